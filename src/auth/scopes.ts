@@ -1,0 +1,39 @@
+/**
+ * The one list of delegated Microsoft Graph permissions the app asks for, grouped by the action
+ * that needs them. Scopes are requested incrementally: a caller asks for the group of the action
+ * at hand (e.g. `scopes.calendar` when booking the dialogue), never for everything up front, so a
+ * leader who only prepares is never asked to consent to chat or calendar access.
+ *
+ * Names are Graph's delegated permission names without the resource prefix; MSAL and the emulator
+ * both accept them in this form. Keep this in step with docs/teams-setup.md (Entra registration).
+ */
+export const scopes = {
+  /** GET /me — who am I. */
+  profile: ['User.Read'],
+  /** GET /me/mailboxSettings — time zone and working hours. */
+  mailbox: ['MailboxSettings.Read'],
+  /** GET /me/manager, GET /users?$filter=… — the nearest leader and other people. */
+  directory: ['User.ReadBasic.All'],
+  /** GET /me/people?$search= — pick another person. */
+  people: ['People.Read'],
+  /** findMeetingTimes, POST /me/events — the dialogue and its follow-ups. */
+  calendar: ['Calendars.ReadWrite'],
+  /** GET /places/microsoft.graph.room — optional, needs admin consent; degrade on 403. */
+  rooms: ['Place.Read.All'],
+  /** OneDrive: store and share the contract, private notes in the app folder. */
+  files: ['Files.ReadWrite'],
+  /** POST /chats, POST /chats/{id}/messages — tell the nearest leader. */
+  chat: ['Chat.Create', 'ChatMessage.Send'],
+  /** POST /me/todo/lists/{id}/tasks — self-reminders. */
+  tasks: ['Tasks.ReadWrite'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type ScopeGroup = keyof typeof scopes;
+
+/** Every delegated permission the app may ever ask for: the list to register in Entra. */
+export const allScopes: readonly string[] = [...new Set(Object.values(scopes).flat())];
+
+/** The union of the given groups, without duplicates, for an action that spans several areas. */
+export function scopesFor(...groups: ScopeGroup[]): string[] {
+  return [...new Set(groups.flatMap((g) => scopes[g]))];
+}
