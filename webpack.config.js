@@ -1,0 +1,62 @@
+const path = require('path');
+const webpack = require('webpack');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { loadConfig } = require('./scripts/config.cjs');
+
+module.exports = (_env, argv) => {
+  const production = argv.mode === 'production';
+  const config = loadConfig();
+  return {
+    mode: production ? 'production' : 'development',
+    entry: { app: './src/index.tsx' },
+    output: {
+      path: path.resolve(__dirname, process.env.LEDERDIALOG_DIST || 'dist'),
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
+      publicPath: '/',
+      clean: true,
+    },
+    devtool: production ? false : 'eval-cheap-module-source-map',
+    resolve: { extensions: ['.tsx', '.ts', '.js', '.mjs'] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'swc-loader',
+            options: {
+              jsc: {
+                parser: { syntax: 'typescript', tsx: true },
+                transform: { react: { runtime: 'automatic', development: !production } },
+                target: 'es2020',
+              },
+            },
+          },
+        },
+        { test: /\.(png|svg)$/, type: 'asset/resource' },
+      ],
+    },
+    plugins: [
+      new webpack.DefinePlugin({
+        __LEDERDIALOG_CONFIG__: JSON.stringify({
+          clientId: config.clientId,
+          authority: config.authority,
+          graphBaseUrl: config.graphBaseUrl,
+          teamsAppId: config.teamsAppId,
+          appOrigin: config.appOrigin,
+        }),
+      }),
+      new HtmlWebpackPlugin({ template: './src/index.html', chunks: ['app'] }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      port: config.port,
+      host: 'localhost',
+      historyApiFallback: true,
+      hot: false,
+      client: { overlay: false },
+      static: [{ directory: path.join(__dirname, 'assets'), publicPath: '/assets' }],
+    },
+  };
+};
