@@ -1,0 +1,247 @@
+/**
+ * The local draft and the pure, immutable updaters the UI edits it with. Every updater returns a
+ * new Draft (or list) and leaves its input untouched, so React state and autosave can compare by
+ * reference.
+ *
+ * Updaters that change what the nearest leader will see bump `contract.updatedAt`; private notes,
+ * the UI state and the (never shared) invite checklist do not.
+ */
+import type { ContractFieldId, FigureDirectionId, Locale, ThemeId, ToolContent } from '../content/types';
+import { addMonths, isoDate } from './dates';
+import { newId } from './ids';
+import {
+  CONTRACT_SCHEMA_VERSION,
+  DRAFT_SCHEMA_VERSION,
+  NOTES_SCHEMA_VERSION,
+  type Agreement,
+  type Contract,
+  type ContractListFieldId,
+  type ContractTextFieldId,
+  type Draft,
+  type Person,
+  type PrivateNotes,
+  type StepId,
+  type UiState,
+} from './model';
+
+/** A contract period is 12 months unless the leader chooses otherwise (the tool asks for 6–12). */
+export const DEFAULT_PERIOD_MONTHS = 12;
+
+export function createEmptyContract(now: Date, locale: Locale): Contract {
+  const stamp = now.toISOString();
+  return {
+    schema: CONTRACT_SCHEMA_VERSION,
+    id: newId(),
+    createdAt: stamp,
+    updatedAt: stamp,
+    locale,
+    period: { start: isoDate(now), end: isoDate(addMonths(now, DEFAULT_PERIOD_MONTHS)) },
+    fields: { goals: '', workEnvironment: '', alignWithLeader: '' },
+    selfAgreements: [],
+    leaderAgreements: [],
+    // The checklist starts empty: a missing index means "not ticked", so the list never has to be
+    // resized when the tool's "Inviter din leder" items change.
+    preparation: { points: [], questionsForLeader: [], inviteChecklist: [] },
+  };
+}
+
+export function createEmptyNotes(): PrivateNotes {
+  return { schema: NOTES_SCHEMA_VERSION, questionNotes: {}, themeNotes: {}, figure: {} };
+}
+
+export function createEmptyUiState(): UiState {
+  return { step: 'start', localeOverride: null, timer: { startedAt: null, elapsedMs: 0 } };
+}
+
+export function createEmptyDraft(now: Date, locale: Locale): Draft {
+  return { schema: DRAFT_SCHEMA_VERSION, ui: createEmptyUiState(), notes: createEmptyNotes(), contract: createEmptyContract(now, locale) };
+}
+
+// ---------------------------------------------------------------- private notes
+
+/** An empty text removes the entry, so cleared notes leave nothing behind. */
+function withText<K extends string>(record: Partial<Record<K, string>>, key: K, text: string): Partial<Record<K, string>> {
+  const next = { ...record };
+  if (text === '') delete next[key];
+  else next[key] = text;
+  return next;
+}
+
+export function setQuestionNote(draft: Draft, questionId: string, text: string): Draft {
+  return { ...draft, notes: { ...draft.notes, questionNotes: withText(draft.notes.questionNotes, questionId, text) as Record<string, string> } };
+}
+
+export function setThemeNote(draft: Draft, themeId: ThemeId, text: string): Draft {
+  return { ...draft, notes: { ...draft.notes, themeNotes: withText(draft.notes.themeNotes, themeId, text) } };
+}
+
+export function setFigureNote(draft: Draft, direction: FigureDirectionId, text: string): Draft {
+  return { ...draft, notes: { ...draft.notes, figure: withText(draft.notes.figure, direction, text) } };
+}
+
+// ---------------------------------------------------------------- the contract
+
+function editContract(draft: Draft, now: Date, edit: (contract: Contract) => Contract): Draft {
+  return { ...draft, contract: { ...edit(draft.contract), updatedAt: now.toISOString() } };
+}
+
+export function setContractField(draft: Draft, fieldId: ContractTextFieldId, value: string, now: Date = new Date()): Draft {
+  return editContract(draft, now, (c) => ({ ...c, fields: { ...c.fields, [fieldId]: value } }));
+}
+
+export function setPeriod(draft: Draft, period: Partial<Contract['period']>, now: Date = new Date()): Draft {
+  return editContract(draft, now, (c) => ({ ...c, period: { ...c.period, ...period } }));
+}
+
+export function setContractLocale(draft: Draft, locale: Locale, now: Date = new Date()): Draft {
+  return editContract(draft, now, (c) => ({ ...c, locale }));
+}
+
+export function setLeader(draft: Draft, leader: Person | undefined, now: Date = new Date()): Draft {
+  return editContract(draft, now, (c) => withOptional(c, 'leader', leader));
+}
+
+export function setNearestLeader(draft: Draft, nearestLeader: Person | undefined, now: Date = new Date()): Draft {
+  return editContract(draft, now, (c) => withOptional(c, 'nearestLeader', nearestLeader));
+}
+
+function withOptional<K extends 'leader' | 'nearestLeader'>(c: Contract, key: K, person: Person | undefined): Contract {
+  const next = { ...c };
+  if (person === undefined) delete next[key];
+  else next[key] = person;
+  return next;
+}
+
+export function setAgreements(draft: Draft, listId: ContractListFieldId, agreements: Agreement[], now: Date = new Date()): Draft {
+  return editContract(draft, now, (c) => ({ ...c, [listId]: agreements }));
+}
+
+/** Apply one of the list helpers below to a contract list: `updateAgreements(d, 'selfAgreements', (l) => removeAgreement(l, id))`. */
+export function updateAgreements(draft: Draft, listId: ContractListFieldId, edit: (list: Agreement[]) => Agreement[], now: Date = new Date()): Draft {
+  return setAgreements(draft, listId, edit(draft.contract[listId]), now);
+}
+
+export type AgreementPatch = Partial<Omit<Agreement, 'id' | 'createdAt'>>;
+
+export function addAgreement(list: readonly Agreement[], partial: AgreementPatch = {}, now: Date = new Date()): Agreement[] {
+  const agreement: Agreement = { id: newId(), text: '', followUp: '', author: 'leader', ...partial, createdAt: now.toISOString() };
+  return [...list, agreement];
+}
+
+/** A patch with `cadence: undefined` clears the cadence. */
+export function updateAgreement(list: readonly Agreement[], id: string, patch: AgreementPatch): Agreement[] {
+  return list.map((a) => {
+    if (a.id !== id) return a;
+    const next: Agreement = { ...a, ...patch };
+    if ('cadence' in patch && patch.cadence === undefined) delete next.cadence;
+    return next;
+  });
+}
+
+export function removeAgreement(list: readonly Agreement[], id: string): Agreement[] {
+  return list.filter((a) => a.id !== id);
+}
+
+/** Move an agreement to `toIndex` (clamped to the list), for up/down buttons and keyboard reordering. */
+export function moveAgreement(list: readonly Agreement[], id: string, toIndex: number): Agreement[] {
+  const from = list.findIndex((a) => a.id === id);
+  if (from < 0) return [...list];
+  const to = Math.max(0, Math.min(list.length - 1, Math.trunc(toIndex)));
+  const next = [...list];
+  const [moved] = next.splice(from, 1);
+  next.splice(to, 0, moved as Agreement);
+  return next;
+}
+
+// ---------------------------------------------------------------- step 3: preparing the dialogue
+
+export function setPoints(draft: Draft, points: string[], now: Date = new Date()): Draft {
+  return editContract(draft, now, (c) => ({ ...c, preparation: { ...c.preparation, points: [...points] } }));
+}
+
+export function toggleQuestionForLeader(draft: Draft, questionId: string, now: Date = new Date()): Draft {
+  return editContract(draft, now, (c) => {
+    const chosen = c.preparation.questionsForLeader;
+    const questionsForLeader = chosen.includes(questionId) ? chosen.filter((q) => q !== questionId) : [...chosen, questionId];
+    return { ...c, preparation: { ...c.preparation, questionsForLeader } };
+  });
+}
+
+/** The checklist is the leader's own to-do list; it is never shared, so it does not bump updatedAt. */
+export function toggleChecklistItem(draft: Draft, index: number): Draft {
+  if (!Number.isInteger(index) || index < 0) return draft;
+  const current = draft.contract.preparation.inviteChecklist;
+  const inviteChecklist = Array.from({ length: Math.max(current.length, index + 1) }, (_, i) => (i === index ? !current[i] : current[i] === true));
+  return { ...draft, contract: { ...draft.contract, preparation: { ...draft.contract.preparation, inviteChecklist } } };
+}
+
+export function isChecklistItemTicked(draft: Draft, index: number): boolean {
+  return draft.contract.preparation.inviteChecklist[index] === true;
+}
+
+// ---------------------------------------------------------------- notes into the contract
+
+/**
+ * The leader's notes for a contract field's theme (theme note first, then the notes per support
+ * question in the guide's order), so step 2 can pull them in and nothing is typed twice.
+ */
+export function notesForContractField(notes: PrivateNotes, fieldId: ContractFieldId, content: ToolContent): string[] {
+  const field = content.contract.fields.find((f) => f.id === fieldId);
+  if (!field) return [];
+  const theme = content.guide.themes.find((t) => t.id === field.theme);
+  const texts = [notes.themeNotes[field.theme], ...(theme?.questions ?? []).map((q) => notes.questionNotes[q.id])];
+  return texts.filter((t): t is string => typeof t === 'string' && t.trim() !== '');
+}
+
+/** Append text to a field, separated by a blank line; text already in the field is not added twice. */
+export function appendToContractField(draft: Draft, fieldId: ContractTextFieldId, text: string, now: Date = new Date()): Draft {
+  const addition = text.trim();
+  const current = draft.contract.fields[fieldId];
+  if (addition === '' || current.includes(addition)) return draft;
+  return setContractField(draft, fieldId, current.trim() === '' ? addition : `${current.trimEnd()}\n\n${addition}`, now);
+}
+
+// ---------------------------------------------------------------- UI state
+
+export function setStep(draft: Draft, step: StepId): Draft {
+  return { ...draft, ui: { ...draft.ui, step } };
+}
+
+export function setLocaleOverride(draft: Draft, localeOverride: Locale | null): Draft {
+  return { ...draft, ui: { ...draft.ui, localeOverride } };
+}
+
+// ---------------------------------------------------------------- the optional 45-minute timer
+
+export const PREPARATION_MINUTES = 45;
+
+export function isTimerRunning(timer: UiState['timer']): boolean {
+  return timer.startedAt !== null;
+}
+
+/** Time spent so far; a start time in the future (clock change) counts as zero, never negative. */
+export function timerElapsedMs(timer: UiState['timer'], now: Date): number {
+  if (timer.startedAt === null) return timer.elapsedMs;
+  const started = Date.parse(timer.startedAt);
+  const running = Number.isFinite(started) ? Math.max(0, now.getTime() - started) : 0;
+  return timer.elapsedMs + running;
+}
+
+/** Time left of the 45 minutes (0 when they are spent). */
+export function timerRemainingMs(timer: UiState['timer'], now: Date, totalMinutes: number = PREPARATION_MINUTES): number {
+  return Math.max(0, totalMinutes * 60_000 - timerElapsedMs(timer, now));
+}
+
+export function startTimer(draft: Draft, now: Date): Draft {
+  if (isTimerRunning(draft.ui.timer)) return draft;
+  return { ...draft, ui: { ...draft.ui, timer: { ...draft.ui.timer, startedAt: now.toISOString() } } };
+}
+
+export function pauseTimer(draft: Draft, now: Date): Draft {
+  if (!isTimerRunning(draft.ui.timer)) return draft;
+  return { ...draft, ui: { ...draft.ui, timer: { startedAt: null, elapsedMs: timerElapsedMs(draft.ui.timer, now) } } };
+}
+
+export function resetTimer(draft: Draft): Draft {
+  return { ...draft, ui: { ...draft.ui, timer: { startedAt: null, elapsedMs: 0 } } };
+}
