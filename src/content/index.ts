@@ -1,0 +1,22 @@
+import { da } from './da';
+import { en } from './en';
+import type { Locale, ToolContent } from './types';
+
+export { da } from './da';
+export { en } from './en';
+export type * from './types';
+
+const contentByLocale: Record<Locale, ToolContent> = { da, en };
+
+export function getContent(locale: Locale): ToolContent {
+  return contentByLocale[locale];
+}
+
+/**
+ * Picks the language from a BCP 47 tag as hosts report it (Teams `context.app.locale`,
+ * `navigator.language`): any Danish tag ("da", "da-DK", "DA_dk") gives Danish, all else English.
+ */
+export function localeFromTag(tag: string | undefined): Locale {
+  const language = tag?.trim().toLowerCase().split(/[-_]/)[0];
+  return language === 'da' ? 'da' : 'en';
+}
