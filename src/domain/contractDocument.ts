@@ -1,0 +1,120 @@
+/**
+ * The contract as a Word document (Lederaftale.docx): for people to read, print and keep.
+ * The JSON (lederaftale.json) is the app's source of truth; this is rendered from it, in the
+ * contract's language, with the tool's own headings and questions.
+ *
+ * Callers load this module lazily (`await import(...)`): the docx library is heavy and is never
+ * part of the first screen.
+ */
+import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import type { ContractField, Locale, ToolContent } from '../content/types';
+import type { Agreement, Contract, FollowUpCadence } from './model';
+import type { LocalizedText } from './localized';
+
+/** What the document needs: the shared part of a contract (never private notes). */
+export type DocumentContract = Pick<
+  Contract,
+  'locale' | 'leader' | 'nearestLeader' | 'period' | 'fields' | 'selfAgreements' | 'leaderAgreements' | 'updatedAt'
+>;
+
+const labels = {
+  leader: { da: 'Leder', en: 'Leader' },
+  nearestLeader: { da: 'Nærmeste leder', en: 'Manager' },
+  period: { da: 'Periode', en: 'Period' },
+  followUp: { da: 'Opfølgning', en: 'Follow-up' },
+  cadence: { da: 'Hyppighed', en: 'Frequency' },
+  addedBy: { da: 'Tilføjet af nærmeste leder', en: 'Added by your manager' },
+  empty: { da: '(ikke udfyldt)', en: '(not filled in)' },
+  noAgreements: { da: '(ingen aftaler endnu)', en: '(no agreements yet)' },
+  date: { da: 'Dato', en: 'Date' },
+  footer: {
+    da: 'Lavet med Lederdialog — værktøjet "Styrk lederens dialog med nærmeste leder" (godtarbejdsmiljo.dk/lederdialog).',
+    en: 'Made with Lederdialog — the tool "Strengthen the leader\'s dialogue with their manager" (godtarbejdsmiljo.dk/lederdialog).',
+  },
+} satisfies Record<string, LocalizedText>;
+
+const cadenceLabels: Record<FollowUpCadence, LocalizedText> = {
+  daily: { da: 'dagligt', en: 'daily' },
+  weekly: { da: 'ugentligt', en: 'weekly' },
+  biweekly: { da: 'hver 14. dag', en: 'every 14 days' },
+  monthly: { da: 'månedligt', en: 'monthly' },
+  quarterly: { da: 'kvartalsvis', en: 'quarterly' },
+};
+
+/** "26. november 2026" / "26 November 2026", from an ISO date or date-time. */
+function longDate(iso: string, locale: Locale): string {
+  const date = new Date(iso.length === 10 ? `${iso}T12:00:00` : iso);
+  return new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+}
+
+// Word keeps line breaks inside a run only as explicit breaks; split user text on newlines.
+function textRuns(text: string, options: { italics?: boolean } = {}): TextRun[] {
+  return text.split(/\r?\n/).map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0, italics: options.italics }));
+}
+
+function fieldParagraphs(field: ContractField, contract: DocumentContract, locale: Locale): Paragraph[] {
+  const heading = new Paragraph({ text: field.heading, heading: HeadingLevel.HEADING_2 });
+  const question = new Paragraph({ children: [new TextRun({ text: field.question, italics: true })] });
+  if (field.id === 'selfAgreements' || field.id === 'leaderAgreements') {
+    const list = contract[field.id];
+    const items = list.length
+      ? list.flatMap((a) => agreementParagraphs(a, locale))
+      : [new Paragraph({ children: [new TextRun({ text: labels.noAgreements[locale], italics: true })] })];
+    return [heading, question, ...items];
+  }
+  const value = contract.fields[field.id].trim();
+  return [
+    heading,
+    question,
+    new Paragraph({ children: value ? textRuns(value) : [new TextRun({ text: labels.empty[locale], italics: true })] }),
+  ];
+}
+
+function agreementParagraphs(agreement: Agreement, locale: Locale): Paragraph[] {
+  const out = [new Paragraph({ children: textRuns(agreement.text), bullet: { level: 0 } })];
+  const followUp = [agreement.followUp.trim(), agreement.cadence ? `${labels.cadence[locale]}: ${cadenceLabels[agreement.cadence][locale]}` : '']
+    .filter(Boolean)
+    .join(' · ');
+  if (followUp) {
+    out.push(new Paragraph({ children: [new TextRun({ text: `${labels.followUp[locale]}: `, bold: true }), ...textRuns(followUp)], indent: { left: 720 } }));
+  }
+  if (agreement.author === 'nearestLeader') {
+    out.push(new Paragraph({ children: [new TextRun({ text: labels.addedBy[locale], italics: true })], indent: { left: 720 } }));
+  }
+  return out;
+}
+
+/** Builds the Word document. Pure apart from the library: same input, same document text. */
+export function buildContractDocument(contract: DocumentContract, content: ToolContent, now: Date): Document {
+  const locale = content.locale;
+  const people: Paragraph[] = [];
+  if (contract.leader) people.push(new Paragraph({ children: [new TextRun({ text: `${labels.leader[locale]}: `, bold: true }), new TextRun(contract.leader.displayName)] }));
+  if (contract.nearestLeader) people.push(new Paragraph({ children: [new TextRun({ text: `${labels.nearestLeader[locale]}: `, bold: true }), new TextRun(contract.nearestLeader.displayName)] }));
+  const period = `${longDate(contract.period.start, locale)} – ${longDate(contract.period.end, locale)}`;
+  return new Document({
+    creator: 'Lederdialog',
+    title: content.contract.heading,
+    description: content.toolTitle,
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: content.contract.heading, heading: HeadingLevel.TITLE }),
+          new Paragraph({ children: [new TextRun({ text: content.toolTitle, italics: true })] }),
+          ...people,
+          new Paragraph({ children: [new TextRun({ text: `${labels.period[locale]}: `, bold: true }), new TextRun(period)] }),
+          ...content.contract.fields.flatMap((field) => fieldParagraphs(field, contract, locale)),
+          new Paragraph({ children: [new TextRun({ text: `${labels.date[locale]}: `, bold: true }), new TextRun(longDate(now.toISOString(), locale))], spacing: { before: 400 } }),
+          new Paragraph({ children: [new TextRun({ text: labels.footer[locale], size: 16 })], alignment: AlignmentType.LEFT }),
+        ],
+      },
+    ],
+  });
+}
+
+/** The .docx bytes, ready to upload to OneDrive. */
+export async function renderContractDocx(contract: DocumentContract, content: ToolContent, now: Date): Promise<Uint8Array> {
+  const buffer = await Packer.toArrayBuffer(buildContractDocument(contract, content, now));
+  return new Uint8Array(buffer);
+}
+
+export const DOCX_MIME_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
