@@ -1,0 +1,130 @@
+import { AuthError } from './errors';
+import type { TokenProvider } from './tokenProvider';
+
+/**
+ * Demo mode: no Entra app, no Microsoft 365. The local Graph emulator issues a token for one of its
+ * seeded users (`POST /demo/token`), so one can act as the leader and then as the nearest leader.
+ * The chosen user is remembered in localStorage, so a reload keeps acting as the same person.
+ */
+
+export interface DemoUser {
+  id: string;
+  displayName: string;
+  userPrincipalName: string;
+  jobTitle?: string;
+}
+
+export const DEMO_USER_STORAGE_KEY = 'lederdialog.demoUser';
+
+type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
+
+/** The emulator's root URL, from the Graph base URL it serves under `/v1.0`. */
+export function emulatorUrlFrom(graphBaseUrl: string): string {
+  return new URL(graphBaseUrl).origin;
+}
+
+function defaultFetch(): FetchLike {
+  return (input, init) => globalThis.fetch(input, init);
+}
+
+function defaultStorage(): Storage | undefined {
+  try {
+    return globalThis.localStorage;
+  } catch {
+    return undefined; // storage disabled (e.g. third-party iframe rules): the choice lasts the session
+  }
+}
+
+/** The seeded users the emulator offers (`GET /demo/users`). */
+export async function listDemoUsers(emulatorUrl: string, fetchImpl: FetchLike = defaultFetch()): Promise<DemoUser[]> {
+  const res = await fetchImpl(`${emulatorUrl}/demo/users`, { headers: { accept: 'application/json' } });
+  if (!res.ok) throw new Error(`GET /demo/users answered ${res.status}`);
+  const body: unknown = await res.json();
+  const list = Array.isArray(body) ? body : (body as { value?: unknown }).value;
+  if (!Array.isArray(list)) throw new Error('GET /demo/users returned no list of users');
+  return list.filter(
+    (u): u is DemoUser => typeof u === 'object' && u !== null && typeof (u as DemoUser).userPrincipalName === 'string',
+  );
+}
+
+/** The demo user chosen earlier in this browser, if any. */
+export function getChosenDemoUser(storage: Storage | undefined = defaultStorage()): string | undefined {
+  try {
+    return storage?.getItem(DEMO_USER_STORAGE_KEY) ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Remembers which seeded user the demo acts as. */
+export function setChosenDemoUser(userPrincipalName: string, storage: Storage | undefined = defaultStorage()): void {
+  try {
+    storage?.setItem(DEMO_USER_STORAGE_KEY, userPrincipalName);
+  } catch {
+    // Not remembered across reloads; the provider still uses it for this session.
+  }
+}
+
+export interface DemoProviderOptions {
+  emulatorUrl: string;
+  fetch?: FetchLike;
+  storage?: Storage;
+}
+
+export interface DemoTokenProvider extends TokenProvider {
+  readonly kind: 'demo';
+  /** The user the tokens are for: the remembered choice, else the first seeded user. */
+  currentUser(): Promise<string>;
+  /** Act as another seeded user from now on (tokens of the previous user are dropped). */
+  switchUser(userPrincipalName: string): void;
+}
+
+export function createDemoProvider(options: DemoProviderOptions): DemoTokenProvider {
+  const fetchImpl = options.fetch ?? defaultFetch();
+  const storage = options.storage ?? defaultStorage();
+  let sessionUser: string | undefined;
+  // One token per user; the emulator's tokens carry every scope, so scopes need no key here.
+  const tokens = new Map<string, { token: string; expiresAt: number }>();
+
+  async function currentUser(): Promise<string> {
+    const chosen = getChosenDemoUser(storage) ?? sessionUser;
+    if (chosen) return chosen;
+    const first = (await listDemoUsers(options.emulatorUrl, fetchImpl))[0];
+    if (!first) throw new AuthError('unknown', { code: 'no_demo_users' });
+    sessionUser = first.userPrincipalName;
+    return sessionUser;
+  }
+
+  return {
+    kind: 'demo',
+    currentUser,
+    switchUser(userPrincipalName) {
+      sessionUser = userPrincipalName;
+      setChosenDemoUser(userPrincipalName, storage);
+      tokens.clear();
+    },
+    async getAccessToken() {
+      const user = await currentUser();
+      const cached = tokens.get(user);
+      if (cached && cached.expiresAt > Date.now() + 60_000) return cached.token;
+      let res: Response;
+      try {
+        res = await fetchImpl(`${options.emulatorUrl}/demo/token`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ userPrincipalName: user }),
+        });
+      } catch (cause) {
+        throw new AuthError('unknown', { code: 'emulator_unreachable', cause });
+      }
+      if (!res.ok) throw new AuthError('unknown', { code: `demo_token_${res.status}` });
+      const body = (await res.json()) as { access_token?: unknown; expires_in?: unknown };
+      if (typeof body.access_token !== 'string' || !body.access_token) {
+        throw new AuthError('unknown', { code: 'demo_token_missing' });
+      }
+      const lifetime = typeof body.expires_in === 'number' ? body.expires_in * 1000 : 60 * 60 * 1000;
+      tokens.set(user, { token: body.access_token, expiresAt: Date.now() + lifetime });
+      return body.access_token;
+    },
+  };
+}
