@@ -5,6 +5,7 @@
  * Both carry a `schema` version; src/domain/schema.ts validates and migrates them.
  */
 import type { ContractFieldId, FigureDirectionId, Locale, ThemeId } from '../content/types';
+import type { Bookings } from './bookings';
 
 export const CONTRACT_SCHEMA_VERSION = 1 as const;
 export const NOTES_SCHEMA_VERSION = 1 as const;
@@ -61,6 +62,8 @@ export interface Contract {
   selfAgreements: Agreement[];
   leaderAgreements: Agreement[];
   preparation: DialoguePreparation;
+  /** What "Book and share" has created in Microsoft 365 (ids, transactionIds); see src/domain/bookings.ts. */
+  bookings?: Bookings;
 }
 
 export interface PrivateNotes {
