@@ -1,0 +1,64 @@
+/**
+ * Exactly what the nearest leader gets. The preview in step 3 and the shared lederaftale.json come
+ * from this one function, so what the leader sees before sharing is what is shared.
+ *
+ * Built by picking known fields (never by deleting private ones), so a field added to Contract
+ * later stays private until someone decides here that it may be shared. Private notes are a
+ * separate record and never reach this function; the "Inviter din leder" checklist is the leader's
+ * own and is left out. Bookings are shared only as `sharedBookings` projects them.
+ */
+import type { SupportQuestion, ToolContent } from '../content/types';
+import { sharedBookings } from './bookings';
+import type { Agreement, Contract, DialoguePreparation, Person } from './model';
+
+export type SharedPreparation = Omit<DialoguePreparation, 'inviteChecklist'>;
+
+export interface SharedContract extends Omit<Contract, 'preparation'> {
+  preparation: SharedPreparation;
+}
+
+function sharedPerson(person: Person): Person {
+  const out: Person = { displayName: person.displayName };
+  if (person.mail !== undefined) out.mail = person.mail;
+  if (person.id !== undefined) out.id = person.id;
+  if (person.kind !== undefined) out.kind = person.kind;
+  return out;
+}
+
+function sharedAgreement(a: Agreement): Agreement {
+  const out: Agreement = { id: a.id, text: a.text, followUp: a.followUp, createdAt: a.createdAt };
+  if (a.cadence !== undefined) out.cadence = a.cadence;
+  if (a.author !== undefined) out.author = a.author;
+  return out;
+}
+
+export function buildSharePreview(contract: Contract): SharedContract {
+  const shared: SharedContract = {
+    schema: contract.schema,
+    id: contract.id,
+    createdAt: contract.createdAt,
+    updatedAt: contract.updatedAt,
+    locale: contract.locale,
+    period: { start: contract.period.start, end: contract.period.end },
+    fields: { goals: contract.fields.goals, workEnvironment: contract.fields.workEnvironment, alignWithLeader: contract.fields.alignWithLeader },
+    selfAgreements: contract.selfAgreements.map(sharedAgreement),
+    leaderAgreements: contract.leaderAgreements.map(sharedAgreement),
+    preparation: {
+      // Empty point slots in the form are not points.
+      points: contract.preparation.points.map((p) => p.trim()).filter((p) => p !== ''),
+      questionsForLeader: [...new Set(contract.preparation.questionsForLeader)],
+    },
+  };
+  if (contract.leader) shared.leader = sharedPerson(contract.leader);
+  if (contract.nearestLeader) shared.nearestLeader = sharedPerson(contract.nearestLeader);
+  // The booking record's public projection (meeting, series, files, share; no eTags, nothing about
+  // the private notes) travels in lederaftale.json so a retry from either side finds what exists.
+  if (contract.bookings) shared.bookings = sharedBookings(contract.bookings);
+  return shared;
+}
+
+/** The chosen support questions with their text, in the interview guide's order; unknown ids are skipped. */
+export function chosenQuestions(questionIds: readonly string[], content: ToolContent): SupportQuestion[] {
+  const chosen = new Set(questionIds);
+  return content.guide.themes.flatMap((theme) => theme.questions.filter((q) => chosen.has(q.id)));
+}
