@@ -22,8 +22,14 @@ export const scopes = {
   rooms: ['Place.Read.All'],
   /** OneDrive: store and share the contract, private notes in the app folder. */
   files: ['Files.ReadWrite'],
+  /** OneDrive: files shared with me by others (sharedWithMe, /drives/{id}/items/{id}) — read. */
+  sharedFilesRead: ['Files.Read.All'],
+  /** OneDrive: the nearest leader adds their part to a contract shared with "may edit". */
+  sharedFilesWrite: ['Files.ReadWrite.All'],
   /** POST /chats, POST /chats/{id}/messages — tell the nearest leader. */
   chat: ['Chat.Create', 'ChatMessage.Send'],
+  /** GET /chats/{id}/messages — only after an ambiguous failure, to check a message was not posted twice. */
+  chatRead: ['Chat.Read'],
   /** POST /me/todo/lists/{id}/tasks — self-reminders. */
   tasks: ['Tasks.ReadWrite'],
 } as const satisfies Record<string, readonly string[]>;

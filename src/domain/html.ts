@@ -1,0 +1,40 @@
+/**
+ * HTML escaping for every piece of user text that ends up in HTML sent to Microsoft 365
+ * (invitation agendas, chat messages). Graph renders event bodies and chat messages as HTML, so a
+ * leader's "<script>" or "&" must arrive as text, never as markup.
+ */
+const replacements: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => replacements[ch] ?? ch);
+}
+
+/**
+ * A tagged template for HTML built from a fixed template and user text: every interpolated value
+ * is escaped, so `safeHtml\`<p>${note}</p>\`` can never inject markup. Nest with `trustedHtml`.
+ */
+export class TrustedHtml {
+  constructor(readonly html: string) {}
+  toString(): string {
+    return this.html;
+  }
+}
+
+export function trustedHtml(html: string): TrustedHtml {
+  return new TrustedHtml(html);
+}
+
+export function safeHtml(strings: TemplateStringsArray, ...values: unknown[]): string {
+  let out = strings[0] ?? '';
+  values.forEach((value, i) => {
+    const part = Array.isArray(value) ? value.map((v) => (v instanceof TrustedHtml ? v.html : escapeHtml(String(v)))).join('') : value instanceof TrustedHtml ? value.html : escapeHtml(String(value ?? ''));
+    out += part + (strings[i + 1] ?? '');
+  });
+  return out;
+}

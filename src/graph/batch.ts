@@ -1,0 +1,180 @@
+/**
+ * `POST /$batch`: independent calls in one round trip. Graph takes at most 20 requests per batch,
+ * answers each with its own status, answers 424 for a request whose `dependsOn` failed, and may
+ * throttle single items (429 inside a 200 batch) — which the SDK does not retry. Here:
+ *  - larger sets are cut into chunks of ≤ 20, keeping requests linked by dependsOn together;
+ *  - throttled items (and the 424s that only failed because of them) are sent again in a new
+ *    batch after the longest Retry-After among them, within a bound on attempts and total wait;
+ *  - 503/504 items are sent again only if they are safe to repeat (reads, or marked safe).
+ */
+import type { GraphClient, HttpMethod } from './client';
+import { errorFromResponse, parseRetryAfter, type GraphAppError } from './errors';
+import { defaultRetryOptions } from './retry';
+
+export const MAX_BATCH_SIZE = 20;
+
+export interface BatchRequest {
+  /** Unique within one runBatch call. */
+  id: string;
+  method: HttpMethod;
+  /** Relative to the version root: `/me/events`. */
+  url: string;
+  headers?: Record<string, string>;
+  body?: unknown;
+  dependsOn?: string[];
+  /**
+   * Whether sending it twice is harmless (so a 503/504 or lost answer may be retried). Default:
+   * true for GET/PUT/PATCH/DELETE, false for POST; mark an event POST with a transactionId safe.
+   */
+  safeToRetry?: boolean;
+}
+
+export interface BatchItemResult {
+  id: string;
+  status: number;
+  headers: Record<string, string>;
+  body: unknown;
+  /** Set for every status outside 2xx. */
+  error?: GraphAppError;
+}
+
+export interface BatchOptions {
+  /** The union of the scopes all requests need. */
+  scopes: readonly string[];
+  maxAttempts?: number;
+  maxTotalWaitMs?: number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+interface WireResponse {
+  id: string;
+  status: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+}
+
+function isSafe(request: BatchRequest): boolean {
+  return request.safeToRetry ?? request.method !== 'POST';
+}
+
+/**
+ * Cut requests into chunks of at most `size`, never separating requests linked by dependsOn
+ * (Graph resolves dependsOn only within one batch). Order is kept within and across chunks.
+ */
+export function chunkBatchRequests(requests: BatchRequest[], size = MAX_BATCH_SIZE): BatchRequest[][] {
+  const ids = new Set<string>();
+  for (const r of requests) {
+    if (ids.has(r.id)) throw new Error(`Duplicate batch request id ${r.id}`);
+    ids.add(r.id);
+  }
+  // Union-find over dependsOn links.
+  const parent = new Map<string, string>(requests.map((r) => [r.id, r.id]));
+  const find = (id: string): string => {
+    let root = id;
+    while (parent.get(root) !== root) root = parent.get(root) as string;
+    parent.set(id, root);
+    return root;
+  };
+  for (const r of requests) {
+    for (const dep of r.dependsOn ?? []) {
+      if (!ids.has(dep)) throw new Error(`Batch request ${r.id} depends on unknown request ${dep}`);
+      parent.set(find(r.id), find(dep));
+    }
+  }
+  const groups = new Map<string, BatchRequest[]>();
+  for (const r of requests) {
+    const root = find(r.id);
+    groups.set(root, [...(groups.get(root) ?? []), r]);
+  }
+  const chunks: BatchRequest[][] = [];
+  for (const group of groups.values()) {
+    if (group.length > size) throw new Error(`${group.length} requests linked by dependsOn exceed the batch limit of ${size}`);
+    const last = chunks[chunks.length - 1];
+    if (last && last.length + group.length <= size) last.push(...group);
+    else chunks.push([...group]);
+  }
+  return chunks;
+}
+
+function wireRequest(r: BatchRequest, inBatch: Set<string>): Record<string, unknown> {
+  const headers = { ...(r.headers ?? {}) };
+  if (r.body !== undefined && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) headers['Content-Type'] = 'application/json';
+  const dependsOn = (r.dependsOn ?? []).filter((d) => inBatch.has(d));
+  return {
+    id: r.id,
+    method: r.method,
+    url: r.url.startsWith('/') ? r.url : `/${r.url}`,
+    ...(Object.keys(headers).length > 0 ? { headers } : {}),
+    ...(r.body !== undefined ? { body: r.body } : {}),
+    ...(dependsOn.length > 0 ? { dependsOn } : {}),
+  };
+}
+
+function toResult(wire: WireResponse): BatchItemResult {
+  const headers = wire.headers ?? {};
+  const result: BatchItemResult = { id: wire.id, status: wire.status, headers, body: wire.body };
+  if (wire.status < 200 || wire.status >= 300) result.error = errorFromResponse(wire.status, wire.body, new Headers(headers));
+  return result;
+}
+
+function retryableItem(result: BatchItemResult, request: BatchRequest): boolean {
+  if (result.status === 429) return true;
+  return (result.status === 503 || result.status === 504) && isSafe(request);
+}
+
+async function sendChunk(graph: GraphClient, chunk: BatchRequest[], scopes: readonly string[]): Promise<BatchItemResult[]> {
+  const inBatch = new Set(chunk.map((r) => r.id));
+  const answer = await graph.post<{ responses?: WireResponse[] }>(
+    '/$batch',
+    scopes,
+    { requests: chunk.map((r) => wireRequest(r, inBatch)) },
+    // The envelope is as safe to repeat as its least safe request.
+    { retry: chunk.every(isSafe) ? 'all' : 'throttleOnly' },
+  );
+  return (answer.responses ?? []).map(toResult);
+}
+
+/** Run any number of requests in as few batches as the limit allows; one result per request id. */
+export async function runBatch(graph: GraphClient, requests: BatchRequest[], options: BatchOptions): Promise<Map<string, BatchItemResult>> {
+  const maxAttempts = options.maxAttempts ?? defaultRetryOptions.maxAttempts;
+  const maxTotalWaitMs = options.maxTotalWaitMs ?? defaultRetryOptions.maxTotalWaitMs;
+  const sleep = options.sleep ?? defaultRetryOptions.sleep;
+  const results = new Map<string, BatchItemResult>();
+
+  for (const chunk of chunkBatchRequests(requests)) {
+    let pending = chunk;
+    let waited = 0;
+    for (let attempt = 1; pending.length > 0; attempt += 1) {
+      const answers = await sendChunk(graph, pending, options.scopes);
+      for (const a of answers) results.set(a.id, a);
+      // Sent again: throttled items, and 424s whose failed dependency is itself being sent again.
+      const again = new Set(pending.filter((r) => results.get(r.id) && retryableItem(results.get(r.id) as BatchItemResult, r)).map((r) => r.id));
+      let grew = true;
+      while (grew) {
+        grew = false;
+        for (const r of pending) {
+          if (!again.has(r.id) && results.get(r.id)?.status === 424 && (r.dependsOn ?? []).some((d) => again.has(d))) {
+            again.add(r.id);
+            grew = true;
+          }
+        }
+      }
+      if (again.size === 0) break;
+      const wait = Math.max(
+        0,
+        ...[...again].map((id) => parseRetryAfter(results.get(id)?.headers['Retry-After'] ?? results.get(id)?.headers['retry-after']) ?? 0),
+      );
+      const delay = wait > 0 ? wait : defaultRetryOptions.baseDelayMs * 2 ** (attempt - 1);
+      if (attempt >= maxAttempts || waited + delay > maxTotalWaitMs) break;
+      waited += delay;
+      await sleep(delay);
+      pending = pending.filter((r) => again.has(r.id));
+    }
+  }
+  for (const r of requests) {
+    if (!results.has(r.id)) {
+      results.set(r.id, toResult({ id: r.id, status: 500, body: { error: { code: 'missingBatchResponse', message: `No answer for batch request ${r.id}` } } }));
+    }
+  }
+  return results;
+}

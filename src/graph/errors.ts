@@ -1,0 +1,221 @@
+/**
+ * Every failure of a Graph call becomes one GraphAppError with a kind the UI can act on and a
+ * message a Danish leader understands (English as in DESIGN.md's Words). Nothing above src/graph
+ * ever sees a raw Graph error body or an SDK GraphError.
+ *
+ * GraphAppError does not extend Error on purpose: the brief fixes `message` as `{ da, en }`, which
+ * Error's `message: string` forbids. It still carries a `stack` and prints as its English text.
+ */
+import type { LocalizedText } from '../domain/localized';
+
+export type GraphErrorKind =
+  | 'consentMissing'
+  | 'noMailbox'
+  | 'notFound'
+  | 'throttled'
+  | 'offline'
+  | 'conflict'
+  | 'accessDenied'
+  | 'badRequest'
+  | 'unknown';
+
+const MESSAGES: Record<GraphErrorKind, LocalizedText> = {
+  consentMissing: {
+    da: 'Appen har ikke fået lov til dette endnu. Log ind igen og giv samtykke – eller bed din it-afdeling om at godkende appen.',
+    en: 'The app has not been given permission for this yet. Sign in again and consent, or ask your IT department to approve the app.',
+  },
+  noMailbox: {
+    da: 'Din konto har ikke en Outlook-postkasse, så kalender og mødeforslag kan ikke bruges.',
+    en: 'Your account has no Outlook mailbox, so the calendar and meeting suggestions cannot be used.',
+  },
+  notFound: {
+    da: 'Det, du leder efter, findes ikke længere, eller du har ikke adgang til det.',
+    en: 'What you are looking for no longer exists, or you do not have access to it.',
+  },
+  throttled: {
+    da: 'Microsoft 365 har travlt lige nu. Vent et øjeblik, og prøv igen – intet er gået tabt.',
+    en: 'Microsoft 365 is busy right now. Wait a moment and try again; nothing has been lost.',
+  },
+  offline: {
+    da: 'Der er ingen forbindelse til Microsoft 365. Dit arbejde er gemt lokalt; prøv igen, når du er online.',
+    en: 'There is no connection to Microsoft 365. Your work is saved locally; try again when you are online.',
+  },
+  conflict: {
+    da: 'Nogen har ændret dette, siden du åbnede det. Vælg, hvilken version du vil beholde.',
+    en: 'Someone has changed this since you opened it. Choose which version to keep.',
+  },
+  accessDenied: {
+    da: 'Du har ikke adgang til dette. Bed ejeren om at dele det med dig.',
+    en: 'You do not have access to this. Ask the owner to share it with you.',
+  },
+  badRequest: {
+    da: 'Microsoft 365 afviste oplysningerne. Tjek felterne, og prøv igen.',
+    en: 'Microsoft 365 rejected the details. Check the fields and try again.',
+  },
+  unknown: {
+    da: 'Noget gik galt i forbindelsen til Microsoft 365. Prøv igen om lidt.',
+    en: 'Something went wrong talking to Microsoft 365. Try again in a moment.',
+  },
+};
+
+export function messageFor(kind: GraphErrorKind): LocalizedText {
+  return MESSAGES[kind];
+}
+
+export interface GraphAppErrorDetails {
+  /** HTTP status; 0 when no response arrived. */
+  status: number;
+  /** Graph's error code (`itemNotFound`, `ErrorAccessDenied`, …) when there was one. */
+  code?: string;
+  /** Graph's own (English, technical) message, for logs only. */
+  graphMessage?: string;
+  requestId?: string;
+  /** Retry-After in milliseconds, when Graph sent one. */
+  retryAfterMs?: number;
+  /**
+   * True when the request may have taken effect although we got no success answer (network
+   * failure after sending, 5xx). A non-idempotent caller must check before sending again.
+   */
+  ambiguous?: boolean;
+  /** The parsed error body or response, e.g. the remote item of a 412. */
+  body?: unknown;
+}
+
+export class GraphAppError {
+  readonly name = 'GraphAppError';
+  readonly kind: GraphErrorKind;
+  readonly message: LocalizedText;
+  readonly status: number;
+  readonly code: string | undefined;
+  readonly graphMessage: string | undefined;
+  readonly requestId: string | undefined;
+  readonly retryAfterMs: number | undefined;
+  readonly ambiguous: boolean;
+  readonly body: unknown;
+  readonly stack: string | undefined;
+
+  constructor(kind: GraphErrorKind, details: GraphAppErrorDetails) {
+    this.kind = kind;
+    this.message = MESSAGES[kind];
+    this.status = details.status;
+    this.code = details.code;
+    this.graphMessage = details.graphMessage;
+    this.requestId = details.requestId;
+    this.retryAfterMs = details.retryAfterMs;
+    this.ambiguous = details.ambiguous ?? false;
+    this.body = details.body;
+    this.stack = new Error(`${kind}: ${details.graphMessage ?? ''}`).stack;
+  }
+
+  toString(): string {
+    const code = this.code ? ` ${this.code}` : '';
+    return `GraphAppError(${this.kind}, ${this.status}${code}): ${this.message.en}`;
+  }
+}
+
+export function isGraphAppError(value: unknown): value is GraphAppError {
+  return value instanceof GraphAppError;
+}
+
+/** Graph's error envelope: `{ "error": { "code", "message", "innerError": { "request-id" } } }`. */
+interface GraphErrorBody {
+  error?: { code?: unknown; message?: unknown; innerError?: Record<string, unknown> };
+}
+
+const NO_MAILBOX_CODES = new Set([
+  'MailboxNotEnabledForRESTAPI',
+  'MailboxNotHostedInExchangeOnline',
+  'ErrorMailboxNotFound',
+  'ResourceNotFound.Mailbox',
+]);
+const NOT_FOUND_CODES = new Set(['itemNotFound', 'Request_ResourceNotFound', 'ErrorItemNotFound', 'ResourceNotFound', 'NotFound']);
+/** Graph's words for "the token lacks the scope" rather than "you may not see this item". */
+const CONSENT_CODES = new Set(['Authorization_RequestDenied', 'InvalidAuthenticationToken', 'consent_required', 'interaction_required', 'invalid_grant']);
+const CONSENT_WORDS = /\b(scope|scopes|consent|insufficient privileges|missing role|permission\(s\))\b/i;
+
+/** Parse Retry-After (delta-seconds or an HTTP date) into milliseconds from `now`. */
+export function parseRetryAfter(value: string | null | undefined, now: number = Date.now()): number | undefined {
+  if (value == null || value.trim() === '') return undefined;
+  const trimmed = value.trim();
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 1000);
+  const at = Date.parse(trimmed);
+  if (Number.isNaN(at)) return undefined;
+  return Math.max(0, at - now);
+}
+
+function readErrorBody(body: unknown): { code?: string; message?: string; requestId?: string } {
+  let parsed: unknown = body;
+  if (typeof body === 'string') {
+    try {
+      parsed = JSON.parse(body);
+    } catch {
+      return {};
+    }
+  }
+  const error = (parsed as GraphErrorBody | null)?.error;
+  if (!error || typeof error !== 'object') return {};
+  const requestId = error.innerError?.['request-id'];
+  return {
+    code: typeof error.code === 'string' ? error.code : undefined,
+    message: typeof error.message === 'string' ? error.message : undefined,
+    requestId: typeof requestId === 'string' ? requestId : undefined,
+  };
+}
+
+/** The kind of an HTTP answer, from its status and Graph's error code. */
+export function kindForStatus(status: number, code?: string, graphMessage?: string): GraphErrorKind {
+  if (code && NO_MAILBOX_CODES.has(code)) return 'noMailbox';
+  if (code === 'ErrorAccessDenied' && graphMessage && /mailbox/i.test(graphMessage)) return 'noMailbox';
+  if (status === 401) return 'consentMissing';
+  if (status === 403) {
+    if ((code && CONSENT_CODES.has(code)) || (graphMessage && CONSENT_WORDS.test(graphMessage))) return 'consentMissing';
+    return 'accessDenied';
+  }
+  if (status === 404 || (code && NOT_FOUND_CODES.has(code))) return 'notFound';
+  if (status === 409 || status === 412) return 'conflict';
+  if (status === 429 || status === 503 || status === 504 || status === 509) return 'throttled';
+  if (status === 400 || status === 405 || status === 413 || status === 415 || status === 422) return 'badRequest';
+  return 'unknown';
+}
+
+/** A 5xx means the service may have done the work before failing to answer. */
+function isAmbiguousStatus(status: number): boolean {
+  return status >= 500;
+}
+
+/** Map an HTTP error answer (status, parsed or raw body, headers) to a GraphAppError. */
+export function errorFromResponse(status: number, body: unknown, headers?: Headers | null, now: number = Date.now()): GraphAppError {
+  const { code, message, requestId } = readErrorBody(body);
+  return new GraphAppError(kindForStatus(status, code, message), {
+    status,
+    code,
+    graphMessage: message,
+    requestId: requestId ?? headers?.get('request-id') ?? undefined,
+    retryAfterMs: parseRetryAfter(headers?.get('Retry-After'), now),
+    ambiguous: isAmbiguousStatus(status),
+    body,
+  });
+}
+
+/**
+ * Map anything thrown while calling Graph: our own errors pass through, auth errors from the token
+ * provider become consentMissing, SDK GraphErrors and fetch failures are classified.
+ */
+export function toGraphAppError(thrown: unknown): GraphAppError {
+  if (thrown instanceof GraphAppError) return thrown;
+  const err = thrown as { name?: unknown; errorCode?: unknown; code?: unknown; statusCode?: unknown; body?: unknown; message?: unknown; headers?: unknown };
+  const authCode = typeof err?.errorCode === 'string' ? err.errorCode : undefined;
+  if (err?.name === 'AuthError' || err?.name === 'InteractionRequiredAuthError' || (authCode && CONSENT_CODES.has(authCode))) {
+    return new GraphAppError('consentMissing', { status: 0, code: authCode ?? String(err?.name), graphMessage: String(err?.message ?? '') });
+  }
+  const status = typeof err?.statusCode === 'number' ? err.statusCode : undefined;
+  if (status !== undefined && status > 0) {
+    const headers = err.headers instanceof Headers ? err.headers : null;
+    return errorFromResponse(status, err.body, headers);
+  }
+  // No HTTP status: fetch itself failed (TypeError "Failed to fetch" / "fetch failed"), or we are
+  // offline. The request may or may not have reached Graph.
+  const text = String(err?.message ?? thrown);
+  const offline = err?.name === 'TypeError' || /fetch|network|ECONN|ENOTFOUND|EAI_AGAIN|socket|offline/i.test(text) || (typeof navigator !== 'undefined' && navigator.onLine === false);
+  return new GraphAppError(offline ? 'offline' : 'unknown', { status: 0, graphMessage: text, ambiguous: true });
+}

@@ -1,0 +1,146 @@
+/**
+ * Retries of throttled and unavailable answers (429, 503, 504), honouring Retry-After within a bound.
+ *
+ * Why our own middleware instead of the SDK's RetryHandler:
+ *  - RetryHandler retries every method, POSTs included, on 503/504 — answers after which a
+ *    chat message may already be posted. We need a per-request policy: `all` for reads and for
+ *    writes that are idempotent or deduplicated by Graph (events carry a transactionId),
+ *    `throttleOnly` for POSTs that are not (a 429 is refused before any work is done, so it is
+ *    always safe), `none` for callers that handle every failure themselves.
+ *  - RetryHandler bounds each delay (maxDelay ≤ 180 s) and the count, but not the total wait; a
+ *    leader clicking "Book and share" should wait seconds, not minutes. We bound both.
+ *  - RetryHandler does not retry a request whose response was lost (fetch rejected); for
+ *    policy `all` that is safe and common on flaky Wi-Fi, so we do.
+ *  - Sleep and clock are injectable, so the timing is tested with fake timers.
+ */
+import type { Context, Middleware, MiddlewareOptions } from '@microsoft/microsoft-graph-client';
+import { parseRetryAfter } from './errors';
+import { middlewareOption } from './middlewareOptions';
+
+export type RetryPolicy = 'all' | 'throttleOnly' | 'none';
+
+/** Per-request choice of retry policy, passed with GraphRequest.middlewareOptions. */
+export class RetryPolicyOption implements MiddlewareOptions {
+  constructor(readonly policy: RetryPolicy) {}
+}
+
+export interface RetryOptions {
+  /** Attempts in all, the first included. */
+  maxAttempts: number;
+  /** Upper bound on the time spent waiting between attempts, summed. */
+  maxTotalWaitMs: number;
+  /** Upper bound on one wait; a longer Retry-After ends the retries instead. */
+  maxSingleWaitMs: number;
+  /** First back-off when Graph gives no Retry-After; doubles per attempt. */
+  baseDelayMs: number;
+  sleep: (ms: number) => Promise<void>;
+  now: () => number;
+  random: () => number;
+}
+
+export const defaultRetryOptions: RetryOptions = {
+  maxAttempts: 5,
+  maxTotalWaitMs: 30_000,
+  maxSingleWaitMs: 15_000,
+  baseDelayMs: 500,
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  now: () => Date.now(),
+  random: () => Math.random(),
+};
+
+export const RETRYABLE_STATUSES: ReadonlySet<number> = new Set([429, 503, 504]);
+
+/** Whether an answer with this status may be retried under this policy. */
+export function mayRetryStatus(status: number, policy: RetryPolicy): boolean {
+  if (policy === 'none') return false;
+  if (policy === 'throttleOnly') return status === 429;
+  return RETRYABLE_STATUSES.has(status);
+}
+
+/**
+ * How long to wait before attempt `attempt + 1` (attempt counts from 1): Graph's Retry-After when
+ * it sent one, else exponential back-off with jitter (so parallel requests do not retry in step).
+ */
+export function retryDelayMs(retryAfter: string | null, attempt: number, options: Pick<RetryOptions, 'baseDelayMs' | 'now' | 'random'>): number {
+  const fromHeader = parseRetryAfter(retryAfter, options.now());
+  if (fromHeader !== undefined) return fromHeader;
+  const backoff = options.baseDelayMs * 2 ** (attempt - 1);
+  return Math.round(backoff * (0.8 + 0.4 * options.random()));
+}
+
+/**
+ * Decide the next wait, or null to stop: out of attempts, or the wait would break a bound. A
+ * Retry-After beyond the bound is respected by stopping, never by retrying early.
+ */
+export function nextWait(
+  retryAfter: string | null,
+  attempt: number,
+  waitedMs: number,
+  options: Pick<RetryOptions, 'maxAttempts' | 'maxTotalWaitMs' | 'maxSingleWaitMs' | 'baseDelayMs' | 'now' | 'random'>,
+): number | null {
+  if (attempt >= options.maxAttempts) return null;
+  const delay = retryDelayMs(retryAfter, attempt, options);
+  if (delay > options.maxSingleWaitMs) return null;
+  if (waitedMs + delay > options.maxTotalWaitMs) return null;
+  return delay;
+}
+
+function policyOf(context: Context): RetryPolicy {
+  const option = middlewareOption(context, RetryPolicyOption);
+  if (option) return option.policy;
+  const method = (context.options?.method ?? 'GET').toUpperCase();
+  // Without an explicit choice only methods HTTP calls idempotent are retried on 503/504.
+  return method === 'POST' ? 'throttleOnly' : 'all';
+}
+
+export class RetryMiddleware implements Middleware {
+  private next: Middleware | undefined;
+  private readonly options: RetryOptions;
+
+  constructor(options: Partial<RetryOptions> = {}) {
+    this.options = { ...defaultRetryOptions, ...options };
+  }
+
+  setNext(next: Middleware): void {
+    this.next = next;
+  }
+
+  async execute(context: Context): Promise<void> {
+    if (!this.next) throw new Error('RetryMiddleware needs a next middleware');
+    const policy = policyOf(context);
+    let waited = 0;
+    for (let attempt = 1; ; attempt += 1) {
+      if (attempt > 1) setHeader(context, 'Retry-Attempt', String(attempt - 1));
+      let failure: unknown;
+      try {
+        context.response = undefined;
+        await this.next.execute(context);
+      } catch (thrown) {
+        failure = thrown;
+      }
+      const response = context.response as Response | undefined;
+      let wait: number | null;
+      if (failure !== undefined || !response) {
+        // No answer at all: only a request that is safe to repeat is sent again.
+        wait = policy === 'all' ? nextWait(null, attempt, waited, this.options) : null;
+        if (wait === null) throw failure ?? new TypeError('fetch failed: no response');
+      } else {
+        if (!mayRetryStatus(response.status, policy)) return;
+        wait = nextWait(response.headers.get('Retry-After'), attempt, waited, this.options);
+        if (wait === null) return;
+        // Free the connection of the answer we throw away.
+        await response.body?.cancel().catch(() => undefined);
+      }
+      waited += wait;
+      await this.options.sleep(wait);
+    }
+  }
+}
+
+function setHeader(context: Context, name: string, value: string): void {
+  const options = context.options ?? (context.options = {});
+  const headers = options.headers;
+  if (headers instanceof Headers) headers.set(name, value);
+  else if (Array.isArray(headers)) headers.push([name, value]);
+  else options.headers = { ...(headers ?? {}), [name]: value };
+}

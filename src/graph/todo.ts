@@ -1,0 +1,91 @@
+/**
+ * Reminders of the agreements with oneself as Microsoft To Do tasks with a recurrence and a reminder.
+ * A task create is not idempotent, so it carries a guard key as a linked resource's `externalId`
+ * (with the link back to the contract); after an ambiguous failure the list is searched for it.
+ */
+import type { LinkedResource, TodoTask, TodoTaskList } from '@microsoft/microsoft-graph-types';
+import { scopes } from '../auth/scopes';
+import type { FollowUpCadence } from '../domain/model';
+import type { GraphClient } from './client';
+import { guardedCreate } from './guarded';
+import { patternedRecurrence, recurrencePattern } from './recurrence';
+import type { TaskList, TodoTaskRef } from './types';
+
+export const LINKED_APPLICATION_NAME = 'Lederdialog';
+
+/** The user's default list ("Opgaver"/"Tasks"), i.e. `wellknownListName: defaultList`. */
+export async function getDefaultTaskList(graph: GraphClient): Promise<TaskList> {
+  const lists = await graph.getAll<TodoTaskList>('/me/todo/lists', scopes.tasks);
+  const list = lists.find((l) => l.wellknownListName === 'defaultList') ?? lists[0];
+  if (!list?.id) throw new Error('The user has no To Do list');
+  return { id: list.id, displayName: list.displayName ?? '' };
+}
+
+export interface RecurringTaskInput {
+  /** Default: the default list. */
+  listId?: string;
+  /** The agreement itself. */
+  title: string;
+  /** Plain text (To Do shows it as is; no HTML to escape). */
+  body?: string;
+  cadence: FollowUpCadence;
+  /** First due date, YYYY-MM-DD. */
+  firstDate: string;
+  /** Last date (the contract period's end); without it the task recurs until completed. */
+  endDate?: string;
+  /** Reminder time of day, `HH:mm`; default 09:00. */
+  reminderTime?: string;
+  /** Windows time zone name of the user. */
+  timeZone: string;
+  /** The link back to the contract. */
+  link?: { webUrl: string; displayName: string };
+  /** Stable key of this reminder (recorded in the contract JSON). */
+  guardKey: string;
+}
+
+export function todoTaskBody(input: RecurringTaskInput): TodoTask {
+  const reminderTime = input.reminderTime ?? '09:00';
+  const linked: LinkedResource = {
+    applicationName: LINKED_APPLICATION_NAME,
+    displayName: input.link?.displayName ?? input.title,
+    externalId: input.guardKey,
+    ...(input.link ? { webUrl: input.link.webUrl } : {}),
+  };
+  return {
+    title: input.title,
+    ...(input.body ? { body: { contentType: 'text', content: input.body } } : {}),
+    importance: 'normal',
+    dueDateTime: { dateTime: `${input.firstDate}T00:00:00`, timeZone: input.timeZone },
+    isReminderOn: true,
+    reminderDateTime: { dateTime: `${input.firstDate}T${reminderTime}:00`, timeZone: input.timeZone },
+    recurrence: input.endDate
+      ? patternedRecurrence(input.cadence, input.firstDate, input.endDate)
+      : { pattern: recurrencePattern(input.cadence, input.firstDate), range: { type: 'noEnd', startDate: input.firstDate } },
+    linkedResources: [linked],
+  };
+}
+
+async function findTaskByGuard(graph: GraphClient, listId: string, title: string, guardKey: string): Promise<TodoTaskRef | undefined> {
+  const base = `/me/todo/lists/${encodeURIComponent(listId)}/tasks`;
+  const tasks = await graph.getAll<TodoTask>(`${base}?$top=100`, scopes.tasks, 1000);
+  for (const task of tasks.filter((t) => t.title === title && t.id)) {
+    const links = await graph.get<{ value?: LinkedResource[] }>(`${base}/${encodeURIComponent(task.id as string)}/linkedResources`, scopes.tasks);
+    if ((links.value ?? []).some((l) => l.externalId === guardKey)) return { id: task.id as string, listId, title, alreadyCreated: true };
+  }
+  return undefined;
+}
+
+/** `POST /me/todo/lists/{id}/tasks` with recurrence and reminder, at most once per guard key. */
+export async function createRecurringTask(graph: GraphClient, input: RecurringTaskInput): Promise<TodoTaskRef> {
+  if (!input.guardKey) throw new Error('createRecurringTask needs a guardKey');
+  const listId = input.listId ?? (await getDefaultTaskList(graph)).id;
+  const body = todoTaskBody(input);
+  const { value } = await guardedCreate({
+    create: async () => {
+      const task = await graph.post<TodoTask>(`/me/todo/lists/${encodeURIComponent(listId)}/tasks`, scopes.tasks, body, { retry: 'throttleOnly' });
+      return { id: task.id ?? '', listId, title: task.title ?? input.title, alreadyCreated: false };
+    },
+    findExisting: () => findTaskByGuard(graph, listId, input.title, input.guardKey),
+  });
+  return value;
+}
