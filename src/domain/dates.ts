@@ -89,7 +89,7 @@ export function formatDate(date: Date, locale: Locale, extra?: FormatOptions): s
   return format(date, locale, { day: 'numeric', month: 'long', year: 'numeric' }, extra);
 }
 
-/** "torsdag den 26. november 2026" / "Thursday 26 November 2026". */
+/** "torsdag den 26. november 2026" / "Thursday, 26 November 2026". */
 export function formatLongDate(date: Date, locale: Locale, extra?: FormatOptions): string {
   return format(date, locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }, extra);
 }
