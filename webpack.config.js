@@ -8,7 +8,12 @@ module.exports = (_env, argv) => {
   const config = loadConfig();
   return {
     mode: production ? 'production' : 'development',
-    entry: { app: './src/index.tsx' },
+    entry: {
+      app: './src/index.tsx',
+      // The Outlook add-in: its task pane, and the sign-in dialog used where nested app auth is missing.
+      taskpane: './src/outlook/index.tsx',
+      authdialog: './src/outlook/authDialog/index.ts',
+    },
     output: {
       path: path.resolve(__dirname, process.env.LEDERDIALOG_DIST || 'dist'),
       filename: production ? '[name].[contenthash:8].js' : '[name].js',
@@ -48,6 +53,8 @@ module.exports = (_env, argv) => {
         }),
       }),
       new HtmlWebpackPlugin({ template: './src/index.html', chunks: ['app'] }),
+      new HtmlWebpackPlugin({ template: './src/outlook/taskpane.html', filename: 'taskpane.html', chunks: ['taskpane'] }),
+      new HtmlWebpackPlugin({ template: './src/outlook/authDialog/authdialog.html', filename: 'authdialog.html', chunks: ['authdialog'] }),
     ],
     performance: { hints: false },
     devServer: {

@@ -1,0 +1,105 @@
+/**
+ * The follow-up cadence: the tool's three presets, the first dates, how to make the follow-up a
+ * series in Outlook, and (when the open appointment is already a series) setting its pattern.
+ */
+import { Button, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import type { Locale } from '../content/types';
+import { firstOccurrences, followUpPresets, type FollowUpPresetId } from '../domain/cadence';
+import { formatDate, formatDateTime, parseIsoDate } from '../domain/dates';
+import { AppointmentFillError } from './fillAppointment';
+import { OfficeCallError } from './officeAsync';
+import { recurrenceSupport, setSeriesRecurrence, type RecurrenceItem, type RecurrenceSupport } from './officeRecurrence';
+import { paneTexts } from './paneTexts';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  dates: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
+});
+
+export interface FollowUpSectionProps {
+  locale: Locale;
+  item: RecurrenceItem;
+  isSetSupported(name: string, version: string): boolean;
+  /** The first meeting the series counts from. */
+  start: Date | null;
+  /** The contract period's last day (YYYY-MM-DD): the series ends there. */
+  periodEnd: string;
+}
+
+type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done' } | { kind: 'error'; text: string };
+
+export function FollowUpSection({ locale, item, isSetSupported, start, periodEnd }: FollowUpSectionProps) {
+  const styles = useStyles();
+  const [presetId, setPresetId] = useState<FollowUpPresetId>('shortDialogueBiweekly');
+  const [support, setSupport] = useState<RecurrenceSupport | null>(null);
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const preset = followUpPresets.find((p) => p.id === presetId) ?? followUpPresets[0]!;
+  const end = parseIsoDate(periodEnd);
+
+  useEffect(() => {
+    let live = true;
+    recurrenceSupport(item, isSetSupported).then(
+      (s) => live && setSupport(s),
+      () => live && setSupport('notASeries'),
+    );
+    return () => {
+      live = false;
+    };
+  }, [item, isSetSupported]);
+
+  // The follow-ups come after the dialogue: the series' first date is one interval later.
+  const dates = start && end ? firstOccurrences(preset.cadence, start, 5, end).slice(1) : [];
+
+  const setRecurrence = async () => {
+    if (!start || !end) return;
+    setStatus({ kind: 'busy' });
+    try {
+      await setSeriesRecurrence(item, { cadence: preset.cadence, start, durationMinutes: preset.durationMinutes, endDate: end });
+      setStatus({ kind: 'done' });
+    } catch (error) {
+      const detail = error instanceof OfficeCallError || error instanceof AppointmentFillError || error instanceof Error ? error.message : String(error);
+      setStatus({ kind: 'error', text: `${paneTexts.recurrenceNeedsSeries[locale]} (${detail})` });
+    }
+  };
+
+  return (
+    <section className={styles.section} aria-labelledby="followup-heading">
+      <Subtitle2 as="h2" id="followup-heading">
+        {paneTexts.followUpHeading[locale]}
+      </Subtitle2>
+      <Text>{paneTexts.followUpIntro[locale]}</Text>
+      <RadioGroup value={presetId} onChange={(_, data) => setPresetId(data.value as FollowUpPresetId)} aria-labelledby="followup-heading">
+        {followUpPresets.map((p) => (
+          <Radio key={p.id} value={p.id} label={`${p.label[locale]} (${p.durationMinutes} min.)`} />
+        ))}
+      </RadioGroup>
+      {dates.length > 0 && (
+        <>
+          <Text weight="semibold">{paneTexts.firstDates[locale]}</Text>
+          <ul className={styles.dates} data-testid="followup-dates">
+            {dates.map((d) => (
+              <li key={d.toISOString()}>{formatDateTime(d, locale)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <Text>{paneTexts.seriesHowTo[locale].replace('{end}', end ? formatDate(end, locale) : periodEnd)}</Text>
+      {support === 'unsupported' && <Text>{paneTexts.recurrenceUnsupported[locale]}</Text>}
+      {support === 'notASeries' && <Text>{paneTexts.recurrenceNeedsSeries[locale]}</Text>}
+      <Button onClick={setRecurrence} disabled={support !== 'supported' || !start || !end || status.kind === 'busy'}>
+        {paneTexts.setRecurrence[locale]}
+      </Button>
+      {status.kind === 'done' && (
+        <MessageBar intent="success">
+          <MessageBarBody>{paneTexts.recurrenceSet[locale]}</MessageBarBody>
+        </MessageBar>
+      )}
+      {status.kind === 'error' && (
+        <MessageBar intent="error">
+          <MessageBarBody>{status.text}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,252 @@
+/**
+ * The Lederdialog task pane in an Outlook appointment the leader organises. It fills the open
+ * appointment with the 45-minute dialogue (fillDialogueAppointment) and offers the follow-up
+ * cadence. It works without sign-in (the leader types the nearest leader; the tool's default
+ * agenda), and with sign-in fetches the nearest leader and the contract from Microsoft 365.
+ */
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle2,
+  Text,
+  Title3,
+  tokens,
+} from '@fluentui/react-components';
+import { useEffect, useMemo, useState } from 'react';
+import { getContent } from '../content';
+import type { Locale } from '../content/types';
+import { addMonths, formatDateTime, formatTime, isoDate } from '../domain/dates';
+import type { Person } from '../domain/model';
+import { toAuthError } from '../auth/errors';
+import { isGraphAppError } from '../graph/errors';
+import { allGuideQuestionIds, DialoguePlanError, isMailAddress, planDialogueAppointment } from './dialoguePlan';
+import { AppointmentFillError, fillDialogueAppointment, type DialogueAppointmentItem } from './fillAppointment';
+import { FollowUpSection } from './FollowUpSection';
+import type { FetchedFromM365, LoadedContract } from './loadFromM365';
+import { officeCall } from './officeAsync';
+import type { RecurrenceItem } from './officeRecurrence';
+import { paneTexts } from './paneTexts';
+import { fallbackStart, splitStart, startFrom } from './startTime';
+
+const useStyles = makeStyles({
+  pane: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalM, maxWidth: '560px' },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  preview: { margin: 0, display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
+  term: { fontWeight: tokens.fontWeightSemibold },
+  detail: { margin: 0 },
+});
+
+export type PaneItem = DialogueAppointmentItem & RecurrenceItem;
+
+export interface TaskPaneProps {
+  item: PaneItem;
+  locale: Locale;
+  isSetSupported(name: string, version: string): boolean;
+  /** Signs in and fetches the nearest leader and the contract; absent where sign-in is impossible. */
+  fetchFromM365?: () => Promise<FetchedFromM365>;
+  now?: () => Date;
+}
+
+type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done' } | { kind: 'error'; text: string };
+
+function errorText(error: unknown, locale: Locale): string {
+  if (error instanceof AppointmentFillError || error instanceof DialoguePlanError) return error.text[locale];
+  if (isGraphAppError(error)) return error.message[locale];
+  return toAuthError(error).messageFor(locale);
+}
+
+export function TaskPane({ item, locale, isSetSupported, fetchFromM365, now = () => new Date() }: TaskPaneProps) {
+  const styles = useStyles();
+  const content = getContent(locale);
+  const [leader, setLeader] = useState<Person>({ displayName: '', mail: '' });
+  const [loaded, setLoaded] = useState<LoadedContract | null>(null);
+  const [questionIds, setQuestionIds] = useState<string[]>(() => allGuideQuestionIds(content));
+  const [when, setWhen] = useState(() => splitStart(fallbackStart(now())));
+  const [fetchStatus, setFetchStatus] = useState<Status | { kind: 'note'; text: string }>({ kind: 'idle' });
+  const [fillStatus, setFillStatus] = useState<Status>({ kind: 'idle' });
+
+  // Start from the time the leader already picked in Outlook.
+  useEffect(() => {
+    let live = true;
+    officeCall<Date>((cb) => item.start.getAsync(cb)).then(
+      (start) => live && start instanceof Date && !Number.isNaN(start.getTime()) && setWhen(splitStart(start)),
+      () => undefined, // keep the fallback start
+    );
+    return () => {
+      live = false;
+    };
+  }, [item]);
+
+  const start = startFrom(when.date, when.time);
+  const plan = useMemo(() => {
+    if (!start) return { error: paneTexts.startInvalid[locale] };
+    try {
+      return {
+        value: planDialogueAppointment({
+          locale,
+          start,
+          nearestLeader: leader,
+          contract: loaded?.contract ?? null,
+          defaultQuestionIds: questionIds,
+          ...(loaded?.folderUrl ? { contractLink: loaded.folderUrl } : {}),
+          now: now(),
+        }),
+      };
+    } catch (error) {
+      return { error: errorText(error, locale) };
+    }
+    // `now` is a clock, not state: re-planning on every tick is not wanted.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [locale, start?.getTime(), leader, loaded, questionIds]);
+
+  const fetch = async () => {
+    if (!fetchFromM365) return;
+    setFetchStatus({ kind: 'busy' });
+    try {
+      const fetched = await fetchFromM365();
+      if (fetched.nearestLeader.kind !== 'none') setLeader(fetched.nearestLeader.person);
+      else if (fetched.contract?.contract.nearestLeader) setLeader(fetched.contract.contract.nearestLeader);
+      setLoaded(fetched.contract);
+      const notes = [
+        fetched.nearestLeader.kind === 'none' ? paneTexts.noManager[locale] : '',
+        fetched.nearestLeader.kind === 'orgContact' ? paneTexts.orgContactNote[locale] : '',
+        fetched.contract ? paneTexts.contractFound[locale] : paneTexts.noContract[locale],
+      ].filter(Boolean);
+      setFetchStatus({ kind: 'note', text: notes.join(' ') });
+    } catch (error) {
+      setFetchStatus({ kind: 'error', text: errorText(error, locale) });
+    }
+  };
+
+  const fill = async () => {
+    if (!plan.value) return;
+    if (start && start.getTime() < now().getTime()) {
+      setFillStatus({ kind: 'error', text: paneTexts.startInPast[locale] });
+      return;
+    }
+    setFillStatus({ kind: 'busy' });
+    try {
+      await fillDialogueAppointment(item, plan.value);
+      setFillStatus({ kind: 'done' });
+    } catch (error) {
+      setFillStatus({ kind: 'error', text: errorText(error, locale) });
+    }
+  };
+
+  const toggleQuestion = (id: string, checked: boolean) =>
+    setQuestionIds((ids) => (checked ? allGuideQuestionIds(content).filter((q) => q === id || ids.includes(q)) : ids.filter((q) => q !== id)));
+
+  const mailInvalid = leader.mail !== '' && leader.mail !== undefined && !isMailAddress(leader.mail);
+  const periodEnd = loaded?.contract.period.end ?? isoDate(addMonths(start ?? now(), 12));
+
+  return (
+    <main className={styles.pane} lang={locale}>
+      <Title3 as="h1">{paneTexts.title[locale]}</Title3>
+      <Text>{paneTexts.intro[locale]}</Text>
+
+      <section className={styles.section} aria-labelledby="leader-heading">
+        <Subtitle2 as="h2" id="leader-heading">
+          {paneTexts.leaderHeading[locale]}
+        </Subtitle2>
+        <Field label={paneTexts.leaderName[locale]}>
+          <Input value={leader.displayName} onChange={(_, d) => setLeader((p) => ({ ...p, displayName: d.value }))} autoComplete="name" />
+        </Field>
+        <Field label={paneTexts.leaderMail[locale]} validationMessage={mailInvalid ? paneTexts.leaderMailInvalid[locale] : undefined}>
+          <Input type="email" value={leader.mail ?? ''} onChange={(_, d) => setLeader((p) => ({ ...p, mail: d.value }))} autoComplete="email" />
+        </Field>
+        {fetchFromM365 && (
+          <Button onClick={fetch} disabled={fetchStatus.kind === 'busy'} icon={fetchStatus.kind === 'busy' ? <Spinner size="tiny" /> : undefined}>
+            {fetchStatus.kind === 'busy' ? paneTexts.fetching[locale] : paneTexts.fetchFromM365[locale]}
+          </Button>
+        )}
+        {fetchStatus.kind === 'note' && (
+          <MessageBar intent="info">
+            <MessageBarBody>{fetchStatus.text}</MessageBarBody>
+          </MessageBar>
+        )}
+        {fetchStatus.kind === 'error' && (
+          <MessageBar intent="error">
+            <MessageBarBody>{fetchStatus.text}</MessageBarBody>
+          </MessageBar>
+        )}
+      </section>
+
+      {!loaded && (
+        <section className={styles.section} aria-labelledby="questions-heading">
+          <Subtitle2 as="h2" id="questions-heading">
+            {paneTexts.questionsHeading[locale]}
+          </Subtitle2>
+          <Text>{paneTexts.noContract[locale]}</Text>
+          {content.guide.themes.map((theme) => (
+            <fieldset key={theme.id} className={styles.section}>
+              <legend>{theme.title}</legend>
+              {theme.questions.map((q) => (
+                <Checkbox key={q.id} label={q.text} checked={questionIds.includes(q.id)} onChange={(_, d) => toggleQuestion(q.id, d.checked === true)} />
+              ))}
+            </fieldset>
+          ))}
+        </section>
+      )}
+
+      <section className={styles.section} aria-labelledby="when-heading">
+        <Subtitle2 as="h2" id="when-heading">
+          {paneTexts.whenHeading[locale]}
+        </Subtitle2>
+        <div className={styles.row}>
+          <Field label={paneTexts.date[locale]}>
+            <Input type="date" value={when.date} onChange={(_, d) => setWhen((w) => ({ ...w, date: d.value }))} />
+          </Field>
+          <Field label={paneTexts.time[locale]}>
+            <Input type="time" step={300} value={when.time} onChange={(_, d) => setWhen((w) => ({ ...w, time: d.value }))} />
+          </Field>
+        </div>
+      </section>
+
+      <section className={styles.section} aria-labelledby="preview-heading">
+        <Subtitle2 as="h2" id="preview-heading">
+          {paneTexts.previewHeading[locale]}
+        </Subtitle2>
+        {plan.value ? (
+          <dl className={styles.preview} data-testid="preview">
+            <dt className={styles.term}>{paneTexts.previewSubject[locale]}</dt>
+            <dd className={styles.detail}>{plan.value.subject}</dd>
+            <dt className={styles.term}>{paneTexts.previewWhen[locale]}</dt>
+            <dd className={styles.detail}>
+              {formatDateTime(plan.value.start, locale)}–{formatTime(plan.value.end, locale).replace(/^kl\. /, '')}
+            </dd>
+            <dt className={styles.term}>{paneTexts.previewLocation[locale]}</dt>
+            <dd className={styles.detail}>{plan.value.location}</dd>
+          </dl>
+        ) : (
+          <Text>{leader.displayName || leader.mail ? plan.error : paneTexts.leaderMissing[locale]}</Text>
+        )}
+        <Button appearance="primary" onClick={fill} disabled={!plan.value || fillStatus.kind === 'busy'}>
+          {fillStatus.kind === 'busy' ? paneTexts.filling[locale] : paneTexts.fill[locale]}
+        </Button>
+        <div role="status" aria-live="polite">
+          {fillStatus.kind === 'done' && (
+            <MessageBar intent="success">
+              <MessageBarBody>{paneTexts.filled[locale]}</MessageBarBody>
+            </MessageBar>
+          )}
+        </div>
+        <div role="alert">
+          {fillStatus.kind === 'error' && (
+            <MessageBar intent="error">
+              <MessageBarBody>{fillStatus.text}</MessageBarBody>
+            </MessageBar>
+          )}
+        </div>
+      </section>
+
+      <FollowUpSection locale={locale} item={item} isSetSupported={isSetSupported} start={start} periodEnd={periodEnd} />
+    </main>
+  );
+}

@@ -1,0 +1,140 @@
+import { da, en } from '../../../src/content';
+import { createEmptyContract, setNearestLeader } from '../../../src/domain/draft';
+import { AppointmentFillError, fillDialogueAppointment, hasOnlineMeetingBlock } from '../../../src/outlook/fillAppointment';
+import { allGuideQuestionIds, LOCATION_HINT, planDialogueAppointment } from '../../../src/outlook/dialoguePlan';
+import { createAppointmentMock } from './appointmentMock';
+
+const leader = { displayName: 'Lars Nielsen', mail: 'lars.nielsen@kommune.dk' };
+const start = new Date(2026, 10, 26, 13, 30);
+const now = new Date(2026, 10, 1, 9, 0);
+
+function contractWith(points: string[]) {
+  const contract = { ...createEmptyContract(now, 'da'), nearestLeader: leader };
+  return { ...contract, preparation: { ...contract.preparation, points } };
+}
+
+describe('fillDialogueAppointment (office-addin-mock)', () => {
+  it('fills subject, 45 minutes from the start, the nearest leader, the HTML agenda and the location', async () => {
+    const { item, recorded, calls } = createAppointmentMock();
+    const plan = planDialogueAppointment({ locale: 'da', start, nearestLeader: leader, contract: null, now });
+
+    const written = await fillDialogueAppointment(item, plan);
+
+    expect(written).toEqual(['subject', 'start', 'end', 'requiredAttendees', 'body', 'location']);
+    expect(calls).toEqual(written);
+    expect(recorded.subject).toBe('Dialog med nærmeste leder: Lars Nielsen');
+    expect(recorded.start).toEqual(new Date(2026, 10, 26, 13, 30));
+    expect(recorded.end).toEqual(new Date(2026, 10, 26, 14, 15));
+    expect(recorded.requiredAttendees).toEqual([{ displayName: 'Lars Nielsen', emailAddress: 'lars.nielsen@kommune.dk' }]);
+    expect(recorded.bodyOptions).toEqual({ coercionType: 'html' });
+    expect(recorded.body).toMatch(/^<div>/);
+    expect(recorded.location).toBe('Mødelokale eller andet sted med ro til dialogen');
+  });
+
+  it('escapes the leader’s own text in the HTML body', async () => {
+    const { item, recorded } = createAppointmentMock();
+    const plan = planDialogueAppointment({
+      locale: 'da',
+      start,
+      nearestLeader: leader,
+      contract: contractWith(['<script>alert("x")</script> & mere <b>tid</b>']),
+      now,
+    });
+    await fillDialogueAppointment(item, plan);
+    expect(recorded.body).not.toContain('<script>');
+    expect(recorded.body).not.toContain('<b>tid</b>');
+    expect(recorded.body).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; mere &lt;b&gt;tid&lt;/b&gt;');
+  });
+
+  it('uses the English subject and location for an English Outlook', async () => {
+    const { item, recorded } = createAppointmentMock();
+    await fillDialogueAppointment(item, planDialogueAppointment({ locale: 'en', start, nearestLeader: leader, contract: null, now }));
+    expect(recorded.subject).toBe('Dialogue with your manager: Lars Nielsen');
+    expect(recorded.location).toBe(LOCATION_HINT.en);
+    expect(recorded.body).toContain(en.purpose.text);
+  });
+
+  it('surfaces a setAsync failure as a typed error naming the field, in Danish and English, and stops there', async () => {
+    const { item, recorded, calls } = createAppointmentMock({ fail: { requiredAttendees: 'The recipient is invalid.' } });
+    const plan = planDialogueAppointment({ locale: 'da', start, nearestLeader: leader, contract: null, now });
+
+    const error = await fillDialogueAppointment(item, plan).then(
+      () => null,
+      (e: unknown) => e,
+    );
+
+    expect(error).toBeInstanceOf(AppointmentFillError);
+    const fillError = error as AppointmentFillError;
+    expect(fillError.field).toBe('requiredAttendees');
+    expect(fillError.completed).toEqual(['subject', 'start', 'end']);
+    expect(fillError.office).toEqual({ code: 9041, name: 'GenericResponseError', message: 'The recipient is invalid.' });
+    expect(fillError.text.da).toContain('Outlook kunne ikke udfylde de påkrævede deltagere: The recipient is invalid.');
+    expect(fillError.text.da).toContain('Allerede udfyldt: emnet, starttidspunktet, sluttidspunktet.');
+    expect(fillError.text.en).toContain('Outlook could not fill in the required attendees: The recipient is invalid.');
+    expect(fillError.message).toBe(fillError.text.en);
+    // Nothing after the failing field was attempted.
+    expect(calls).toEqual(['subject', 'start', 'end', 'requiredAttendees']);
+    expect(recorded.body).toBeUndefined();
+    expect(recorded.location).toBeUndefined();
+  });
+
+  it('reports a failure of the very first field as "nothing was filled in"', async () => {
+    const { item } = createAppointmentMock({ fail: { subject: 'Item is read-only.' } });
+    const plan = planDialogueAppointment({ locale: 'da', start, nearestLeader: leader, contract: null, now });
+    await expect(fillDialogueAppointment(item, plan)).rejects.toMatchObject({
+      field: 'subject',
+      completed: [],
+      text: { da: expect.stringContaining('Intet blev udfyldt.'), en: expect.stringContaining('Nothing was filled in.') },
+    });
+  });
+
+  it('keeps a Teams meeting Outlook already put in the body: the agenda goes in front of it', async () => {
+    const teams = '<div><a href="https://teams.microsoft.com/l/meetup-join/19%3ameeting">Join the meeting now</a></div>';
+    const { item, recorded } = createAppointmentMock({ body: teams });
+    await fillDialogueAppointment(item, planDialogueAppointment({ locale: 'da', start, nearestLeader: leader, contract: null, now }));
+    expect(recorded.body).toBeUndefined();
+    expect(recorded.prepended).toMatch(/^<div>/);
+    expect(recorded.bodyOptions).toEqual({ coercionType: 'html' });
+    expect(hasOnlineMeetingBlock(teams)).toBe(true);
+    expect(hasOnlineMeetingBlock('<p>Ingen møde</p>')).toBe(false);
+  });
+});
+
+describe('planDialogueAppointment without a contract: the tool’s default agenda', () => {
+  it('asks the nearest leader to prepare with every question of the interview guide', () => {
+    const plan = planDialogueAppointment({ locale: 'da', start, nearestLeader: leader, contract: null, now });
+    const questions = da.guide.themes.flatMap((t) => t.questions);
+    expect(questions.length).toBeGreaterThan(10);
+    for (const q of questions) expect(plan.bodyHtml).toContain(q.text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;'));
+    expect(plan.bodyHtml).toContain(da.purpose.text);
+    expect(allGuideQuestionIds(da)).toEqual(questions.map((q) => q.id));
+  });
+
+  it('shows only the questions the leader keeps ticked', () => {
+    const [first, second] = da.guide.themes[0]!.questions;
+    const plan = planDialogueAppointment({ locale: 'da', start, nearestLeader: leader, contract: null, defaultQuestionIds: [first!.id], now });
+    expect(plan.bodyHtml).toContain(first!.text);
+    expect(plan.bodyHtml).not.toContain(second!.text);
+  });
+
+  it('uses the contract’s own points and language when there is one', () => {
+    const contract = setNearestLeader({ schema: 1, ui: {} as never, notes: {} as never, contract: contractWith(['Mit ledelsesrum i projektet']) }, leader, now).contract;
+    const plan = planDialogueAppointment({ locale: 'en', start, nearestLeader: leader, contract, contractLink: 'https://contoso-my.sharepoint.com/x', now });
+    expect(plan.bodyHtml).toContain('Mit ledelsesrum i projektet');
+    expect(plan.bodyHtml).toContain(da.purpose.text); // the contract is Danish
+    expect(plan.bodyHtml).toContain('href="https://contoso-my.sharepoint.com/x"');
+    expect(plan.subject).toBe('Dialogue with your manager: Lars Nielsen'); // the pane is English
+  });
+
+  it('refuses a nearest leader without a usable mail address, in both languages', () => {
+    expect(() => planDialogueAppointment({ locale: 'da', start, nearestLeader: { displayName: 'Lars', mail: 'lars' }, contract: null, now })).toThrow(
+      /no valid email address/,
+    );
+    expect(() => planDialogueAppointment({ locale: 'da', start, nearestLeader: { displayName: ' ', mail: 'a@b.dk' }, contract: null, now })).toThrow();
+  });
+
+  it('takes the location hint word for word from the tool’s "Inviter din leder"', () => {
+    expect(da.invite.items.join(' ').toLowerCase()).toContain(LOCATION_HINT.da.toLowerCase());
+    expect(en.invite.items.join(' ').toLowerCase()).toContain(LOCATION_HINT.en.toLowerCase());
+  });
+});
