@@ -32,6 +32,8 @@ interface AgendaItem {
 
 interface AgendaSection {
   heading: string;
+  /** A paragraph under the heading (the purpose). */
+  text?: string;
   items: AgendaItem[];
   ordered?: boolean;
   /** Shown instead of the list when it is empty. */
@@ -57,7 +59,7 @@ const labels = {
     da: 'Jeg vil gerne bede dig forberede dig på en dialog om mine mål, mit ledelsesrum og min egen trivsel som leder.',
     en: 'Please prepare for a dialogue about my goals, my leadership latitude and my own wellbeing as a leader.',
   },
-  questions: { da: 'Spørgsmål, jeg selv forbereder mig på', en: 'Questions I am preparing myself' },
+  questions: { da: 'Spørgsmål, jeg selv forbereder mig på', en: 'The questions I am preparing for' },
   noPoints: { da: 'Jeg tager mine punkter med til mødet.', en: 'I will bring my points to the meeting.' },
   contractLink: { da: 'Se min lederaftale', en: 'See my leader agreement' },
   // The worked example's "Vi følger op på hvordan det går …".
@@ -98,7 +100,7 @@ function dialogueAgenda(contract: Contract, content: ToolContent, options: Agend
   const points = shared.preparation.points.map((p) => ({ text: clipText(p) }));
   const questions = chosenQuestions(shared.preparation.questionsForLeader, content).map((q) => ({ text: q.text }));
   const sections: AgendaSection[] = [
-    { heading: content.purpose.heading.replace(/:\s*$/, ''), items: [{ text: content.purpose.text }] },
+    { heading: content.purpose.heading.replace(/:\s*$/, ''), text: content.purpose.text, items: [] },
     { heading: labels.points[locale], items: points, ordered: true, emptyText: labels.noPoints[locale] },
   ];
   if (questions.length > 0) sections.push({ heading: labels.questions[locale], items: questions });
@@ -140,6 +142,7 @@ function renderHtml(agenda: Agenda): string {
   for (const p of agenda.lead) out.push(`<p>${htmlText(p)}</p>`);
   for (const section of agenda.sections) {
     out.push(`<h3>${htmlText(section.heading)}</h3>`);
+    if (section.text) out.push(`<p>${htmlText(section.text)}</p>`);
     if (section.items.length === 0) {
       if (section.emptyText) out.push(`<p>${htmlText(section.emptyText)}</p>`);
       continue;
@@ -156,6 +159,7 @@ function renderText(agenda: Agenda): string {
   const out: string[] = [agenda.title, '', ...agenda.lead.flatMap((p) => [p, ''])];
   for (const section of agenda.sections) {
     out.push(section.heading);
+    if (section.text) out.push(section.text);
     if (section.items.length === 0 && section.emptyText) out.push(section.emptyText);
     section.items.forEach((item, i) => {
       out.push(`${section.ordered ? `${i + 1}.` : '-'} ${item.text}`);
