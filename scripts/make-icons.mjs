@@ -100,6 +100,11 @@ function png(size, rgba) {
 const outputs = [
   ['manifest/color.png', 192, { background: ACCENT, inset: 0.16 }],
   ['manifest/outline.png', 32, { background: undefined, inset: 0.04 }],
+  // The Outlook add-in's ribbon button: 16, 32 and 80 px. The v1.30 schema wants them as https URLs,
+  // so they are served with the app (/assets/outlook/) rather than packed in the zip.
+  ['assets/outlook/icon-16.png', 16, { background: ACCENT, inset: 0.06 }],
+  ['assets/outlook/icon-32.png', 32, { background: ACCENT, inset: 0.1 }],
+  ['assets/outlook/icon-80.png', 80, { background: ACCENT, inset: 0.14 }],
 ];
 for (const [file, size, style] of outputs) {
   fs.writeFileSync(path.join(root, file), png(size, render(size, style)));
