@@ -54,6 +54,9 @@ export function fillManifest(template: string, values: PackageValues): Json {
   });
   const manifest = JSON.parse(text) as Json;
   if (!values.clientId) delete manifest.webApplicationInfo;
+  // Office loads add-in pages only over https (the schema insists too): a local http origin packs
+  // the tab alone, without the Outlook add-in.
+  if (new URL(origin).protocol !== 'https:') delete manifest.extensions;
   return manifest;
 }
 

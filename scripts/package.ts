@@ -15,7 +15,7 @@ async function main(): Promise<void> {
     console.warn('LEDERDIALOG_CLIENT_ID is empty: packaging without webApplicationInfo (demo mode, no Microsoft 365 sign-in).');
   }
   if (!config.appOrigin.startsWith('https://')) {
-    console.warn(`LEDERDIALOG_ORIGIN is ${config.appOrigin}: Teams loads tabs only over https.`);
+    console.warn(`LEDERDIALOG_ORIGIN is ${config.appOrigin}: Teams loads tabs only over https, and the Outlook add-in is left out of the package.`);
   }
   const zip = await buildAppPackage(packageValues(config));
   const out = path.join(root, 'dist', 'lederdialog-app.zip');

@@ -68,6 +68,13 @@ describe('the Outlook add-in in the unified manifest', () => {
     expect(problems.join('\n')).toMatch(/contexts/);
   });
 
+  it('is left out for a local http origin, which Office would not load, and the package stays valid', async () => {
+    const local: Json = fillManifest(readTemplate(), { ...values, appOrigin: 'http://localhost:3000' });
+    expect(local.extensions).toBeUndefined();
+    expect(local.staticTabs[0].contentUrl).toBe('http://localhost:3000/?host=teams');
+    await expect(validatePackage(local, readManifestFile)).resolves.toEqual([]);
+  });
+
   it('is packed by npm run package with its icons and localization', async () => {
     const zip = await JSZip.loadAsync(await buildAppPackage(values));
     const names = Object.keys(zip.files).sort();
