@@ -1,0 +1,112 @@
+// Calendar endpoints: events (create with transactionId dedup, read, update, cancel, delete),
+// series instances, calendarView and findMeetingTimes.
+import type { Router } from '../http/router';
+import type { GraphRequest } from '../http/context';
+import { json, noContent } from '../http/context';
+import { GraphError, notFound } from '../http/errors';
+import { contextUrl, matchesFilter, page, parseFilter, applySelect } from '../http/odata';
+import { readJsonObject } from '../http/body';
+import { validateActionBody, validateEntityBody } from '../csdl/validator';
+import { cancelEvent, cancelOccurrence, createEvent, deleteEvent, expandSeries, findEventOrOccurrence, occurrencesInWindow, updateEvent } from './eventStore';
+import { eventJson } from './eventShape';
+import { findMeetingTimes } from './findMeetingTimes';
+import { parseQueryInstant } from '../time/timezones';
+
+const eventNotFound = () => notFound('ErrorItemNotFound', 'The specified object was not found in the store.');
+
+function lookup(req: GraphRequest, id: string) {
+  const found = findEventOrOccurrence(req.state, req.user.id, decodeURIComponent(id));
+  if (!found) throw eventNotFound();
+  return found;
+}
+
+function window(req: GraphRequest) {
+  const from = parseQueryInstant(req.query.get('startDateTime'), 'startDateTime');
+  const to = parseQueryInstant(req.query.get('endDateTime'), 'endDateTime');
+  if (to < from) throw new GraphError(400, 'ErrorInvalidParameter', 'The EndDateTime must be later than the StartDateTime.');
+  return { from, to };
+}
+
+function createEventRoute(req: GraphRequest) {
+  const body = readJsonObject(req);
+  validateEntityBody('event', body);
+  const transactionId = typeof body.transactionId === 'string' ? body.transactionId : undefined;
+  if (transactionId) {
+    // Graph's idempotency for retried POSTs: the same transactionId yields the same event.
+    const existing = req.state.events.find((e) => e.ownerId === req.user.id && e.data.transactionId === transactionId);
+    if (existing) return json(201, eventJson(req, { event: existing }, true), { Location: `${req.graphUrl}/me/events/${existing.id}` });
+  }
+  const event = createEvent(req.state, req.user, body);
+  return json(201, eventJson(req, { event }, true), { Location: `${req.graphUrl}/me/events/${event.id}` });
+}
+
+function listEvents(req: GraphRequest) {
+  let items = req.state.events.filter((e) => e.ownerId === req.user.id).map((event) => eventJson(req, { event }));
+  const filter = req.query.get('$filter');
+  if (filter) {
+    const f = parseFilter(filter, ['subject', 'iCalUId', 'type', 'transactionId', 'seriesMasterId']);
+    items = items.filter((e) => matchesFilter(e, f));
+  }
+  items.sort((a, b) => String(b.createdDateTime).localeCompare(String(a.createdDateTime)));
+  return json(200, page(req, `users('${req.user.id}')/events`, items, 10));
+}
+
+function calendarView(req: GraphRequest) {
+  const { from, to } = window(req);
+  const items = occurrencesInWindow(req.state, req.user.id, from, to).map((o) => eventJson(req, o));
+  return json(200, page(req, `users('${req.user.id}')/calendarView`, items, 10));
+}
+
+function instances(req: GraphRequest, id: string) {
+  const found = lookup(req, id);
+  if (!found.event.data.recurrence || 'day' in found) throw new GraphError(400, 'ErrorInvalidRequest', 'The specified event is not a series master; instances can only be listed for a recurring series.');
+  const { from, to } = window(req);
+  const items = expandSeries(found.event, from, to).map((o) => eventJson(req, o));
+  return json(200, page(req, `users('${req.user.id}')/events('${found.event.id}')/instances`, items, 10));
+}
+
+export function registerCalendar(router: Router): void {
+  router
+    .add('GET', '/me/calendar', (req) => json(200, applySelect(req, {
+      '@odata.context': contextUrl(req, `users('${req.user.id}')/calendars/$entity`),
+      id: `AAMkADcal${Buffer.from(req.user.id).toString('base64url')}`,
+      name: 'Kalender', color: 'auto', hexColor: '', isDefaultCalendar: true, changeKey: 'AAAA', canShare: true, canViewPrivateItems: true,
+      canEdit: true, allowedOnlineMeetingProviders: ['teamsForBusiness'], defaultOnlineMeetingProvider: 'teamsForBusiness', isTallyingResponses: true, isRemovable: false,
+      owner: { name: req.user.displayName, address: req.user.mail },
+    })))
+    .add('POST', '/me/events', createEventRoute)
+    .add('GET', '/me/events', listEvents)
+    .add('GET', '/me/calendarView', calendarView)
+    .add('GET', '/me/events/{id}', (req, p) => {
+      const found = lookup(req, p.id!);
+      return json(200, applySelect(req, eventJson(req, found, true)));
+    })
+    .add('PATCH', '/me/events/{id}', (req, p) => {
+      const found = lookup(req, p.id!);
+      if ('day' in found) throw new GraphError(400, 'ErrorInvalidRequest', 'The emulator does not support changing a single occurrence; update the series master instead.');
+      const body = readJsonObject(req);
+      validateEntityBody('event', body);
+      updateEvent(req.state, found.event, req.user, body);
+      return json(200, eventJson(req, { event: found.event }, true));
+    })
+    .add('DELETE', '/me/events/{id}', (req, p) => {
+      const found = lookup(req, p.id!);
+      if ('day' in found && found.day !== undefined) cancelOccurrence(req.state, found.event, found.day);
+      else deleteEvent(req.state, found.event);
+      return noContent();
+    })
+    .add('POST', '/me/events/{id}/cancel', (req, p) => {
+      const found = lookup(req, p.id!);
+      const raw = req.rawBody.toString('utf8').trim();
+      if (raw) validateActionBody('cancel', 'event', readJsonObject(req));
+      if ('day' in found && found.day !== undefined) cancelOccurrence(req.state, found.event, found.day);
+      else cancelEvent(req.state, found.event);
+      return { status: 202 };
+    })
+    .add('GET', '/me/events/{id}/instances', (req, p) => instances(req, p.id!))
+    .add('POST', '/me/findMeetingTimes', (req) => {
+      const body = readJsonObject(req);
+      validateActionBody('findMeetingTimes', 'user', body);
+      return json(200, findMeetingTimes(req, req.user, body));
+    });
+}

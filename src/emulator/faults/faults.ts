@@ -1,0 +1,62 @@
+// Fault injection: a seeded PRNG decides, per Graph request, whether it is answered 429 (with
+// Retry-After) or 503 instead of being served. The decision is made before the request touches
+// the state, so a faulted request has no side effect.
+import type { FaultConfig } from '../types';
+import { mulberry32 } from './prng';
+
+export type FaultDecision = { status: 429 | 503; retryAfterSeconds: number } | null;
+
+export class FaultInjector {
+  private config: FaultConfig = {};
+  private rng: () => number = mulberry32(1);
+
+  constructor(config?: FaultConfig) {
+    this.set(config ?? {});
+  }
+
+  set(config: FaultConfig): void {
+    for (const key of ['rate429', 'rate503'] as const) {
+      const v = config[key];
+      if (v !== undefined && !(typeof v === 'number' && v >= 0 && v <= 1)) throw new Error(`${key} must be a number between 0 and 1`);
+    }
+    if (config.delayMs !== undefined && !(typeof config.delayMs === 'number' && config.delayMs >= 0)) throw new Error('delayMs must be a non-negative number');
+    this.config = { ...config };
+    this.rng = mulberry32(config.seed ?? 1);
+  }
+
+  get current(): FaultConfig {
+    return { ...this.config };
+  }
+
+  get delayMs(): number {
+    return this.config.delayMs ?? 0;
+  }
+
+  decide(): FaultDecision {
+    const r429 = this.config.rate429 ?? 0;
+    const r503 = this.config.rate503 ?? 0;
+    if (!r429 && !r503) return null;
+    const r = this.rng();
+    const retryAfterSeconds = this.config.retryAfterSeconds ?? 1;
+    if (r < r429) return { status: 429, retryAfterSeconds };
+    if (r < r429 + r503) return { status: 503, retryAfterSeconds };
+    return null;
+  }
+}
+
+/** GRAPH_EMULATOR_FAULTS like "429:0.2,503:0.1,delay:150,retry:1,seed:7". */
+export function parseFaultSpec(spec: string | undefined): FaultConfig {
+  const out: FaultConfig = {};
+  for (const part of (spec ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+    const [k, v] = part.split(':').map((s) => s.trim());
+    const n = Number(v);
+    if (Number.isNaN(n)) throw new Error(`Bad fault spec part '${part}'`);
+    if (k === '429') out.rate429 = n;
+    else if (k === '503') out.rate503 = n;
+    else if (k === 'delay') out.delayMs = n;
+    else if (k === 'retry' || k === 'retryAfter') out.retryAfterSeconds = n;
+    else if (k === 'seed') out.seed = n;
+    else throw new Error(`Unknown fault kind '${k}'`);
+  }
+  return out;
+}

@@ -1,0 +1,27 @@
+// What a handler gets (one Graph request, already authenticated) and what it returns.
+import type { DirectoryUser, EmulatorState } from '../types';
+
+export interface GraphRequest {
+  method: string;
+  /** Path below /v1.0, starting with '/', percent-decoded per segment. */
+  path: string;
+  query: URLSearchParams;
+  /** Lower-cased header names. */
+  headers: Record<string, string>;
+  rawBody: Buffer;
+  user: DirectoryUser;
+  state: EmulatorState;
+  /** e.g. http://127.0.0.1:5999/v1.0 — used in @odata.context and nextLink. */
+  graphUrl: string;
+  requestId: string;
+}
+
+export interface GraphResponse {
+  status: number;
+  headers?: Record<string, string>;
+  /** A JSON value, or raw bytes (file content). */
+  body?: unknown;
+}
+
+export const json = (status: number, body: unknown, headers?: Record<string, string>): GraphResponse => ({ status, body, headers });
+export const noContent = (): GraphResponse => ({ status: 204 });
