@@ -11,6 +11,7 @@
  */
 import type { Context, Middleware, MiddlewareOptions } from '@microsoft/microsoft-graph-client';
 import type { TokenProvider } from '../auth/tokenProvider';
+import { toGraphAppError } from './errors';
 import { middlewareOption } from './middlewareOptions';
 
 /** The delegated scopes one request needs. */
@@ -38,7 +39,14 @@ export class ScopedAuthMiddleware implements Middleware {
     if (new URL(url).origin === this.graphOrigin) {
       const scopes = middlewareOption(context, ScopesOption)?.scopes;
       if (!scopes || scopes.length === 0) throw new Error(`No scopes given for ${url}: every Graph call names the scopes it needs`);
-      headers.set('Authorization', `Bearer ${await this.tokenProvider.getAccessToken(scopes)}`);
+      let token: string;
+      try {
+        token = await this.tokenProvider.getAccessToken(scopes);
+      } catch (thrown) {
+        // Classified here, because the SDK re-wraps anything thrown and would lose the AuthError.
+        throw toGraphAppError(thrown);
+      }
+      headers.set('Authorization', `Bearer ${token}`);
     } else {
       headers.delete('Authorization');
     }

@@ -79,6 +79,8 @@ export interface GraphAppErrorDetails {
   ambiguous?: boolean;
   /** The parsed error body or response, e.g. the remote item of a 412. */
   body?: unknown;
+  /** What was thrown underneath, e.g. the AuthError of src/auth when no token could be had. */
+  cause?: unknown;
 }
 
 export class GraphAppError {
@@ -92,6 +94,7 @@ export class GraphAppError {
   readonly retryAfterMs: number | undefined;
   readonly ambiguous: boolean;
   readonly body: unknown;
+  readonly cause: unknown;
   readonly stack: string | undefined;
 
   constructor(kind: GraphErrorKind, details: GraphAppErrorDetails) {
@@ -104,6 +107,7 @@ export class GraphAppError {
     this.retryAfterMs = details.retryAfterMs;
     this.ambiguous = details.ambiguous ?? false;
     this.body = details.body;
+    this.cause = details.cause;
     this.stack = new Error(`${kind}: ${details.graphMessage ?? ''}`).stack;
   }
 
@@ -203,10 +207,16 @@ export function errorFromResponse(status: number, body: unknown, headers?: Heade
  */
 export function toGraphAppError(thrown: unknown): GraphAppError {
   if (thrown instanceof GraphAppError) return thrown;
-  const err = thrown as { name?: unknown; errorCode?: unknown; code?: unknown; statusCode?: unknown; body?: unknown; message?: unknown; headers?: unknown };
-  const authCode = typeof err?.errorCode === 'string' ? err.errorCode : undefined;
+  // The SDK wraps what a middleware throws in a GraphError, keeping a non-Error value as its body.
+  const wrapped = (thrown as { body?: unknown } | null)?.body;
+  if (wrapped instanceof GraphAppError) return wrapped;
+  const err = thrown as { name?: unknown; kind?: unknown; errorCode?: unknown; code?: unknown; statusCode?: unknown; body?: unknown; message?: unknown; headers?: unknown };
+  const authCode = typeof err?.errorCode === 'string' ? err.errorCode : typeof err?.code === 'string' ? err.code : undefined;
   if (err?.name === 'AuthError' || err?.name === 'InteractionRequiredAuthError' || (authCode && CONSENT_CODES.has(authCode))) {
-    return new GraphAppError('consentMissing', { status: 0, code: authCode ?? String(err?.name), graphMessage: String(err?.message ?? '') });
+    // src/auth's AuthError (kept as cause, for the sign-in prompt): an organisation's block is not
+    // something consent fixes; everything else is solved by signing in / consenting again.
+    const kind: GraphErrorKind = err.kind === 'blocked' ? 'accessDenied' : 'consentMissing';
+    return new GraphAppError(kind, { status: 0, code: authCode ?? String(err?.name), graphMessage: String(err?.message ?? ''), cause: thrown });
   }
   const status = typeof err?.statusCode === 'number' ? err.statusCode : undefined;
   if (status !== undefined && status > 0) {

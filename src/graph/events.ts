@@ -57,7 +57,7 @@ function locationFor(place?: MeetingPlace): Location | undefined {
   return text ? { displayName: text, locationType: 'default' } : undefined;
 }
 
-function eventBody(input: DialogueMeetingInput): Event {
+export function eventBody(input: DialogueMeetingInput): Event {
   const location = locationFor(input.place);
   const teams = input.teams !== false;
   return {

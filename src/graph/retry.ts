@@ -121,8 +121,9 @@ export class RetryMiddleware implements Middleware {
       const response = context.response as Response | undefined;
       let wait: number | null;
       if (failure !== undefined || !response) {
-        // No answer at all: only a request that is safe to repeat is sent again.
-        wait = policy === 'all' ? nextWait(null, attempt, waited, this.options) : null;
+        // No answer at all because the network failed: only a request that is safe to repeat is
+        // sent again. Anything else thrown (no token, a bug) is not a reason to repeat.
+        wait = policy === 'all' && isNetworkFailure(failure) ? nextWait(null, attempt, waited, this.options) : null;
         if (wait === null) throw failure ?? new TypeError('fetch failed: no response');
       } else {
         if (!mayRetryStatus(response.status, policy)) return;
@@ -135,6 +136,13 @@ export class RetryMiddleware implements Middleware {
       await this.options.sleep(wait);
     }
   }
+}
+
+/** fetch rejects with a TypeError ("Failed to fetch", "fetch failed") when the network fails. */
+export function isNetworkFailure(thrown: unknown): boolean {
+  if (thrown === undefined) return true;
+  const name = (thrown as { name?: unknown } | null)?.name;
+  return name === 'TypeError' || name === 'FetchError' || /ECONNRESET|ECONNREFUSED|socket hang up|network/i.test(String((thrown as { message?: unknown } | null)?.message ?? ''));
 }
 
 function setHeader(context: Context, name: string, value: string): void {

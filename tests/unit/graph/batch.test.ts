@@ -1,0 +1,119 @@
+/** @jest-environment node */
+import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
+import { chunkBatchRequests, runBatch, type BatchRequest } from '../../../src/graph/batch';
+import { createGraphClient } from '../../../src/graph/client';
+
+const get = (id: string, dependsOn?: string[]): BatchRequest => ({ id, method: 'GET', url: `/items/${id}`, ...(dependsOn ? { dependsOn } : {}) });
+
+describe('chunkBatchRequests', () => {
+  it('cuts 45 independent requests into 20 + 20 + 5, in order', () => {
+    const requests = Array.from({ length: 45 }, (_, i) => get(`r${i}`));
+    const chunks = chunkBatchRequests(requests);
+    expect(chunks.map((c) => c.length)).toEqual([20, 20, 5]);
+    expect(chunks.flat().map((r) => r.id)).toEqual(requests.map((r) => r.id));
+  });
+
+  it('keeps requests linked by dependsOn in the same chunk', () => {
+    const requests = [...Array.from({ length: 18 }, (_, i) => get(`a${i}`)), get('folder'), get('file', ['folder']), get('invite', ['file'])];
+    const chunks = chunkBatchRequests(requests);
+    const withFolder = chunks.find((c) => c.some((r) => r.id === 'folder'));
+    expect(withFolder?.map((r) => r.id)).toEqual(expect.arrayContaining(['folder', 'file', 'invite']));
+    expect(chunks.every((c) => c.length <= 20)).toBe(true);
+  });
+
+  it('refuses a dependency chain longer than one batch, unknown dependencies and duplicate ids', () => {
+    const chain = Array.from({ length: 21 }, (_, i) => get(`c${i}`, i > 0 ? [`c${i - 1}`] : undefined));
+    expect(() => chunkBatchRequests(chain)).toThrow(/exceed/);
+    expect(() => chunkBatchRequests([get('a', ['ghost'])])).toThrow(/unknown/);
+    expect(() => chunkBatchRequests([get('a'), get('a')])).toThrow(/Duplicate/);
+  });
+});
+
+interface WireRequest {
+  id: string;
+  dependsOn?: string[];
+}
+
+/** A fake $batch endpoint: `decide(id, round)` gives each item's status. */
+function batchEndpoint(decide: (id: string, round: number) => number): Middleware & { rounds: WireRequest[][] } {
+  const endpoint = {
+    rounds: [] as WireRequest[][],
+    setNext() {},
+    async execute(context: Context) {
+      const { requests } = JSON.parse(String(context.options?.body)) as { requests: WireRequest[] };
+      endpoint.rounds.push(requests);
+      const round = endpoint.rounds.length;
+      const statuses = new Map<string, number>();
+      const responses = requests.map((r) => {
+        const failedDep = (r.dependsOn ?? []).some((d) => (statuses.get(d) ?? 200) >= 300);
+        const status = failedDep ? 424 : decide(r.id, round);
+        statuses.set(r.id, status);
+        return {
+          id: r.id,
+          status,
+          headers: status === 429 ? { 'Retry-After': '2' } : {},
+          body: status < 300 ? { id: r.id } : { error: { code: status === 429 ? 'TooManyRequests' : 'failed', message: 'x' } },
+        };
+      });
+      context.response = new Response(JSON.stringify({ responses }), { status: 200, headers: { 'Content-Type': 'application/json' } });
+    },
+  };
+  return endpoint;
+}
+
+const graphWith = (transport: Middleware) =>
+  createGraphClient({ baseUrl: 'http://127.0.0.1:5999/v1.0', tokenProvider: { kind: 'demo', getAccessToken: async () => 't' }, transport });
+
+describe('runBatch', () => {
+  it('gives each request its own status and retries throttled items (and their 424 dependents) after Retry-After', async () => {
+    const endpoint = batchEndpoint((id, round) => (id === 'file' && round === 1 ? 429 : id === 'missing' ? 404 : 200));
+    const sleeps: number[] = [];
+    const results = await runBatch(graphWith(endpoint), [get('me'), get('file'), get('invite', ['file']), get('missing'), get('after', ['missing'])], {
+      scopes: ['Files.ReadWrite'],
+      sleep: async (ms) => void sleeps.push(ms),
+    });
+    expect(sleeps).toEqual([2000]);
+    expect(endpoint.rounds.map((r) => r.map((x) => x.id))).toEqual([['me', 'file', 'invite', 'missing', 'after'], ['file', 'invite']]);
+    expect(results.get('me')?.status).toBe(200);
+    expect(results.get('file')?.status).toBe(200);
+    expect(results.get('invite')?.status).toBe(200);
+    expect(results.get('missing')?.error?.kind).toBe('notFound');
+    // A 424 caused by a real failure is not retried and stays visible.
+    expect(results.get('after')?.status).toBe(424);
+  });
+
+  it('stops retrying at the attempt bound and reports the item as throttled', async () => {
+    const endpoint = batchEndpoint(() => 429);
+    const results = await runBatch(graphWith(endpoint), [get('a')], { scopes: ['User.Read'], maxAttempts: 3, sleep: async () => undefined });
+    expect(endpoint.rounds).toHaveLength(3);
+    expect(results.get('a')?.error?.kind).toBe('throttled');
+  });
+
+  it('stops retrying when the total wait would exceed the bound', async () => {
+    const endpoint = batchEndpoint(() => 429);
+    await runBatch(graphWith(endpoint), [get('a')], { scopes: ['User.Read'], maxTotalWaitMs: 3000, sleep: async () => undefined });
+    expect(endpoint.rounds).toHaveLength(2);
+  });
+
+  it('retries a 503 item only when it is safe to repeat', async () => {
+    const endpoint = batchEndpoint((id, round) => (round === 1 ? 503 : 201));
+    const results = await runBatch(
+      graphWith(endpoint),
+      [
+        { id: 'event', method: 'POST', url: '/me/events', body: { transactionId: 't1' }, safeToRetry: true },
+        { id: 'message', method: 'POST', url: '/chats/c/messages', body: {} },
+      ],
+      { scopes: ['Calendars.ReadWrite'], sleep: async () => undefined },
+    );
+    expect(endpoint.rounds[1]?.map((r) => r.id)).toEqual(['event']);
+    expect(results.get('event')?.status).toBe(201);
+    expect(results.get('message')?.error).toMatchObject({ kind: 'throttled', ambiguous: true });
+  });
+
+  it('sends more than 20 requests as several batches', async () => {
+    const endpoint = batchEndpoint(() => 200);
+    const results = await runBatch(graphWith(endpoint), Array.from({ length: 23 }, (_, i) => get(`r${i}`)), { scopes: ['User.Read'] });
+    expect(endpoint.rounds.map((r) => r.length)).toEqual([20, 3]);
+    expect(results.size).toBe(23);
+  });
+});

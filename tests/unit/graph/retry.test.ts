@@ -1,0 +1,131 @@
+/** @jest-environment node */
+import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
+import { mayRetryStatus, nextWait, RetryMiddleware, RetryPolicyOption, retryDelayMs } from '../../../src/graph/retry';
+
+/** A fake end of the chain answering from a script of statuses (or throwing for 'network'). */
+function scripted(script: Array<number | 'network'>, retryAfter?: string): Middleware & { calls: number } {
+  const fake = {
+    calls: 0,
+    setNext() {},
+    async execute(context: Context) {
+      const step = script[Math.min(fake.calls, script.length - 1)];
+      fake.calls += 1;
+      if (step === 'network') throw new TypeError('fetch failed');
+      context.response = new Response(step === 204 ? null : '{}', { status: step, headers: retryAfter ? { 'Retry-After': retryAfter } : {} });
+    },
+  };
+  return fake;
+}
+
+function contextFor(method: string, policy?: 'all' | 'throttleOnly' | 'none'): Context {
+  const options = policy ? [new RetryPolicyOption(policy)] : [];
+  const map = new Map(options.map((o) => [o.constructor, o]));
+  return {
+    request: 'https://graph.microsoft.com/v1.0/me',
+    options: { method },
+    middlewareControl: { getMiddlewareOptions: (fn: unknown) => map.get(fn as never) } as never,
+  };
+}
+
+const fixed = { baseDelayMs: 500, now: () => 0, random: () => 0.5 };
+
+describe('retry timing', () => {
+  it('uses Retry-After when given, else exponential back-off', () => {
+    expect(retryDelayMs('2', 1, fixed)).toBe(2000);
+    expect(retryDelayMs(null, 1, fixed)).toBe(500);
+    expect(retryDelayMs(null, 3, fixed)).toBe(2000);
+  });
+
+  it('stops at the attempt bound, the single-wait bound and the total-wait bound', () => {
+    const bounds = { ...fixed, maxAttempts: 3, maxSingleWaitMs: 10_000, maxTotalWaitMs: 12_000 };
+    expect(nextWait('1', 2, 0, bounds)).toBe(1000);
+    expect(nextWait('1', 3, 0, bounds)).toBeNull();
+    expect(nextWait('30', 1, 0, bounds)).toBeNull();
+    expect(nextWait('5', 1, 8000, bounds)).toBeNull();
+  });
+
+  it('retries 503/504 only when the request is safe to repeat', () => {
+    expect(mayRetryStatus(429, 'throttleOnly')).toBe(true);
+    expect(mayRetryStatus(503, 'throttleOnly')).toBe(false);
+    expect(mayRetryStatus(504, 'all')).toBe(true);
+    expect(mayRetryStatus(429, 'none')).toBe(false);
+    expect(mayRetryStatus(500, 'all')).toBe(false);
+  });
+});
+
+describe('RetryMiddleware', () => {
+  afterEach(() => jest.useRealTimers());
+
+  it('waits exactly Retry-After between attempts (fake timers)', async () => {
+    jest.useFakeTimers();
+    const end = scripted([429, 429, 200], '2');
+    const retry = new RetryMiddleware({ maxAttempts: 5 });
+    retry.setNext(end);
+    const context = contextFor('GET');
+    const done = retry.execute(context);
+    await jest.advanceTimersByTimeAsync(1999);
+    expect(end.calls).toBe(1);
+    await jest.advanceTimersByTimeAsync(1);
+    expect(end.calls).toBe(2);
+    await jest.advanceTimersByTimeAsync(2000);
+    await done;
+    expect(end.calls).toBe(3);
+    expect(context.response?.status).toBe(200);
+    expect((context.options?.headers as Record<string, string>)['Retry-Attempt']).toBe('2');
+  });
+
+  it('gives up after maxAttempts and hands back the last answer', async () => {
+    const sleeps: number[] = [];
+    const end = scripted([503]);
+    const retry = new RetryMiddleware({ maxAttempts: 3, sleep: async (ms) => void sleeps.push(ms), random: () => 0.5 });
+    retry.setNext(end);
+    const context = contextFor('GET');
+    await retry.execute(context);
+    expect(end.calls).toBe(3);
+    expect(sleeps).toEqual([500, 1000]);
+    expect(context.response?.status).toBe(503);
+  });
+
+  it('does not wait longer than the bound: a long Retry-After ends the retries', async () => {
+    const end = scripted([429], '120');
+    const retry = new RetryMiddleware({ maxSingleWaitMs: 10_000, sleep: async () => undefined });
+    retry.setNext(end);
+    const context = contextFor('GET');
+    await retry.execute(context);
+    expect(end.calls).toBe(1);
+    expect(context.response?.status).toBe(429);
+  });
+
+  it('retries a POST on 429 but not on 503 (the message may have been posted)', async () => {
+    const retry = new RetryMiddleware({ sleep: async () => undefined });
+    const throttled = scripted([429, 201]);
+    retry.setNext(throttled);
+    await retry.execute(contextFor('POST'));
+    expect(throttled.calls).toBe(2);
+
+    const unavailable = scripted([503, 201]);
+    retry.setNext(unavailable);
+    const context = contextFor('POST', 'throttleOnly');
+    await retry.execute(context);
+    expect(unavailable.calls).toBe(1);
+    expect(context.response?.status).toBe(503);
+  });
+
+  it('retries a POST marked safe (transactionId) on 503 and on a lost answer', async () => {
+    const retry = new RetryMiddleware({ sleep: async () => undefined });
+    const end = scripted([503, 'network', 201]);
+    retry.setNext(end);
+    const context = contextFor('POST', 'all');
+    await retry.execute(context);
+    expect(end.calls).toBe(3);
+    expect(context.response?.status).toBe(201);
+  });
+
+  it('rethrows a lost answer for a request that is not safe to repeat', async () => {
+    const retry = new RetryMiddleware({ sleep: async () => undefined });
+    const end = scripted(['network', 201]);
+    retry.setNext(end);
+    await expect(retry.execute(contextFor('POST', 'throttleOnly'))).rejects.toThrow('fetch failed');
+    expect(end.calls).toBe(1);
+  });
+});
