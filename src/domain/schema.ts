@@ -175,16 +175,17 @@ function readContract(r: Reader, value: unknown, path: string): Contract {
   const o = r.object(value, path) ?? {};
   readSchema(r, o.schema, joinPath(path, 'schema'), CONTRACT_SCHEMA_VERSION, 'contract');
 
+  // When a container is not an object, its one error says it all; its members add no more.
   const periodPath = joinPath(path, 'period');
-  const p = r.object(o.period, periodPath) ?? {};
+  const p = r.object(o.period, periodPath);
   const isoDateAt = (v: unknown, at: string): string => {
-    if (!isIsoDate(v)) r.fail(at, `expected a date as YYYY-MM-DD, got ${describe(v)}`);
+    if (p && !isIsoDate(v)) r.fail(at, `expected a date as YYYY-MM-DD, got ${describe(v)}`);
     return typeof v === 'string' ? v : '';
   };
 
   const fieldsPath = joinPath(path, 'fields');
-  const f = r.object(o.fields, fieldsPath) ?? {};
-  const fields = Object.fromEntries(CONTRACT_TEXT_FIELD_IDS.map((id) => [id, r.string(f[id], joinPath(fieldsPath, id))])) as Contract['fields'];
+  const f = r.object(o.fields, fieldsPath);
+  const fields = Object.fromEntries(CONTRACT_TEXT_FIELD_IDS.map((id) => [id, f ? r.string(f[id], joinPath(fieldsPath, id)) : ''])) as Contract['fields'];
 
   const [selfKey, leaderKey] = CONTRACT_LIST_FIELD_IDS;
   const contract: Contract = {
@@ -194,7 +195,7 @@ function readContract(r: Reader, value: unknown, path: string): Contract {
     createdAt: r.timestamp(o.createdAt, joinPath(path, 'createdAt')),
     updatedAt: r.timestamp(o.updatedAt, joinPath(path, 'updatedAt')),
     locale: r.oneOf(LOCALES, o.locale, joinPath(path, 'locale'), 'da'),
-    period: { start: isoDateAt(p.start, joinPath(periodPath, 'start')), end: isoDateAt(p.end, joinPath(periodPath, 'end')) },
+    period: { start: isoDateAt(p?.start, joinPath(periodPath, 'start')), end: isoDateAt(p?.end, joinPath(periodPath, 'end')) },
     fields,
     selfAgreements: readAgreements(r, o[selfKey], joinPath(path, selfKey)),
     leaderAgreements: readAgreements(r, o[leaderKey], joinPath(path, leaderKey)),
