@@ -121,6 +121,8 @@ export interface Bookings {
   dialogue?: DialogueBooking;
   followUps: FollowUpBooking[];
   reminders: ReminderBooking[];
+  /** Reminders replaced (the agreement was revised) or dropped, whose task/event is still to be deleted. */
+  retired?: ReminderBooking[];
   storage?: StorageBooking;
   privateNotes?: PrivateNotesBooking;
   share?: ShareBooking;
@@ -138,6 +140,7 @@ export function emptyBookings(): Bookings {
 export function sharedBookings(bookings: Bookings): Bookings {
   const out: Bookings = { ...bookings, followUps: bookings.followUps.map((f) => ({ ...f })), reminders: bookings.reminders.map((r) => ({ ...r })) };
   delete out.privateNotes;
+  delete out.retired;
   if (bookings.storage) {
     const { eTag: _jsonETag, hash: _jsonHash, ...json } = bookings.storage.json;
     const { eTag: _docxETag, hash: _docxHash, ...docx } = bookings.storage.docx;
@@ -221,11 +224,10 @@ export function readBookings(r: Reader, value: unknown, path: string): Bookings 
           });
         });
 
-  const rp = joinPath(path, 'reminders');
-  bookings.reminders =
-    o.reminders === undefined
+  const readReminders = (list: unknown, rp: string): ReminderBooking[] =>
+    list === undefined
       ? []
-      : r.array(o.reminders, rp, (v, p) => {
+      : r.array(list, rp, (v, p) => {
           const m = r.object(v, p) ?? {};
           return compact({
             agreementId: r.string(m.agreementId, joinPath(p, 'agreementId'), { nonEmpty: true }),
@@ -239,6 +241,8 @@ export function readBookings(r: Reader, value: unknown, path: string): Bookings 
             text: r.string(m.text, joinPath(p, 'text')),
           });
         });
+  bookings.reminders = readReminders(o.reminders, joinPath(path, 'reminders'));
+  if (o.retired !== undefined && o.retired !== null) bookings.retired = readReminders(o.retired, joinPath(path, 'retired'));
 
   if (o.storage !== undefined && o.storage !== null) {
     const p = joinPath(path, 'storage');
@@ -405,6 +409,7 @@ export function planBookings(contract: Pick<Contract, 'selfAgreements'>, booking
   for (const have of bookings.reminders) {
     if (!wanted.some((a) => a.id === have.agreementId) && (have.taskId || have.eventId)) reminders.remove.push(have);
   }
+  for (const old of bookings.retired ?? []) if (old.taskId || old.eventId) reminders.remove.push(old);
 
   const s = bookings.storage;
   const storage = { folder: !s?.folderId, docx: !s?.docx.itemId || s.docx.hash !== intent.documentHash };

@@ -1,0 +1,524 @@
+/**
+ * "Book and share": the dialogue, the follow-up series, the self-reminders, the contract in
+ * OneDrive, the invitation and the chat message — in three sequential round trips on a first run:
+ *
+ *   R1  upload Lederaftale.docx (creating the folder)   ┐ at once: none depends on another
+ *       default To Do list · the 1:1 chat · app folder  ┘ (+ look-ups that recover lost answers)
+ *   R2  $batch: dialogue event, follow-up series, To Do tasks / reminder events, invite to the
+ *       folder, the chat message (+ private notes upload beside it)
+ *   R3  lederaftale.json with every id recorded
+ *
+ * Why the document goes first: the agenda and the chat card link to the .docx, whose webUrl only
+ * exists once it is uploaded; uploading it in R1 means the events are created with the link in
+ * R2 instead of being created without it and PATCHed afterwards. The JSON goes last because it
+ * records the ids everything else produced.
+ *
+ * Every part is idempotent and resumable: the pure planner (src/domain/bookings.ts) computes what is
+ * missing from the record, keys are recorded before requests (onProgress saves them), and a run
+ * over a complete record sends nothing.
+ */
+import { getContent } from '../../../content';
+import { buildDialogueAgendaHtml, buildFollowUpAgendaHtml, dialogueSubject } from '../../../domain/agenda';
+import { contentHash, pendingSteps, planBookings, sharedBookings, type BookingStep, type Bookings } from '../../../domain/bookings';
+import { DOCX_MIME_TYPE, renderContractDocx } from '../../../domain/contractDocument';
+import { newId as defaultNewId } from '../../../domain/ids';
+import type { LocalizedText } from '../../../domain/localized';
+import type { Contract } from '../../../domain/model';
+import { parseContract } from '../../../domain/schema';
+import { buildSharePreview } from '../../../domain/sharePreview';
+import type { BatchRequest } from '../../../graph/batch';
+import { getOrCreateOneOnOneChat, findGuardedMessage } from '../../../graph/chat';
+import type { GraphClient } from '../../../graph/client';
+import { messageFor, type GraphAppError } from '../../../graph/errors';
+import { updateEvent } from '../../../graph/events';
+import { downloadFile, getAppFolder, getItem, uploadSmallFile } from '../../../graph/files';
+import { getMe } from '../../../graph/me';
+import {
+  chatMessageRequest,
+  createFileIfAbsent,
+  deleteEventRequest,
+  deleteTodoTaskRequest,
+  dialogueEventRequest,
+  eventFromBatch,
+  findTaskByGuardKey,
+  inviteRequest,
+  isDeleted,
+  messageFromBatch,
+  permissionFromBatch,
+  reminderEventRequest,
+  seriesEventRequest,
+  taskFromBatch,
+  todoTaskRequest,
+  updateSeriesRequest,
+} from '../../../graph/shareFlowRequests';
+import { listPermissions } from '../../../graph/sharing';
+import { getDefaultTaskList } from '../../../graph/todo';
+import type { UploadResult } from '../../../graph/types';
+import { buildShareCard } from './chatCard';
+import { RoundExecutor, type RoundRecord } from './executor';
+import { CONTRACT_DOCX, CONTRACT_JSON, PRIVATE_FALLBACK_FOLDER, PRIVATE_NOTES_FILE } from './folderName';
+import { prepareRequest, recordKeys, type PreparedRequest } from './prepare';
+import { reminderTaskInput, reminderEventInput } from './reminders';
+import type { BookAndShareRequest } from './request';
+import type { BookAndShareResult, ProgressListener, StepOutcome, StepStatus, StorageConflict } from './result';
+import { validateRequest } from './validateRequest';
+
+export interface BookAndShareOptions {
+  /** Called with the record after every part (and before the first request, with the keys). */
+  onProgress?: ProgressListener;
+  /** Sees each round as it starts (the benchmark counts them). */
+  observeRound?: (round: RoundRecord) => void;
+  newId?: () => string;
+}
+
+const SKIPPED_ORG_CONTACT: LocalizedText = {
+  da: 'Din nærmeste leder er en ekstern kontakt og kan ikke få en Teams-chat. Mødet og aftalen er delt; fortæl selv din leder om den.',
+  en: 'Your manager is an external contact and cannot be reached in a Teams chat. The meeting and the agreement are shared; tell your manager yourself.',
+};
+const SKIPPED_NO_USER: LocalizedText = {
+  da: 'Din nærmeste leder findes ikke i organisationens bruger­katalog, så der sendes ingen Teams-besked.',
+  en: 'Your manager is not a user in your organisation’s directory, so no Teams message is sent.',
+};
+const NEEDS_FOLDER: LocalizedText = {
+  da: 'Aftalen kunne ikke deles, fordi mappen i OneDrive ikke blev oprettet. Prøv igen.',
+  en: 'The agreement could not be shared because its OneDrive folder was not created. Try again.',
+};
+const CONFLICT: LocalizedText = messageFor('conflict');
+
+/** The shared lederaftale.json: the share preview and the public part of the bookings. */
+export function sharedContractDocument(contract: Contract, bookings: Bookings): Record<string, unknown> {
+  return { ...buildSharePreview(contract), bookings: sharedBookings(bookings) };
+}
+
+function encodeJson(value: unknown): Uint8Array {
+  return new TextEncoder().encode(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+class Run {
+  readonly steps = new Map<BookingStep, StepOutcome>();
+  readonly conflicts: StorageConflict[] = [];
+
+  constructor(
+    public b: Bookings,
+    private readonly onProgress: ProgressListener | undefined,
+  ) {}
+
+  set(step: BookingStep, status: StepStatus, extra: { error?: GraphAppError; message?: LocalizedText } = {}): void {
+    const previous = this.steps.get(step);
+    // A failure or a conflict in one part of a step is not hidden by a later success in another.
+    if (status === 'done' && previous && (previous.status === 'failed' || previous.status === 'conflict')) return;
+    const outcome: StepOutcome = { step, status };
+    const message = extra.message ?? extra.error?.message;
+    if (message) outcome.message = message;
+    if (extra.error) outcome.errorKind = extra.error.kind;
+    this.steps.set(step, outcome);
+    this.onProgress?.(this.b, step, status);
+  }
+
+  fail(step: BookingStep, error: GraphAppError): void {
+    this.set(step, 'failed', { error });
+  }
+}
+
+/** Run "Book and share" for the request; never throws for Graph failures (they are in the result). */
+export async function bookAndShare(graph: GraphClient, request: BookAndShareRequest, options: BookAndShareOptions = {}): Promise<BookAndShareResult> {
+  const existing = request.contract.bookings;
+  const issues = validateRequest(request);
+  if (issues.length > 0) return { status: 'invalid', issues, bookings: existing ?? { followUps: [], reminders: [] }, roundTrips: 0 };
+
+  const newId = options.newId ?? defaultNewId;
+  const now = request.now ?? new Date();
+  const content = getContent(request.contract.locale);
+  const prepared = prepareRequest(request);
+  const plan0 = planBookings(request.contract, existing ?? { followUps: [], reminders: [] }, prepared.intent, existing?.storage?.docx.webUrl);
+  const run = new Run(recordKeys(existing, plan0, prepared, newId), options.onProgress);
+  const exec = new RoundExecutor(graph, options.observeRound);
+  let plan = planBookings(request.contract, run.b, prepared.intent, run.b.storage?.docx.webUrl);
+  const pending = new Set(pendingSteps(plan));
+  for (const step of ['dialogue', 'followUps', 'reminders', 'storage', 'privateNotes', 'share', 'chat'] as BookingStep[]) {
+    if (step === 'chat' && plan.chat === 'skip') run.set('chat', 'skipped', { message: prepared.intent.chat.possible ? undefined : prepared.intent.chat.reason === 'orgContact' ? SKIPPED_ORG_CONTACT : SKIPPED_NO_USER });
+    else if (!pending.has(step)) run.set(step, 'unchanged');
+    else run.set(step, 'running'); // the keys recorded above are saved before any request
+  }
+
+  const b = (): Bookings => run.b;
+  const storage = () => b().storage as NonNullable<Bookings['storage']>;
+  const chat = () => b().chat as NonNullable<Bookings['chat']>;
+
+  // ------------------------------------------------------------ R1: document, lists, chat, look-ups
+  const todoNeeded = b().reminders.some((r) => r.kind === 'todo' && !r.taskId);
+  const knownListId = b().reminders.find((r) => r.taskListId)?.taskListId;
+  let meId = request.leader?.id ?? request.contract.leader?.id;
+  if (plan.chat === 'post' && !chat().chatId && !meId) {
+    // The chat needs the leader's own id; the UI normally passes it (saves this round trip).
+    const me = await exec.round('me', { calls: { me: () => getMe(graph) } });
+    if (me.calls.me.ok) meId = me.calls.me.value.id;
+    else run.fail('chat', me.calls.me.error);
+  }
+  const docxBytes = plan.storage.docx ? await renderContractDocx(request.contract, content, now) : undefined;
+  const r1 = await exec.round('R1', {
+    calls: {
+      docx: async () => (docxBytes ? saveDocx(graph, run, prepared, docxBytes) : undefined),
+      folder: async () => (!plan.storage.docx && !storage().folderId ? getItem(graph, { path: storage().folderPath }) : undefined),
+      taskList: async () => (todoNeeded && !knownListId ? getDefaultTaskList(graph) : undefined),
+      chat: async () => (plan.chat === 'post' && !chat().chatId && meId && request.nearestLeader.id ? getOrCreateOneOnOneChat(graph, meId, request.nearestLeader.id) : undefined),
+      chatRecover: async () => (plan.chat === 'post' && chat().chatId ? findGuardedMessage(graph, chat().chatId as string, chat().guardKey) : undefined),
+      notesFolder: async () => (plan.privateNotes && !b().privateNotes?.itemId ? getAppFolder(graph, PRIVATE_FALLBACK_FOLDER) : undefined),
+      shareRecover: async () =>
+        plan.share === 'recover' && storage().folderId
+          ? (await listPermissions(graph, { itemId: storage().folderId as string })).find((p) => p.grantedTo?.mail?.toLowerCase() === prepared.intent.recipient && !p.inheritedFromId)
+          : undefined,
+      taskRecover: async () => {
+        const found: { agreementId: string; taskId: string; listId: string }[] = [];
+        for (const agreement of plan.reminders.recover) {
+          const r = b().reminders.find((x) => x.agreementId === agreement.id);
+          if (!r?.taskListId || !r.transactionId) continue;
+          const task = await findTaskByGuardKey(graph, r.taskListId, r.transactionId);
+          if (task) found.push({ agreementId: agreement.id, taskId: task.id, listId: task.listId });
+        }
+        return found;
+      },
+    },
+  });
+
+  // Storage.
+  if (r1.calls.docx.ok && r1.calls.docx.value) {
+    const saved = r1.calls.docx.value;
+    if (saved.conflict) run.conflicts.push({ file: 'docx', remoteETag: saved.remote.eTag });
+  } else if (!r1.calls.docx.ok) run.fail('storage', r1.calls.docx.error);
+  if (r1.calls.folder.ok && r1.calls.folder.value) {
+    storage().folderId = r1.calls.folder.value.id;
+    storage().driveId = r1.calls.folder.value.driveId;
+  }
+  // Lists, chat, recovered answers.
+  const listId = knownListId ?? (r1.calls.taskList.ok ? r1.calls.taskList.value?.id : undefined);
+  if (!r1.calls.taskList.ok) run.fail('reminders', r1.calls.taskList.error);
+  if (r1.calls.chat.ok && r1.calls.chat.value) chat().chatId = r1.calls.chat.value.id;
+  else if (!r1.calls.chat.ok) run.fail('chat', r1.calls.chat.error);
+  if (r1.calls.chatRecover.ok && r1.calls.chatRecover.value) {
+    chat().messageId = r1.calls.chatRecover.value.id;
+    run.set('chat', 'done');
+  }
+  if (r1.calls.shareRecover.ok && r1.calls.shareRecover.value && b().share) {
+    Object.assign(b().share as object, { permissionId: r1.calls.shareRecover.value.id, invitedAt: b().share?.attemptedAt ?? now.toISOString() });
+  }
+  if (r1.calls.taskRecover.ok) {
+    for (const found of r1.calls.taskRecover.value) {
+      const r = b().reminders.find((x) => x.agreementId === found.agreementId);
+      if (r) Object.assign(r, { taskId: found.taskId, taskListId: found.listId });
+    }
+  } else run.fail('reminders', r1.calls.taskRecover.error);
+  if (r1.calls.notesFolder.ok === false) run.fail('privateNotes', r1.calls.notesFolder.error);
+  if (!run.steps.get('storage') || run.steps.get('storage')?.status === 'running') run.set('storage', run.conflicts.length ? 'conflict' : 'running', run.conflicts.length ? { message: CONFLICT } : {});
+
+  // ------------------------------------------------------------ R2: the batch of creates
+  plan = planBookings(request.contract, b(), prepared.intent, storage().docx.webUrl);
+  const agendaLink = storage().docx.webUrl ?? prepared.appLink;
+  const batch: BatchRequest[] = [];
+  const calls: Record<string, () => Promise<unknown>> = {};
+  const attendee = { displayName: request.nearestLeader.displayName, mail: request.nearestLeader.mail ?? '', type: 'required' as const };
+  const place = { ...(request.room ? { room: { id: '', ...request.room } } : {}), ...(prepared.intent.location ? { text: prepared.intent.location } : {}) };
+  const dialogueInput = {
+    subject: dialogueSubject(content),
+    start: { dateTime: prepared.intent.slot.start, timeZone: prepared.intent.slot.timeZone },
+    end: { dateTime: prepared.intent.slot.end, timeZone: prepared.intent.slot.timeZone },
+    attendees: [attendee],
+    agendaHtml: buildDialogueAgendaHtml(request.contract, content, agendaLink ? { contractLink: agendaLink } : {}),
+    place,
+    transactionId: b().dialogue?.transactionId ?? '',
+  };
+  if (plan.dialogue === 'create') batch.push(dialogueEventRequest('dialogue', dialogueInput));
+  else if (plan.dialogue === 'update' && b().dialogue?.eventId) {
+    const eventId = b().dialogue?.eventId as string;
+    calls.dialogueUpdate = () => updateEvent(graph, eventId, { start: dialogueInput.start, end: dialogueInput.end, agendaHtml: dialogueInput.agendaHtml, attendees: [attendee], place: { ...place, text: place.text ?? '' } });
+  }
+
+  const followUpHtml = buildFollowUpAgendaHtml(request.contract, content, agendaLink ? { contractLink: agendaLink } : {});
+  for (const spec of prepared.followUps) {
+    const record = b().followUps.find((f) => f.id === spec.id);
+    if (!record) continue;
+    const series = { cadence: spec.cadence, firstStart: { dateTime: spec.start, timeZone: spec.timeZone }, durationMinutes: spec.durationMinutes, endDate: spec.endDate };
+    if (plan.followUps.create.some((f) => f.id === spec.id)) {
+      batch.push(seriesEventRequest(`followUp:${spec.id}`, { ...series, subject: spec.subject, attendees: [attendee], agendaHtml: followUpHtml, place, transactionId: record.transactionId }));
+    } else if (plan.followUps.update.some((f) => f.id === spec.id) && record.seriesMasterId) {
+      batch.push(updateSeriesRequest(`followUp:${spec.id}`, record.seriesMasterId, series));
+    }
+  }
+
+  const reminderTime = request.reminderTime ?? '08:30';
+  for (const agreement of plan.reminders.create) {
+    const r = b().reminders.find((x) => x.agreementId === agreement.id);
+    if (!r?.transactionId) continue;
+    if (r.kind === 'todo') {
+      if (!listId) continue;
+      r.taskListId = listId;
+      r.attemptedAt = now.toISOString();
+      batch.push(todoTaskRequest(`reminder:${agreement.id}`, listId, reminderTaskInput(agreement, prepared, request, reminderTime, r.transactionId, storage().docx.webUrl)));
+    } else {
+      batch.push(reminderEventRequest(`reminder:${agreement.id}`, reminderEventInput(agreement, prepared, request, reminderTime, r.transactionId, storage().docx.webUrl)));
+    }
+  }
+  const removals = plan.reminders.remove;
+  removals.forEach((old, i) => {
+    if (old.kind === 'todo' && old.taskListId && old.taskId) batch.push(deleteTodoTaskRequest(`remove:${i}`, old.taskListId, old.taskId));
+    else if (old.kind === 'event' && old.eventId) batch.push(deleteEventRequest(`remove:${i}`, old.eventId));
+  });
+
+  if (plan.share !== 'none') {
+    if (storage().folderId && b().share) {
+      (b().share as NonNullable<Bookings['share']>).attemptedAt = now.toISOString();
+      batch.push(inviteRequest('share', storage().folderId as string, request.nearestLeader.mail ?? '', prepared.intent.shareRole));
+    } else if (!run.steps.get('storage') || run.steps.get('storage')?.status !== 'failed') run.set('share', 'failed', { message: NEEDS_FOLDER });
+    else run.set('share', 'failed', { message: NEEDS_FOLDER });
+  }
+
+  if (plan.chat === 'post' && chat().chatId && !chat().messageId) {
+    const dialogue = b().dialogue;
+    const card = buildShareCard({
+      locale: prepared.locale,
+      start: dialogue?.start ?? prepared.intent.slot.start,
+      room: request.room?.displayName,
+      place: prepared.intent.location,
+      followUps: prepared.followUps.map((f) => f.label),
+      appLink: prepared.appLink,
+      wordLink: storage().docx.webUrl,
+    });
+    batch.push(chatMessageRequest('chat', chat().chatId as string, card, chat().guardKey));
+  }
+
+  if (storage().folderId && !storage().folderWebUrl) batch.push({ id: 'folder', method: 'GET', url: `/me/drive/items/${encodeURIComponent(storage().folderId as string)}?$select=id,webUrl` });
+
+  const notesTarget = plan.privateNotes ? notesUploadTarget(b(), r1.calls.notesFolder.ok ? r1.calls.notesFolder.value : undefined) : undefined;
+  if (notesTarget && request.notes) {
+    const notes = request.notes;
+    calls.notes = () => uploadSmallFile(graph, notesTarget.target, encodeJson(notes), { contentType: 'application/json', ...(notesTarget.ifMatch ? { ifMatch: notesTarget.ifMatch } : {}) });
+  }
+  // Attempt markers (share, To Do) are saved before the batch goes out.
+  run.set('reminders', run.steps.get('reminders')?.status ?? 'running');
+  const r2 = await exec.round('R2', { batch, calls });
+
+  // Dialogue.
+  const dialogueResult = r2.batch.get('dialogue');
+  if (dialogueResult) {
+    try {
+      const event = eventFromBatch(dialogueResult);
+      Object.assign(b().dialogue as object, {
+        eventId: event.id,
+        start: prepared.intent.slot.start,
+        end: prepared.intent.slot.end,
+        timeZone: prepared.intent.slot.timeZone,
+        ...(event.joinUrl ? { joinUrl: event.joinUrl } : {}),
+        ...(event.webLink ? { webLink: event.webLink } : {}),
+        ...(agendaLink ? { agendaLink } : {}),
+      });
+      run.set('dialogue', 'done');
+    } catch (error) {
+      run.fail('dialogue', error as GraphAppError);
+    }
+  }
+  if (calls.dialogueUpdate) {
+    const updated = r2.calls.dialogueUpdate;
+    if (updated?.ok) {
+      const d = b().dialogue as NonNullable<Bookings['dialogue']>;
+      Object.assign(d, { start: prepared.intent.slot.start, end: prepared.intent.slot.end, timeZone: prepared.intent.slot.timeZone, ...(agendaLink ? { agendaLink } : {}) });
+      if (prepared.intent.room) d.room = prepared.intent.room;
+      else delete d.room;
+      if (prepared.intent.location) d.location = prepared.intent.location;
+      else delete d.location;
+      run.set('dialogue', 'done');
+    } else if (updated && !updated.ok) run.fail('dialogue', updated.error);
+  }
+
+  // Follow-ups.
+  for (const spec of prepared.followUps) {
+    const result = r2.batch.get(`followUp:${spec.id}`);
+    const record = b().followUps.find((f) => f.id === spec.id);
+    if (!result || !record) continue;
+    try {
+      const event = eventFromBatch(result);
+      Object.assign(record, { seriesMasterId: record.seriesMasterId ?? event.id, start: spec.start, durationMinutes: spec.durationMinutes, endDate: spec.endDate, timeZone: spec.timeZone, cadence: spec.cadence, ...(event.webLink ? { webLink: event.webLink } : {}) });
+      run.set('followUps', 'done');
+    } catch (error) {
+      run.fail('followUps', error as GraphAppError);
+    }
+  }
+
+  // Reminders.
+  for (const agreement of plan.reminders.create) {
+    const result = r2.batch.get(`reminder:${agreement.id}`);
+    const r = b().reminders.find((x) => x.agreementId === agreement.id);
+    if (!result || !r) continue;
+    try {
+      if (r.kind === 'todo') {
+        r.taskId = taskFromBatch(result, r.taskListId ?? '').id;
+      } else {
+        r.eventId = eventFromBatch(result).id;
+      }
+      run.set('reminders', 'done');
+    } catch (error) {
+      run.fail('reminders', error as GraphAppError);
+    }
+  }
+  removals.forEach((old, i) => {
+    const result = r2.batch.get(`remove:${i}`);
+    if (!result) return;
+    if (isDeleted(result)) {
+      b().retired = (b().retired ?? []).filter((x) => !(x.agreementId === old.agreementId && x.transactionId === old.transactionId));
+      b().reminders = b().reminders.filter((x) => !(x.agreementId === old.agreementId && x.transactionId === old.transactionId));
+      if (b().retired?.length === 0) delete b().retired;
+      run.set('reminders', 'done');
+    } else if (result.error) run.fail('reminders', result.error);
+  });
+
+  // Share.
+  const shareResult = r2.batch.get('share');
+  if (shareResult && b().share) {
+    try {
+      const permission = permissionFromBatch(shareResult);
+      Object.assign(b().share as object, { permissionId: permission.id, invitedAt: now.toISOString() });
+      run.set('share', 'done');
+    } catch (error) {
+      run.fail('share', error as GraphAppError);
+    }
+  } else if (plan.share === 'recover' && b().share?.permissionId) run.set('share', 'done');
+
+  // Chat.
+  const chatResult = r2.batch.get('chat');
+  if (chatResult) {
+    try {
+      chat().messageId = messageFromBatch(chatResult, chat().chatId ?? '').id;
+      run.set('chat', 'done');
+    } catch (error) {
+      run.fail('chat', error as GraphAppError);
+    }
+  }
+
+  const folderResult = r2.batch.get('folder');
+  if (folderResult && !folderResult.error) {
+    const webUrl = (folderResult.body as { webUrl?: string } | undefined)?.webUrl;
+    if (webUrl) storage().folderWebUrl = webUrl;
+  }
+
+  // Private notes.
+  if (calls.notes) {
+    const saved = r2.calls.notes as { ok: true; value: UploadResult } | { ok: false; error: GraphAppError };
+    if (saved.ok && !saved.value.conflict) {
+      b().privateNotes = { itemId: saved.value.item.id, eTag: saved.value.eTag, location: notesTarget?.location ?? 'approot', hash: prepared.intent.notesHash as string };
+      run.set('privateNotes', 'done');
+    } else if (saved.ok) {
+      // Private notes are the leader's own: a newer copy there came from the leader's other device.
+      run.set('privateNotes', 'conflict', { message: CONFLICT });
+    } else run.fail('privateNotes', saved.error);
+  }
+
+  // ------------------------------------------------------------ R3: lederaftale.json with every id
+  const document = sharedContractDocument(request.contract, b());
+  const jsonHash = contentHash(document);
+  if (!run.conflicts.length && storage().json.hash !== jsonHash && (storage().docx.itemId || storage().folderId)) {
+    const r3 = await exec.round('R3', { calls: { json: () => saveJson(graph, run, document, jsonHash, request.contract.id) } });
+    if (!r3.calls.json.ok) run.fail('storage', r3.calls.json.error);
+  }
+  const storageStatus = run.steps.get('storage')?.status;
+  if (run.conflicts.length) run.set('storage', 'conflict', { message: CONFLICT });
+  else if (storageStatus === 'running') run.set('storage', storage().docx.itemId && storage().json.itemId ? 'done' : 'failed', storage().docx.itemId && storage().json.itemId ? {} : { message: messageFor('unknown') });
+
+  // Anything still "running" did not get its turn (a dependency failed).
+  for (const [step, outcome] of run.steps) if (outcome.status === 'running') run.set(step, 'failed', { message: messageFor('unknown') });
+
+  const steps = [...run.steps.values()];
+  const complete = steps.every((s) => s.status === 'done' || s.status === 'unchanged' || s.status === 'skipped');
+  return {
+    status: complete ? 'complete' : 'partial',
+    bookings: b(),
+    steps,
+    conflicts: run.conflicts,
+    links: {
+      ...(b().dialogue?.webLink ? { eventWebLink: b().dialogue?.webLink } : {}),
+      ...(b().dialogue?.joinUrl ? { joinUrl: b().dialogue?.joinUrl } : {}),
+      ...(storage().folderWebUrl ? { folderWebUrl: storage().folderWebUrl } : {}),
+      ...(storage().docx.webUrl ? { docxWebUrl: storage().docx.webUrl } : {}),
+      ...(prepared.appLink ? { appLink: prepared.appLink } : {}),
+    },
+    roundTrips: exec.roundTrips,
+  };
+}
+
+/**
+ * Lederaftale.docx: created only where nothing is (a folder holding another contract's files gets a
+ * numbered sibling), updated in place with If-Match afterwards.
+ */
+async function saveDocx(graph: GraphClient, run: Run, prepared: PreparedRequest, bytes: Uint8Array): Promise<UploadResult | undefined> {
+  const s = run.b.storage as NonNullable<Bookings['storage']>;
+  if (s.docx.itemId && s.docx.eTag) {
+    const saved = await uploadSmallFile(graph, { itemId: s.docx.itemId }, bytes, { ifMatch: s.docx.eTag, contentType: DOCX_MIME_TYPE });
+    if (!saved.conflict) Object.assign(s.docx, { itemId: saved.item.id, eTag: saved.eTag, webUrl: saved.item.webUrl || s.docx.webUrl, hash: prepared.intent.documentHash });
+    return saved;
+  }
+  const base = s.folderPath;
+  for (let n = 1; n <= 5; n += 1) {
+    const folderPath = n === 1 ? base : `${base} (${n})`;
+    const created = await createFileIfAbsent(graph, `${folderPath}/${CONTRACT_DOCX}`, bytes, DOCX_MIME_TYPE);
+    if (created.created) {
+      s.folderPath = folderPath;
+      s.folderId = created.item.parentId ?? s.folderId;
+      s.driveId = created.item.driveId || s.driveId;
+      s.docx = { itemId: created.item.id, eTag: created.item.eTag, webUrl: created.item.webUrl, hash: prepared.intent.documentHash };
+      return { conflict: false, item: created.item, eTag: created.item.eTag };
+    }
+  }
+  throw new Error(`No free folder name next to ${base}`);
+}
+
+/** lederaftale.json: If-Match on update; on first save, adopt only a file that holds this very contract. */
+async function saveJson(graph: GraphClient, run: Run, document: Record<string, unknown>, hash: string, contractId: string): Promise<void> {
+  const s = run.b.storage as NonNullable<Bookings['storage']>;
+  const finish = (saved: UploadResult): void => {
+    if (saved.conflict) {
+      run.conflicts.push(conflictOf('json', saved.remote.eTag, saved.remote.content));
+      return;
+    }
+    s.json = { itemId: saved.item.id, eTag: saved.eTag, ...(saved.item.webUrl ? { webUrl: saved.item.webUrl } : {}), hash };
+  };
+  const bytes = () => encodeJson(document);
+  if (s.json.itemId && s.json.eTag) {
+    finish(await uploadSmallFile(graph, { itemId: s.json.itemId }, bytes(), { ifMatch: s.json.eTag, contentType: 'application/json' }));
+    return;
+  }
+  const path = `${s.folderPath}/${CONTRACT_JSON}`;
+  const created = await createFileIfAbsent(graph, path, bytes(), 'application/json');
+  if (created.created) {
+    finish({ conflict: false, item: created.item, eTag: created.item.eTag });
+    return;
+  }
+  // A file is already there: ours from an attempt whose answer was lost, or someone else's.
+  const remote = await downloadFile(graph, { path });
+  const parsed = parseJsonContract(remote.content);
+  if (parsed?.id === contractId) finish(await uploadSmallFile(graph, { itemId: remote.item.id }, bytes(), { ifMatch: remote.eTag, contentType: 'application/json' }));
+  else run.conflicts.push(conflictOf('json', remote.eTag, remote.content));
+}
+
+function parseJsonContract(bytes: Uint8Array | undefined): Contract | undefined {
+  if (!bytes) return undefined;
+  try {
+    const parsed = parseContract(JSON.parse(new TextDecoder().decode(bytes)));
+    return parsed.ok ? parsed.value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function conflictOf(file: 'json' | 'docx', eTag: string, content?: Uint8Array): StorageConflict {
+  const remoteContract = file === 'json' ? parseJsonContract(content) : undefined;
+  return { file, remoteETag: eTag, ...(remoteContract ? { remoteContract } : {}) };
+}
+
+function notesUploadTarget(
+  b: Bookings,
+  folder: { id: string; fallback: boolean } | undefined,
+): { target: { itemId: string } | { parentId: string; name: string }; ifMatch?: string; location: 'approot' | 'fallback' } | undefined {
+  const n = b.privateNotes;
+  if (n?.itemId) return { target: { itemId: n.itemId }, ...(n.eTag ? { ifMatch: n.eTag } : {}), location: n.location };
+  if (!folder) return undefined;
+  return { target: { parentId: folder.id, name: PRIVATE_NOTES_FILE }, location: folder.fallback ? 'fallback' : 'approot' };
+}
+

@@ -1,0 +1,83 @@
+/**
+ * The one chat message that tells the nearest leader the contract is shared: an Adaptive Card with
+ * the title, the dialogue's time, where it is, and two buttons — open the contract in Lederdialog
+ * (Teams deep link) and in Word (the .docx webUrl).
+ *
+ * An Adaptive Card is data, not HTML, so nothing needs HTML escaping; but TextBlock and FactSet
+ * text is rendered as a markdown subset, so user text (the free-text place) has its markdown
+ * characters escaped, and only http(s) links become buttons.
+ */
+import { formatLongDate, formatTime } from '../../../domain/dates';
+import { safeWebUrl } from '../../../domain/links';
+import type { LocalizedText } from '../../../domain/localized';
+import type { Locale } from '../../../content/types';
+import { clipText } from '../../../domain/agenda';
+import { localAsDate } from './times';
+
+const text = {
+  title: { da: 'Min lederaftale', en: 'My leader agreement' },
+  intro: {
+    da: 'Jeg har delt min lederaftale med dig og booket vores dialog. Du kan læse aftalen før mødet.',
+    en: 'I have shared my leader agreement with you and booked our dialogue. You can read the agreement before the meeting.',
+  },
+  when: { da: 'Dialog', en: 'Dialogue' },
+  where: { da: 'Sted', en: 'Place' },
+  teams: { da: 'Teams-møde', en: 'Teams meeting' },
+  followUp: { da: 'Opfølgning', en: 'Follow-up' },
+  openApp: { da: 'Åbn i Lederdialog', en: 'Open in Lederdialog' },
+  openWord: { da: 'Åbn i Word', en: 'Open in Word' },
+  summary: { da: 'Lederaftale delt', en: 'Leader agreement shared' },
+} satisfies Record<string, LocalizedText>;
+
+/** Backslash-escape the markdown subset Adaptive Cards render, so user text stays text. */
+export function escapeCardMarkdown(value: string): string {
+  return value.replace(/[\\`*_{}[\]()#+\-.!<>|~]/g, (ch) => `\\${ch}`);
+}
+
+/** "torsdag den 3. december 2026 kl. 10.00" / "Thursday 3 December 2026, 10:00". */
+export function formatMeetingTime(localStart: string, locale: Locale): string {
+  const date = localAsDate(localStart);
+  return locale === 'da' ? `${formatLongDate(date, locale)} ${formatTime(date, locale)}` : `${formatLongDate(date, locale)}, ${formatTime(date, locale)}`;
+}
+
+export interface ShareCardInput {
+  locale: Locale;
+  /** Local wall-clock start of the dialogue. */
+  start: string;
+  room?: string;
+  place?: string;
+  /** The chosen follow-ups' labels ("Kort dialog hver 14. dag"). */
+  followUps: string[];
+  appLink?: string;
+  wordLink?: string;
+}
+
+export function buildShareCard(input: ShareCardInput): { adaptiveCard: Record<string, unknown>; summary: string } {
+  const { locale } = input;
+  const facts: { title: string; value: string }[] = [{ title: text.when[locale], value: escapeCardMarkdown(formatMeetingTime(input.start, locale)) }];
+  const where = [input.room, input.place].map((s) => (s ?? '').trim()).filter((s) => s !== '');
+  facts.push({ title: text.where[locale], value: escapeCardMarkdown(where.length > 0 ? `${clipText(where.join(', '), 200)} · ${text.teams[locale]}` : text.teams[locale]) });
+  if (input.followUps.length > 0) facts.push({ title: text.followUp[locale], value: escapeCardMarkdown(input.followUps.join('; ')) });
+
+  const actions: Record<string, unknown>[] = [];
+  const app = safeWebUrl(input.appLink);
+  const word = safeWebUrl(input.wordLink);
+  if (app) actions.push({ type: 'Action.OpenUrl', title: text.openApp[locale], url: app });
+  if (word) actions.push({ type: 'Action.OpenUrl', title: text.openWord[locale], url: word });
+
+  return {
+    adaptiveCard: {
+      type: 'AdaptiveCard',
+      $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+      version: '1.4',
+      lang: locale,
+      body: [
+        { type: 'TextBlock', text: text.title[locale], weight: 'Bolder', size: 'Large', wrap: true },
+        { type: 'TextBlock', text: text.intro[locale], wrap: true },
+        { type: 'FactSet', facts },
+      ],
+      actions,
+    },
+    summary: text.summary[locale],
+  };
+}

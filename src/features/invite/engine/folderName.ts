@@ -1,0 +1,40 @@
+/**
+ * Where a contract lives in the leader's OneDrive: `Lederdialog/<year> <leader name>/`, holding
+ * `lederaftale.json` and `Lederaftale.docx`. The folder, not the files, is shared with the nearest
+ * leader, so both files (and later versions) are reachable through one invitation.
+ *
+ * Names come from people's names, so they are cleaned for OneDrive: no `" * : < > ? / \ |`, no
+ * control characters, no leading/trailing spaces or trailing dots, no reserved device names, and a
+ * bounded length.
+ */
+export const ROOT_FOLDER = 'Lederdialog';
+export const CONTRACT_JSON = 'lederaftale.json';
+export const CONTRACT_DOCX = 'Lederaftale.docx';
+/** Private notes in the app folder (approot), or in the fallback folder when that is refused. */
+export const PRIVATE_NOTES_FILE = 'private-noter.json';
+/** Never below ROOT_FOLDER's shared sub-folders: a sibling of it, only ever the leader's. */
+export const PRIVATE_FALLBACK_FOLDER = 'Lederdialog (privat)';
+
+const MAX_SEGMENT = 80;
+const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d|desktop\.ini|_vti_.*)$/i;
+
+/** One path segment safe for OneDrive, or `fallback` if nothing is left. */
+export function sanitizeSegment(name: string, fallback: string): string {
+  let s = name
+    .normalize('NFC')
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f"*:<>?/\\|#%]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (s.length > MAX_SEGMENT) s = s.slice(0, MAX_SEGMENT).trim();
+  s = s.replace(/[.\s]+$/, '').replace(/^[.\s~$]+/, '');
+  if (s === '' || RESERVED.test(s)) return fallback;
+  return s;
+}
+
+/** `Lederdialog/2026 Mette Hansen` for a contract whose period starts in 2026. */
+export function contractFolderPath(periodStart: string, leaderName: string | undefined): string {
+  const year = /^\d{4}/.exec(periodStart)?.[0] ?? String(new Date().getFullYear());
+  const name = sanitizeSegment(leaderName ?? '', 'Lederaftale');
+  return `${ROOT_FOLDER}/${sanitizeSegment(`${year} ${name}`, year)}`;
+}

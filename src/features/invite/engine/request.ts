@@ -1,0 +1,58 @@
+/**
+ * What the leader chose in step 3, handed to "Book and share" as one value. The UI builds it; the
+ * engine validates it (validateRequest) before a single request is sent.
+ */
+import type { Locale } from '../../../content/types';
+import type { FollowUpPresetId } from '../../../domain/cadence';
+import type { BookedRoom, ReminderKind, ShareRole } from '../../../domain/bookings';
+import type { Contract, FollowUpCadence, Person, PrivateNotes } from '../../../domain/model';
+
+/** Local wall-clock time `YYYY-MM-DDTHH:mm[:ss]` in a Windows time zone ("Romance Standard Time"). */
+export interface DialogueSlot {
+  start: string;
+  /** Must be 45 minutes after start (the tool's dialogue); computed when absent. */
+  end?: string;
+  timeZone: string;
+}
+
+export interface FollowUpChoice {
+  /** One of the tool's presets, or absent for a custom series. */
+  preset?: FollowUpPresetId;
+  /** Required for a custom series; a preset's own cadence otherwise. */
+  cadence?: FollowUpCadence;
+  /** Custom subject; the preset's subject otherwise. */
+  subject?: string;
+  /** First meeting, local wall-clock in the dialogue's time zone. */
+  firstStart: string;
+  /** Default: the preset's suggested length, or 30. */
+  durationMinutes?: number;
+  /** Last day of the series, YYYY-MM-DD. Default: the contract period's end. */
+  endDate?: string;
+}
+
+export interface BookAndShareRequest {
+  /** The contract as it is now, with whatever `bookings` earlier runs recorded. */
+  contract: Contract;
+  /** The leader's private notes, stored in the app folder; never in the shared folder. */
+  notes?: PrivateNotes;
+  /** The signed-in leader (for the folder name), when contract.leader is not set. */
+  leader?: Person;
+  /** The chosen nearest leader: mail required; id and kind 'user' make a Teams chat possible. */
+  nearestLeader: Person;
+  slot: DialogueSlot;
+  room?: BookedRoom;
+  /** "Or another quiet place", free text. */
+  place?: string;
+  followUps: FollowUpChoice[];
+  /** 'todo' (default): Microsoft To Do tasks; 'event': private recurring calendar reminders. */
+  reminderKind?: ReminderKind;
+  /** 'read' (default) or 'write' ("may edit"). */
+  shareRole?: ShareRole;
+  /** The UI language, for the result's messages; documents follow the contract's locale. */
+  locale: Locale;
+  /** Teams deep link to this contract (src/host/deepLink.ts buildContractDeepLink). */
+  deepLink?: (contractId: string) => string;
+  /** Time of day for self-reminders, `HH:mm` (default 08:30). */
+  reminderTime?: string;
+  now?: Date;
+}

@@ -1,0 +1,47 @@
+/** What "Book and share" reports: to the checklist while it runs, and as a summary when it ends. */
+import type { BookingStep, Bookings } from '../../../domain/bookings';
+import type { LocalizedText } from '../../../domain/localized';
+import type { GraphErrorKind } from '../../../graph/errors';
+import type { Contract } from '../../../domain/model';
+import type { RequestIssue } from './validateRequest';
+
+export type StepStatus = 'running' | 'done' | 'unchanged' | 'skipped' | 'failed' | 'conflict';
+
+export interface StepOutcome {
+  step: BookingStep;
+  status: StepStatus;
+  /** Why a step failed (the GraphAppError's message) or was skipped. */
+  message?: LocalizedText;
+  errorKind?: GraphErrorKind;
+}
+
+/** Someone else changed a shared file since this device last saw it; the leader chooses. */
+export interface StorageConflict {
+  file: 'json' | 'docx';
+  remoteETag: string;
+  /** Their lederaftale.json, parsed, when it is a valid contract (for "take theirs"). */
+  remoteContract?: Contract;
+}
+
+export interface BookAndShareLinks {
+  eventWebLink?: string;
+  joinUrl?: string;
+  folderWebUrl?: string;
+  docxWebUrl?: string;
+  appLink?: string;
+}
+
+export type BookAndShareResult =
+  | { status: 'invalid'; issues: RequestIssue[]; bookings: Bookings; roundTrips: 0 }
+  | {
+      /** complete: every step done or deliberately skipped; partial: something failed or conflicts. */
+      status: 'complete' | 'partial';
+      bookings: Bookings;
+      steps: StepOutcome[];
+      conflicts: StorageConflict[];
+      links: BookAndShareLinks;
+      /** Sequential round trips this run took. */
+      roundTrips: number;
+    };
+
+export type ProgressListener = (bookings: Bookings, step: BookingStep, status: StepStatus) => void;
