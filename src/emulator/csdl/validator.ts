@@ -74,7 +74,7 @@ class Walker {
       return;
     }
     if (coll) {
-      if (!Array.isArray(v)) throw this.fail(`The property '${path}' expects a collection of '${coll[1]}'${describe(v)}. A 'StartArray' node was expected.`);
+      if (!Array.isArray(v)) throw this.fail(`The property '${path}' expects a value of type '${prop.type}'${describe(v)}. A 'StartArray' node was expected.`);
       v.forEach((item, i) => this.single(item, coll[1]!, `${path}[${i}]`, prop.nullable));
       return;
     }
