@@ -17,7 +17,7 @@ const root = path.resolve(__dirname, '../../..');
 
 export default async function globalSetup(): Promise<void> {
   const distDir = path.join(root, '.cache', 'e2e-dist');
-  const env = {
+  const env: NodeJS.ProcessEnv = {
     ...process.env,
     LEDERDIALOG_DIST: distDir,
     LEDERDIALOG_CLIENT_ID: '',
