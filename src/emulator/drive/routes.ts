@@ -29,15 +29,21 @@ function checkPreconditions(req: GraphRequest, item: StoredDriveItem | undefined
   const ifMatch = req.headers['if-match'];
   const ifNoneMatch = req.headers['if-none-match'];
   const tags = item ? [eTagOf(item), cTagOf(item)] : [];
-  const norm = (t: string) => t.trim().replace(/^W\//, '');
   if (ifMatch) {
-    const wanted = ifMatch.split(',').map(norm);
+    const wanted = entityTags(ifMatch);
     if (!item || !(wanted.includes('*') || wanted.some((w) => tags.includes(w)))) throw precondition();
   }
   if (ifNoneMatch && item) {
-    const wanted = ifNoneMatch.split(',').map(norm);
+    const wanted = entityTags(ifNoneMatch);
     if (wanted.includes('*') || wanted.some((w) => tags.includes(w))) throw precondition();
   }
+}
+
+/** The tags of an If-Match/If-None-Match list. OneDrive tags contain commas, so split on quotes. */
+function entityTags(header: string): string[] {
+  const tags = header.match(/\*|"[^"]*"/g) ?? [];
+  // A client may also send the bare value without quotes.
+  return tags.length ? tags : [header.trim().replace(/^W\//, '')];
 }
 
 function conflictBehavior(value: unknown, fallback: 'fail' | 'replace' | 'rename'): 'fail' | 'replace' | 'rename' {
@@ -153,7 +159,7 @@ function download(req: GraphRequest, item: StoredDriveItem): GraphResponse {
 /** A conditional GET: If-None-Match with the current tag → 304. */
 function checkPreconditionsForRead(req: GraphRequest, item: StoredDriveItem) {
   const inm = req.headers['if-none-match'];
-  if (inm && inm.split(',').map((t) => t.trim()).some((t) => t === eTagOf(item) || t === cTagOf(item))) throw new GraphError(304, 'notModified', 'Not modified');
+  if (inm && entityTags(inm).some((t) => t === eTagOf(item) || t === cTagOf(item))) throw new GraphError(304, 'notModified', 'Not modified');
 }
 
 function handle(req: GraphRequest): GraphResponse {
