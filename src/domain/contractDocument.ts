@@ -8,7 +8,9 @@
  */
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import type { ContractField, Locale, ToolContent } from '../content/types';
-import type { Agreement, Contract, FollowUpCadence } from './model';
+import type { Agreement, Contract } from './model';
+import { CADENCE_LABELS } from './cadence';
+import { formatDate, parseIsoDate } from './dates';
 import type { LocalizedText } from './localized';
 
 /** What the document needs: the shared part of a contract (never private notes). */
@@ -33,18 +35,10 @@ const labels = {
   },
 } satisfies Record<string, LocalizedText>;
 
-const cadenceLabels: Record<FollowUpCadence, LocalizedText> = {
-  daily: { da: 'dagligt', en: 'daily' },
-  weekly: { da: 'ugentligt', en: 'weekly' },
-  biweekly: { da: 'hver 14. dag', en: 'every 14 days' },
-  monthly: { da: 'månedligt', en: 'monthly' },
-  quarterly: { da: 'kvartalsvis', en: 'quarterly' },
-};
-
 /** "26. november 2026" / "26 November 2026", from an ISO date or date-time. */
 function longDate(iso: string, locale: Locale): string {
-  const date = new Date(iso.length === 10 ? `${iso}T12:00:00` : iso);
-  return new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+  const date = iso.length === 10 ? parseIsoDate(iso) : new Date(iso);
+  return date ? formatDate(date, locale) : iso;
 }
 
 // Word keeps line breaks inside a run only as explicit breaks; split user text on newlines.
@@ -72,7 +66,7 @@ function fieldParagraphs(field: ContractField, contract: DocumentContract, local
 
 function agreementParagraphs(agreement: Agreement, locale: Locale): Paragraph[] {
   const out = [new Paragraph({ children: textRuns(agreement.text), bullet: { level: 0 } })];
-  const followUp = [agreement.followUp.trim(), agreement.cadence ? `${labels.cadence[locale]}: ${cadenceLabels[agreement.cadence][locale]}` : '']
+  const followUp = [agreement.followUp.trim(), agreement.cadence ? `${labels.cadence[locale]}: ${CADENCE_LABELS[agreement.cadence][locale]}` : '']
     .filter(Boolean)
     .join(' · ');
   if (followUp) {
