@@ -144,22 +144,26 @@ export async function listSeriesInstances(
   range: { from: Date | string; to: Date | string; timeZone?: string },
 ): Promise<CalendarEvent[]> {
   const query = `startDateTime=${encodeURIComponent(isoInstant(range.from))}&endDateTime=${encodeURIComponent(isoInstant(range.to))}&$select=${SELECT}`;
-  const headers = range.timeZone ? { Prefer: `outlook.timezone="${range.timeZone}"` } : undefined;
-  const events = await graph.getAll<Event>(`/me/events/${encodeURIComponent(seriesMasterId)}/instances?${query}`, scopes.calendar, 500, headers);
+  const events = await graph.getAll<Event>(`/me/events/${encodeURIComponent(seriesMasterId)}/instances?${query}`, scopes.calendar, 500, zoneHeader(range.timeZone));
   return events.map(toCalendarEvent).sort((a, b) => a.start.dateTime.localeCompare(b.start.dateTime));
 }
 
-export async function getEvent(graph: GraphClient, eventId: string): Promise<CalendarEvent> {
-  return toCalendarEvent(await graph.get<Event>(`/me/events/${encodeURIComponent(eventId)}?$select=${SELECT}`, scopes.calendar));
+/** Graph answers in UTC unless told a zone (Prefer: outlook.timezone). */
+function zoneHeader(timeZone?: string): Record<string, string> | undefined {
+  return timeZone ? { Prefer: `outlook.timezone="${timeZone}"` } : undefined;
+}
+
+export async function getEvent(graph: GraphClient, eventId: string, options: { timeZone?: string } = {}): Promise<CalendarEvent> {
+  return toCalendarEvent(await graph.get<Event>(`/me/events/${encodeURIComponent(eventId)}?$select=${SELECT}`, scopes.calendar, zoneHeader(options.timeZone)));
 }
 
 /**
  * An event in my own calendar by its iCalUId: the nearest leader's copy of a meeting the leader
  * organised has another id but the same iCalUId (used for the overview's next follow-up).
  */
-export async function findEventByICalUId(graph: GraphClient, iCalUId: string): Promise<CalendarEvent | undefined> {
+export async function findEventByICalUId(graph: GraphClient, iCalUId: string, options: { timeZone?: string } = {}): Promise<CalendarEvent | undefined> {
   const filter = encodeURIComponent(`iCalUId eq '${iCalUId.replace(/'/g, "''")}'`);
-  const page = await graph.get<{ value?: Event[] }>(`/me/events?$filter=${filter}&$select=${SELECT}`, scopes.calendar);
+  const page = await graph.get<{ value?: Event[] }>(`/me/events?$filter=${filter}&$select=${SELECT}`, scopes.calendar, zoneHeader(options.timeZone));
   const found = page.value?.[0];
   return found ? toCalendarEvent(found) : undefined;
 }
@@ -192,7 +196,7 @@ export async function updateEvent(graph: GraphClient, eventId: string, changes: 
  */
 export async function cancelEvent(graph: GraphClient, eventId: string, comment?: string): Promise<void> {
   try {
-    await graph.post(`/me/events/${encodeURIComponent(eventId)}/cancel`, scopes.calendar, comment ? { comment } : {}, { retry: 'all' });
+    await graph.post(`/me/events/${encodeURIComponent(eventId)}/cancel`, scopes.calendar, comment ? { Comment: comment } : {}, { retry: 'all' });
   } catch (error) {
     if (isGraphAppError(error) && error.kind === 'notFound') return;
     throw error;

@@ -43,12 +43,12 @@ async function searchRelevantPeople(graph: GraphClient, query: string): Promise<
   );
   return (page.value ?? [])
     .filter((p) => !p.personType?.class || p.personType.class === 'Person')
-    .map((p) => ({
-      id: p.id ?? undefined,
-      displayName: p.displayName ?? '',
-      mail: p.scoredEmailAddresses?.[0]?.address ?? p.userPrincipalName ?? undefined,
-      kind: 'user' as const,
-    }))
+    .map((p): Person => {
+      const mail = p.scoredEmailAddresses?.[0]?.address ?? p.userPrincipalName ?? undefined;
+      // A contact can be invited and shared with, but not chatted with; the picker says so.
+      if (p.personType?.subclass === 'OrganizationContact') return { displayName: p.displayName ?? '', mail, kind: 'orgContact' };
+      return { id: p.id ?? undefined, displayName: p.displayName ?? '', mail, kind: 'user' };
+    })
     .filter((p) => p.displayName !== '' && p.mail !== undefined);
 }
 
