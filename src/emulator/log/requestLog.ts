@@ -1,5 +1,5 @@
 // The request log: one JSON line per request, {"method","url","headers","body","status","response"},
-// with the Authorization value redacted. $batch sub-requests get their own line with
+// with the Authorization value (and issued tokens) redacted. $batch sub-requests get their own line with
 // "via":"$batch", so the log shows every Graph operation however it was sent.
 import { appendFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -24,7 +24,9 @@ export class RequestLog {
     if (!this.file) return;
     const headers = { ...entry.headers };
     for (const key of Object.keys(headers)) if (key.toLowerCase() === 'authorization') headers[key] = 'Bearer [redacted]';
-    appendFileSync(this.file, `${JSON.stringify({ ...entry, headers })}\n`);
+    // Issued tokens are secrets too: keep them out of the file.
+    const response = entry.response && typeof entry.response === 'object' && 'access_token' in entry.response ? { ...entry.response, access_token: '[redacted]' } : entry.response;
+    appendFileSync(this.file, `${JSON.stringify({ ...entry, headers, response })}\n`);
   }
 }
 
