@@ -1,7 +1,30 @@
 const path = require('path');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const fs = require('fs');
 const { loadConfig } = require('./scripts/config.cjs');
+
+/**
+ * Copies assets/ (privacy and terms pages named by the manifest, the add-in's ribbon icons) into
+ * the build as dist/assets/, so production hosting serves exactly what the dev server serves.
+ */
+class CopyAssetsPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('CopyAssetsPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'CopyAssetsPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL }, () => {
+        const root = path.join(__dirname, 'assets');
+        const walk = (dir) => {
+          for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+            const full = path.join(dir, entry.name);
+            if (entry.isDirectory()) walk(full);
+            else compilation.emitAsset(`assets/${path.relative(root, full).split(path.sep).join('/')}`, new webpack.sources.RawSource(fs.readFileSync(full)));
+          }
+        };
+        if (fs.existsSync(root)) walk(root);
+      });
+    });
+  }
+}
 
 module.exports = (_env, argv) => {
   const production = argv.mode === 'production';
@@ -43,6 +66,7 @@ module.exports = (_env, argv) => {
       ],
     },
     plugins: [
+      new CopyAssetsPlugin(),
       new webpack.DefinePlugin({
         __LEDERDIALOG_CONFIG__: JSON.stringify({
           clientId: config.clientId,

@@ -21,7 +21,8 @@ if (!process.argv.includes('--no-build')) {
 }
 
 const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
-const firstScreen = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1].replace(/^\//, ''));
+// html-webpack-plugin minifies the page, so src may be unquoted.
+const firstScreen = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/g)].map((m) => m[1].replace(/^\//, ''));
 let first = 0;
 console.log('\nFirst screen (scripts in dist/index.html):');
 for (const src of firstScreen) {
