@@ -142,9 +142,9 @@ export function sharedBookings(bookings: Bookings): Bookings {
   delete out.privateNotes;
   delete out.retired;
   if (bookings.storage) {
-    const { eTag: _jsonETag, hash: _jsonHash, ...json } = bookings.storage.json;
+    // The JSON does not describe itself (its own id would change the very file it is written to).
     const { eTag: _docxETag, hash: _docxHash, ...docx } = bookings.storage.docx;
-    out.storage = { ...bookings.storage, json, docx };
+    out.storage = { ...bookings.storage, json: {}, docx };
   }
   return out;
 }

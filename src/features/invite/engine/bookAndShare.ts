@@ -152,32 +152,28 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
   if (plan.chat === 'post' && !chat().chatId && !meId) {
     // The chat needs the leader's own id; the UI normally passes it (saves this round trip).
     const me = await exec.round('me', { calls: { me: () => getMe(graph) } });
-    if (me.calls.me.ok) meId = me.calls.me.value.id;
+    if (me.calls.me.ok) meId = me.calls.me.value?.id;
     else run.fail('chat', me.calls.me.error);
   }
   const docxBytes = plan.storage.docx ? await renderContractDocx(request.contract, content, now) : undefined;
+  const recoverChat = plan.chat === 'post' && chat().chatId ? (chat().chatId as string) : undefined;
+  const folderId = storage().folderId;
   const r1 = await exec.round('R1', {
     calls: {
-      docx: async () => (docxBytes ? saveDocx(graph, run, prepared, docxBytes) : undefined),
-      folder: async () => (!plan.storage.docx && !storage().folderId ? getItem(graph, { path: storage().folderPath }) : undefined),
-      taskList: async () => (todoNeeded && !knownListId ? getDefaultTaskList(graph) : undefined),
-      chat: async () => (plan.chat === 'post' && !chat().chatId && meId && request.nearestLeader.id ? getOrCreateOneOnOneChat(graph, meId, request.nearestLeader.id) : undefined),
-      chatRecover: async () => (plan.chat === 'post' && chat().chatId ? findGuardedMessage(graph, chat().chatId as string, chat().guardKey) : undefined),
-      notesFolder: async () => (plan.privateNotes && !b().privateNotes?.itemId ? getAppFolder(graph, PRIVATE_FALLBACK_FOLDER) : undefined),
-      shareRecover: async () =>
-        plan.share === 'recover' && storage().folderId
-          ? (await listPermissions(graph, { itemId: storage().folderId as string })).find((p) => p.grantedTo?.mail?.toLowerCase() === prepared.intent.recipient && !p.inheritedFromId)
+      docx: docxBytes ? () => saveDocx(graph, run, prepared, docxBytes) : undefined,
+      folder: !docxBytes && !folderId ? () => getItem(graph, { path: storage().folderPath }) : undefined,
+      taskList: todoNeeded && !knownListId ? () => getDefaultTaskList(graph) : undefined,
+      chat:
+        plan.chat === 'post' && !chat().chatId && meId && request.nearestLeader.id
+          ? () => getOrCreateOneOnOneChat(graph, meId as string, request.nearestLeader.id as string)
           : undefined,
-      taskRecover: async () => {
-        const found: { agreementId: string; taskId: string; listId: string }[] = [];
-        for (const agreement of plan.reminders.recover) {
-          const r = b().reminders.find((x) => x.agreementId === agreement.id);
-          if (!r?.taskListId || !r.transactionId) continue;
-          const task = await findTaskByGuardKey(graph, r.taskListId, r.transactionId);
-          if (task) found.push({ agreementId: agreement.id, taskId: task.id, listId: task.listId });
-        }
-        return found;
-      },
+      chatRecover: recoverChat ? () => findGuardedMessage(graph, recoverChat, chat().guardKey) : undefined,
+      notesFolder: plan.privateNotes && !b().privateNotes?.itemId ? () => getAppFolder(graph, PRIVATE_FALLBACK_FOLDER) : undefined,
+      shareRecover:
+        plan.share === 'recover' && folderId
+          ? async () => (await listPermissions(graph, { itemId: folderId })).find((p) => p.grantedTo?.mail?.toLowerCase() === prepared.intent.recipient && !p.inheritedFromId)
+          : undefined,
+      taskRecover: plan.reminders.recover.length > 0 ? () => recoverTasks(graph, b(), plan.reminders.recover) : undefined,
     },
   });
 
@@ -203,7 +199,7 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
     Object.assign(b().share as object, { permissionId: r1.calls.shareRecover.value.id, invitedAt: b().share?.attemptedAt ?? now.toISOString() });
   }
   if (r1.calls.taskRecover.ok) {
-    for (const found of r1.calls.taskRecover.value) {
+    for (const found of r1.calls.taskRecover.value ?? []) {
       const r = b().reminders.find((x) => x.agreementId === found.agreementId);
       if (r) Object.assign(r, { taskId: found.taskId, taskListId: found.listId });
     }
@@ -441,6 +437,18 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
     },
     roundTrips: exec.roundTrips,
   };
+}
+
+/** Tasks an earlier run created but could not record (its answer was lost), found by their guard key. */
+async function recoverTasks(graph: GraphClient, b: Bookings, agreements: readonly { id: string }[]): Promise<{ agreementId: string; taskId: string; listId: string }[]> {
+  const found: { agreementId: string; taskId: string; listId: string }[] = [];
+  for (const agreement of agreements) {
+    const r = b.reminders.find((x) => x.agreementId === agreement.id);
+    if (!r?.taskListId || !r.transactionId) continue;
+    const task = await findTaskByGuardKey(graph, r.taskListId, r.transactionId);
+    if (task) found.push({ agreementId: agreement.id, taskId: task.id, listId: task.listId });
+  }
+  return found;
 }
 
 /**

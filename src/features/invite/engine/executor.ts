@@ -17,14 +17,17 @@ export interface RoundRecord {
   calls: string[];
 }
 
-export interface RoundInput<C extends Record<string, () => Promise<unknown>>> {
+type Call = (() => Promise<unknown>) | undefined;
+
+export interface RoundInput<C extends Record<string, Call>> {
   batch?: BatchRequest[];
+  /** Calls left undefined are not needed this time: not sent, not counted, answered `undefined`. */
   calls?: C;
 }
 
-export interface RoundOutput<C extends Record<string, () => Promise<unknown>>> {
+export interface RoundOutput<C extends Record<string, Call>> {
   batch: Map<string, BatchItemResult>;
-  calls: { [K in keyof C]: Settled<Awaited<ReturnType<C[K]>>> };
+  calls: { [K in keyof C]: Settled<Awaited<ReturnType<NonNullable<C[K]>>> | undefined> };
 }
 
 export class RoundExecutor {
@@ -39,11 +42,14 @@ export class RoundExecutor {
     return this.rounds.length;
   }
 
-  async round<C extends Record<string, () => Promise<unknown>>>(name: string, input: RoundInput<C>): Promise<RoundOutput<C>> {
+  async round<C extends Record<string, Call>>(name: string, input: RoundInput<C>): Promise<RoundOutput<C>> {
     const batch = input.batch ?? [];
     const calls = (input.calls ?? {}) as C;
-    const callKeys = Object.keys(calls) as (keyof C & string)[];
-    if (batch.length === 0 && callKeys.length === 0) return { batch: new Map(), calls: {} as RoundOutput<C>['calls'] };
+    const allKeys = Object.keys(calls) as (keyof C & string)[];
+    const callKeys = allKeys.filter((k) => calls[k] !== undefined);
+    const out = {} as Record<string, Settled<unknown>>;
+    for (const key of allKeys) out[key] = { ok: true, value: undefined };
+    if (batch.length === 0 && callKeys.length === 0) return { batch: new Map(), calls: out as RoundOutput<C>['calls'] };
     const record: RoundRecord = { name, batched: batch.map((b) => b.id), calls: callKeys };
     this.rounds.push(record);
     this.observe?.(record);
@@ -57,7 +63,6 @@ export class RoundExecutor {
             return new Map(batch.map((b) => [b.id, { id: b.id, status: error.status || 503, headers: {}, body: undefined, error }]));
           });
     const settled = await Promise.all(callKeys.map((key) => settle(calls[key] as () => Promise<unknown>)));
-    const out = {} as Record<string, Settled<unknown>>;
     callKeys.forEach((key, i) => {
       out[key] = settled[i] as Settled<unknown>;
     });

@@ -16,6 +16,7 @@ import { CADENCE_LABELS, findFollowUpPreset } from '../../../domain/cadence';
 import type { LocalizedText } from '../../../domain/localized';
 import { buildSharePreview } from '../../../domain/sharePreview';
 import type { Locale } from '../../../content/types';
+import type { Contract } from '../../../domain/model';
 import { contractFolderPath } from './folderName';
 import type { BookAndShareRequest } from './request';
 import { addMinutesLocal, DIALOGUE_MINUTES, normalizeLocal } from './times';
@@ -40,6 +41,15 @@ const customLabel = (cadence: keyof typeof CADENCE_LABELS, locale: Locale): stri
   const word: LocalizedText = { da: 'Opfølgning', en: 'Follow-up' };
   return `${word[locale]} ${CADENCE_LABELS[cadence][locale]}`;
 };
+
+/**
+ * Hash of what the .docx is rendered from: the shared contract without its booking record (a new
+ * event id does not change the document).
+ */
+export function documentHash(contract: Contract): string {
+  const { bookings: _bookings, ...rest } = contract;
+  return contentHash(buildSharePreview(rest));
+}
 
 export function prepareRequest(request: BookAndShareRequest): PreparedRequest {
   const { contract } = request;
@@ -74,7 +84,7 @@ export function prepareRequest(request: BookAndShareRequest): PreparedRequest {
     shareRole: request.shareRole ?? 'read',
     recipient: (nearest.mail ?? '').toLowerCase(),
     chat,
-    documentHash: contentHash(buildSharePreview(contract)),
+    documentHash: documentHash(contract),
     ...(request.notes ? { notesHash: contentHash(request.notes) } : {}),
   };
   const leaderName = contract.leader?.displayName ?? request.leader?.displayName;
