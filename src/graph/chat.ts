@@ -64,9 +64,23 @@ export async function findGuardedMessage(graph: GraphClient, chatId: string, gua
   return found ? toPosted(found, chatId, true) : undefined;
 }
 
+export interface PostOptions {
+  /** Stable key of this message (recorded in the contract JSON before the first attempt). */
+  guardKey: string;
+  /**
+   * Look for the key before posting: set when re-running a step that failed earlier without a
+   * recorded message id ("Book and share" again), so even a post from a previous session is found.
+   */
+  resume?: boolean;
+}
+
 /** `POST /chats/{id}/messages`, at most once per guard key. */
-export async function postChatMessage(graph: GraphClient, chatId: string, content: ChatMessageContent, options: { guardKey: string }): Promise<PostedChatMessage> {
+export async function postChatMessage(graph: GraphClient, chatId: string, content: ChatMessageContent, options: PostOptions): Promise<PostedChatMessage> {
   if (!options.guardKey) throw new Error('postChatMessage needs a guardKey');
+  if (options.resume) {
+    const earlier = await findGuardedMessage(graph, chatId, options.guardKey);
+    if (earlier) return earlier;
+  }
   const body = chatMessageBody(content, options.guardKey);
   const { value } = await guardedCreate({
     create: async () => toPosted(await graph.post<ChatMessage>(`/chats/${encodeURIComponent(chatId)}/messages`, scopes.chat, body, { retry: 'throttleOnly' }), chatId, false),

@@ -23,6 +23,6 @@ export {
 export { patternedRecurrence, recurrencePattern } from './recurrence';
 export { ensureFolder, getItem, listChildren, uploadSmallFile, downloadFile, getAppFolder, type ItemTarget, type UploadOptions } from './files';
 export { inviteToItem, listPermissions, listSharedWithMe, readSharedItem, type InviteOptions } from './sharing';
-export { getOrCreateOneOnOneChat, postChatMessage, findGuardedMessage, type ChatMessageContent } from './chat';
+export { getOrCreateOneOnOneChat, postChatMessage, findGuardedMessage, type ChatMessageContent, type PostOptions } from './chat';
 export { getDefaultTaskList, createRecurringTask, type RecurringTaskInput } from './todo';
 export { runBatch, chunkBatchRequests, MAX_BATCH_SIZE, type BatchRequest, type BatchItemResult, type BatchOptions } from './batch';

@@ -41,6 +41,8 @@ export interface RecurringTaskInput {
   link?: { webUrl: string; displayName: string };
   /** Stable key of this reminder (recorded in the contract JSON). */
   guardKey: string;
+  /** Look for the key before creating (re-running after an earlier failure). */
+  resume?: boolean;
 }
 
 export function todoTaskBody(input: RecurringTaskInput): TodoTask {
@@ -79,7 +81,12 @@ async function findTaskByGuard(graph: GraphClient, listId: string, title: string
 export async function createRecurringTask(graph: GraphClient, input: RecurringTaskInput): Promise<TodoTaskRef> {
   if (!input.guardKey) throw new Error('createRecurringTask needs a guardKey');
   const listId = input.listId ?? (await getDefaultTaskList(graph)).id;
-  const body = todoTaskBody(input);
+  if (input.resume) {
+    const earlier = await findTaskByGuard(graph, listId, input.title, input.guardKey);
+    if (earlier) return earlier;
+  }
+  const { resume: _resume, ...taskInput } = input;
+  const body = todoTaskBody(taskInput);
   const { value } = await guardedCreate({
     create: async () => {
       const task = await graph.post<TodoTask>(`/me/todo/lists/${encodeURIComponent(listId)}/tasks`, scopes.tasks, body, { retry: 'throttleOnly' });

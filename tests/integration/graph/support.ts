@@ -2,7 +2,7 @@
  * Shared set-up for the src/graph integration tests: a real emulator on a random loopback port with
  * a fresh state folder, and GraphClients acting as any seeded user through the demo token.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startEmulator } from '../../../src/emulator/server';
@@ -17,6 +17,7 @@ export const LARS = `lars.nielsen@${DOMAIN}`;
 export const BIRGITTE = `birgitte.kristensen@${DOMAIN}`;
 export const PETER = `peter.moeller@${DOMAIN}`;
 export const JONAS = `jonas.pedersen@${DOMAIN}`;
+export const AHMED = `ahmed.yilmaz@${DOMAIN}`;
 
 export interface TestEmulator {
   emulator: RunningEmulator;
@@ -26,7 +27,16 @@ export interface TestEmulator {
   state(): Promise<DemoState>;
   /** The seeded user's id. */
   userId(upn: string): Promise<string>;
+  /** The request log (when started with `log: true`): one entry per request. */
+  log(): LogEntry[];
   close(): Promise<void>;
+}
+
+export interface LogEntry {
+  method: string;
+  url: string;
+  status: number;
+  body?: unknown;
 }
 
 export interface DemoState {
@@ -59,9 +69,10 @@ function demoTokens(url: string): (upn: string) => TokenProvider {
   });
 }
 
-export async function startTestEmulator(): Promise<TestEmulator> {
+export async function startTestEmulator(options: { log?: boolean } = {}): Promise<TestEmulator> {
   const stateDir = mkdtempSync(path.join(tmpdir(), 'lederdialog-graph-'));
-  const emulator = await startEmulator({ port: 0, stateDir });
+  const logPath = options.log ? path.join(stateDir, 'requests.jsonl') : undefined;
+  const emulator = await startEmulator({ port: 0, stateDir: path.join(stateDir, 'state'), ...(logPath ? { logPath } : {}) });
   const tokens = demoTokens(emulator.url);
   const state = async (): Promise<DemoState> => (await fetch(`${emulator.url}/demo/state`)).json() as Promise<DemoState>;
   return {
@@ -74,6 +85,13 @@ export async function startTestEmulator(): Promise<TestEmulator> {
       if (!found) throw new Error(`No seeded user ${upn}`);
       return found.id;
     },
+    log: () =>
+      logPath && existsSync(logPath)
+        ? readFileSync(logPath, 'utf8')
+            .split('\n')
+            .filter((line) => line.trim() !== '')
+            .map((line) => JSON.parse(line) as LogEntry)
+        : [],
     close: async () => {
       await emulator.close();
       rmSync(stateDir, { recursive: true, force: true });
