@@ -11,6 +11,7 @@ export interface UiStrings {
     skipToContent: string;
     loading: string;
     stepsNavLabel: string;
+    pagerLabel: string;
     steps: { start: string; guide: string; contract: string; prepare: string };
     /** Announced for the current step link, e.g. "Trin 2 af 3". */
     previousStep: string;
@@ -74,6 +75,7 @@ export interface UiStrings {
     pulled: string;
     nothingToPull: string;
     agreementLabel: string;
+    agreementText: string;
     followUpLabel: string;
     cadenceLabel: string;
     cadence: { none: string; daily: string; weekly: string; biweekly: string; monthly: string; quarterly: string };
@@ -87,9 +89,6 @@ export interface UiStrings {
     periodEnd: string;
     periodHint: string;
     periodLength: string;
-    periodTooShort: string;
-    periodTooLong: string;
-    periodInvalid: string;
     exampleColumn: string;
   };
   prepare: {
@@ -109,6 +108,10 @@ export interface UiStrings {
     previewHeading: string;
     previewIntro: string;
     previewEnd: string;
+    previewEmpty: string;
+    previewPeriod: string;
+    previewAgendaHeading: string;
+    previewAgendaHint: string;
   };
 }
 
@@ -118,6 +121,7 @@ const da: UiStrings = {
     skipToContent: 'Spring til indholdet',
     loading: 'Indlæser …',
     stepsNavLabel: 'Trin i forberedelsen',
+    pagerLabel: 'Forrige og næste trin',
     steps: { start: 'Start', guide: '1 Interviewguide', contract: '2 Lederkontrakt', prepare: '3 Forbered dialogen' },
     previousStep: 'Tilbage: {step}',
     nextStep: 'Videre: {step}',
@@ -127,14 +131,14 @@ const da: UiStrings = {
   },
   save: {
     saving: 'Gemmer …',
-    savedAt: 'Gemt kl. {time}',
+    savedAt: 'Gemt {time}',
     error: 'Kunne ikke gemme. Dine seneste ændringer er ikke gemt.',
     idle: 'Gemmes automatisk',
   },
   language: { label: 'Sprog', auto: 'Automatisk', da: 'Dansk', en: 'English' },
   timer: {
     label: 'Forberedelsestid (45 min.)',
-    start: 'Start 45 minutter',
+    start: 'Start tidtagning (45 min.)',
     pause: 'Pause',
     resume: 'Fortsæt',
     reset: 'Nulstil',
@@ -178,6 +182,7 @@ const da: UiStrings = {
     pulled: 'Dine noter fra tema {number} er føjet til feltet.',
     nothingToPull: 'Der er ingen nye noter fra tema {number} at hente.',
     agreementLabel: 'Aftale {n}',
+    agreementText: 'Aftalen',
     followUpLabel: 'Hvornår og hvordan følger du op?',
     cadenceLabel: 'Fast opfølgning',
     cadence: {
@@ -197,10 +202,7 @@ const da: UiStrings = {
     periodStart: 'Fra',
     periodEnd: 'Til',
     periodHint: 'Aftalen gælder typisk 6–12 måneder.',
-    periodLength: 'Perioden er {months} måneder: {start} – {end}.',
-    periodTooShort: 'Perioden er under 6 måneder.',
-    periodTooLong: 'Perioden er over 12 måneder.',
-    periodInvalid: 'Slutdatoen skal ligge efter startdatoen.',
+    periodLength: 'Aftalen løber fra {start} til {end}.',
     exampleColumn: 'Eksempel',
   },
   prepare: {
@@ -220,6 +222,10 @@ const da: UiStrings = {
     previewHeading: 'Det ser din nærmeste leder',
     previewIntro: 'Præcis dette kan din nærmeste leder se. Dine private noter fra interviewguiden er ikke med.',
     previewEnd: 'Forberedelsen er klar.',
+    previewEmpty: 'Ikke udfyldt endnu.',
+    previewPeriod: 'Periode: {start} – {end}',
+    previewAgendaHeading: 'Tekst til mødeinvitationen',
+    previewAgendaHint: 'Sådan vil dagsordenen stå i invitationen til jeres 45 minutter.',
   },
 };
 
@@ -229,6 +235,7 @@ const en: UiStrings = {
     skipToContent: 'Skip to content',
     loading: 'Loading …',
     stepsNavLabel: 'Preparation steps',
+    pagerLabel: 'Previous and next step',
     steps: { start: 'Start', guide: '1 Interview guide', contract: '2 Leader agreement', prepare: '3 Prepare the dialogue' },
     previousStep: 'Back: {step}',
     nextStep: 'Next: {step}',
@@ -245,7 +252,7 @@ const en: UiStrings = {
   language: { label: 'Language', auto: 'Automatic', da: 'Dansk', en: 'English' },
   timer: {
     label: 'Preparation time (45 min)',
-    start: 'Start 45 minutes',
+    start: 'Start timer (45 min)',
     pause: 'Pause',
     resume: 'Resume',
     reset: 'Reset',
@@ -289,6 +296,7 @@ const en: UiStrings = {
     pulled: 'Your notes from theme {number} were added to the field.',
     nothingToPull: 'There are no new notes from theme {number} to pull in.',
     agreementLabel: 'Agreement {n}',
+    agreementText: 'The agreement',
     followUpLabel: 'When and how will you follow up?',
     cadenceLabel: 'Regular follow-up',
     cadence: {
@@ -308,10 +316,7 @@ const en: UiStrings = {
     periodStart: 'From',
     periodEnd: 'To',
     periodHint: 'The agreement usually runs for 6–12 months.',
-    periodLength: 'The period is {months} months: {start} – {end}.',
-    periodTooShort: 'The period is shorter than 6 months.',
-    periodTooLong: 'The period is longer than 12 months.',
-    periodInvalid: 'The end date must be after the start date.',
+    periodLength: 'The agreement runs from {start} to {end}.',
     exampleColumn: 'Example',
   },
   prepare: {
@@ -331,6 +336,10 @@ const en: UiStrings = {
     previewHeading: 'What your manager will see',
     previewIntro: 'This is exactly what your manager can see. Your private notes from the interview guide are not included.',
     previewEnd: 'Your preparation is ready.',
+    previewEmpty: 'Not filled in yet.',
+    previewPeriod: 'Period: {start} – {end}',
+    previewAgendaHeading: 'Text for the meeting invitation',
+    previewAgendaHint: 'This is how the agenda will read in the invitation to your 45 minutes.',
   },
 };
 

@@ -35,7 +35,7 @@ describe('uiStrings', () => {
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {
-    expect(fillTemplate(uiStrings.da.save.savedAt, { time: '13.30' })).toBe('Gemt kl. 13.30');
+    expect(fillTemplate(uiStrings.da.save.savedAt, { time: 'kl. 13.30' })).toBe('Gemt kl. 13.30');
     expect(fillTemplate('{a} og {b}', { a: 1 })).toBe('1 og {b}');
   });
 });

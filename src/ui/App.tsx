@@ -1,0 +1,133 @@
+/**
+ * The app shell: finds the host and the saved draft, then shows the preparation flow in the
+ * host's theme and language. Everything the steps change goes through `update`, which autosaves.
+ */
+import { FluentProvider, makeStaticStyles, makeStyles, tokens } from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { uiStrings } from '../content/uiStrings';
+import { setStep } from '../domain/draft';
+import type { Draft, StepId } from '../domain/model';
+import { hostLanguage } from '../host/locale';
+import { AppContext, type AppContextValue } from './AppContext';
+import { AppHeader } from './AppHeader';
+import { CorruptDraftNotice } from './CorruptDraftNotice';
+import type { SaveState } from './saveState';
+import { SkipLink } from './SkipLink';
+import { requestStepHeadingFocus } from './StepHeading';
+import { StepView } from './StepView';
+import { stepFromHash, useBoot, type Booted } from './useBoot';
+import { useHostTheme } from './useHostTheme';
+import { useLocaleContent } from './useLocaleContent';
+
+const MAIN_ID = 'main-content';
+
+// Motion is decoration here: people who ask the system for less get none.
+const useGlobalStyles = makeStaticStyles({
+  '@media (prefers-reduced-motion: reduce)': {
+    '*, *::before, *::after': {
+      animationDuration: '0.01ms !important',
+      animationIterationCount: '1 !important',
+      transitionDuration: '0.01ms !important',
+      scrollBehavior: 'auto !important',
+    },
+  },
+  // Long words (Danish compounds, URLs) wrap instead of widening the page on a 360 px phone.
+  'body': { overflowWrap: 'anywhere' },
+});
+
+const useStyles = makeStyles({
+  provider: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
+  main: {
+    boxSizing: 'border-box',
+    maxWidth: '1100px',
+    margin: '0 auto',
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL} ${tokens.spacingVerticalXXXL}`,
+    ':focus': { outline: 'none' },
+    '@media (max-width: 600px)': { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}` },
+  },
+  loading: { padding: tokens.spacingHorizontalXL },
+});
+
+export function App() {
+  const booted = useBoot();
+  const styles = useStyles();
+  useGlobalStyles();
+  if (!booted) {
+    // Before the host answers we do not know the language, so both are said.
+    return (
+      <p role="status" className={styles.loading}>
+        Indlæser … / Loading …
+      </p>
+    );
+  }
+  return <BootedApp booted={booted} />;
+}
+
+function BootedApp({ booted }: { booted: Booted }) {
+  const { host, session } = booted;
+  const styles = useStyles();
+  const [draft, setDraft] = useState<Draft>(session.draft);
+  const { theme, fluentTheme } = useHostTheme(host, booted.fluentTheme);
+  const [saveState, setSaveState] = useState<SaveState>({ status: 'idle', savedAt: null });
+  const [showCorruptNotice, setShowCorruptNotice] = useState(session.recoveredFromCorrupt);
+
+  useEffect(() => session.onStatus(setSaveState), [session]);
+  useEffect(() => host.notifySuccess(), [host]);
+
+  // Save every change (the autosaver debounces, well within a second); not the draft we loaded.
+  const loaded = useRef(draft);
+  useEffect(() => {
+    if (draft !== loaded.current) session.save(draft);
+  }, [draft, session]);
+
+  const { locale, content } = useLocaleContent(draft.ui.localeOverride ?? hostLanguage(host), booted);
+
+  // Keep the address in step with the open step (replace, not push: the draft is the history).
+  useEffect(() => {
+    if (window.location.hash !== `#${draft.ui.step}`) window.history.replaceState(null, '', `#${draft.ui.step}`);
+  }, [draft.ui.step]);
+
+  useEffect(() => {
+    const root = document.documentElement;
+    root.lang = locale;
+    root.dataset.theme = theme;
+  }, [locale, theme]);
+
+  const update = useCallback((change: (d: Draft) => Draft) => setDraft((d) => change(d)), []);
+  const goTo = useCallback(
+    (step: StepId) => {
+      requestStepHeadingFocus();
+      update((d) => setStep(d, step));
+      window.scrollTo({ top: 0 });
+    },
+    [update],
+  );
+
+  // A link to #guide etc. (typed, or followed from elsewhere in the page) opens that step.
+  useEffect(() => {
+    const onHashChange = () => {
+      const step = stepFromHash(window.location.hash);
+      if (step) goTo(step);
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => window.removeEventListener('hashchange', onHashChange);
+  }, [goTo]);
+
+  const value = useMemo<AppContextValue>(
+    () => ({ draft, update, goTo, locale, content, t: uiStrings[locale] }),
+    [draft, update, goTo, locale, content],
+  );
+
+  return (
+    <AppContext.Provider value={value}>
+      <FluentProvider theme={fluentTheme} className={styles.provider} data-theme={theme} lang={locale}>
+        <SkipLink targetId={MAIN_ID} label={value.t.app.skipToContent} />
+        <AppHeader saveState={saveState} />
+        <main id={MAIN_ID} tabIndex={-1} className={styles.main}>
+          {showCorruptNotice ? <CorruptDraftNotice onDismiss={() => setShowCorruptNotice(false)} /> : null}
+          <StepView />
+        </main>
+      </FluentProvider>
+    </AppContext.Provider>
+  );
+}

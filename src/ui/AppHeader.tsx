@@ -1,0 +1,58 @@
+/** The header: app name, save status, timer, language, (demo) user, and the step navigation. */
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { useApp } from './AppContext';
+import { DemoSlot } from './DemoSlot';
+import { LanguageSwitch } from './LanguageSwitch';
+import { PrepTimer } from './PrepTimer';
+import { SaveIndicator } from './SaveIndicator';
+import type { SaveState } from './saveState';
+import { StepNav } from './StepNav';
+
+const useStyles = makeStyles({
+  header: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  inner: {
+    boxSizing: 'border-box',
+    maxWidth: '1100px',
+    margin: '0 auto',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXL} 0`,
+    '@media (max-width: 600px)': { padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0` },
+  },
+  top: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
+  },
+  brand: { display: 'flex', flexDirection: 'column' },
+  appName: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  toolTitle: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  tools: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}` },
+});
+
+export function AppHeader({ saveState }: { saveState: SaveState }) {
+  const { t, content } = useApp();
+  const styles = useStyles();
+  return (
+    <header className={styles.header}>
+      <div className={styles.inner}>
+        <div className={styles.top}>
+          <div className={styles.brand}>
+            <span className={styles.appName}>{t.app.name}</span>
+            <span className={styles.toolTitle}>{content.toolTitle}</span>
+          </div>
+          <div className={styles.tools}>
+            <SaveIndicator state={saveState} />
+            <PrepTimer />
+            <LanguageSwitch />
+            <DemoSlot />
+          </div>
+        </div>
+        <StepNav />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,78 @@
+/**
+ * The optional, unobtrusive 45-minute preparation timer. It shows whole minutes left (no ticking
+ * seconds to distract), is kept in the draft so a reload carries on, and never interrupts: when the
+ * time is up it only says so.
+ */
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import { fillTemplate } from '../content/uiStrings';
+import { isTimerRunning, pauseTimer, resetTimer, startTimer, timerElapsedMs, timerRemainingMs } from '../domain/draft';
+import { useApp } from './AppContext';
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    alignItems: 'center',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalXS,
+    fontSize: tokens.fontSizeBase200,
+  },
+  remaining: { fontVariantNumeric: 'tabular-nums' },
+});
+
+/** Re-render every 15 s while the timer runs: enough for a display in whole minutes. */
+function useNow(active: boolean): Date {
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    setNow(new Date());
+    if (!active) return undefined;
+    const id = window.setInterval(() => setNow(new Date()), 15_000);
+    return () => window.clearInterval(id);
+  }, [active]);
+  return now;
+}
+
+export function PrepTimer() {
+  const { draft, update, t } = useApp();
+  const styles = useStyles();
+  const timer = draft.ui.timer;
+  const running = isTimerRunning(timer);
+  const now = useNow(running);
+  const started = running || timerElapsedMs(timer, now) > 0;
+  const remainingMs = timerRemainingMs(timer, now);
+  const minutes = Math.ceil(remainingMs / 60_000);
+
+  let status = '';
+  if (started) {
+    status = remainingMs === 0 ? t.timer.done : fillTemplate(t.timer.remaining, { minutes });
+    if (!running && remainingMs > 0) status = `${status}, ${t.timer.paused}`;
+  }
+
+  return (
+    <div className={styles.root} role="group" aria-label={t.timer.label}>
+      {started ? (
+        <>
+          <span className={styles.remaining}>
+            {status}
+          </span>
+          {running ? (
+            <Button size="small" onClick={() => update((d) => pauseTimer(d, new Date()))}>
+              {t.timer.pause}
+            </Button>
+          ) : remainingMs > 0 ? (
+            <Button size="small" onClick={() => update((d) => startTimer(d, new Date()))}>
+              {t.timer.resume}
+            </Button>
+          ) : null}
+          <Button size="small" appearance="subtle" onClick={() => update(resetTimer)}>
+            {t.timer.reset}
+          </Button>
+        </>
+      ) : (
+        <Button size="small" appearance="subtle" onClick={() => update((d) => startTimer(d, new Date()))}>
+          {t.timer.start}
+        </Button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+/**
+ * The four steps as real links in a numbered list. aria-current marks the open step; the number
+ * is part of the text, so the current step is never told by colour alone (also bold + underline).
+ */
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import type { MouseEvent } from 'react';
+import { STEP_IDS } from '../domain/catalog';
+import type { StepId } from '../domain/model';
+import { useApp } from './AppContext';
+
+const useStyles = makeStyles({
+  list: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalXS,
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+  },
+  link: {
+    display: 'inline-block',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    color: tokens.colorNeutralForeground2,
+    textDecoration: 'none',
+    borderBottom: `3px solid transparent`,
+    borderRadius: `${tokens.borderRadiusMedium} ${tokens.borderRadiusMedium} 0 0`,
+    ':hover': { color: tokens.colorNeutralForeground1, backgroundColor: tokens.colorSubtleBackgroundHover },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
+  },
+  current: {
+    color: tokens.colorNeutralForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+    borderBottomColor: tokens.colorCompoundBrandStroke,
+    textDecoration: 'underline',
+    textUnderlineOffset: '6px',
+  },
+});
+
+export function StepNav() {
+  const { draft, goTo, t } = useApp();
+  const styles = useStyles();
+  const current = draft.ui.step;
+  const onClick = (step: StepId) => (event: MouseEvent<HTMLAnchorElement>) => {
+    // Plain left click navigates in-app; modified clicks keep the browser's behaviour.
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    goTo(step);
+  };
+  return (
+    <nav aria-label={t.app.stepsNavLabel}>
+      <ol className={styles.list}>
+        {STEP_IDS.map((step) => (
+          <li key={step}>
+            <a
+              href={`#${step}`}
+              className={mergeClasses(styles.link, step === current && styles.current)}
+              aria-current={step === current ? 'step' : undefined}
+              onClick={onClick(step)}
+            >
+              {t.app.steps[step]}
+            </a>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}

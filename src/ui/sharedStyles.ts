@@ -1,0 +1,56 @@
+/** Style pieces several screens share. */
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+export const useSharedStyles = makeStyles({
+  /** Read by screen readers, not drawn. */
+  visuallyHidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    padding: 0,
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+    border: 0,
+  },
+  section: {
+    marginTop: tokens.spacingVerticalXXL,
+  },
+  h2: {
+    fontSize: tokens.fontSizeBase600,
+    lineHeight: tokens.lineHeightBase600,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: `0 0 ${tokens.spacingVerticalS}`,
+  },
+  h3: {
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: `0 0 ${tokens.spacingVerticalXS}`,
+  },
+  card: {
+    boxSizing: 'border-box',
+    padding: tokens.spacingHorizontalL,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusLarge,
+  },
+  lead: { fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, maxWidth: '70ch' },
+  muted: { color: tokens.colorNeutralForeground2 },
+  /** A <details> whose <summary> holds an h2: the section can be folded away. */
+  disclosure: {
+    '& > summary': {
+      cursor: 'pointer',
+      listStylePosition: 'outside',
+      marginLeft: tokens.spacingHorizontalL,
+      ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' },
+    },
+    '& > summary > h2': { display: 'inline', margin: 0 },
+  },
+  link: {
+    color: tokens.colorBrandForegroundLink,
+    ':hover': { color: tokens.colorBrandForegroundLinkHover },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '2px' },
+  },
+});

@@ -1,0 +1,58 @@
+/**
+ * Start-up, in order: where do we run (host: theme, locale), then the saved draft.
+ * The host decides the language of a brand-new draft's contract; the draft may override it later.
+ */
+import { useEffect, useState } from 'react';
+import { isOneOf, STEP_IDS } from '../domain/catalog';
+import { setStep } from '../domain/draft';
+import { detectHost } from '../host/detectHost';
+import { hostLanguage } from '../host/locale';
+import type { HostContext } from '../host/types';
+import type { Theme } from '@fluentui/react-components';
+import type { Locale, ToolContent } from '../content/types';
+import { openDraftSession, type DraftSession } from './draftSession';
+import { loadContent } from './loadContent';
+import { loadFluentTheme } from './loadTheme';
+
+export interface Booted {
+  host: HostContext;
+  session: DraftSession;
+  /** The Fluent theme for host.theme, ready for the first render. */
+  fluentTheme: Theme;
+  /** The tool's text in the language the app opens in. */
+  locale: Locale;
+  content: ToolContent;
+}
+
+/** A step named in the address (#guide) wins over the saved one, so a link can open a step. */
+export function stepFromHash(hash: string): (typeof STEP_IDS)[number] | null {
+  const name = hash.replace(/^#/, '');
+  return isOneOf(STEP_IDS, name) ? name : null;
+}
+
+export async function boot(): Promise<Booted> {
+  const host = await detectHost();
+  const hostLocale = hostLanguage(host);
+  // Start fetching the host's language at once; most drafts do not override it.
+  void loadContent(hostLocale).catch(() => undefined);
+  const [session, fluentTheme] = await Promise.all([openDraftSession(hostLocale), loadFluentTheme(host.theme)]);
+  const locale = session.draft.ui.localeOverride ?? hostLocale;
+  const content = await loadContent(locale);
+  const step = stepFromHash(window.location.hash);
+  if (step && step !== session.draft.ui.step) session.draft = setStep(session.draft, step);
+  return { host, session, fluentTheme, locale, content };
+}
+
+export function useBoot(): Booted | null {
+  const [booted, setBooted] = useState<Booted | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    void boot().then((result) => {
+      if (!cancelled) setBooted(result);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+  return booted;
+}
