@@ -1,4 +1,5 @@
-import { localeFromTag, type Locale } from '../content';
+import type { Locale } from '../content/types';
+import { localeFromTag } from '../content/localeTag';
 import type { HostContext } from './types';
 
 /** The app language the host asks for: `da*` is Danish, anything else English. */
