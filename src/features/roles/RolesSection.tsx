@@ -1,0 +1,66 @@
+/**
+ * "Sådan kan I bruge værktøjet": the five boxes. The three with main roles are framed, as in the
+ * tool, and also labelled "Hovedrolle" in text so the difference is not carried by a border alone.
+ */
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { forwardRef } from 'react';
+import { useApp } from '../../ui/AppContext';
+import { useSharedStyles } from '../../ui/sharedStyles';
+
+const useStyles = makeStyles({
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 240px), 1fr))',
+    gap: tokens.spacingHorizontalM,
+    listStyle: 'none',
+    padding: 0,
+    margin: `${tokens.spacingVerticalM} 0 0`,
+  },
+  box: { margin: 0 },
+  mainRole: { border: `3px solid ${tokens.colorCompoundBrandStroke}` },
+  badge: {
+    display: 'inline-block',
+    marginBottom: tokens.spacingVerticalXS,
+    padding: `0 ${tokens.spacingHorizontalS}`,
+    border: `1px solid ${tokens.colorCompoundBrandStroke}`,
+    borderRadius: tokens.borderRadiusCircular,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorBrandForeground1,
+  },
+  text: { margin: 0 },
+});
+
+export const RolesSection = forwardRef<HTMLDetailsElement, { open?: boolean; onToggle?(open: boolean): void }>(
+  function RolesSection({ open, onToggle }, ref) {
+    const { content, t } = useApp();
+    const shared = useSharedStyles();
+    const styles = useStyles();
+    const { roles } = content;
+    return (
+      <details
+        ref={ref}
+        id="roles"
+        open={open}
+        onToggle={(e) => onToggle?.(e.currentTarget.open)}
+        className={mergeClasses(shared.section, shared.disclosure)}
+      >
+        <summary>
+          <h2 className={shared.h2}>{roles.heading}</h2>
+        </summary>
+        {roles.intro.map((paragraph) => (
+          <p key={paragraph}>{paragraph}</p>
+        ))}
+        <ul className={styles.grid}>
+          {roles.boxes.map((box) => (
+            <li key={box.id} className={mergeClasses(shared.card, styles.box, box.mainRole && styles.mainRole)} data-main-role={box.mainRole}>
+              {box.mainRole ? <span className={styles.badge}>{t.intro.mainRole}</span> : null}
+              <h3 className={shared.h3}>{box.title}</h3>
+              <p className={styles.text}>{box.text}</p>
+            </li>
+          ))}
+        </ul>
+      </details>
+    );
+  },
+);
