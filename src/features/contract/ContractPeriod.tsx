@@ -1,0 +1,49 @@
+/** The contract period (start and end date, 6–12 months), with the domain's own warnings. */
+import { Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { fillTemplate } from '../../content/uiStrings';
+import { validateContractForSharing } from '../../domain/contractValidation';
+import { formatDate, parseIsoDate } from '../../domain/dates';
+import { setPeriod } from '../../domain/draft';
+import { pick } from '../../domain/localized';
+import { useApp } from '../../ui/AppContext';
+import { useSharedStyles } from '../../ui/sharedStyles';
+
+const useStyles = makeStyles({
+  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL },
+  date: { minWidth: '180px' },
+  summary: { margin: `${tokens.spacingVerticalS} 0 0` },
+});
+
+export function ContractPeriod() {
+  const { draft, update, t, locale } = useApp();
+  const shared = useSharedStyles();
+  const styles = useStyles();
+  const { period } = draft.contract;
+  const issues = validateContractForSharing(draft.contract, new Date()).filter((i) => i.field.startsWith('period'));
+  const message = (field: 'period.start' | 'period.end') => {
+    const issue = issues.find((i) => i.field === field);
+    return issue ? { validationState: issue.severity === 'error' ? ('error' as const) : ('warning' as const), validationMessage: pick(issue.message, locale) } : {};
+  };
+  const start = parseIsoDate(period.start);
+  const end = parseIsoDate(period.end);
+
+  return (
+    <section aria-labelledby="period-heading" className={`${shared.card} ${shared.section}`}>
+      <h2 id="period-heading" className={shared.h2}>
+        {t.contract.periodHeading}
+      </h2>
+      <p className={shared.muted}>{t.contract.periodHint}</p>
+      <div className={styles.row}>
+        <Field label={t.contract.periodStart} className={styles.date} {...message('period.start')}>
+          <Input type="date" value={period.start} onChange={(_, data) => update((d) => setPeriod(d, { start: data.value }))} />
+        </Field>
+        <Field label={t.contract.periodEnd} className={styles.date} {...message('period.end')}>
+          <Input type="date" value={period.end} onChange={(_, data) => update((d) => setPeriod(d, { end: data.value }))} />
+        </Field>
+      </div>
+      {start && end && end > start ? (
+        <p className={styles.summary}>{fillTemplate(t.contract.periodLength, { start: formatDate(start, locale), end: formatDate(end, locale) })}</p>
+      ) : null}
+    </section>
+  );
+}
