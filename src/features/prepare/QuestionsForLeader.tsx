@@ -1,0 +1,50 @@
+/** Which support questions the nearest leader may see ("Vis eventuelt de spørgsmål …"), by theme. */
+import { Checkbox, makeStyles, tokens } from '@fluentui/react-components';
+import { fillTemplate } from '../../content/uiStrings';
+import { toggleQuestionForLeader } from '../../domain/draft';
+import { useApp } from '../../ui/AppContext';
+import { useSharedStyles } from '../../ui/sharedStyles';
+
+const useStyles = makeStyles({
+  group: { border: 'none', margin: `${tokens.spacingVerticalM} 0 0`, padding: 0, minWidth: 0 },
+  legend: { fontWeight: tokens.fontWeightSemibold, padding: 0, marginBottom: tokens.spacingVerticalXS },
+  list: { listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: tokens.spacingVerticalXXS },
+});
+
+export function QuestionsForLeader() {
+  const { content, draft, update, t } = useApp();
+  const shared = useSharedStyles();
+  const styles = useStyles();
+  const chosen = new Set(draft.contract.preparation.questionsForLeader);
+  const known = content.guide.themes.flatMap((th) => th.questions.map((q) => q.id));
+  const count = known.filter((id) => chosen.has(id)).length;
+  return (
+    <section aria-labelledby="questions-heading" className={`${shared.card} ${shared.section}`}>
+      <h2 id="questions-heading" className={shared.h2}>
+        {t.prepare.questionsHeading}
+      </h2>
+      <p className={shared.muted}>
+        {t.prepare.questionsHint} <span role="status">{fillTemplate(t.prepare.questionsChosen, { count })}</span>
+      </p>
+      {content.guide.themes.map((theme) => (
+        <fieldset key={theme.id} className={styles.group}>
+          <legend className={styles.legend}>
+            {theme.number}. {theme.title}
+          </legend>
+          <ul className={styles.list}>
+            {theme.questions.map((q) => (
+              <li key={q.id}>
+                <Checkbox
+                  label={q.text}
+                  checked={chosen.has(q.id)}
+                  onChange={() => update((d) => toggleQuestionForLeader(d, q.id))}
+                  data-question-for-leader={q.id}
+                />
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      ))}
+    </section>
+  );
+}
