@@ -29,7 +29,7 @@ import { buildSharePreview } from '../../../domain/sharePreview';
 import type { BatchRequest } from '../../../graph/batch';
 import { getOrCreateOneOnOneChat, findGuardedMessage } from '../../../graph/chat';
 import type { GraphClient } from '../../../graph/client';
-import { messageFor, type GraphAppError } from '../../../graph/errors';
+import { messageFor, toGraphAppError, type GraphAppError } from '../../../graph/errors';
 import { updateEvent } from '../../../graph/events';
 import { downloadFile, getAppFolder, getItem, uploadSmallFile } from '../../../graph/files';
 import { getMe } from '../../../graph/me';
@@ -113,6 +113,11 @@ class Run {
     if (extra.error) outcome.errorKind = extra.error.kind;
     this.steps.set(step, outcome);
     this.onProgress?.(this.b, step, status);
+  }
+
+  /** Hand the record to the UI again (new markers), the step's outcome unchanged. */
+  save(step: BookingStep): void {
+    this.onProgress?.(this.b, step, this.steps.get(step)?.status ?? 'running');
   }
 
   fail(step: BookingStep, error: GraphAppError): void {
@@ -199,10 +204,16 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
     Object.assign(b().share as object, { permissionId: r1.calls.shareRecover.value.id, invitedAt: b().share?.attemptedAt ?? now.toISOString() });
   }
   if (r1.calls.taskRecover.ok) {
-    for (const found of r1.calls.taskRecover.value ?? []) {
-      const r = b().reminders.find((x) => x.agreementId === found.agreementId);
-      if (r) Object.assign(r, { taskId: found.taskId, taskListId: found.listId });
+    const found = r1.calls.taskRecover.value ?? [];
+    for (const agreement of plan.reminders.recover) {
+      const r = b().reminders.find((x) => x.agreementId === agreement.id);
+      const task = found.find((f) => f.agreementId === agreement.id);
+      if (!r) continue;
+      if (task) Object.assign(r, { taskId: task.taskId, taskListId: task.listId });
+      // Looked and not there: the earlier attempt never landed, so it is created below.
+      else delete r.attemptedAt;
     }
+    if (found.length > 0) run.set('reminders', 'done');
   } else run.fail('reminders', r1.calls.taskRecover.error);
   if (r1.calls.notesFolder.ok === false) run.fail('privateNotes', r1.calls.notesFolder.error);
   if (!run.steps.get('storage') || run.steps.get('storage')?.status === 'running') run.set('storage', run.conflicts.length ? 'conflict' : 'running', run.conflicts.length ? { message: CONFLICT } : {});
@@ -290,7 +301,8 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
     calls.notes = () => uploadSmallFile(graph, notesTarget.target, encodeJson(notes), { contentType: 'application/json', ...(notesTarget.ifMatch ? { ifMatch: notesTarget.ifMatch } : {}) });
   }
   // Attempt markers (share, To Do) are saved before the batch goes out.
-  run.set('reminders', run.steps.get('reminders')?.status ?? 'running');
+  run.save('reminders');
+  run.save('share');
   const r2 = await exec.round('R2', { batch, calls });
 
   // Dialogue.
@@ -309,7 +321,7 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
       });
       run.set('dialogue', 'done');
     } catch (error) {
-      run.fail('dialogue', error as GraphAppError);
+      run.fail('dialogue', toGraphAppError(error));
     }
   }
   if (calls.dialogueUpdate) {
@@ -335,7 +347,7 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
       Object.assign(record, { seriesMasterId: record.seriesMasterId ?? event.id, start: spec.start, durationMinutes: spec.durationMinutes, endDate: spec.endDate, timeZone: spec.timeZone, cadence: spec.cadence, ...(event.webLink ? { webLink: event.webLink } : {}) });
       run.set('followUps', 'done');
     } catch (error) {
-      run.fail('followUps', error as GraphAppError);
+      run.fail('followUps', toGraphAppError(error));
     }
   }
 
@@ -352,7 +364,7 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
       }
       run.set('reminders', 'done');
     } catch (error) {
-      run.fail('reminders', error as GraphAppError);
+      run.fail('reminders', toGraphAppError(error));
     }
   }
   removals.forEach((old, i) => {
@@ -374,7 +386,7 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
       Object.assign(b().share as object, { permissionId: permission.id, invitedAt: now.toISOString() });
       run.set('share', 'done');
     } catch (error) {
-      run.fail('share', error as GraphAppError);
+      run.fail('share', toGraphAppError(error));
     }
   } else if (plan.share === 'recover' && b().share?.permissionId) run.set('share', 'done');
 
@@ -385,7 +397,7 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
       chat().messageId = messageFromBatch(chatResult, chat().chatId ?? '').id;
       run.set('chat', 'done');
     } catch (error) {
-      run.fail('chat', error as GraphAppError);
+      run.fail('chat', toGraphAppError(error));
     }
   }
 

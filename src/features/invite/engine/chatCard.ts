@@ -29,9 +29,13 @@ const text = {
   summary: { da: 'Lederaftale delt', en: 'Leader agreement shared' },
 } satisfies Record<string, LocalizedText>;
 
-/** Backslash-escape the markdown subset Adaptive Cards render, so user text stays text. */
+/**
+ * Backslash-escape what the Adaptive Card markdown subset would turn into a link or emphasis, so
+ * user text stays text: `[x](url)` never becomes a link, `*x*` never bold. A leading "1." or "-"
+ * (a list) is escaped too. Used for user text only; the app's own labels and dates need none.
+ */
 export function escapeCardMarkdown(value: string): string {
-  return value.replace(/[\\`*_{}[\]()#+\-.!<>|~]/g, (ch) => `\\${ch}`);
+  return value.replace(/[\\`*_[\]()<>~]/g, (ch) => `\\${ch}`).replace(/^(\s*)(\d+)\./, '$1$2\\.').replace(/^(\s*)([-+#])/, '$1\\$2');
 }
 
 /** "torsdag den 3. december 2026 kl. 10.00" / "Thursday 3 December 2026, 10:00". */
@@ -54,10 +58,10 @@ export interface ShareCardInput {
 
 export function buildShareCard(input: ShareCardInput): { adaptiveCard: Record<string, unknown>; summary: string } {
   const { locale } = input;
-  const facts: { title: string; value: string }[] = [{ title: text.when[locale], value: escapeCardMarkdown(formatMeetingTime(input.start, locale)) }];
+  const facts: { title: string; value: string }[] = [{ title: text.when[locale], value: formatMeetingTime(input.start, locale) }];
   const where = [input.room, input.place].map((s) => (s ?? '').trim()).filter((s) => s !== '');
-  facts.push({ title: text.where[locale], value: escapeCardMarkdown(where.length > 0 ? `${clipText(where.join(', '), 200)} · ${text.teams[locale]}` : text.teams[locale]) });
-  if (input.followUps.length > 0) facts.push({ title: text.followUp[locale], value: escapeCardMarkdown(input.followUps.join('; ')) });
+  facts.push({ title: text.where[locale], value: where.length > 0 ? `${escapeCardMarkdown(clipText(where.join(', '), 200))} · ${text.teams[locale]}` : text.teams[locale] });
+  if (input.followUps.length > 0) facts.push({ title: text.followUp[locale], value: input.followUps.join('; ') });
 
   const actions: Record<string, unknown>[] = [];
   const app = safeWebUrl(input.appLink);
