@@ -15,7 +15,7 @@ import { Client, HTTPMessageHandler, ResponseType, type Middleware } from '@micr
 import type { TokenProvider } from '../auth/tokenProvider';
 import { ScopedAuthMiddleware, ScopesOption } from './authMiddleware';
 import { errorFromResponse, toGraphAppError } from './errors';
-import { RetryMiddleware, RetryPolicyOption, type RetryOptions, type RetryPolicy } from './retry';
+import { defaultRetryOptions, isNetworkFailure, mayRetryStatus, nextWait, RetryMiddleware, RetryPolicyOption, type RetryOptions, type RetryPolicy } from './retry';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -45,6 +45,8 @@ export interface GraphClientConfig {
   retry?: Partial<RetryOptions>;
   /** Replaces the fetch at the end of the chain (tests). */
   transport?: Middleware;
+  /** The fetch used for pre-authenticated download URLs (tests); default the global fetch. */
+  fetchImpl?: typeof fetch;
 }
 
 export class GraphClient {
@@ -53,8 +55,36 @@ export class GraphClient {
   constructor(
     private readonly sdk: Client,
     baseUrl: string,
+    private readonly retry: RetryOptions = defaultRetryOptions,
+    private readonly fetchImpl: typeof fetch = (input, init) => globalThis.fetch(input, init),
   ) {
     this.baseUrl = baseUrl.replace(/\/+$/, '');
+  }
+
+  /**
+   * The bytes behind a pre-authenticated `@microsoft.graph.downloadUrl`. Such a URL is not Graph
+   * and must not get our token; browsers also cannot follow Graph's 302 from `/content` to it
+   * across origins with an Authorization header, which is why downloads go this way.
+   */
+  async download(url: string): Promise<Uint8Array> {
+    let waited = 0;
+    for (let attempt = 1; ; attempt += 1) {
+      let response: Response | undefined;
+      try {
+        response = await this.fetchImpl(url, { method: 'GET', credentials: 'omit' });
+      } catch (thrown) {
+        const wait = isNetworkFailure(thrown) ? nextWait(null, attempt, waited, this.retry) : null;
+        if (wait === null) throw toGraphAppError(thrown);
+        waited += wait;
+        await this.retry.sleep(wait);
+        continue;
+      }
+      if (response.ok) return new Uint8Array(await response.arrayBuffer());
+      const wait = mayRetryStatus(response.status, 'all') ? nextWait(response.headers.get('Retry-After'), attempt, waited, this.retry) : null;
+      if (wait === null) throw errorFromResponse(response.status, await readBody(response, 'json'), response.headers);
+      waited += wait;
+      await this.retry.sleep(wait);
+    }
   }
 
   /**
@@ -164,5 +194,5 @@ export function createGraphClient(config: GraphClientConfig): GraphClient {
     // treating a non-Microsoft Graph host such as the emulator as Graph.
     customHosts: host === 'graph.microsoft.com' ? undefined : new Set([host]),
   });
-  return new GraphClient(sdk, `${origin}/${version}`);
+  return new GraphClient(sdk, `${origin}/${version}`, { ...defaultRetryOptions, ...config.retry }, config.fetchImpl);
 }

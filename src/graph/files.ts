@@ -74,14 +74,19 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return true;
 }
 
-/** Read a file's bytes and the eTag they belong to. */
+/**
+ * Read a file's bytes and the eTag they belong to. The item (with its eTag and pre-authenticated
+ * download URL) is read first, then the bytes from that URL; Graph's `/content` is the fallback
+ * for an item without one.
+ */
 export async function downloadFile(graph: GraphClient, target: ItemTarget): Promise<DownloadedFile> {
-  const item = await getItem(graph, target);
+  const raw = await graph.get<DriveItem & { '@microsoft.graph.downloadUrl'?: string }>(itemUrl(target), fileScopes(target, 'read'));
+  const item = toDriveItemRef(raw);
+  const downloadUrl = raw['@microsoft.graph.downloadUrl'];
+  if (downloadUrl) return { item, eTag: item.eTag, content: await graph.download(downloadUrl) };
   const byId: ItemTarget = { itemId: item.id, ...('driveId' in target && target.driveId ? { driveId: target.driveId } : {}) };
   const response = await graph.send<Uint8Array>({ method: 'GET', path: contentUrl(byId), scopes: fileScopes(target, 'read'), read: 'bytes' });
-  // Some answers carry the content's own ETag; prefer it, it cannot be older than the bytes.
-  const eTag = response.headers.get('ETag') ?? item.eTag;
-  return { item: { ...item, eTag }, eTag, content: response.body };
+  return { item, eTag: item.eTag, content: response.body };
 }
 
 export interface UploadOptions {
