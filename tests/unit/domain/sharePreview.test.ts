@@ -36,7 +36,9 @@ describe('buildSharePreview', () => {
     } as unknown as NonNullable<Contract['bookings']>;
     const shared = buildSharePreview({ ...filledDraft().contract, bookings });
     expect(JSON.stringify(shared.bookings)).not.toContain('etag-');
-    expect(shared.bookings?.storage?.json.webUrl).toBe('https://x/json');
+    expect(shared.bookings?.storage?.docx.webUrl).toBe('https://x/docx');
+    // The JSON never describes itself: its own id or eTag would change the very file it is written to.
+    expect(shared.bookings?.storage?.json).toEqual({});
   });
 
   it('does not change its input and removes duplicate question ids', () => {
