@@ -87,11 +87,11 @@ function BootedApp({ booted }: { booted: Booted }) {
     if (window.location.hash !== `#${draft.ui.step}`) window.history.replaceState(null, '', `#${draft.ui.step}`);
   }, [draft.ui.step]);
 
+  // <html lang> for screen readers and hyphenation; data-theme sits on the app root (FluentProvider),
+  // the element that carries the theme's background.
   useEffect(() => {
-    const root = document.documentElement;
-    root.lang = locale;
-    root.dataset.theme = theme;
-  }, [locale, theme]);
+    document.documentElement.lang = locale;
+  }, [locale]);
 
   const update = useCallback((change: (d: Draft) => Draft) => setDraft((d) => change(d)), []);
   const goTo = useCallback(

@@ -16,7 +16,6 @@ beforeEach(() => {
   localStorage.clear();
   window.history.replaceState(null, '', '/');
   document.documentElement.removeAttribute('lang');
-  delete document.documentElement.dataset.theme;
 });
 
 const savedDraft = () => JSON.parse(localStorage.getItem('lederdialog.draft') ?? 'null') as { ui: { step: string; localeOverride: string | null } } | null;
@@ -33,7 +32,8 @@ describe('the app shell', () => {
     const { user } = await boot();
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Strengthen the leader’s dialogue with their manager');
     expect(document.documentElement.lang).toBe('en');
-    expect(document.documentElement.dataset.theme).toBe('default');
+    expect(document.querySelector('[data-theme]')).toHaveAttribute('data-theme', 'default');
+    expect(document.querySelector('[data-theme]')).toContainElement(screen.getByRole('main'));
     expect(screen.getByRole('navigation', { name: 'Preparation steps' })).toBeInTheDocument();
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'Dansk');
