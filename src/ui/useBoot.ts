@@ -24,7 +24,7 @@ export interface Booted {
   content: ToolContent;
 }
 
-/** A step named in the address (#guide) wins over the saved one, so a link can open a step. */
+/** A step named in the address (#guide), so a link can open a step. */
 export function stepFromHash(hash: string): (typeof STEP_IDS)[number] | null {
   const name = hash.replace(/^#/, '');
   return isOneOf(STEP_IDS, name) ? name : null;
@@ -38,7 +38,9 @@ export async function boot(): Promise<Booted> {
   const [session, fluentTheme] = await Promise.all([openDraftSession(hostLocale), loadFluentTheme(host.theme)]);
   const locale = session.draft.ui.localeOverride ?? hostLocale;
   const content = await loadContent(locale);
-  const step = stepFromHash(window.location.hash);
+  // A step in the address wins; else a deep link to a contract (Teams subPageId, ?contract=) opens
+  // the contract step; else the step saved last time.
+  const step = stepFromHash(window.location.hash) ?? (host.contractId ? 'contract' : null);
   if (step && step !== session.draft.ui.step) session.draft = setStep(session.draft, step);
   return { host, session, fluentTheme, locale, content };
 }
