@@ -6,7 +6,7 @@
 import { makeStyles, tokens, useId } from '@fluentui/react-components';
 import type { ChangeEvent } from 'react';
 import type { Locale } from '../content/types';
-import { setLocaleOverride } from '../domain/draft';
+import { setContractLocale, setLocaleOverride } from '../domain/draft';
 import { useApp } from './AppContext';
 
 const useStyles = makeStyles({
@@ -34,7 +34,9 @@ export function LanguageSwitch() {
   const value = draft.ui.localeOverride ?? 'auto';
   const onChange = (event: ChangeEvent<HTMLSelectElement>) => {
     const next = event.target.value === 'auto' ? null : (event.target.value as Locale);
-    update((d) => setLocaleOverride(d, next));
+    // Choosing a language explicitly also means writing the contract in it (its invitation text
+    // follows); "Automatisk" leaves the contract's language as it was.
+    update((d) => (next ? setContractLocale(setLocaleOverride(d, next), next) : setLocaleOverride(d, null)));
   };
   return (
     <div className={styles.root}>

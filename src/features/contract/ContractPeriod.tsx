@@ -1,5 +1,5 @@
 /** The contract period (start and end date, 6–12 months), with the domain's own warnings. */
-import { Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { Field, Input, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { fillTemplate } from '../../content/uiStrings';
 import { validateContractForSharing } from '../../domain/contractValidation';
 import { formatDate, parseIsoDate } from '../../domain/dates';
@@ -28,7 +28,7 @@ export function ContractPeriod() {
   const end = parseIsoDate(period.end);
 
   return (
-    <section aria-labelledby="period-heading" className={`${shared.card} ${shared.section}`}>
+    <section aria-labelledby="period-heading" className={mergeClasses(shared.card, shared.section)}>
       <h2 id="period-heading" className={shared.h2}>
         {t.contract.periodHeading}
       </h2>

@@ -3,7 +3,7 @@
  * Each direction is a button (Tab or arrow keys to move, Enter/Space to write its note). A direction
  * with a note is drawn with a solid frame and a check mark, not by colour alone.
  */
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useRef, type KeyboardEvent } from 'react';
 import type { FigureDirectionId } from '../../content/types';
 import { fillTemplate } from '../../content/uiStrings';
@@ -107,7 +107,7 @@ export function FigureDrawing({ openDirection, panelId, onOpen }: FigureDrawingP
             <rect data-ring="" className={styles.ring} x={x - 5} y={y - 5} width={BOX.width + 10} height={BOX.height + 10} rx={12} />
             <rect
               data-box=""
-              className={[styles.box, hasNote ? styles.boxWithNote : '', isOpen ? styles.boxOpen : ''].join(' ')}
+              className={mergeClasses(styles.box, hasNote && styles.boxWithNote, isOpen && styles.boxOpen)}
               x={x}
               y={y}
               width={BOX.width}

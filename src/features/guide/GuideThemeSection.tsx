@@ -3,7 +3,7 @@
  * the whole theme, and — in theme 1 — the figure; in theme 3 the advice on a difficult
  * collaboration with one's nearest leader, shown apart as a callout rather than as a question.
  */
-import { Field, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Field, Textarea, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { GuideTheme } from '../../content/types';
 import { fillTemplate } from '../../content/uiStrings';
 import { setQuestionNote, setThemeNote } from '../../domain/draft';
@@ -38,7 +38,7 @@ export function GuideThemeSection({ theme }: { theme: GuideTheme }) {
   const headingId = `theme-${theme.id}`;
 
   return (
-    <section aria-labelledby={headingId} className={shared.card + ' ' + shared.section} data-theme-section={theme.id}>
+    <section aria-labelledby={headingId} className={mergeClasses(shared.card, shared.section)} data-theme-section={theme.id}>
       <h2 id={headingId} className={shared.h2}>
         {theme.number}. {theme.title}
       </h2>

@@ -2,7 +2,7 @@
  * The leader's 2–3 points for the dialogue. Two slots to start with; more can be added, and past
  * three a gentle note says that three are usually enough for 45 minutes (it does not forbid it).
  */
-import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { Add16Regular, Delete16Regular } from '@fluentui/react-icons';
 import { useEffect, useRef } from 'react';
 import { fillTemplate } from '../../content/uiStrings';
@@ -51,7 +51,7 @@ export function DialoguePoints() {
   };
 
   return (
-    <section aria-labelledby="points-heading" className={`${shared.card} ${shared.section}`}>
+    <section aria-labelledby="points-heading" className={mergeClasses(shared.card, shared.section)}>
       <h2 id="points-heading" className={shared.h2}>
         {t.prepare.pointsHeading}
       </h2>

@@ -1,5 +1,5 @@
 /** "Inviter din leder" as a checklist the leader ticks off. Private: it is not shared. */
-import { Checkbox, makeStyles, tokens } from '@fluentui/react-components';
+import { Checkbox, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { isChecklistItemTicked, toggleChecklistItem } from '../../domain/draft';
 import { useApp } from '../../ui/AppContext';
 import { useSharedStyles } from '../../ui/sharedStyles';
@@ -13,7 +13,7 @@ export function InviteChecklist() {
   const shared = useSharedStyles();
   const styles = useStyles();
   return (
-    <section aria-labelledby="invite-heading" className={`${shared.card} ${shared.section}`}>
+    <section aria-labelledby="invite-heading" className={mergeClasses(shared.card, shared.section)}>
       <h2 id="invite-heading" className={shared.h2}>
         {content.invite.heading}
       </h2>

@@ -1,5 +1,5 @@
 /** Which support questions the nearest leader may see ("Vis eventuelt de spørgsmål …"), by theme. */
-import { Checkbox, makeStyles, tokens } from '@fluentui/react-components';
+import { Checkbox, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { fillTemplate } from '../../content/uiStrings';
 import { toggleQuestionForLeader } from '../../domain/draft';
 import { useApp } from '../../ui/AppContext';
@@ -19,7 +19,7 @@ export function QuestionsForLeader() {
   const known = content.guide.themes.flatMap((th) => th.questions.map((q) => q.id));
   const count = known.filter((id) => chosen.has(id)).length;
   return (
-    <section aria-labelledby="questions-heading" className={`${shared.card} ${shared.section}`}>
+    <section aria-labelledby="questions-heading" className={mergeClasses(shared.card, shared.section)}>
       <h2 id="questions-heading" className={shared.h2}>
         {t.prepare.questionsHeading}
       </h2>

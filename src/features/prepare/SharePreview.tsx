@@ -2,7 +2,7 @@
  * Exactly what the nearest leader would see: rendered only from buildSharePreview(contract) and
  * the agenda built from the same contract. Private notes are a separate record and never reach it.
  */
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { forwardRef } from 'react';
 import { getContent } from '../../content';
 import { fillTemplate } from '../../content/uiStrings';
@@ -70,7 +70,7 @@ export const SharePreview = forwardRef<HTMLHeadingElement, { contract: Contract 
 
   return (
     <section aria-labelledby="preview-heading" className={styles.root} data-share-preview="">
-      <h2 id="preview-heading" ref={ref} tabIndex={-1} className={`${shared.h2} ${styles.heading}`}>
+      <h2 id="preview-heading" ref={ref} tabIndex={-1} className={mergeClasses(shared.h2, styles.heading)}>
         {t.prepare.previewHeading}
       </h2>
       <p>{t.prepare.previewIntro}</p>

@@ -41,6 +41,7 @@ describe('the app shell', () => {
     expect(document.documentElement.lang).toBe('da');
     expect(screen.getByRole('combobox', { name: 'Sprog' })).toHaveValue('da');
     await waitFor(() => expect(savedDraft()?.ui.localeOverride).toBe('da'), { timeout: 3000 });
+    expect((JSON.parse(localStorage.getItem('lederdialog.contract') ?? '{}') as { locale?: string }).locale).toBe('da');
     expect(document.querySelector('[data-save-status]')).toHaveTextContent(/^Gemt kl\. \d\d\.\d\d$/);
   });
 

@@ -1,0 +1,155 @@
+/**
+ * The ONE place the app connects to Microsoft 365: the token provider (chooseTokenProvider) and the
+ * Graph client are created lazily, on the first screen that needs them, and shared by every later
+ * one through `useMicrosoft365()` — so a session signs in once, not once per feature.
+ *
+ * Everything heavy (MSAL, the Graph SDK, teams-js) is imported dynamically here, so a screen that
+ * merely imports this hook adds nothing to the first-screen bundle.
+ *
+ * In demo mode the session belongs to the chosen seeded user: when the demo user switch picks
+ * another person (stored in localStorage, also from another tab) the session is dropped and the
+ * next use connects as the new user. `resetMicrosoft365()` does the same on request.
+ */
+import { useEffect, useSyncExternalStore } from 'react';
+import { appConfig, isDemoMode } from '../config';
+import type { LocalizedText } from '../domain/localized';
+import type { GraphClient } from '../graph/client';
+import type { Me } from '../graph/types';
+import type { HostContext } from '../host/types';
+
+export type Microsoft365Status = 'idle' | 'connecting' | 'ready' | 'error';
+
+export interface Microsoft365 {
+  status: Microsoft365Status;
+  /** Set once status is 'ready'. */
+  graph?: GraphClient;
+  /** The signed-in person (`GET /me`). */
+  me?: Me;
+  /** Why connecting failed, in Danish and English. */
+  error?: LocalizedText;
+  /** Connect again after an error (or a sign-in the user cancelled). */
+  retry(): void;
+}
+
+/** Kept in step with src/auth/demoProvider.ts DEMO_USER_STORAGE_KEY (not imported: that module is a lazy chunk). */
+const DEMO_USER_KEY = 'lederdialog.demoUser';
+
+const CONNECT_FAILED: LocalizedText = {
+  da: 'Appen kunne ikke forbinde til Microsoft 365. Dit arbejde er gemt lokalt; prøv igen om lidt.',
+  en: 'The app could not connect to Microsoft 365. Your work is saved locally; try again in a moment.',
+};
+
+type Snapshot = Omit<Microsoft365, 'retry'>;
+
+let snapshot: Snapshot = { status: 'idle' };
+/** Whose session the snapshot is (the demo user in demo mode; '' otherwise). */
+let sessionKey: string | null = null;
+/** Bumped by every reset, so an answer for an abandoned session is ignored. */
+let generation = 0;
+let hostOverride: HostContext | undefined;
+const listeners = new Set<() => void>();
+
+function emit(next: Snapshot): void {
+  snapshot = next;
+  for (const listener of listeners) listener();
+}
+
+function currentKey(): string {
+  if (!isDemoMode(appConfig)) return '';
+  try {
+    return globalThis.localStorage?.getItem(DEMO_USER_KEY) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** The host the app booted in, so sign-in need not detect it again (optional; detected otherwise). */
+export function setMicrosoft365Host(host: HostContext): void {
+  hostOverride = host;
+}
+
+/** Forget the session: the next use signs in again (the demo user switch, sign-out). */
+export function resetMicrosoft365(): void {
+  generation += 1;
+  sessionKey = null;
+  emit({ status: 'idle' });
+}
+
+async function connect(): Promise<{ graph: GraphClient; me: Me }> {
+  const [{ chooseTokenProvider }, { createGraphClient }, { getMe }] = await Promise.all([
+    import(/* webpackChunkName: "m365" */ '../auth/chooseProvider'),
+    import(/* webpackChunkName: "m365" */ '../graph/client'),
+    import(/* webpackChunkName: "m365" */ '../graph/me'),
+  ]);
+  const host = hostOverride ?? (await (await import(/* webpackChunkName: "m365" */ '../host/detectHost')).detectHost());
+  const tokenProvider = await chooseTokenProvider(appConfig, host);
+  const graph = createGraphClient({ baseUrl: appConfig.graphBaseUrl, tokenProvider });
+  const me = await getMe(graph);
+  return { graph, me };
+}
+
+function errorText(thrown: unknown): LocalizedText {
+  const message = (thrown as { message?: unknown; messages?: unknown } | null) ?? {};
+  // GraphAppError carries { da, en } as message; AuthError as messages.
+  for (const candidate of [message.message, message.messages]) {
+    const text = candidate as Partial<LocalizedText> | undefined;
+    if (text && typeof text === 'object' && typeof text.da === 'string' && typeof text.en === 'string') return { da: text.da, en: text.en };
+  }
+  return CONNECT_FAILED;
+}
+
+/**
+ * Start connecting when there is no session for the current user. A failed session stays failed
+ * until `retry()`, so an error is shown instead of being retried in a loop.
+ */
+export function ensureMicrosoft365(): void {
+  const key = currentKey();
+  if (sessionKey !== null && sessionKey !== key) resetMicrosoft365();
+  if (snapshot.status !== 'idle') return;
+  sessionKey = key;
+  const mine = ++generation;
+  emit({ status: 'connecting' });
+  connect().then(
+    ({ graph, me }) => {
+      if (mine === generation) emit({ status: 'ready', graph, me });
+    },
+    (thrown: unknown) => {
+      if (mine === generation) emit({ status: 'error', error: errorText(thrown) });
+    },
+  );
+}
+
+function retry(): void {
+  resetMicrosoft365();
+  ensureMicrosoft365();
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+// Another tab (or the demo switch before its reload) chose another demo user: start over.
+if (typeof window !== 'undefined') {
+  window.addEventListener('storage', (event) => {
+    if (event.key === DEMO_USER_KEY && sessionKey !== null && sessionKey !== currentKey()) resetMicrosoft365();
+  });
+}
+
+/**
+ * The Microsoft 365 session for this screen: connects on first use, re-renders when it is ready or
+ * fails. Safe to call from any number of components; they share one session.
+ */
+export function useMicrosoft365(): Microsoft365 {
+  const state = useSyncExternalStore(subscribe, () => snapshot, () => snapshot);
+  useEffect(() => {
+    ensureMicrosoft365();
+  }, [state.status]);
+  return { ...state, retry };
+}
+
+/** For tests: drop the session and any host override. */
+export function __resetMicrosoft365ForTests(): void {
+  hostOverride = undefined;
+  resetMicrosoft365();
+}
