@@ -13,7 +13,7 @@ import { AppHeader } from './AppHeader';
 import { CorruptDraftNotice } from './CorruptDraftNotice';
 import type { SaveState } from './saveState';
 import { SkipLink } from './SkipLink';
-import { requestStepHeadingFocus } from './StepHeading';
+import { focusCurrentStepHeading, requestStepHeadingFocus } from './StepHeading';
 import { StepView } from './StepView';
 import { stepFromHash, useBoot, type Booted } from './useBoot';
 import { useHostTheme } from './useHostTheme';
@@ -94,9 +94,12 @@ function BootedApp({ booted }: { booted: Booted }) {
   }, [locale]);
 
   const update = useCallback((change: (d: Draft) => Draft) => setDraft((d) => change(d)), []);
+  const openStep = useRef(draft.ui.step);
+  openStep.current = draft.ui.step;
   const goTo = useCallback(
     (step: StepId) => {
-      requestStepHeadingFocus();
+      if (step === openStep.current) focusCurrentStepHeading();
+      else requestStepHeadingFocus();
       update((d) => setStep(d, step));
       window.scrollTo({ top: 0 });
     },

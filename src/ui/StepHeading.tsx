@@ -7,9 +7,14 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 
 let focusRequested = false;
 
-/** Called on navigation: the next StepHeading to mount takes focus. Not on first load. */
+/** Called on navigation to another step: the next StepHeading to mount takes focus. Not on first load. */
 export function requestStepHeadingFocus(): void {
   focusRequested = true;
+}
+
+/** The open step's own link chosen again: nothing mounts, so focus its heading now. */
+export function focusCurrentStepHeading(): void {
+  document.querySelector<HTMLElement>('main h1[tabindex="-1"]')?.focus();
 }
 
 const useStyles = makeStyles({

@@ -52,6 +52,9 @@ describe('the app shell', () => {
     expect(heading).toHaveFocus();
     expect(screen.getByRole('link', { name: '2 Leader agreement' })).toHaveAttribute('aria-current', 'step');
     expect(window.location.hash).toBe('#contract');
+    // The open step's own link, chosen again, still takes the keyboard to its heading.
+    await user.click(screen.getByRole('link', { name: '2 Leader agreement' }));
+    expect(heading).toHaveFocus();
     await waitFor(() => expect(savedDraft()?.ui.step).toBe('contract'), { timeout: 3000 });
 
     view.unmount();
