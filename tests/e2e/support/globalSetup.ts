@@ -16,7 +16,8 @@ const { serveStatic } = require('../../../scripts/static-server.cjs');
 const root = path.resolve(__dirname, '../../..');
 
 export default async function globalSetup(): Promise<void> {
-  const distDir = path.join(root, '.cache', 'e2e-dist');
+  // One build folder per port pair, so two runs side by side never share a half-written build.
+  const distDir = path.join(root, '.cache', `e2e-dist-${E2E_APP_PORT}`);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     LEDERDIALOG_DIST: distDir,
@@ -34,7 +35,7 @@ export default async function globalSetup(): Promise<void> {
     });
   }
   const stateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lederdialog-e2e-state-'));
-  const logPath = path.join(root, '.cache', 'e2e-graph-requests.log');
+  const logPath = path.join(root, '.cache', `e2e-graph-requests-${E2E_EMULATOR_PORT}.log`);
   fs.rmSync(logPath, { force: true });
   const emulator = await startEmulator({ port: E2E_EMULATOR_PORT, stateDir, logPath });
   const app = await serveStatic({
