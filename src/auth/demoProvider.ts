@@ -12,6 +12,13 @@ export interface DemoUser {
   displayName: string;
   userPrincipalName: string;
   jobTitle?: string;
+  /** The emulator's seed role: 'leader', 'nearestLeader', 'leaderOfLeaders', … */
+  role?: string;
+}
+
+/** Whom the demo acts as before anyone is chosen: the seeded leader, who prepares the dialogue. */
+export function defaultDemoUser(users: readonly DemoUser[]): DemoUser | undefined {
+  return users.find((u) => u.role === 'leader') ?? users[0];
 }
 
 export const DEMO_USER_STORAGE_KEY = 'lederdialog.demoUser';
@@ -73,7 +80,7 @@ export interface DemoProviderOptions {
 
 export interface DemoTokenProvider extends TokenProvider {
   readonly kind: 'demo';
-  /** The user the tokens are for: the remembered choice, else the first seeded user. */
+  /** The user the tokens are for: the remembered choice, else the seeded leader. */
   currentUser(): Promise<string>;
   /** Act as another seeded user from now on (tokens of the previous user are dropped). */
   switchUser(userPrincipalName: string): void;
@@ -89,7 +96,7 @@ export function createDemoProvider(options: DemoProviderOptions): DemoTokenProvi
   async function currentUser(): Promise<string> {
     const chosen = getChosenDemoUser(storage) ?? sessionUser;
     if (chosen) return chosen;
-    const first = (await listDemoUsers(options.emulatorUrl, fetchImpl))[0];
+    const first = defaultDemoUser(await listDemoUsers(options.emulatorUrl, fetchImpl));
     if (!first) throw new AuthError('unknown', { code: 'no_demo_users' });
     sessionUser = first.userPrincipalName;
     return sessionUser;

@@ -1,6 +1,6 @@
 import { Badge, Select, Text, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { useEffect, useState, type ChangeEvent } from 'react';
-import { getChosenDemoUser, listDemoUsers, setChosenDemoUser, type DemoUser } from '../../auth/demoProvider';
+import { defaultDemoUser, getChosenDemoUser, listDemoUsers, setChosenDemoUser, type DemoUser } from '../../auth/demoProvider';
 import type { Locale } from '../../content/types';
 import { demoStrings } from './strings';
 
@@ -50,7 +50,7 @@ export function DemoUserSwitcher({ locale, emulatorUrl, onSwitch }: DemoUserSwit
     (onSwitch ?? (() => window.location.reload()))(upn);
   };
 
-  const current = chosen ?? users?.[0]?.userPrincipalName ?? '';
+  const current = chosen ?? (users ? defaultDemoUser(users)?.userPrincipalName : undefined) ?? '';
   return (
     <div className={styles.root} data-testid="demo-switcher">
       <Badge appearance="filled" color="warning" title={t.badgeTitle} aria-label={t.badgeTitle}>

@@ -7,8 +7,8 @@ import {
 import { AuthError } from '../../../src/auth/errors';
 
 const users = [
-  { id: 'u1', displayName: 'Mette Leder', userPrincipalName: 'mette@lederdialog.example', jobTitle: 'Afdelingsleder' },
-  { id: 'u2', displayName: 'Jens Chef', userPrincipalName: 'jens@lederdialog.example', jobTitle: 'Direktør' },
+  { id: 'u2', displayName: 'Jens Chef', userPrincipalName: 'jens@lederdialog.example', jobTitle: 'Direktør', role: 'nearestLeader' },
+  { id: 'u1', displayName: 'Mette Leder', userPrincipalName: 'mette@lederdialog.example', jobTitle: 'Afdelingsleder', role: 'leader' },
 ];
 
 // jsdom has no fetch Response; the provider reads only ok, status and json().
@@ -45,7 +45,7 @@ it('lists the seeded users whether the emulator wraps them in value or not', asy
   await expect(listDemoUsers('http://emu', bare)).resolves.toHaveLength(2);
 });
 
-it('asks the emulator for a token for the first seeded user when none was chosen, and caches it', async () => {
+it('asks the emulator for a token for the seeded leader when none was chosen, and caches it', async () => {
   const { fetch, calls } = fakeEmulator();
   const provider = createDemoProvider({ emulatorUrl: 'http://emu', fetch, storage: localStorage });
   expect(provider.kind).toBe('demo');
