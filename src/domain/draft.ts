@@ -7,6 +7,7 @@
  * the UI state and the (never shared) invite checklist do not.
  */
 import type { ContractFieldId, FigureDirectionId, Locale, ThemeId, ToolContent } from '../content/types';
+import type { Bookings } from './bookings';
 import { addMonths, isoDate } from './dates';
 import { newId } from './ids';
 import {
@@ -177,6 +178,25 @@ export function toggleChecklistItem(draft: Draft, index: number): Draft {
 
 export function isChecklistItemTicked(draft: Draft, index: number): boolean {
   return draft.contract.preparation.inviteChecklist[index] === true;
+}
+
+// ---------------------------------------------------------------- Book and share
+
+/**
+ * Record what "Book and share" has created. It does not bump `updatedAt`: the shared document is
+ * rendered from the contract without its booking record, and a new event id must not make it
+ * look changed (a second run would upload it again).
+ */
+export function setBookings(draft: Draft, bookings: Bookings): Draft {
+  return { ...draft, contract: { ...draft.contract, bookings } };
+}
+
+/**
+ * Put a whole contract in place of the draft's, as it is (the version chosen in a storage
+ * conflict: "use theirs"). `updatedAt` is theirs, so the documents are not seen as changed again.
+ */
+export function replaceContract(draft: Draft, contract: Contract): Draft {
+  return { ...draft, contract };
 }
 
 // ---------------------------------------------------------------- notes into the contract

@@ -1,11 +1,11 @@
 /**
  * Step 3: prepare the dialogue — the invite checklist, the 2–3 points, the questions for the
- * nearest leader, and the preview of exactly what they would see. The step ends at the preview;
- * booking and sharing through Microsoft 365 belong to a later step of the app.
+ * nearest leader, and the preview of exactly what they would see. After the preview comes
+ * "Book og del" (src/features/invite), which books and shares it through Microsoft 365.
  */
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { Eye20Regular } from '@fluentui/react-icons';
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, lazy, useEffect, useRef, useState } from 'react';
 import { useApp } from '../../ui/AppContext';
 import { useSharedStyles } from '../../ui/sharedStyles';
 import { StepHeading } from '../../ui/StepHeading';
@@ -14,6 +14,9 @@ import { DialoguePoints } from './DialoguePoints';
 import { InviteChecklist } from './InviteChecklist';
 import { QuestionsForLeader } from './QuestionsForLeader';
 import { SharePreview } from './SharePreview';
+
+// "Book and share" (src/features/invite) talks to Microsoft 365: its own chunk, loaded with step 3.
+const BookAndShareSection = lazy(() => import(/* webpackChunkName: "invite" */ '../invite/BookAndShareSection'));
 
 const useStyles = makeStyles({
   previewButton: { marginTop: tokens.spacingVerticalXL },
@@ -58,6 +61,9 @@ export function PrepareStep() {
         {showPreview ? t.prepare.hidePreview : t.prepare.showPreview}
       </Button>
       <div id="share-preview">{showPreview ? <SharePreview ref={previewHeading} contract={draft.contract} /> : null}</div>
+      <Suspense fallback={<p role="status">{t.app.loading}</p>}>
+        <BookAndShareSection />
+      </Suspense>
       <StepPager />
     </article>
   );

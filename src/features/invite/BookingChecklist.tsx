@@ -1,0 +1,65 @@
+/**
+ * The visible checklist of "Book og del": one item per part, each with an icon and its status in
+ * words (venter / i gang / færdig / fejlede …), announced politely as it changes.
+ */
+import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { CheckmarkCircle20Filled, Circle20Regular, DismissCircle20Filled, SubtractCircle20Regular, Warning20Filled } from '@fluentui/react-icons';
+import type { Locale } from '../../content/types';
+import { BOOKING_STEPS, type BookingStep } from '../../domain/bookings';
+import type { StepOutcome } from './engine';
+import { inviteStrings, type ChecklistStatus } from './strings';
+
+const useStyles = makeStyles({
+  list: { listStyle: 'none', padding: 0, margin: `${tokens.spacingVerticalM} 0`, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  item: { display: 'grid', gridTemplateColumns: '20px 1fr', columnGap: tokens.spacingHorizontalS, alignItems: 'start' },
+  status: { color: tokens.colorNeutralForeground2 },
+  done: { color: tokens.colorPaletteGreenForeground1 },
+  failed: { color: tokens.colorPaletteRedForeground1 },
+  message: { gridColumn: '2', margin: 0 },
+});
+
+export type ChecklistState = Record<BookingStep, { status: ChecklistStatus; message?: StepOutcome['message'] }>;
+
+export function waitingChecklist(): ChecklistState {
+  return Object.fromEntries(BOOKING_STEPS.map((s) => [s, { status: 'waiting' }])) as ChecklistState;
+}
+
+function Icon({ status }: { status: ChecklistStatus }) {
+  const styles = useStyles();
+  switch (status) {
+    case 'running':
+      return <Spinner size="extra-tiny" aria-hidden />;
+    case 'done':
+    case 'unchanged':
+      return <CheckmarkCircle20Filled className={styles.done} aria-hidden />;
+    case 'failed':
+      return <DismissCircle20Filled className={styles.failed} aria-hidden />;
+    case 'conflict':
+      return <Warning20Filled className={styles.failed} aria-hidden />;
+    case 'skipped':
+      return <SubtractCircle20Regular aria-hidden />;
+    default:
+      return <Circle20Regular aria-hidden />;
+  }
+}
+
+export function BookingChecklist({ locale, state }: { locale: Locale; state: ChecklistState }) {
+  const t = inviteStrings[locale];
+  const styles = useStyles();
+  return (
+    <ul role="list" className={styles.list} aria-label={t.book.checklistLabel} aria-live="polite" data-testid="booking-checklist">
+      {BOOKING_STEPS.map((step) => {
+        const { status, message } = state[step];
+        return (
+          <li key={step} className={styles.item} data-step={step} data-status={status}>
+            <Icon status={status} />
+            <span>
+              {t.steps[step]}: <span className={styles.status}>{t.status[status]}</span>
+            </span>
+            {message && (status === 'failed' || status === 'skipped' || status === 'conflict') ? <p className={styles.message}>{message[locale]}</p> : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

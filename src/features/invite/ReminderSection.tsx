@@ -1,0 +1,52 @@
+/**
+ * Reminders for the agreements with oneself: a To Do task (default) or a private calendar
+ * reminder, and which agreements get one (those with a regular follow-up).
+ */
+import { Field, Radio, RadioGroup } from '@fluentui/react-components';
+import type { Locale } from '../../content/types';
+import { remindableAgreements, type ReminderKind } from '../../domain/bookings';
+import { CADENCE_LABELS } from '../../domain/cadence';
+import type { Contract } from '../../domain/model';
+import { useSharedStyles } from '../../ui/sharedStyles';
+import { inviteStrings } from './strings';
+
+export interface ReminderSectionProps {
+  locale: Locale;
+  contract: Contract;
+  kind: ReminderKind;
+  onKind(kind: ReminderKind): void;
+}
+
+export function ReminderSection({ locale, contract, kind, onKind }: ReminderSectionProps) {
+  const t = inviteStrings[locale].reminders;
+  const shared = useSharedStyles();
+  const agreements = remindableAgreements(contract);
+  return (
+    <section className={shared.section} aria-labelledby="invite-reminders-heading" data-invite-section="reminders">
+      <h3 id="invite-reminders-heading" className={shared.h3}>
+        {t.heading}
+      </h3>
+      <p>{t.intro}</p>
+      {agreements.length === 0 ? (
+        <p>{t.none}</p>
+      ) : (
+        <>
+          <Field label={t.kindLabel}>
+            <RadioGroup value={kind} onChange={(_, d) => onKind(d.value as ReminderKind)}>
+              <Radio value="todo" label={t.todo} />
+              <Radio value="event" label={t.event} />
+            </RadioGroup>
+          </Field>
+          <p>{t.listHeading}</p>
+          <ul data-testid="reminder-agreements">
+            {agreements.map((a) => (
+              <li key={a.id}>
+                {a.text} <span className={shared.muted}>({a.cadence ? CADENCE_LABELS[a.cadence][locale] : ''})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

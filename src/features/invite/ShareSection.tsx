@@ -1,0 +1,25 @@
+/** Sharing: the nearest leader may read the contract folder (default), or read and edit it. */
+import { Field, Radio, RadioGroup } from '@fluentui/react-components';
+import type { Locale } from '../../content/types';
+import type { ShareRole } from '../../domain/bookings';
+import { useSharedStyles } from '../../ui/sharedStyles';
+import { inviteStrings } from './strings';
+
+export function ShareSection({ locale, role, onRole }: { locale: Locale; role: ShareRole; onRole(role: ShareRole): void }) {
+  const t = inviteStrings[locale].share;
+  const shared = useSharedStyles();
+  return (
+    <section className={shared.section} aria-labelledby="invite-share-heading" data-invite-section="share">
+      <h3 id="invite-share-heading" className={shared.h3}>
+        {t.heading}
+      </h3>
+      <p>{t.intro}</p>
+      <Field label={t.roleLabel}>
+        <RadioGroup value={role} onChange={(_, d) => onRole(d.value as ShareRole)}>
+          <Radio value="read" label={t.read} />
+          <Radio value="write" label={t.write} />
+        </RadioGroup>
+      </Field>
+    </section>
+  );
+}

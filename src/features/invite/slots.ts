@@ -1,0 +1,90 @@
+/**
+ * The dialogue's free slots as a Danish leader reads them: "torsdag 3. december kl. 10.00–10.45",
+ * grouped by ISO week ("uge 49"), spread over the days so the list shows choices across the
+ * coming weeks rather than every half hour of tomorrow.
+ *
+ * Slots are Graph's local wall-clock times in the mailbox's zone; they are read from the clock
+ * face (localAsDate), never converted through the device's time zone.
+ */
+import type { Locale } from '../../content/types';
+import { formatWeek, isoWeek } from '../../domain/dates';
+import type { MeetingSlot } from '../../graph/types';
+import { localAsDate } from './engine/times';
+
+const INTL: Record<Locale, string> = { da: 'da-DK', en: 'en-GB' };
+
+function part(date: Date, locale: Locale, options: Intl.DateTimeFormatOptions): string {
+  return new Intl.DateTimeFormat(INTL[locale], options).format(date);
+}
+
+function clock(date: Date, locale: Locale): string {
+  const h = String(date.getHours()).padStart(2, '0');
+  const m = String(date.getMinutes()).padStart(2, '0');
+  return locale === 'da' ? `${h}.${m}` : `${h}:${m}`;
+}
+
+/** "torsdag 3. december" / "Thursday 3 December". */
+export function formatDay(date: Date, locale: Locale): string {
+  const weekday = part(date, locale, { weekday: 'long' });
+  const month = part(date, locale, { month: 'long' });
+  return locale === 'da' ? `${weekday} ${date.getDate()}. ${month}` : `${weekday} ${date.getDate()} ${month}`;
+}
+
+/** "torsdag 3. december kl. 10.00–10.45" / "Thursday 3 December, 10:00–10:45". */
+export function formatSlot(start: string, end: string, locale: Locale): string {
+  const from = localAsDate(start);
+  const to = localAsDate(end);
+  const day = formatDay(from, locale);
+  return locale === 'da' ? `${day} kl. ${clock(from, locale)}–${clock(to, locale)}` : `${day}, ${clock(from, locale)}–${clock(to, locale)}`;
+}
+
+/** One moment: "torsdag 3. december kl. 10.00" / "Thursday 3 December, 10:00". */
+export function formatLocalMoment(value: string, locale: Locale): string {
+  return formatMoment(localAsDate(value), locale);
+}
+
+/** A Date's own (device-local) fields as a moment, for dates computed on the clock face. */
+export function formatMoment(at: Date, locale: Locale): string {
+  return locale === 'da' ? `${formatDay(at, locale)} kl. ${clock(at, locale)}` : `${formatDay(at, locale)}, ${clock(at, locale)}`;
+}
+
+export interface SlotWeek {
+  /** "2026-W49": stable key. */
+  key: string;
+  /** "uge 49" / "week 49". */
+  label: string;
+  slots: MeetingSlot[];
+}
+
+/**
+ * At most `perDay` slots a day, at least `gapMinutes` apart, earliest first: the best-scored
+ * slots come back from Graph bunched together, and a leader wants a choice of days and times.
+ */
+export function spreadSlots(slots: readonly MeetingSlot[], perDay = 3, gapMinutes = 120): MeetingSlot[] {
+  const sorted = [...slots].sort((a, b) => a.start.dateTime.localeCompare(b.start.dateTime));
+  const kept: MeetingSlot[] = [];
+  const lastByDay = new Map<string, { count: number; at: number }>();
+  for (const slot of sorted) {
+    const day = slot.start.dateTime.slice(0, 10);
+    const at = localAsDate(slot.start.dateTime).getTime();
+    const seen = lastByDay.get(day);
+    if (seen && (seen.count >= perDay || at - seen.at < gapMinutes * 60_000)) continue;
+    lastByDay.set(day, { count: (seen?.count ?? 0) + 1, at });
+    kept.push(slot);
+  }
+  return kept;
+}
+
+/** Slots by ISO week (Monday first), weeks and slots in time order. */
+export function groupSlotsByWeek(slots: readonly MeetingSlot[], locale: Locale): SlotWeek[] {
+  const weeks = new Map<string, SlotWeek>();
+  for (const slot of [...slots].sort((a, b) => a.start.dateTime.localeCompare(b.start.dateTime))) {
+    const date = localAsDate(slot.start.dateTime);
+    const { year, week } = isoWeek(date);
+    const key = `${year}-W${String(week).padStart(2, '0')}`;
+    const group = weeks.get(key) ?? { key, label: formatWeek(date, locale), slots: [] };
+    group.slots.push(slot);
+    weeks.set(key, group);
+  }
+  return [...weeks.values()];
+}

@@ -1,0 +1,66 @@
+/**
+ * Runs "Book and share" for the screen: the checklist follows every onProgress, and every record
+ * the engine hands over is saved into the local draft at once — so a closed tab, a failure or a
+ * "Prøv igen" resumes from exactly what was done, and nothing is made twice.
+ */
+import { useCallback, useRef, useState } from 'react';
+import type { Bookings } from '../../domain/bookings';
+import { setBookings } from '../../domain/draft';
+import type { Draft } from '../../domain/model';
+import type { GraphClient } from '../../graph/client';
+import { toGraphAppError } from '../../graph/errors';
+import { waitingChecklist, type ChecklistState } from './BookingChecklist';
+import { bookAndShare, type BookAndShareRequest, type BookAndShareResult } from './engine';
+
+/** A copy the engine cannot change afterwards (it keeps working on its own record). */
+function snapshot(bookings: Bookings): Bookings {
+  return JSON.parse(JSON.stringify(bookings)) as Bookings;
+}
+
+export type RunOutcome = BookAndShareResult | { status: 'error'; message: { da: string; en: string } };
+
+export function useBookAndShare(graph: GraphClient | undefined, update: (change: (draft: Draft) => Draft) => void) {
+  const [running, setRunning] = useState(false);
+  const [checklist, setChecklist] = useState<ChecklistState | undefined>();
+  const [outcome, setOutcome] = useState<RunOutcome | undefined>();
+  const busy = useRef(false);
+
+  const run = useCallback(
+    async (request: BookAndShareRequest): Promise<RunOutcome | undefined> => {
+      if (!graph || busy.current) return undefined;
+      busy.current = true;
+      setRunning(true);
+      setOutcome(undefined);
+      setChecklist(undefined);
+      let result: RunOutcome;
+      try {
+        const done = await bookAndShare(graph, request, {
+          onProgress: (bookings, step, status) => {
+            const saved = snapshot(bookings);
+            update((d) => setBookings(d, saved));
+            setChecklist((c) => ({ ...(c ?? waitingChecklist()), [step]: { status } }));
+          },
+        });
+        if (done.status !== 'invalid') {
+          update((d) => setBookings(d, snapshot(done.bookings)));
+          const final = waitingChecklist();
+          for (const s of done.steps) final[s.step] = { status: s.status, ...(s.message ? { message: s.message } : {}) };
+          setChecklist(final);
+        }
+        result = done;
+      } catch (thrown) {
+        // The engine reports Graph failures in its result; anything thrown is unexpected. The
+        // draft (and every record saved so far) stays; the leader can try again.
+        result = { status: 'error', message: toGraphAppError(thrown).message };
+      } finally {
+        busy.current = false;
+        setRunning(false);
+      }
+      setOutcome(result);
+      return result;
+    },
+    [graph, update],
+  );
+
+  return { running, checklist, outcome, run };
+}
