@@ -32,6 +32,75 @@ export interface Agreement {
   /** Who wrote it: the leader, or the nearest leader adding their part. */
   author?: 'leader' | 'nearestLeader';
   createdAt: string; // ISO 8601
+  /** Who added it and when, when it was added after sharing (the nearest leader's part, or in the meeting). */
+  addedBy?: Signature;
+  /** Earlier wordings, oldest first: a revision never overwrites the old text (issue 8). */
+  revisions?: AgreementRevision[];
+  /** Set when "Afslut dialogen" marks it as agreed in the dialogue. */
+  agreedAt?: string;
+  /** Set when the agreement is dropped; it stays in the record with its history. */
+  droppedAt?: string;
+}
+
+/** Who did something to a shared contract, and when. Both people can write; the record says who. */
+export type ContractRole = 'leader' | 'nearestLeader';
+export interface Signature {
+  role: ContractRole;
+  displayName: string;
+  /** Graph user id, when known. */
+  id?: string;
+  at: string; // ISO 8601
+}
+
+export interface AgreementRevision {
+  text: string;
+  followUp: string;
+  cadence?: FollowUpCadence;
+  /** When this wording was replaced, and by whom. */
+  replacedAt: string;
+  replacedBy?: Signature;
+}
+
+/** A comment on one field of the contract (the nearest leader's part, or the leader's answer). */
+export interface FieldComment {
+  id: string;
+  field: ContractFieldId;
+  text: string;
+  by: Signature;
+}
+
+/** How an agreement is going, recorded at a follow-up ("Vi følger op på hvordan det går …"). */
+export type FollowUpStatus = 'held' | 'partly' | 'notHeld';
+export interface FollowUpRecord {
+  id: string;
+  agreementId: string;
+  /** The follow-up dialogue's date (YYYY-MM-DD), from the booked series or chosen by hand. */
+  date: string;
+  status: FollowUpStatus;
+  note: string;
+  by: Signature;
+}
+
+/** The example's daily self-check ("Jeg krydser af hver dag … om jeg har overholdt det i dag"). */
+export interface DailyCheck {
+  agreementId: string;
+  date: string; // YYYY-MM-DD
+  kept: boolean;
+  at: string;
+}
+
+/**
+ * What both people add to a shared contract after the leader has written it. All of it is
+ * shared (it lives in lederaftale.json); none of it is private notes.
+ */
+export interface ContractCollaboration {
+  comments: FieldComment[];
+  /** "Vi er enige": the nearest leader's acceptance. */
+  acceptance?: Signature;
+  followUps: FollowUpRecord[];
+  dailyChecks: DailyCheck[];
+  /** The 45-minute dialogue itself: closed with "Afslut dialogen". */
+  dialogue?: { closedAt?: string; closedBy?: Signature; meetingChatId?: string };
 }
 
 /** The three free-text fields of the contract; the two agreement fields are lists. */
@@ -64,6 +133,11 @@ export interface Contract {
   preparation: DialoguePreparation;
   /** What "Book and share" has created in Microsoft 365 (ids, transactionIds); see src/domain/bookings.ts. */
   bookings?: Bookings;
+  /** Comments, acceptance, follow-up records and daily checks; see src/domain/collaboration.ts. */
+  collaboration?: ContractCollaboration;
+  /** A new period: the contract this one continues, and when this one was archived (issue 8). */
+  previousContractId?: string;
+  archivedAt?: string;
 }
 
 export interface PrivateNotes {

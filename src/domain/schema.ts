@@ -8,6 +8,7 @@
  * optional parts (people, bookings) are validated.
  */
 import { readBookings } from './bookings';
+import { readAgreementHistory, readCollaboration } from './collaboration';
 import { CONTRACT_LIST_FIELD_IDS, CONTRACT_TEXT_FIELD_IDS, FIGURE_DIRECTION_IDS, FOLLOW_UP_CADENCES, LOCALES, STEP_IDS, THEME_IDS } from './catalog';
 import { isIsoDate } from './dates';
 import { draftMigrations, draftSchemaVersion, type MigrationContext } from './migrations';
@@ -140,6 +141,7 @@ function readAgreement(r: Reader, value: unknown, path: string): Agreement {
   };
   if (o.cadence !== undefined && o.cadence !== null) agreement.cadence = r.oneOf(FOLLOW_UP_CADENCES, o.cadence, joinPath(path, 'cadence'), 'weekly');
   if (o.author !== undefined) agreement.author = r.oneOf(['leader', 'nearestLeader'] as const, o.author, joinPath(path, 'author'), 'leader');
+  readAgreementHistory(r, o, path, agreement);
   return agreement;
 }
 
@@ -204,6 +206,13 @@ function readContract(r: Reader, value: unknown, path: string): Contract {
   delete contract.leader;
   delete contract.nearestLeader;
   delete contract.bookings;
+  delete contract.collaboration;
+  if (o.collaboration !== undefined && o.collaboration !== null) contract.collaboration = readCollaboration(r, o.collaboration, joinPath(path, 'collaboration'));
+  for (const key of ['previousContractId', 'archivedAt'] as const) {
+    delete contract[key];
+    const value = key === 'archivedAt' ? (o[key] === undefined ? undefined : r.timestamp(o[key], joinPath(path, key))) : r.optionalString(o[key], joinPath(path, key));
+    if (value !== undefined) contract[key] = value;
+  }
   if (o.bookings !== undefined && o.bookings !== null) contract.bookings = readBookings(r, o.bookings, joinPath(path, 'bookings'));
   const leader = readPerson(r, o.leader, joinPath(path, 'leader'));
   const nearestLeader = readPerson(r, o.nearestLeader, joinPath(path, 'nearestLeader'));

@@ -9,6 +9,7 @@
  */
 import type { SupportQuestion, ToolContent } from '../content/types';
 import { sharedBookings } from './bookings';
+import { sharedAgreementHistory, sharedCollaboration } from './collaboration';
 import type { Agreement, Contract, DialoguePreparation, Person } from './model';
 
 export type SharedPreparation = Omit<DialoguePreparation, 'inviteChecklist'>;
@@ -29,6 +30,7 @@ function sharedAgreement(a: Agreement): Agreement {
   const out: Agreement = { id: a.id, text: a.text, followUp: a.followUp, createdAt: a.createdAt };
   if (a.cadence !== undefined) out.cadence = a.cadence;
   if (a.author !== undefined) out.author = a.author;
+  sharedAgreementHistory(a, out);
   return out;
 }
 
@@ -54,6 +56,10 @@ export function buildSharePreview(contract: Contract): SharedContract {
   // The booking record's public projection (meeting, series, files, share; no eTags, nothing about
   // the private notes) travels in lederaftale.json so a retry from either side finds what exists.
   if (contract.bookings) shared.bookings = sharedBookings(contract.bookings);
+  // What the two add later (comments, "Vi er enige", follow-ups, daily checks) is shared by nature.
+  if (contract.collaboration) shared.collaboration = sharedCollaboration(contract.collaboration);
+  if (contract.previousContractId) shared.previousContractId = contract.previousContractId;
+  if (contract.archivedAt) shared.archivedAt = contract.archivedAt;
   return shared;
 }
 
