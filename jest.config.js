@@ -30,7 +30,8 @@ module.exports = {
       testMatch: ['<rootDir>/tests/e2e/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/e2e/support/globalSetup.ts',
       globalTeardown: '<rootDir>/tests/e2e/support/globalTeardown.ts',
-      testTimeout: 120000,
+      // testTimeout is not a per-project option; a browser test needs far more than the default 5 s.
+      setupFilesAfterEnv: ['<rootDir>/tests/e2e/support/timeout.ts'],
     },
   ],
 };

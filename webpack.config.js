@@ -36,6 +36,8 @@ module.exports = (_env, argv) => {
       // The Outlook add-in: its task pane, and the sign-in dialog used where nested app auth is missing.
       taskpane: './src/outlook/index.tsx',
       authdialog: './src/outlook/authDialog/index.ts',
+      // msal-browser 5's popup/redirect flows return to this blank page (browser sign-in, Outlook dialog).
+      'auth-redirect': './src/auth/redirect.ts',
     },
     output: {
       path: path.resolve(__dirname, process.env.LEDERDIALOG_DIST || 'dist'),
@@ -79,6 +81,7 @@ module.exports = (_env, argv) => {
       new HtmlWebpackPlugin({ template: './src/index.html', chunks: ['app'] }),
       new HtmlWebpackPlugin({ template: './src/outlook/taskpane.html', filename: 'taskpane.html', chunks: ['taskpane'] }),
       new HtmlWebpackPlugin({ template: './src/outlook/authDialog/authdialog.html', filename: 'authdialog.html', chunks: ['authdialog'] }),
+      new HtmlWebpackPlugin({ filename: 'auth-redirect.html', chunks: ['auth-redirect'], title: 'Microsoft Authentication' }),
     ],
     performance: { hints: false },
     devServer: {
