@@ -11,6 +11,7 @@ export interface UiStrings {
     skipToContent: string;
     loading: string;
     stepsNavLabel: string;
+    viewsNavLabel: string;
     pagerLabel: string;
     steps: { start: string; guide: string; contract: string; prepare: string };
     /** Announced for the current step link, e.g. "Trin 2 af 3". */
@@ -121,6 +122,7 @@ const da: UiStrings = {
     skipToContent: 'Spring til indholdet',
     loading: 'Indlæser …',
     stepsNavLabel: 'Trin i forberedelsen',
+    viewsNavLabel: 'Aftaler og opfølgning',
     pagerLabel: 'Forrige og næste trin',
     steps: { start: 'Start', guide: '1 Interviewguide', contract: '2 Lederkontrakt', prepare: '3 Forbered dialogen' },
     previousStep: 'Tilbage: {step}',
@@ -235,6 +237,7 @@ const en: UiStrings = {
     skipToContent: 'Skip to content',
     loading: 'Loading …',
     stepsNavLabel: 'Preparation steps',
+    viewsNavLabel: 'Agreements and follow-up',
     pagerLabel: 'Previous and next step',
     steps: { start: 'Start', guide: '1 Interview guide', contract: '2 Leader agreement', prepare: '3 Prepare the dialogue' },
     previousStep: 'Back: {step}',

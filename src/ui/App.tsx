@@ -18,6 +18,7 @@ import { StepView } from './StepView';
 import { stepFromHash, useBoot, type Booted } from './useBoot';
 import { useHostTheme } from './useHostTheme';
 import { useLocaleContent } from './useLocaleContent';
+import { navigateTo, routeFromSearch } from './views';
 
 const MAIN_ID = 'main-content';
 
@@ -101,6 +102,8 @@ function BootedApp({ booted }: { booted: Booted }) {
       if (step === openStep.current) focusCurrentStepHeading();
       else requestStepHeadingFocus();
       update((d) => setStep(d, step));
+      // A step link from inside a view (?view=…) leaves the view.
+      if (routeFromSearch(window.location.search)) navigateTo(null);
       window.scrollTo({ top: 0 });
     },
     [update],

@@ -7,6 +7,7 @@ import { PrepTimer } from './PrepTimer';
 import { SaveIndicator } from './SaveIndicator';
 import type { SaveState } from './saveState';
 import { StepNav } from './StepNav';
+import { ViewNav } from './ViewNav';
 
 const useStyles = makeStyles({
   header: {
@@ -52,6 +53,7 @@ export function AppHeader({ saveState }: { saveState: SaveState }) {
           </div>
         </div>
         <StepNav />
+        <ViewNav />
       </div>
     </header>
   );

@@ -6,6 +6,8 @@ import { Suspense, lazy } from 'react';
 import { IntroStep } from '../features/intro/IntroStep';
 import type { StepId } from '../domain/model';
 import { useApp } from './AppContext';
+import { useRoute } from './useRoute';
+import { viewRegistry } from './viewRegistry';
 
 const GuideStep = lazy(() => import(/* webpackChunkName: "step-guide" */ '../features/guide/GuideStep'));
 const ContractStep = lazy(() => import(/* webpackChunkName: "step-contract" */ '../features/contract/ContractStep'));
@@ -24,11 +26,14 @@ function StepFor({ step }: { step: StepId }) {
   }
 }
 
+/** The open view (?view=…) if one is registered, else the open preparation step. */
 export function StepView() {
   const { draft, t } = useApp();
+  const route = useRoute();
+  const View = route ? viewRegistry[route.view]?.component : undefined;
   return (
     <Suspense fallback={<p role="status">{t.app.loading}</p>}>
-      <StepFor step={draft.ui.step} />
+      {View && route ? <View route={route} /> : <StepFor step={draft.ui.step} />}
     </Suspense>
   );
 }

@@ -1,0 +1,51 @@
+/** Links to the registered views that belong in the header (e.g. "Delt med mig"). */
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import type { MouseEvent } from 'react';
+import { useApp } from './AppContext';
+import { useRoute } from './useRoute';
+import { viewRegistry } from './viewRegistry';
+import { navigateTo, searchForRoute, type ViewId } from './views';
+
+const useStyles = makeStyles({
+  list: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, listStyle: 'none', margin: 0, padding: 0 },
+  link: {
+    display: 'inline-block',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    color: tokens.colorNeutralForeground2,
+    textDecoration: 'none',
+    ':hover': { color: tokens.colorNeutralForeground1, backgroundColor: tokens.colorSubtleBackgroundHover },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
+  },
+  current: { color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold, textDecoration: 'underline', textUnderlineOffset: '6px' },
+});
+
+export function ViewNav() {
+  const { locale, t } = useApp();
+  const route = useRoute();
+  const styles = useStyles();
+  const views = (Object.keys(viewRegistry) as ViewId[]).filter((id) => viewRegistry[id]?.navLabel);
+  if (views.length === 0) return null;
+  const open = (view: ViewId) => (event: MouseEvent<HTMLAnchorElement>) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    navigateTo({ view });
+  };
+  return (
+    <nav aria-label={t.app.viewsNavLabel}>
+      <ul className={styles.list}>
+        {views.map((view) => (
+          <li key={view}>
+            <a
+              href={searchForRoute({ view }, '') || '?'}
+              className={mergeClasses(styles.link, route?.view === view && styles.current)}
+              aria-current={route?.view === view ? 'page' : undefined}
+              onClick={open(view)}
+            >
+              {viewRegistry[view]?.navLabel?.[locale]}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,17 @@
+/**
+ * The registered views (see views.ts). Each is its own lazily loaded chunk, so none of them adds
+ * to the first screen. A feature adds one line here: its component and, when it belongs in the
+ * header's navigation, its label.
+ */
+import type { ComponentType, LazyExoticComponent } from 'react';
+import type { LocalizedText } from '../domain/localized';
+import type { ViewId, ViewRoute } from './views';
+
+export interface RegisteredView {
+  component: LazyExoticComponent<ComponentType<{ route: ViewRoute }>>;
+  /** Shown in the header's navigation when set. */
+  navLabel?: LocalizedText;
+}
+
+// e.g. sharedWithMe: { component: lazy(() => import(/* webpackChunkName: "view-shared-with-me" */ '../features/shared/SharedWithMeView')), navLabel: { da: 'Delt med mig', en: 'Shared with me' } },
+export const viewRegistry: Partial<Record<ViewId, RegisteredView>> = {};
