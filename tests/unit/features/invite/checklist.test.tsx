@@ -1,0 +1,113 @@
+/** The checklist's states in words and icons, and the outcome of a refused request. */
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import type { ReactElement } from 'react';
+import { uiStrings } from '../../../../src/content/uiStrings';
+import { BookingChecklist, waitingChecklist } from '../../../../src/features/invite/BookingChecklist';
+import { BookingOutcome } from '../../../../src/features/invite/BookingOutcome';
+
+function renderFluent(ui: ReactElement) {
+  return render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
+}
+
+describe('BookingChecklist', () => {
+  it('is a polite live list with each part’s status in words', () => {
+    const state = { ...waitingChecklist(), dialogue: { status: 'done' as const }, followUps: { status: 'running' as const }, chat: { status: 'failed' as const, message: { da: 'Microsoft 365 har travlt lige nu.', en: 'Busy.' } } };
+    renderFluent(<BookingChecklist locale="da" state={state} />);
+    const list = screen.getByRole('list', { name: 'Fremskridt for Book og del' });
+    expect(list).toHaveAttribute('aria-live', 'polite');
+    const items = within(list).getAllByRole('listitem');
+    expect(items).toHaveLength(7);
+    expect(items[0]).toHaveTextContent('Dialogen (45 minutter) i jeres kalendere: færdig');
+    expect(items[1]).toHaveTextContent('Opfølgningsmøderne: i gang');
+    expect(items[2]).toHaveTextContent('Påmindelser om aftalerne med dig selv: venter');
+    expect(items[6]).toHaveTextContent('Besked til din nærmeste leder i Teams: fejlede');
+    expect(items[6]).toHaveTextContent('Microsoft 365 har travlt lige nu.');
+  });
+});
+
+describe('BookingOutcome', () => {
+  it('lists every issue of a refused request, and leads to the step where a contract field is fixed', async () => {
+    const onGoTo = jest.fn();
+    renderFluent(
+      <BookingOutcome
+        locale="da"
+        appStrings={uiStrings.da}
+        retryDisabled={false}
+        onRetry={jest.fn()}
+        onGoTo={onGoTo}
+        outcome={{
+          status: 'invalid',
+          roundTrips: 0,
+          bookings: { followUps: [], reminders: [] },
+          issues: [
+            { field: 'contract.fields.goals', message: { da: 'Skriv dine mål.', en: 'Write your goals.' } },
+            { field: 'slot.start', message: { da: 'Tidspunktet for dialogen er allerede passeret. Vælg et nyt.', en: 'Past.' } },
+          ],
+        }}
+      />,
+    );
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent('Ret dette, før der kan bookes. Intet er booket endnu.');
+    expect(alert).toHaveTextContent('Skriv dine mål.');
+    expect(alert).toHaveTextContent('Tidspunktet for dialogen er allerede passeret. Vælg et nyt.');
+    await userEvent.click(screen.getByRole('button', { name: 'Gå til 2 Lederkontrakt' }));
+    expect(onGoTo).toHaveBeenCalledWith('contract');
+  });
+
+  it('says what failed in plain words and offers "Prøv igen"', async () => {
+    const onRetry = jest.fn();
+    renderFluent(
+      <BookingOutcome
+        locale="da"
+        appStrings={uiStrings.da}
+        retryDisabled={false}
+        onRetry={onRetry}
+        onGoTo={jest.fn()}
+        outcome={{
+          status: 'partial',
+          roundTrips: 3,
+          bookings: { followUps: [], reminders: [] },
+          conflicts: [],
+          links: {},
+          steps: [
+            { step: 'dialogue', status: 'done' },
+            { step: 'share', status: 'failed', message: { da: 'Microsoft 365 har travlt lige nu. Vent et øjeblik, og prøv igen – intet er gået tabt.', en: 'Busy.' } },
+          ],
+        }}
+      />,
+    );
+    expect(screen.getByRole('alert')).toHaveTextContent('Deling af mappen med din nærmeste leder: Microsoft 365 har travlt lige nu.');
+    await userEvent.click(screen.getByRole('button', { name: 'Prøv igen' }));
+    expect(onRetry).toHaveBeenCalled();
+  });
+
+  it('links to everything created, and never to a non-http link', () => {
+    renderFluent(
+      <BookingOutcome
+        locale="en"
+        appStrings={uiStrings.en}
+        retryDisabled={false}
+        onRetry={jest.fn()}
+        onGoTo={jest.fn()}
+        outcome={{
+          status: 'complete',
+          roundTrips: 3,
+          conflicts: [],
+          steps: [],
+          bookings: { followUps: [], reminders: [], chat: { guardKey: 'g', chatId: '19:abc@unq.gbl.spaces', messageId: 'm1' } },
+          links: { eventWebLink: 'https://outlook.office.com/calendar/item/1', joinUrl: 'https://teams.microsoft.com/l/meetup-join/1', docxWebUrl: 'javascript:alert(1)', folderWebUrl: 'https://contoso-my.sharepoint.com/f' },
+        }}
+      />,
+    );
+    const links = screen.getAllByRole('link');
+    expect(links.map((l) => l.textContent)).toEqual([
+      'The meeting in Outlook (opens in a new tab)',
+      'Join the Teams meeting (opens in a new tab)',
+      'The folder in OneDrive (opens in a new tab)',
+      'The chat with your manager in Teams (opens in a new tab)',
+    ]);
+    expect(links[3]).toHaveAttribute('href', 'https://teams.microsoft.com/l/chat/19%3Aabc%40unq.gbl.spaces/0');
+  });
+});
