@@ -196,6 +196,7 @@ describe('Book og del as the seeded leader', () => {
     const page = await open();
     await fillPreparation(page, TEXT);
     await setFaults({ rate429: 0.2, rate503: 0.1, seed: 5 });
+    const mark = graphLog().length;
     await waitForBookingForm(page);
     await pickFirstSlot(page);
     await pressBook(page);
@@ -206,6 +207,8 @@ describe('Book og del as the seeded leader', () => {
     }
     await setFaults({});
     expect(ended).toBe('complete');
+    // The faults were real: some requests were answered 429 or 503 on the way.
+    expect(graphLog(mark).filter((l) => l.status === 429 || l.status === 503).length).toBeGreaterThan(0);
     await expectOneOfEverything(await demoState(), /^\/?Lederdialog\/\d{4} Mette Hansen$/);
   });
 

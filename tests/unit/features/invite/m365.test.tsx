@@ -1,0 +1,60 @@
+/**
+ * The one Microsoft 365 session: created lazily on first use, shared by every component, failing
+ * visibly (no retry loop), and started over as the new person after the demo user switch.
+ */
+import { act, render, screen } from '@testing-library/react';
+import { __resetMicrosoft365ForTests, ensureMicrosoft365, useMicrosoft365 } from '../../../../src/ui/m365';
+import { getMe } from '../../../../src/graph/me';
+import { chooseTokenProvider } from '../../../../src/auth/chooseProvider';
+
+jest.mock('../../../../src/auth/chooseProvider', () => ({ chooseTokenProvider: jest.fn(async () => ({ kind: 'demo', getAccessToken: async () => 't' })) }));
+jest.mock('../../../../src/host/detectHost', () => ({ detectHost: jest.fn(async () => ({ kind: 'browser' })) }));
+jest.mock('../../../../src/graph/me', () => ({ getMe: jest.fn() }));
+jest.mock('../../../../src/graph/client', () => ({ createGraphClient: jest.fn(() => ({})) }));
+const me = getMe as jest.MockedFunction<typeof getMe>;
+
+function Who({ label }: { label: string }) {
+  const m = useMicrosoft365();
+  return <p data-testid={label}>{m.status === 'ready' ? `${m.status}:${m.me?.displayName}` : m.status === 'error' ? `error:${m.error?.da}` : m.status}</p>;
+}
+
+const person = (name: string) => ({ id: name, displayName: name, userPrincipalName: name, kind: 'user' as const });
+
+beforeEach(() => {
+  localStorage.clear();
+  me.mockReset();
+  (chooseTokenProvider as jest.Mock).mockClear();
+  __resetMicrosoft365ForTests();
+});
+
+it('connects once for all components and gives the signed-in person', async () => {
+  me.mockResolvedValue(person('Mette Hansen'));
+  render(
+    <>
+      <Who label="a" />
+      <Who label="b" />
+    </>,
+  );
+  expect(await screen.findByText('ready:Mette Hansen', { selector: '[data-testid="a"]' })).toBeInTheDocument();
+  expect(screen.getByTestId('b')).toHaveTextContent('ready:Mette Hansen');
+  expect(chooseTokenProvider).toHaveBeenCalledTimes(1);
+});
+
+it('stays failed with a message until retried, instead of retrying in a loop', async () => {
+  me.mockRejectedValue(new Error('boom'));
+  render(<Who label="a" />);
+  expect(await screen.findByText(/^error:Appen kunne ikke forbinde/)).toBeInTheDocument();
+  await act(async () => new Promise((r) => setTimeout(r, 20)));
+  expect(me).toHaveBeenCalledTimes(1);
+});
+
+it('acts as the new person after the demo user switch', async () => {
+  localStorage.setItem('lederdialog.demoUser', 'mette.hansen@demokommune.example');
+  me.mockResolvedValueOnce(person('Mette Hansen')).mockResolvedValueOnce(person('Lars Nielsen'));
+  render(<Who label="a" />);
+  await screen.findByText('ready:Mette Hansen');
+  localStorage.setItem('lederdialog.demoUser', 'lars.nielsen@demokommune.example');
+  await act(async () => ensureMicrosoft365());
+  expect(await screen.findByText('ready:Lars Nielsen')).toBeInTheDocument();
+  expect(chooseTokenProvider).toHaveBeenCalledTimes(2);
+});
