@@ -32,6 +32,15 @@ export const scopes = {
   chatRead: ['Chat.Read'],
   /** POST /me/todo/lists/{id}/tasks — self-reminders. */
   tasks: ['Tasks.ReadWrite'],
+  /**
+   * Pin the app in the booked meeting's chat, asked for only at that moment (the last, optional part
+   * of "Book and share"): find the app in the org catalog, install it in the chat, add the tab.
+   * TeamsTab.ReadWriteSelfForChat is the one permission that both lists (is the tab there already?)
+   * and adds tabs, and it is limited to this app's tabs in chats.
+   */
+  meetingApp: ['AppCatalog.Read.All', 'TeamsAppInstallation.ReadWriteSelfForChat', 'TeamsTab.ReadWriteSelfForChat'],
+  /** GET /me/onlineMeetings?$filter=JoinWebUrl eq … — the meeting chat, only when the join link does not name it. */
+  onlineMeeting: ['OnlineMeetings.Read'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ScopeGroup = keyof typeof scopes;
