@@ -354,9 +354,9 @@ export interface BookingPlan {
   complete: boolean;
 }
 
-/** Self-agreements that get a reminder: those with text and a cadence. */
+/** Self-agreements that get a reminder: those with text and a cadence, not dropped (issue 8). */
 export function remindableAgreements(contract: Pick<Contract, 'selfAgreements'>): Agreement[] {
-  return contract.selfAgreements.filter((a) => a.cadence !== undefined && a.text.trim() !== '');
+  return contract.selfAgreements.filter((a) => a.cadence !== undefined && a.text.trim() !== '' && !a.droppedAt);
 }
 
 function sameSlot(d: DialogueBooking, intent: BookingIntent): boolean {

@@ -12,12 +12,15 @@ import type { Agreement, Contract } from './model';
 import { CADENCE_LABELS } from './cadence';
 import { formatDate, parseIsoDate } from './dates';
 import type { LocalizedText } from './localized';
+import { historyParagraphs } from './contractHistoryDocument';
 
 /** What the document needs: the shared part of a contract (never private notes). */
 export type DocumentContract = Pick<
   Contract,
   'locale' | 'leader' | 'nearestLeader' | 'period' | 'fields' | 'selfAgreements' | 'leaderAgreements' | 'updatedAt'
->;
+> &
+  // The follow-up history (issue 8) is rendered after the fields when there is any.
+  Partial<Pick<Contract, 'collaboration'>>;
 
 const labels = {
   leader: { da: 'Leder', en: 'Leader' },
@@ -97,6 +100,7 @@ export function buildContractDocument(contract: DocumentContract, content: ToolC
           ...people,
           new Paragraph({ children: [new TextRun({ text: `${labels.period[locale]}: `, bold: true }), new TextRun(period)] }),
           ...content.contract.fields.flatMap((field) => fieldParagraphs(field, contract, locale)),
+          ...historyParagraphs(contract, locale),
           new Paragraph({ children: [new TextRun({ text: `${labels.date[locale]}: `, bold: true }), new TextRun(longDate(now.toISOString(), locale))], spacing: { before: 400 } }),
           new Paragraph({ children: [new TextRun({ text: labels.footer[locale], size: 16 })], alignment: AlignmentType.LEFT }),
         ],
