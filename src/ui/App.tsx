@@ -19,6 +19,7 @@ import { stepFromHash, useBoot, type Booted } from './useBoot';
 import { useHostTheme } from './useHostTheme';
 import { useLocaleContent } from './useLocaleContent';
 import { navigateTo, routeFromSearch } from './views';
+import { setMicrosoft365Host } from './m365';
 
 const MAIN_ID = 'main-content';
 
@@ -74,6 +75,8 @@ function BootedApp({ booted }: { booted: Booted }) {
 
   useEffect(() => session.onStatus(setSaveState), [session]);
   useEffect(() => host.notifySuccess(), [host]);
+  // Sign-in picks its provider from the host found at boot, not from a second detection.
+  useEffect(() => setMicrosoft365Host(host), [host]);
 
   // Save every change (the autosaver debounces, well within a second); not the draft we loaded.
   const loaded = useRef(draft);

@@ -27,6 +27,8 @@ import {
   toggleQuestionForLeader,
   updateAgreement,
   updateAgreements,
+  setBookings,
+  replaceContract,
 } from '../../../src/domain/draft';
 import type { Agreement } from '../../../src/domain/model';
 import { NOW } from './fixtures';
@@ -208,5 +210,24 @@ describe('the preparation timer', () => {
     const t0 = new Date(2026, 10, 26, 9, 0);
     const d = startTimer(createEmptyDraft(t0, 'da'), t0);
     expect(timerElapsedMs(d.ui.timer, new Date(t0.getTime() - 60_000))).toBe(0);
+  });
+});
+
+describe('setBookings and replaceContract', () => {
+  it('records bookings without touching updatedAt (an unchanged contract is not re-uploaded)', () => {
+    const d = createEmptyDraft(new Date('2026-11-26T09:00:00Z'), 'da');
+    const bookings = { followUps: [], reminders: [], dialogue: { transactionId: 't-1', start: '2026-12-03T10:00:00', end: '2026-12-03T10:45:00', timeZone: 'Romance Standard Time' } };
+    const next = setBookings(d, bookings as never);
+    expect(next.contract.bookings).toBe(bookings);
+    expect(next.contract.updatedAt).toBe(d.contract.updatedAt);
+    expect(d.contract.bookings).toBeUndefined();
+  });
+
+  it('puts a whole contract in place as it is', () => {
+    const d = createEmptyDraft(new Date('2026-11-26T09:00:00Z'), 'da');
+    const theirs = { ...d.contract, fields: { ...d.contract.fields, goals: 'Deres version' }, updatedAt: '2026-11-27T08:00:00.000Z' };
+    const next = replaceContract(d, theirs);
+    expect(next.contract).toBe(theirs);
+    expect(next.notes).toBe(d.notes);
   });
 });
