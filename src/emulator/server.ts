@@ -18,6 +18,7 @@ import { registerCalendar } from './calendar/routes';
 import { registerDrive } from './drive/routes';
 import { registerChat } from './chat/routes';
 import { registerTodo } from './todo/routes';
+import { registerTeamsApps } from './teams/routes';
 import { executeBatch } from './batch/batch';
 import { CSDL_PATH } from './csdl/model';
 import { downloadSignature } from './drive/shape';
@@ -54,6 +55,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
   registerDrive(router);
   registerChat(router);
   registerTodo(router);
+  registerTeamsApps(router);
   router.add('POST', '/$batch', (req) => executeBatch(deps, req, (e) => log.write(e)));
 
   const control = {

@@ -1,3 +1,5 @@
+import type { TeamsAppsState } from './teams/model';
+
 // Shapes shared across the emulator: options, the persisted state, and the request/response pair
 // that every handler sees. Graph's own JSON shapes are produced by the area modules.
 
@@ -177,4 +179,6 @@ export interface EmulatorState {
   messages: StoredChatMessage[];
   todoLists: StoredTodoList[];
   todoTasks: StoredTodoTask[];
+  /** Apps installed in chats and their tabs (src/emulator/teams); absent until the first install. */
+  teams?: TeamsAppsState;
 }

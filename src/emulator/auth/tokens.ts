@@ -11,12 +11,18 @@ const LIFETIME_SECONDS = 3600;
 const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
 const sign = (data: string) => createHmac('sha256', KEY).update(data).digest('base64url');
 
-export function issueToken(user: DirectoryUser, tenantId: string, nowMs = Date.now()) {
+/** What a demo user has consented to: every delegated scope the app asks for (src/auth/scopes.ts). */
+export const DEMO_SCOPES = [
+  'User.Read', 'Calendars.ReadWrite', 'Files.ReadWrite', 'Files.Read.All', 'Files.ReadWrite.All', 'Chat.Create', 'ChatMessage.Send', 'Chat.Read', 'Tasks.ReadWrite', 'People.Read', 'User.ReadBasic.All',
+  'MailboxSettings.Read', 'Place.Read.All', 'AppCatalog.Read.All', 'TeamsAppInstallation.ReadWriteSelfForChat', 'TeamsTab.ReadWriteSelfForChat', 'OnlineMeetings.Read',
+];
+
+export function issueToken(user: DirectoryUser, tenantId: string, nowMs = Date.now(), scopes: readonly string[] = DEMO_SCOPES) {
   const iat = Math.floor(nowMs / 1000);
   const head = b64({ typ: 'JWT', alg: 'HS256' });
   const body = b64({
     aud: 'https://graph.microsoft.com', iss: `https://sts.windows.net/${tenantId}/`, iat, nbf: iat, exp: iat + LIFETIME_SECONDS,
-    oid: user.id, tid: tenantId, upn: user.userPrincipalName, name: user.displayName, scp: 'User.Read Calendars.ReadWrite Files.ReadWrite Chat.Create ChatMessage.Send Tasks.ReadWrite People.Read User.ReadBasic.All MailboxSettings.Read Place.Read.All',
+    oid: user.id, tid: tenantId, upn: user.userPrincipalName, name: user.displayName, scp: scopes.join(' '),
   });
   return { access_token: `${head}.${body}.${sign(`${head}.${body}`)}`, token_type: 'Bearer', expires_in: LIFETIME_SECONDS };
 }

@@ -67,6 +67,8 @@ export function stateDump(state: EmulatorState) {
     messages: state.messages.map((m) => ({ ...m, from: upn(m.fromId) })),
     todoLists: state.todoLists.map((l) => ({ ...l, owner: upn(l.ownerId) })),
     todoTasks: state.todoTasks.map((t) => ({ id: t.id, listId: t.listId, owner: upn(t.ownerId), linkedResources: t.linkedResources, ...t.data })),
+    chatApps: (state.teams?.installedApps ?? []).map((i) => ({ ...i, installedBy: upn(i.installedById) })),
+    chatTabs: (state.teams?.tabs ?? []).map((t) => ({ ...t, createdBy: upn(t.createdById) })),
   };
 }
 
@@ -76,11 +78,14 @@ export async function handleDemo(control: DemoControl, method: string, path: str
     case 'GET /demo/users':
       return { status: 200, body: demoUsers(control.state()) };
     case 'POST /demo/token': {
-      const upn = parseJson(body).userPrincipalName;
+      const request = parseJson(body);
+      const upn = request.userPrincipalName;
       if (typeof upn !== 'string' || !upn) throw new GraphError(400, 'BadRequest', 'userPrincipalName is required.');
       const user = findUser(control.state(), upn);
       if (!user) throw new GraphError(404, 'Request_ResourceNotFound', `Resource '${upn}' does not exist or one of its queried reference-property objects are not present.`);
-      return { status: 200, body: issueToken(user, control.state().tenantId) };
+      // Optional `scopes`: a token with only these (a user who consented to less), for the refusal paths.
+      const scopes = Array.isArray(request.scopes) ? request.scopes.filter((s): s is string => typeof s === 'string') : undefined;
+      return { status: 200, body: issueToken(user, control.state().tenantId, Date.now(), scopes) };
     }
     case 'POST /demo/reset':
       await control.reset();
