@@ -13,7 +13,7 @@ import { replaceContract, setBookings, setLeader, setNearestLeader } from '../..
 import type { Contract, Draft, Person } from '../../domain/model';
 import type { GraphClient } from '../../graph/client';
 import type { Me } from '../../graph/types';
-import { buildContractDeepLink, contractWebUrl } from '../../host/deepLink';
+import { buildContractDeepLink, contractWebUrl, encodeContractRef } from '../../host/deepLink';
 import { useApp } from '../../ui/AppContext';
 import { useMicrosoft365 } from '../../ui/m365';
 import { useSharedStyles } from '../../ui/sharedStyles';
@@ -44,8 +44,10 @@ const useStyles = makeStyles({
   book: { marginTop: tokens.spacingVerticalXXL, display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'center' },
 });
 
-function deepLink(contractId: string): string {
-  return buildContractDeepLink({ appId: appConfig.teamsAppId, entityId: TAB_ENTITY_ID, contractId, webUrl: contractWebUrl(appConfig.appOrigin, contractId) });
+/** The link carries the contract's location when known, so it opens without any search (encodeContractRef). */
+function deepLink(contractId: string, location?: { driveId?: string; folderId?: string }): string {
+  const ref = encodeContractRef({ contractId, ...location });
+  return buildContractDeepLink({ appId: appConfig.teamsAppId, entityId: TAB_ENTITY_ID, contractId: ref, webUrl: contractWebUrl(appConfig.appOrigin, ref) });
 }
 
 function personOf(me: Me): Person {

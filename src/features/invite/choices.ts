@@ -120,7 +120,7 @@ export interface RequestInput {
   /** The mailbox's zone (Windows name); the slot's own zone wins. */
   timeZone: string;
   locale: Locale;
-  deepLink?: (contractId: string) => string;
+  deepLink?: BookAndShareRequest['deepLink'];
   now?: Date;
 }
 

@@ -279,6 +279,9 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
     else run.set('share', 'failed', { message: NEEDS_FOLDER });
   }
 
+  // The folder exists after R1: the card's link carries where it is (the nearest leader's way in).
+  const folderLocation = storage().folderId ? { folderId: storage().folderId as string, ...(storage().driveId ? { driveId: storage().driveId as string } : {}) } : undefined;
+  const appLink = request.deepLink && folderLocation ? request.deepLink(request.contract.id, folderLocation) : prepared.appLink;
   if (plan.chat === 'post' && chat().chatId && !chat().messageId) {
     const dialogue = b().dialogue;
     const card = buildShareCard({
@@ -287,7 +290,7 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
       room: request.room?.displayName,
       place: prepared.intent.location,
       followUps: prepared.followUps.map((f) => f.label),
-      appLink: prepared.appLink,
+      appLink,
       wordLink: storage().docx.webUrl,
     });
     batch.push(chatMessageRequest('chat', chat().chatId as string, card, chat().guardKey));
@@ -445,7 +448,7 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
       ...(b().dialogue?.joinUrl ? { joinUrl: b().dialogue?.joinUrl } : {}),
       ...(storage().folderWebUrl ? { folderWebUrl: storage().folderWebUrl } : {}),
       ...(storage().docx.webUrl ? { docxWebUrl: storage().docx.webUrl } : {}),
-      ...(prepared.appLink ? { appLink: prepared.appLink } : {}),
+      ...(appLink ? { appLink } : {}),
     },
     roundTrips: exec.roundTrips,
   };

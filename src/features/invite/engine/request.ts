@@ -30,6 +30,12 @@ export interface FollowUpChoice {
   endDate?: string;
 }
 
+/** Where the shared contract is, for the deep link: the owner's drive and the shared folder. */
+export interface ContractLinkLocation {
+  driveId?: string;
+  folderId?: string;
+}
+
 export interface BookAndShareRequest {
   /** The contract as it is now, with whatever `bookings` earlier runs recorded. */
   contract: Contract;
@@ -50,8 +56,12 @@ export interface BookAndShareRequest {
   shareRole?: ShareRole;
   /** The UI language, for the result's messages; documents follow the contract's locale. */
   locale: Locale;
-  /** Teams deep link to this contract (src/host/deepLink.ts buildContractDeepLink). */
-  deepLink?: (contractId: string) => string;
+  /**
+   * Teams deep link to this contract (src/host/deepLink.ts buildContractDeepLink). Called again with
+   * the contract folder's location once it exists, so the chat card's link finds the contract on
+   * its own (encodeContractRef), without any search or sharedWithMe.
+   */
+  deepLink?: (contractId: string, location?: ContractLinkLocation) => string;
   /** Time of day for self-reminders, `HH:mm` (default 08:30). */
   reminderTime?: string;
   now?: Date;
