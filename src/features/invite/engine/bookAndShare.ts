@@ -54,6 +54,7 @@ import {
 import { listPermissions } from '../../../graph/sharing';
 import { getDefaultTaskList } from '../../../graph/todo';
 import type { UploadResult } from '../../../graph/types';
+import { pinDialogueTab, type MeetingTabOptions } from '../../meetingTab/pinMeetingTab';
 import { buildShareCard } from './chatCard';
 import { RoundExecutor, type RoundRecord } from './executor';
 import { CONTRACT_DOCX, CONTRACT_JSON, PRIVATE_FALLBACK_FOLDER, PRIVATE_NOTES_FILE } from './folderName';
@@ -69,6 +70,8 @@ export interface BookAndShareOptions {
   /** Sees each round as it starts (the benchmark counts them). */
   observeRound?: (round: RoundRecord) => void;
   newId?: () => string;
+  /** Also pin Lederdialog in the booked meeting's chat (optional; after the main flow, counted apart). */
+  meetingTab?: MeetingTabOptions;
 }
 
 const SKIPPED_ORG_CONTACT: LocalizedText = {
@@ -438,6 +441,8 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
 
   const steps = [...run.steps.values()];
   const complete = steps.every((s) => s.status === 'done' || s.status === 'unchanged' || s.status === 'skipped');
+  // The meeting tab never decides the status: a refusal only adds a line on adding it by hand.
+  const meetingTab = options.meetingTab && b().dialogue?.eventId ? await pinDialogueTab(graph, options.meetingTab, request.contract.id, b()) : undefined;
   return {
     status: complete ? 'complete' : 'partial',
     bookings: b(),
@@ -451,6 +456,7 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
       ...(appLink ? { appLink } : {}),
     },
     roundTrips: exec.roundTrips,
+    ...(meetingTab ? { meetingTab } : {}),
   };
 }
 

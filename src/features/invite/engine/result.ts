@@ -4,6 +4,7 @@ import type { LocalizedText } from '../../../domain/localized';
 import type { GraphErrorKind } from '../../../graph/errors';
 import type { Contract } from '../../../domain/model';
 import type { RequestIssue } from './validateRequest';
+import type { MeetingTabOutcome } from '../../meetingTab/pinMeetingTab';
 
 export type StepStatus = 'running' | 'done' | 'unchanged' | 'skipped' | 'failed' | 'conflict';
 
@@ -42,6 +43,11 @@ export type BookAndShareResult =
       links: BookAndShareLinks;
       /** Sequential round trips this run took. */
       roundTrips: number;
+      /**
+       * The optional last step, when asked for: Lederdialog pinned in the meeting chat, or one line on
+       * how to add it by hand. Its own round trips are in it, not in `roundTrips` (it runs after).
+       */
+      meetingTab?: MeetingTabOutcome;
     };
 
 export type ProgressListener = (bookings: Bookings, step: BookingStep, status: StepStatus) => void;

@@ -1,0 +1,128 @@
+/**
+ * The optional last part of "Book and share": pin Lederdialog in the booked dialogue meeting, so
+ * the contract opens in the meeting's side panel without anyone looking for it.
+ *
+ *   round 1  the app's id in the organisation's catalog  (+ the meeting chat, when the join link
+ *            does not name it)
+ *   round 2  install the app in the meeting chat  ∥  is our tab there already?
+ *   round 3  add the tab (only when it is not there)
+ *
+ * It runs after the main flow and is counted on its own: at most three round trips on a first run,
+ * two when everything is in place. Where the organisation or the user does not allow it (no consent,
+ * 403, the app not in the catalog), the outcome carries one line on how to add the app by hand; the
+ * booking itself is never affected.
+ */
+import type { Bookings } from '../../domain/bookings';
+import { contractWebUrl, encodeContractRef } from '../../host/deepLink';
+import type { LocalizedText } from '../../domain/localized';
+import type { GraphClient } from '../../graph/client';
+import { toGraphAppError, type GraphErrorKind } from '../../graph/errors';
+import { addContractTab, findCatalogApp, findContractTab, findMeetingChatId, installAppInChat } from '../../graph/meetingApps';
+
+export interface MeetingTabOptions {
+  /** The manifest id (build configuration `teamsAppId`). */
+  teamsAppId: string;
+  /** Where the app is served, e.g. https://lederdialog.contoso.dk */
+  appOrigin: string;
+  /** The tab's label in the meeting. */
+  displayName?: string;
+}
+
+export interface MeetingTabInput extends MeetingTabOptions {
+  joinUrl: string;
+  /** The shared contract's reference: the tab's entityId and the view's `contract` parameter. */
+  contractRef: string;
+}
+
+export type MeetingTabStatus = 'pinned' | 'alreadyPinned' | 'notAllowed' | 'failed';
+
+export interface MeetingTabOutcome {
+  status: MeetingTabStatus;
+  /** The meeting chat (its thread id), when found. */
+  chatId?: string;
+  tabId?: string;
+  /** One line for the summary: where to find it, or how to add it by hand. */
+  message: LocalizedText;
+  errorKind?: GraphErrorKind;
+  /** Sequential round trips of this step alone. */
+  roundTrips: number;
+}
+
+export const MEETING_TAB_PINNED: LocalizedText = {
+  da: 'Lederdialog er sat fast i mødet: I finder aftalen i mødets sidepanel.',
+  en: "Lederdialog is pinned in the meeting: you will find the agreement in the meeting's side panel.",
+};
+export const MEETING_TAB_BY_HAND: LocalizedText = {
+  da: 'Tilføj selv Lederdialog til mødet: åbn mødet i Teams, vælg + (Tilføj en app), søg efter Lederdialog, og vælg aftalen.',
+  en: 'Add Lederdialog to the meeting yourself: open the meeting in Teams, choose + (Add an app), search for Lederdialog and choose the agreement.',
+};
+
+/** The side panel's address for a contract: the dialogue view, in Teams (contentUrl) or a browser (websiteUrl). */
+export function dialogueTabUrls(appOrigin: string, contractRef: string): { contentUrl: string; websiteUrl: string } {
+  const website = new URL(contractWebUrl(appOrigin, contractRef));
+  website.searchParams.set('view', 'dialogue');
+  const content = new URL(website.toString());
+  content.searchParams.set('host', 'teams');
+  return { contentUrl: content.toString(), websiteUrl: website.toString() };
+}
+
+/** Pins the dialogue tab in the meeting chat; never throws (a refusal is an outcome). */
+export async function pinMeetingTab(graph: GraphClient, input: MeetingTabInput): Promise<MeetingTabOutcome> {
+  let rounds = 0;
+  const byHand = (status: 'notAllowed' | 'failed', errorKind?: GraphErrorKind, chatId?: string): MeetingTabOutcome => ({
+    status,
+    message: MEETING_TAB_BY_HAND,
+    roundTrips: rounds,
+    ...(errorKind ? { errorKind } : {}),
+    ...(chatId ? { chatId } : {}),
+  });
+  const refused = (kind: GraphErrorKind) => kind === 'consentMissing' || kind === 'accessDenied' || kind === 'notFound';
+
+  let chatId: string | undefined;
+  let catalogAppId: string | undefined;
+  try {
+    rounds += 1;
+    const [chat, app] = await Promise.all([findMeetingChatId(graph, input.joinUrl), findCatalogApp(graph, input.teamsAppId)]);
+    chatId = chat;
+    catalogAppId = app?.id;
+  } catch (thrown) {
+    const error = toGraphAppError(thrown);
+    return byHand(refused(error.kind) ? 'notAllowed' : 'failed', error.kind);
+  }
+  // Not in the catalog: the organisation has not published the app (or blocks it for this user).
+  if (!catalogAppId) return byHand('notAllowed', 'notFound', chatId);
+  if (!chatId) return byHand('failed', 'notFound');
+
+  const { contentUrl, websiteUrl } = dialogueTabUrls(input.appOrigin, input.contractRef);
+  try {
+    rounds += 1;
+    const appId = catalogAppId;
+    const meetingChat = chatId;
+    const [, existing] = await Promise.all([installAppInChat(graph, meetingChat, appId), findContractTab(graph, meetingChat, appId, input.contractRef)]);
+    if (existing) return { status: 'alreadyPinned', chatId, tabId: existing.id, message: MEETING_TAB_PINNED, roundTrips: rounds };
+    rounds += 1;
+    const tab = await addContractTab(graph, meetingChat, { catalogAppId: appId, displayName: input.displayName ?? 'Lederdialog', entityId: input.contractRef, contentUrl, websiteUrl });
+    return { status: 'pinned', chatId, tabId: tab.id, message: MEETING_TAB_PINNED, roundTrips: rounds };
+  } catch (thrown) {
+    const error = toGraphAppError(thrown);
+    return byHand(refused(error.kind) ? 'notAllowed' : 'failed', error.kind, chatId);
+  }
+}
+
+/**
+ * The step as "Book and share" runs it, from what the main flow recorded: the meeting's join link
+ * and where lederaftale.json now lives (the tab's contract reference, which the nearest leader can
+ * open too). Nothing to do before both exist.
+ */
+export async function pinDialogueTab(graph: GraphClient, options: MeetingTabOptions, contractId: string, bookings: Bookings): Promise<MeetingTabOutcome | undefined> {
+  const joinUrl = bookings.dialogue?.joinUrl;
+  const storage = bookings.storage;
+  if (!joinUrl || !storage?.json.itemId) return undefined;
+  const contractRef = encodeContractRef({
+    contractId,
+    itemId: storage.json.itemId,
+    ...(storage.driveId ? { driveId: storage.driveId } : {}),
+    ...(storage.folderId ? { folderId: storage.folderId } : {}),
+  });
+  return pinMeetingTab(graph, { ...options, joinUrl, contractRef });
+}
