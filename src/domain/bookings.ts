@@ -45,6 +45,11 @@ export interface FollowUpBooking {
   preset?: string;
   transactionId: string;
   seriesMasterId?: string;
+  /**
+   * The series' iCalUId: the same on the nearest leader's copy, so their app finds its own copy
+   * (findEventByICalUId) for the next follow-up date without reading the leader's calendar.
+   */
+  iCalUId?: string;
   /** First occurrence, local wall-clock in `timeZone`. */
   start: string;
   durationMinutes: number;
@@ -216,6 +221,7 @@ export function readBookings(r: Reader, value: unknown, path: string): Bookings 
             preset: opt(f.preset, joinPath(p, 'preset')),
             transactionId: r.string(f.transactionId, joinPath(p, 'transactionId'), { nonEmpty: true }),
             seriesMasterId: opt(f.seriesMasterId, joinPath(p, 'seriesMasterId')),
+            iCalUId: opt(f.iCalUId, joinPath(p, 'iCalUId')),
             start: localDateTime(f.start, joinPath(p, 'start')),
             durationMinutes: typeof minutes === 'number' ? minutes : 30,
             timeZone: r.string(f.timeZone, joinPath(p, 'timeZone'), { nonEmpty: true }),

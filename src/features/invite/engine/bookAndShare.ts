@@ -350,7 +350,7 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
     if (!result || !record) continue;
     try {
       const event = eventFromBatch(result);
-      Object.assign(record, { seriesMasterId: record.seriesMasterId ?? event.id, start: spec.start, durationMinutes: spec.durationMinutes, endDate: spec.endDate, timeZone: spec.timeZone, cadence: spec.cadence, ...(event.webLink ? { webLink: event.webLink } : {}) });
+      Object.assign(record, { seriesMasterId: record.seriesMasterId ?? event.id, ...(event.iCalUId ? { iCalUId: event.iCalUId } : {}), start: spec.start, durationMinutes: spec.durationMinutes, endDate: spec.endDate, timeZone: spec.timeZone, cadence: spec.cadence, ...(event.webLink ? { webLink: event.webLink } : {}) });
       run.set('followUps', 'done');
     } catch (error) {
       run.fail('followUps', toGraphAppError(error));
