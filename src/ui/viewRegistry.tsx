@@ -3,7 +3,7 @@
  * to the first screen. A feature adds one line here: its component and, when it belongs in the
  * header's navigation, its label.
  */
-import type { ComponentType, LazyExoticComponent } from 'react';
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { LocalizedText } from '../domain/localized';
 import type { ViewId, ViewRoute } from './views';
 
@@ -14,4 +14,6 @@ export interface RegisteredView {
 }
 
 // e.g. sharedWithMe: { component: lazy(() => import(/* webpackChunkName: "view-shared-with-me" */ '../features/shared/SharedWithMeView')), navLabel: { da: 'Delt med mig', en: 'Shared with me' } },
-export const viewRegistry: Partial<Record<ViewId, RegisteredView>> = {};
+export const viewRegistry: Partial<Record<ViewId, RegisteredView>> = {
+  followUp: { component: lazy(() => import(/* webpackChunkName: "view-follow-up" */ '../features/followUp/FollowUpView')), navLabel: { da: 'Opfølgning', en: 'Follow-up' } },
+};

@@ -1,0 +1,228 @@
+/**
+ * The follow-up view (?view=follow-up): record how the agreements are going at the follow-up
+ * meetings, the daily tick, each agreement's history, the quarterly trend, a new period, and a
+ * print view. Every change goes into the local draft at once (autosave) and on to the contract in
+ * OneDrive (useSharedSave); reminders follow revisions and drops (useReminderSync).
+ */
+import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useMemo, useState } from 'react';
+import { replaceContract } from '../../domain/draft';
+import { setDailyCheck } from '../../domain/dailyCheck';
+import { contractAgreements, dropAgreement, editDraftContract, recordFollowUp, restoreAgreement, reviseAgreement, type AgreementWording } from '../../domain/followUp';
+import type { Contract, Draft, FollowUpStatus, Signature } from '../../domain/model';
+import { startNewPeriod } from '../../domain/newPeriod';
+import { useApp } from '../../ui/AppContext';
+import { useMicrosoft365 } from '../../ui/m365';
+import { useSharedStyles } from '../../ui/sharedStyles';
+import type { ViewRoute } from '../../ui/views';
+import { AgreementHistoryCard } from './AgreementHistoryCard';
+import { archiveContract, markUploaded, readArchive, type ArchivedEntry } from './archive';
+import { now as clockNow, today as clockToday } from './clock';
+import { DailyCheckPanel } from './DailyCheckPanel';
+import { NewPeriodPanel } from './NewPeriodPanel';
+import { PrintContract } from './PrintContract';
+import { QuarterlyTrendPanel } from './QuarterlyTrendPanel';
+import { RecordNow } from './RecordNow';
+import { datesFromBooking, datesFromCalendar, type SeriesDate } from './seriesDates';
+import { shortDate } from './StatusChart';
+import { fill, followUpStrings } from './strings';
+import { useReminderSync } from './useReminderSync';
+import { saveFollowUpsOnce, useSharedSave } from './useSharedSave';
+
+const useStyles = makeStyles({
+  top: { display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between', gap: tokens.spacingHorizontalM, alignItems: 'flex-start' },
+  cards: { display: 'grid', gap: tokens.spacingVerticalL },
+  status: { display: 'grid', gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalM },
+});
+
+export default function FollowUpView({ route }: { route: ViewRoute }) {
+  const { draft, update, locale, content } = useApp();
+  const t = followUpStrings[locale];
+  const shared = useSharedStyles();
+  const styles = useStyles();
+  const m365 = useMicrosoft365();
+  const graph = m365.status === 'ready' ? m365.graph : undefined;
+  const today = clockToday();
+  const [archive, setArchive] = useState<ArchivedEntry[]>(() => readArchive());
+  const [notice, setNotice] = useState<string | null>(null);
+
+  // A link to an earlier period shows it read-only; anything else shows the current contract.
+  const archived = route.contract && route.contract !== draft.contract.id ? archive.find((e) => e.contract.id === route.contract)?.contract : undefined;
+  const contract: Contract = archived ?? draft.contract;
+  const readOnly = Boolean(contract.archivedAt);
+
+  const sharedSave = useSharedSave(draft.contract, graph, update);
+  const reminders = useReminderSync(draft.contract, graph, update, today);
+
+  // The follow-up dates: the calendar's instances, else what the booking implies.
+  const fromRecord = useMemo(() => datesFromBooking(contract.bookings?.followUps ?? []), [contract.bookings?.followUps]);
+  const [calendarDates, setCalendarDates] = useState<SeriesDate[] | null>(null);
+  const seriesKey = (contract.bookings?.followUps ?? []).map((f) => f.seriesMasterId ?? '').join(',');
+  useEffect(() => {
+    if (!graph || seriesKey.replace(/,/g, '') === '') return;
+    let live = true;
+    datesFromCalendar(graph, contract).then(
+      (dates) => live && setCalendarDates(dates),
+      () => live && setCalendarDates(null),
+    );
+    return () => {
+      live = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the series, not every contract edit
+  }, [graph, seriesKey]);
+  const dates = calendarDates ?? fromRecord;
+  const datesSource = calendarDates ? 'calendar' : fromRecord.length ? 'record' : 'none';
+
+  // Archived contracts whose OneDrive copy is not saved yet are saved again.
+  useEffect(() => {
+    if (!graph) return;
+    for (const entry of archive.filter((e) => e.pendingUpload)) {
+      saveFollowUpsOnce(graph, entry.contract).then((r) => {
+        if (r.ok) setArchive(markUploaded(entry.contract.id));
+      }, () => undefined);
+    }
+  }, [graph, archive]);
+
+  const signature = (): Signature => {
+    const by: Signature = { role: 'leader', displayName: draft.contract.leader?.displayName ?? m365.me?.displayName ?? '', at: clockNow().toISOString() };
+    const id = draft.contract.leader?.id ?? m365.me?.id;
+    if (id) by.id = id;
+    return by;
+  };
+  const edit = (change: (c: Contract) => Contract) => update((d: Draft) => editDraftContract(d, change));
+
+  const onRecord = (input: { agreementId: string; date: string; status: FollowUpStatus; note: string }) =>
+    edit((c) => recordFollowUp(c, { ...input, by: signature() }, clockNow()));
+  const onRevise = (agreementId: string, wording: AgreementWording) => edit((c) => reviseAgreement(c, agreementId, wording, signature(), clockNow()));
+  const onDrop = (agreementId: string) => edit((c) => dropAgreement(c, agreementId, clockNow()));
+  const onRestore = (agreementId: string) => edit((c) => restoreAgreement(c, agreementId, clockNow()));
+  const onAnswer = (agreementId: string, kept: boolean) => edit((c) => setDailyCheck(c, agreementId, today, kept, clockNow()));
+  const onNewPeriod = (keep: string[]) => {
+    const { next, archived: old } = startNewPeriod(draft.contract, keep, today, clockNow());
+    setArchive(archiveContract(old, Boolean(old.bookings?.storage?.json.itemId)));
+    update((d) => replaceContract(d, next));
+    setNotice(t.newPeriod.started);
+  };
+
+  const syncText = (() => {
+    switch (sharedSave.state.status) {
+      case 'notShared':
+        return t.sync.notShared;
+      case 'saving':
+        return t.sync.saving;
+      case 'saved':
+        return sharedSave.pending ? t.sync.saving : t.sync.saved;
+      case 'failed':
+        return fill(t.sync.failed, { message: sharedSave.state.message?.[locale] ?? '' });
+      default:
+        return m365.status === 'ready' ? t.sync.local : t.connecting;
+    }
+  })();
+
+  return (
+    <div data-testid="follow-up-view" data-save-status={sharedSave.state.status} data-reminder-status={reminders.status}>
+      <div data-print="hide">
+        <div className={styles.top}>
+          <div>
+            <h1 className={shared.h2} tabIndex={-1}>
+              {t.heading}
+            </h1>
+            <p>{fill(t.period, { start: shortDate(contract.period.start, locale), end: shortDate(contract.period.end, locale) })}</p>
+          </div>
+          <div>
+            <Button onClick={() => window.print()}>{t.print}</Button>
+            <p className={shared.muted}>{t.printHint}</p>
+          </div>
+        </div>
+        <p className={shared.lead}>{t.intro}</p>
+        {readOnly ? (
+          <MessageBar intent="info">
+            <MessageBarBody>{fill(t.archived, { date: shortDate((contract.archivedAt as string).slice(0, 10), locale) })}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {notice ? (
+          <MessageBar intent="success">
+            <MessageBarBody>{notice}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+        <div className={styles.status}>
+          <p role="status" data-testid="onedrive-status">
+            {syncText}{' '}
+            {sharedSave.state.status === 'failed' ? (
+              <Button size="small" onClick={sharedSave.retry}>
+                {t.sync.retry}
+              </Button>
+            ) : null}
+          </p>
+          {sharedSave.state.conflicts.map((c, i) => (
+            <MessageBar key={i} intent="warning">
+              <MessageBarBody>{fill(t.sync.conflict, { theirs: c.theirs, mine: c.mine })}</MessageBarBody>
+            </MessageBar>
+          ))}
+          <p role="status" data-testid="reminder-status">
+            {reminders.status === 'running' || reminders.status === 'pending'
+              ? graph
+                ? t.reminders.updating
+                : t.reminders.notConnected
+              : reminders.status === 'failed'
+                ? fill(t.reminders.failed, { message: reminders.failures[0]?.message[locale] ?? '' })
+                : reminders.status === 'updated'
+                  ? t.reminders.updated
+                  : ''}{' '}
+            {reminders.status === 'failed' ? (
+              <Button size="small" onClick={reminders.retry}>
+                {t.reminders.retry}
+              </Button>
+            ) : null}
+          </p>
+        </div>
+
+        {contractAgreements(contract).length === 0 ? <p>{t.noAgreements}</p> : null}
+        {!readOnly ? <RecordNow locale={locale} contract={contract} dates={dates} datesSource={datesSource} today={today} readOnly={readOnly} onRecord={onRecord} /> : null}
+        {!readOnly ? <DailyCheckPanel locale={locale} contract={contract} today={today} readOnly={readOnly} onAnswer={onAnswer} /> : null}
+
+        <section className={shared.section} aria-labelledby="follow-up-history-heading">
+          <h2 id="follow-up-history-heading" className={shared.h2}>
+            {t.history.heading}
+          </h2>
+          <div className={styles.cards}>
+            {contractAgreements(contract).map(({ list, agreement }) => (
+              <AgreementHistoryCard
+                key={agreement.id}
+                locale={locale}
+                contract={contract}
+                list={list}
+                agreement={agreement}
+                readOnly={readOnly}
+                onRevise={(w) => onRevise(agreement.id, w)}
+                onDrop={() => onDrop(agreement.id)}
+                onRestore={() => onRestore(agreement.id)}
+              />
+            ))}
+          </div>
+        </section>
+
+        <QuarterlyTrendPanel locale={locale} contract={contract} today={today} />
+        {!readOnly ? <NewPeriodPanel key={contract.id} locale={locale} contract={contract} today={today} onStart={onNewPeriod} /> : null}
+
+        {archive.length > 0 ? (
+          <section className={shared.section} aria-labelledby="follow-up-archive-heading">
+            <h2 id="follow-up-archive-heading" className={shared.h2}>
+              {t.newPeriod.previous}
+            </h2>
+            <ul>
+              {archive.map((e) => (
+                <li key={e.contract.id}>
+                  <a href={`?view=follow-up&contract=${encodeURIComponent(e.contract.id)}`}>
+                    {fill(t.newPeriod.open, { start: shortDate(e.contract.period.start, locale), end: shortDate(e.contract.period.end, locale) })}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+      </div>
+      <PrintContract contract={contract} content={content} />
+    </div>
+  );
+}

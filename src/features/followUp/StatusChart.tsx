@@ -1,0 +1,122 @@
+/**
+ * One agreement's status over time: an SVG chart (role="img", with a title and a description that
+ * say what it shows) and, beside it, a table with exactly the same data — the accessible form, and
+ * the one a screen reader or a printout reads.
+ */
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { useId } from 'react';
+import type { Locale } from '../../content/types';
+import { formatShortDate, parseIsoDate } from '../../domain/dates';
+import { FOLLOW_UP_STATUS_LABELS } from '../../domain/followUp';
+import type { StatusPoint } from '../../domain/followUpTrend';
+import type { FollowUpStatus } from '../../domain/model';
+import { fill, followUpStrings } from './strings';
+
+const useStyles = makeStyles({
+  wrap: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, alignItems: 'flex-start' },
+  svg: { width: '100%', maxWidth: '360px', height: 'auto', flexShrink: 0 },
+  table: { borderCollapse: 'collapse', minWidth: '240px', '& th, & td': { textAlign: 'left', padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, verticalAlign: 'top' } },
+  caption: { textAlign: 'left', fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
+});
+
+export function shortDate(iso: string, locale: Locale): string {
+  const date = parseIsoDate(iso);
+  return date ? formatShortDate(date, locale) : iso;
+}
+
+const LEVELS: FollowUpStatus[] = ['held', 'partly', 'notHeld'];
+// Shapes as well as colours, so the status does not depend on seeing colour.
+const COLOR: Record<FollowUpStatus, string> = { held: '#107c10', partly: '#8a6100', notHeld: '#c50f1f' };
+
+const W = 360;
+const H = 150;
+const LEFT = 82;
+const RIGHT = 12;
+const TOP = 14;
+const BOTTOM = 24;
+
+function y(level: number): number {
+  return TOP + ((2 - level) * (H - TOP - BOTTOM)) / 2;
+}
+
+function Marker({ status, cx, cy }: { status: FollowUpStatus; cx: number; cy: number }) {
+  if (status === 'held') return <circle cx={cx} cy={cy} r={5} fill={COLOR.held} />;
+  if (status === 'partly') return <rect x={cx - 5} y={cy - 5} width={10} height={10} fill={COLOR.partly} />;
+  return <path d={`M${cx - 5} ${cy - 5}L${cx + 5} ${cy + 5}M${cx + 5} ${cy - 5}L${cx - 5} ${cy + 5}`} stroke={COLOR.notHeld} strokeWidth={2.5} />;
+}
+
+export interface StatusChartProps {
+  locale: Locale;
+  agreementText: string;
+  points: readonly StatusPoint[];
+}
+
+export function StatusChart({ locale, agreementText, points }: StatusChartProps) {
+  const t = followUpStrings[locale].history;
+  const styles = useStyles();
+  const id = useId();
+  if (points.length === 0) return <p data-testid="history-empty">{t.chartEmpty}</p>;
+  const first = points[0] as StatusPoint;
+  const last = points.at(-1) as StatusPoint;
+  const span = Math.max(1, points.length - 1);
+  const x = (i: number) => (points.length === 1 ? (LEFT + W - RIGHT) / 2 : LEFT + (i * (W - LEFT - RIGHT)) / span);
+  const title = fill(t.chartTitle, { agreement: agreementText });
+  const desc = fill(t.chartDesc, {
+    count: points.length,
+    first: shortDate(first.date, locale),
+    last: shortDate(last.date, locale),
+    latest: FOLLOW_UP_STATUS_LABELS[last.status][locale],
+  });
+  return (
+    <div className={styles.wrap} data-testid="status-history">
+      <svg className={styles.svg} viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} data-testid="status-chart">
+        <title id={`${id}-title`}>{title}</title>
+        <desc id={`${id}-desc`}>{desc}</desc>
+        {LEVELS.map((status) => {
+          const level = status === 'held' ? 2 : status === 'partly' ? 1 : 0;
+          return (
+            <g key={status} aria-hidden="true">
+              <line x1={LEFT} x2={W - RIGHT} y1={y(level)} y2={y(level)} stroke="#c8c8c8" strokeDasharray="3 3" />
+              <text x={LEFT - 8} y={y(level) + 4} textAnchor="end" fontSize="11" fill="currentColor">
+                {FOLLOW_UP_STATUS_LABELS[status][locale]}
+              </text>
+            </g>
+          );
+        })}
+        <polyline aria-hidden="true" fill="none" stroke="#616161" strokeWidth={1.5} points={points.map((p, i) => `${x(i)},${y(p.level)}`).join(' ')} />
+        {points.map((p, i) => (
+          <g key={`${p.date}-${i}`} aria-hidden="true" data-status={p.status}>
+            <Marker status={p.status} cx={x(i)} cy={y(p.level)} />
+          </g>
+        ))}
+        <text x={LEFT} y={H - 6} fontSize="11" fill="currentColor" aria-hidden="true">
+          {shortDate(first.date, locale)}
+        </text>
+        {points.length > 1 ? (
+          <text x={W - RIGHT} y={H - 6} fontSize="11" textAnchor="end" fill="currentColor" aria-hidden="true">
+            {shortDate(last.date, locale)}
+          </text>
+        ) : null}
+      </svg>
+      <table className={styles.table} data-testid="status-table">
+        <caption className={styles.caption}>{fill(t.tableCaption, { agreement: agreementText })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.date}</th>
+            <th scope="col">{t.status}</th>
+            <th scope="col">{t.note}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {points.map((p, i) => (
+            <tr key={`${p.date}-${i}`} data-status={p.status}>
+              <td>{shortDate(p.date, locale)}</td>
+              <td>{FOLLOW_UP_STATUS_LABELS[p.status][locale]}</td>
+              <td>{p.note}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,167 @@
+/**
+ * Saves the follow-up work to the contract in OneDrive as it happens. The local draft already has
+ * everything (autosave); this keeps lederaftale.json and Lederaftale.docx in step:
+ *  - a change is saved after a short pause; changes made meanwhile are saved right after;
+ *  - a failed save (throttling, 503, offline) is retried with growing pauses and on "Prøv igen",
+ *    and after a reload the difference to OneDrive is noticed and saved — nothing is lost;
+ *  - what the nearest leader saved in between is merged in (three-way), and comes back into the
+ *    local draft.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { LocalizedText } from '../../domain/localized';
+import { mergeContract, type MergeConflict } from '../../domain/mergeContract';
+import type { Contract, Draft } from '../../domain/model';
+import { parseContract } from '../../domain/schema';
+import type { GraphClient } from '../../graph/client';
+import { openContract, saveContract } from '../../store/sharedContract';
+import { adoptSaved, guessedBase, sharedForm, sharedHash } from './sharedSave';
+
+export type SharedSaveStatus = 'notShared' | 'waiting' | 'saving' | 'saved' | 'failed';
+
+export interface SharedSaveState {
+  status: SharedSaveStatus;
+  message?: LocalizedText;
+  conflicts: MergeConflict[];
+}
+
+const BASE_KEY = 'lederdialog.followUp.base.';
+const PAUSE_MS = 600;
+const RETRY_MS = [2000, 5000, 10_000, 20_000, 30_000];
+
+function readBase(contractId: string): Contract | undefined {
+  try {
+    const raw = globalThis.localStorage?.getItem(BASE_KEY + contractId);
+    if (!raw) return undefined;
+    const parsed = parseContract(JSON.parse(raw));
+    return parsed.ok ? parsed.value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function writeBase(contract: Contract): void {
+  try {
+    globalThis.localStorage?.setItem(BASE_KEY + contract.id, JSON.stringify(contract));
+  } catch {
+    // A full or blocked storage only means the next merge guesses its base (a union).
+  }
+}
+
+export function isStoredInOneDrive(contract: Contract): boolean {
+  return Boolean(contract.bookings?.storage?.json.itemId);
+}
+
+type SaveOutcome = { ok: true; sent: Contract; saved: Contract; jsonETag: string; docx?: { eTag: string; webUrl: string }; conflicts: MergeConflict[] } | { ok: false; message: LocalizedText };
+
+/** One save of `local` to OneDrive: open, merge with what is there, write with the eTag. */
+export async function saveFollowUpsOnce(graph: GraphClient, local: Contract): Promise<SaveOutcome> {
+  const storage = local.bookings?.storage;
+  if (!storage?.json.itemId) return { ok: false, message: { da: 'Aftalen er ikke i OneDrive endnu.', en: 'The agreement is not in OneDrive yet.' } };
+  const ref = { contractId: local.id, itemId: storage.json.itemId, ...(storage.folderId ? { folderId: storage.folderId } : {}) };
+  const opened = await openContract(graph, ref);
+  if (opened.status !== 'opened') return { ok: false, message: opened.message };
+  const mine = sharedForm(local);
+  const base = readBase(local.id) ?? guessedBase(opened.contract, mine);
+  const merged = mergeContract(base, mine, opened.contract);
+  if (merged.conflicts.length === 0 && sharedHash(merged.contract) === sharedHash(opened.contract)) {
+    // OneDrive already holds all of it: nothing to write.
+    writeBase(opened.contract);
+    return { ok: true, sent: mine, saved: opened.contract, jsonETag: opened.eTag, conflicts: [] };
+  }
+  const result = await saveContract(graph, opened, merged.contract);
+  if (result.status !== 'saved') return { ok: false, message: result.message };
+  writeBase(result.contract);
+  return {
+    ok: true,
+    sent: mine,
+    saved: result.contract,
+    jsonETag: result.eTag,
+    ...(result.docx.status === 'saved' ? { docx: { eTag: result.docx.eTag, webUrl: result.docx.webUrl } } : {}),
+    conflicts: [...merged.conflicts, ...result.conflicts],
+  };
+}
+
+/**
+ * The saved version into the current draft. Anything changed locally while the save ran is kept:
+ * a three-way merge of what was sent (base), the draft now (mine) and what was saved (theirs).
+ */
+export function applySaved(draft: Draft, outcome: Extract<SaveOutcome, { ok: true }>): Draft {
+  if (draft.contract.id !== outcome.saved.id) return draft;
+  const now = sharedForm(draft.contract);
+  const merged = mergeContract(outcome.sent, now, outcome.saved).contract;
+  const files = { jsonETag: outcome.jsonETag, ...(outcome.docx ? { docxETag: outcome.docx.eTag, docxWebUrl: outcome.docx.webUrl } : {}) };
+  return { ...draft, contract: adoptSaved(draft.contract, merged, files) };
+}
+
+export function useSharedSave(contract: Contract, graph: GraphClient | undefined, update: (change: (d: Draft) => Draft) => void) {
+  const [state, setState] = useState<SharedSaveState>({ status: isStoredInOneDrive(contract) ? 'waiting' : 'notShared', conflicts: [] });
+  const latest = useRef(contract);
+  latest.current = contract;
+  const savedHash = useRef<string | undefined>(undefined);
+  const running = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const failures = useRef(0);
+  const mounted = useRef(true);
+
+  const run = useCallback(async () => {
+    if (!graph || running.current || !mounted.current) return;
+    const local = latest.current;
+    if (!isStoredInOneDrive(local)) {
+      setState({ status: 'notShared', conflicts: [] });
+      return;
+    }
+    const hash = sharedHash(local);
+    if (hash === savedHash.current) return;
+    running.current = true;
+    setState((s) => ({ ...s, status: 'saving' }));
+    let outcome: SaveOutcome;
+    try {
+      outcome = await saveFollowUpsOnce(graph, local);
+    } catch (thrown) {
+      outcome = { ok: false, message: { da: String(thrown), en: String(thrown) } };
+    }
+    running.current = false;
+    if (!mounted.current) return;
+    if (outcome.ok) {
+      failures.current = 0;
+      const done = outcome;
+      savedHash.current = sharedHash(adoptSaved(local, done.saved, {}));
+      update((d) => applySaved(d, done));
+      setState({ status: 'saved', conflicts: done.conflicts });
+    } else {
+      const wait = RETRY_MS[Math.min(failures.current, RETRY_MS.length - 1)] as number;
+      failures.current += 1;
+      setState((s) => ({ ...s, status: 'failed', message: outcome.ok ? undefined : outcome.message }));
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => void run(), wait);
+      return;
+    }
+    // Changed while saving: save again.
+    if (sharedHash(latest.current) !== savedHash.current) {
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => void run(), PAUSE_MS);
+    }
+  }, [graph, update]);
+
+  const hash = sharedHash(contract);
+  useEffect(() => {
+    if (!graph || hash === savedHash.current) return;
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => void run(), PAUSE_MS);
+  }, [graph, hash, run]);
+
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+      clearTimeout(timer.current);
+    };
+  }, []);
+
+  const retry = useCallback(() => {
+    clearTimeout(timer.current);
+    void run();
+  }, [run]);
+
+  return { state, retry, pending: hash !== savedHash.current };
+}
