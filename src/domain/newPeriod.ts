@@ -22,7 +22,8 @@ export function isNearPeriodEnd(contract: Pick<Contract, 'period' | 'archivedAt'
 /** Whole months of the period, held within the tool's 6–12. */
 export function periodMonths(period: Contract['period']): number {
   const start = parseIsoDate(period.start);
-  const end = parseIsoDate(period.end);
+  // The period includes its last day: 1 January – 31 December is twelve months.
+  const end = parseIsoDate(addIsoDays(period.end, 1));
   if (!start || !end) return 12;
   const months = (end.getFullYear() - start.getFullYear()) * 12 + (end.getMonth() - start.getMonth());
   return Math.min(12, Math.max(6, months));

@@ -69,7 +69,7 @@ export function StatusChart({ locale, agreementText, points }: StatusChartProps)
   });
   return (
     <div className={styles.wrap} data-testid="status-history">
-      <svg className={styles.svg} viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} data-testid="status-chart">
+      <svg className={styles.svg} viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} data-testid="status-chart">
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{desc}</desc>
         {LEVELS.map((status) => {
