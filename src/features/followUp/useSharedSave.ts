@@ -51,10 +51,17 @@ export function isStoredInOneDrive(contract: Contract): boolean {
   return Boolean(contract.bookings?.storage?.json.itemId);
 }
 
-type SaveOutcome = { ok: true; sent: Contract; saved: Contract; jsonETag: string; docx?: { eTag: string; webUrl: string }; conflicts: MergeConflict[] } | { ok: false; message: LocalizedText };
+type SaveOutcome =
+  | { ok: true; sent: Contract; saved: Contract; jsonETag: string; docx?: { eTag: string; webUrl: string }; conflicts: MergeConflict[] }
+  /** `docxPending`: the JSON was saved but Lederaftale.docx was not re-rendered; write again. */
+  | { ok: false; message: LocalizedText; docxPending?: boolean };
 
-/** One save of `local` to OneDrive: open, merge with what is there, write with the eTag. */
-export async function saveFollowUpsOnce(graph: GraphClient, local: Contract): Promise<SaveOutcome> {
+/**
+ * One save of `local` to OneDrive: open, merge with what is there, write with the eTag. With
+ * `rewrite`, the files are written even when OneDrive's JSON already holds everything (the .docx
+ * failed last time and must be rendered again).
+ */
+export async function saveFollowUpsOnce(graph: GraphClient, local: Contract, options: { rewrite?: boolean } = {}): Promise<SaveOutcome> {
   const storage = local.bookings?.storage;
   if (!storage?.json.itemId) return { ok: false, message: { da: 'Aftalen er ikke i OneDrive endnu.', en: 'The agreement is not in OneDrive yet.' } };
   const ref = { contractId: local.id, itemId: storage.json.itemId, ...(storage.folderId ? { folderId: storage.folderId } : {}) };
@@ -63,7 +70,7 @@ export async function saveFollowUpsOnce(graph: GraphClient, local: Contract): Pr
   const mine = sharedForm(local);
   const base = readBase(local.id) ?? guessedBase(opened.contract, mine);
   const merged = mergeContract(base, mine, opened.contract);
-  if (merged.conflicts.length === 0 && sharedHash(merged.contract) === sharedHash(opened.contract)) {
+  if (!options.rewrite && merged.conflicts.length === 0 && sharedHash(merged.contract) === sharedHash(opened.contract)) {
     // OneDrive already holds all of it: nothing to write.
     writeBase(opened.contract);
     return { ok: true, sent: mine, saved: opened.contract, jsonETag: opened.eTag, conflicts: [] };
@@ -71,6 +78,7 @@ export async function saveFollowUpsOnce(graph: GraphClient, local: Contract): Pr
   const result = await saveContract(graph, opened, merged.contract);
   if (result.status !== 'saved') return { ok: false, message: result.message };
   writeBase(result.contract);
+  if (result.docx.status === 'failed') return { ok: false, message: result.docx.error.message, docxPending: true };
   return {
     ok: true,
     sent: mine,
@@ -102,6 +110,7 @@ export function useSharedSave(contract: Contract, graph: GraphClient | undefined
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const failures = useRef(0);
   const mounted = useRef(true);
+  const docxPending = useRef(false);
 
   const run = useCallback(async () => {
     if (!graph || running.current || !mounted.current) return;
@@ -111,12 +120,12 @@ export function useSharedSave(contract: Contract, graph: GraphClient | undefined
       return;
     }
     const hash = sharedHash(local);
-    if (hash === savedHash.current) return;
+    if (hash === savedHash.current && !docxPending.current) return;
     running.current = true;
     setState((s) => ({ ...s, status: 'saving' }));
     let outcome: SaveOutcome;
     try {
-      outcome = await saveFollowUpsOnce(graph, local);
+      outcome = await saveFollowUpsOnce(graph, local, { rewrite: docxPending.current });
     } catch (thrown) {
       outcome = { ok: false, message: { da: String(thrown), en: String(thrown) } };
     }
@@ -124,11 +133,13 @@ export function useSharedSave(contract: Contract, graph: GraphClient | undefined
     if (!mounted.current) return;
     if (outcome.ok) {
       failures.current = 0;
+      docxPending.current = false;
       const done = outcome;
       savedHash.current = sharedHash(adoptSaved(local, done.saved, {}));
       update((d) => applySaved(d, done));
       setState({ status: 'saved', conflicts: done.conflicts });
     } else {
+      if (!outcome.ok && outcome.docxPending) docxPending.current = true;
       const wait = RETRY_MS[Math.min(failures.current, RETRY_MS.length - 1)] as number;
       failures.current += 1;
       setState((s) => ({ ...s, status: 'failed', message: outcome.ok ? undefined : outcome.message }));
