@@ -15,5 +15,6 @@ export interface RegisteredView {
 
 // e.g. sharedWithMe: { component: lazy(() => import(/* webpackChunkName: "view-shared-with-me" */ '../features/shared/SharedWithMeView')), navLabel: { da: 'Delt med mig', en: 'Shared with me' } },
 export const viewRegistry: Partial<Record<ViewId, RegisteredView>> = {
+  dialogue: { component: lazy(() => import(/* webpackChunkName: "view-dialogue" */ '../features/dialogue/DialogueView')), navLabel: { da: 'Dialogen', en: 'The dialogue' } },
   followUp: { component: lazy(() => import(/* webpackChunkName: "view-follow-up" */ '../features/followUp/FollowUpView')), navLabel: { da: 'Opfølgning', en: 'Follow-up' } },
 };

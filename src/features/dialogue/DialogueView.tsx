@@ -1,0 +1,169 @@
+/**
+ * The `dialogue` view (?view=dialogue): in the meeting's side panel, as a meeting tab, from the
+ * personal tab, or in a browser for a dialogue held in a room without Teams. It finds the contract
+ * that belongs to this dialogue on its own (resolveDialogue) and edits the shared contract live;
+ * with no shared contract yet, it works on the leader's local draft. In the tab's configuration
+ * frame (?configure=1) it is the configuration page instead.
+ */
+import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { newId } from '../../domain/ids';
+import type { Contract } from '../../domain/model';
+import type { OpenContractResult } from '../../store/sharedContract';
+import { useApp } from '../../ui/AppContext';
+import { useMicrosoft365 } from '../../ui/m365';
+import type { ViewRoute } from '../../ui/views';
+import { addLeaderAgreement, closeDialogue, roleOf, signatureFor, updateLeaderAgreement, type Viewer } from './dialogueModel';
+import { DialoguePanel, type DialogueSession } from './DialoguePanel';
+import { updateFollowUpAgendas, type AgendaUpdate } from './finishDialogue';
+import { LiveContract, type LiveState } from './liveContract';
+import { readMeetingContext, type MeetingContext } from './meetingContext';
+import { resolveDialogue, type ResolvedDialogue } from './resolveDialogue';
+import { dialogueStrings, type DialogueStrings } from './strings';
+
+const MeetingTabConfig = lazy(() => import(/* webpackChunkName: "meeting-tab-config" */ '../meetingTab/MeetingTabConfig'));
+
+function agendaLine(update: AgendaUpdate, t: DialogueStrings): string | undefined {
+  switch (update.status) {
+    case 'updated':
+      return t.agendasUpdated(update.series);
+    case 'notOrganizer':
+      return t.agendasByLeader;
+    case 'failed':
+      return t.agendasFailed;
+    default:
+      return undefined;
+  }
+}
+
+export default function DialogueView({ route }: { route: ViewRoute }) {
+  const { draft, locale } = useApp();
+  const configuring = new URLSearchParams(window.location.search).get('configure') === '1';
+  const [meeting, setMeeting] = useState<MeetingContext | undefined | null>(null);
+  useEffect(() => {
+    let live = true;
+    void readMeetingContext().then((m) => live && setMeeting(m));
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (meeting === null) return <p role="status">{dialogueStrings[locale].loading}</p>;
+  if (configuring || meeting?.frameContext === 'settings') return <MeetingTabConfig meeting={meeting} />;
+  const resolved = resolveDialogue({ routeContract: route.contract, meeting, draftContract: draft.contract });
+  return resolved.ref ? <SharedDialogue resolved={resolved} /> : <LocalDialogue />;
+}
+
+/** No shared contract yet: the leader's own draft, saved on this device. */
+function LocalDialogue() {
+  const { draft, update, locale, content } = useApp();
+  const t = dialogueStrings[locale];
+  const me: Viewer = { displayName: draft.contract.leader?.displayName ?? '' };
+  const [closeMessage, setCloseMessage] = useState<string>();
+  const change = useCallback((fn: (c: Contract) => Contract) => update((d) => ({ ...d, contract: fn(d.contract) })), [update]);
+  const session: DialogueSession = { contract: draft.contract, status: 'local', conflicts: [], canEdit: true, change, resolve: () => undefined };
+  return (
+    <DialoguePanel
+      session={session}
+      content={content}
+      t={t}
+      onAddAgreement={() => change((c) => addLeaderAgreement(c, newId(), signatureFor('leader', me, new Date())))}
+      onUpdateAgreement={(id, delta) => change((c) => updateLeaderAgreement(c, id, delta))}
+      onCloseDialogue={async () => {
+        change((c) => closeDialogue(c, signatureFor('leader', me, new Date())));
+        setCloseMessage(undefined);
+      }}
+      closeMessage={closeMessage}
+    />
+  );
+}
+
+/** The shared contract in OneDrive, written by both people at once. */
+function SharedDialogue({ resolved }: { resolved: ResolvedDialogue & { ref?: NonNullable<ResolvedDialogue['ref']> } }) {
+  const { locale, content } = useApp();
+  const t = dialogueStrings[locale];
+  const m365 = useMicrosoft365();
+  const [opened, setOpened] = useState<OpenContractResult>();
+  const [live, setLive] = useState<LiveState>();
+  const [closeMessage, setCloseMessage] = useState<string>();
+  const sessionRef = useRef<LiveContract | undefined>(undefined);
+  const me = m365.me;
+  const viewer: Viewer | undefined = useMemo(() => (me ? { id: me.id, mail: me.mail, userPrincipalName: me.userPrincipalName, displayName: me.displayName } : undefined), [me]);
+  const refKey = JSON.stringify(resolved.ref);
+
+  useEffect(() => {
+    const graph = m365.graph;
+    if (!graph || !viewer || !resolved.ref) return undefined;
+    let active = true;
+    void (async () => {
+      const { openContract } = await import(/* webpackChunkName: "shared-contract" */ '../../store/sharedContract');
+      const result = await openContract(graph, resolved.ref!, { me: { id: viewer.id ?? '', mail: viewer.mail, userPrincipalName: viewer.userPrincipalName } });
+      if (!active) return;
+      setOpened(result);
+      if (result.status !== 'opened') return;
+      const session = new LiveContract(graph, result, { me: { id: viewer.id ?? '', mail: viewer.mail, userPrincipalName: viewer.userPrincipalName }, onState: (s) => active && setLive(s) });
+      sessionRef.current = session;
+      setLive(session.state);
+    })();
+    return () => {
+      active = false;
+      sessionRef.current?.dispose();
+      sessionRef.current = undefined;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [m365.graph, viewer, refKey]);
+
+  if (m365.status === 'error') {
+    return (
+      <MessageBar intent="error">
+        <MessageBarBody>
+          {m365.error?.[locale]} <Button size="small" onClick={m365.retry}>OK</Button>
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (!m365.graph || !viewer) return <p role="status">{t.connecting}</p>;
+  if (opened && opened.status !== 'opened') {
+    return (
+      <MessageBar intent="warning" data-testid="dialogue-unavailable">
+        <MessageBarBody>{opened.message[locale]}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  const session = sessionRef.current;
+  if (!live || !session) return <p role="status">{t.loading}</p>;
+
+  const role = roleOf(live.contract, viewer) ?? (live.access === 'owner' ? 'leader' : 'nearestLeader');
+  const dialogueSession: DialogueSession = {
+    contract: live.contract,
+    status: live.status,
+    conflicts: live.conflicts,
+    canEdit: live.access !== 'read',
+    change: (fn) => session.change(fn),
+    resolve: (c, choice) => session.resolve(c, choice),
+  };
+  return (
+    <DialoguePanel
+      session={dialogueSession}
+      content={content}
+      t={t}
+      onAddAgreement={() => session.change((c) => addLeaderAgreement(c, newId(), signatureFor(role, viewer, new Date())))}
+      onUpdateAgreement={(id, delta) => session.change((c) => updateLeaderAgreement(c, id, delta))}
+      onCloseDialogue={async () => {
+        // Whatever is typed goes first; then the close is saved (the store re-renders the .docx).
+        await session.flush();
+        await session.refresh();
+        // An agreement the other person saved in the same moment arrives through the merge: close again
+        // until every written agreement is marked (a bounded number of times).
+        for (let round = 0; round < 3; round += 1) {
+          session.change((c) => closeDialogue(c, signatureFor(role, viewer, new Date())));
+          await session.flush();
+          const open = session.state.contract.leaderAgreements.some((a) => !a.droppedAt && !a.agreedAt && a.text.trim() !== '');
+          if (!open) break;
+        }
+        const update = await updateFollowUpAgendas(m365.graph!, session.state.contract, role);
+        setCloseMessage(agendaLine(update, t));
+      }}
+      closeMessage={closeMessage}
+    />
+  );
+}
