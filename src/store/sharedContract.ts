@@ -168,7 +168,8 @@ export async function openContract(graph: GraphClient, ref: ContractRef, options
     ]);
     const parsed = decodeContract(file.content);
     if (!parsed.ok) return { status: 'invalid', errors: parsed.errors, message: INVALID };
-    if (parsed.value.id !== ref.contractId) return { status: 'notFound', message: NOT_FOUND };
+    // An empty contractId (found in a shared folder, id not yet known) takes whatever contract is there.
+    if (ref.contractId !== '' && parsed.value.id !== ref.contractId) return { status: 'notFound', message: NOT_FOUND };
     // Without a readable grant, assume the least: reading worked, so 'read'.
     const access: ContractAccess = !foreign ? 'owner' : permissions && me ? accessFromPermissions(permissions, me) : 'read';
     return opened(parsed.value, file.eTag, access, file.item, ref);

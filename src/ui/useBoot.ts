@@ -6,13 +6,16 @@ import { useEffect, useState } from 'react';
 import { isOneOf, STEP_IDS } from '../domain/catalog';
 import { setStep } from '../domain/draft';
 import { detectHost } from '../host/detectHost';
+import { decodeContractRef } from '../host/deepLink';
 import { hostLanguage } from '../host/locale';
+import { isLocated } from '../store/contractRef';
 import type { HostContext } from '../host/types';
 import type { Theme } from '@fluentui/react-components';
 import type { Locale, ToolContent } from '../content/types';
 import { openDraftSession, type DraftSession } from './draftSession';
 import { loadContent } from './loadContent';
 import { loadFluentTheme } from './loadTheme';
+import { routeFromSearch, searchForRoute } from './views';
 
 export interface Booted {
   host: HostContext;
@@ -30,6 +33,15 @@ export function stepFromHash(hash: string): (typeof STEP_IDS)[number] | null {
   return isOneOf(STEP_IDS, name) ? name : null;
 }
 
+/** Puts `?view=shared-contract&contract=<ref>` in the address when the link names a located contract other than the draft's. */
+export function openSharedContractLink(link: string | undefined, draftContractId: string, win: Window = window): boolean {
+  const ref = decodeContractRef(link);
+  if (!link || !ref || !isLocated(ref) || ref.contractId === draftContractId) return false;
+  if (routeFromSearch(win.location.search)) return true; // already in a view (e.g. ?view=shared-contract&contract=…)
+  win.history.replaceState(null, '', `${win.location.pathname}${searchForRoute({ view: 'sharedContract', contract: link.trim() }, win.location.search)}${win.location.hash}`);
+  return true;
+}
+
 export async function boot(): Promise<Booted> {
   const host = await detectHost();
   const hostLocale = hostLanguage(host);
@@ -40,7 +52,9 @@ export async function boot(): Promise<Booted> {
   const content = await loadContent(locale);
   // A step in the address wins; else a deep link to a contract (Teams subPageId, ?contract=) opens
   // the contract step; else the step saved last time.
-  const step = stepFromHash(window.location.hash) ?? (host.contractId ? 'contract' : null);
+  // A located link to someone else's contract (the chat card's) opens the shared-contract view instead.
+  const sharedView = openSharedContractLink(host.contractId, session.draft.contract.id);
+  const step = stepFromHash(window.location.hash) ?? (host.contractId && !sharedView ? 'contract' : null);
   if (step && step !== session.draft.ui.step) session.draft = setStep(session.draft, step);
   return { host, session, fluentTheme, locale, content };
 }

@@ -15,6 +15,8 @@ export interface RegisteredView {
 
 // e.g. sharedWithMe: { component: lazy(() => import(/* webpackChunkName: "view-shared-with-me" */ '../features/shared/SharedWithMeView')), navLabel: { da: 'Delt med mig', en: 'Shared with me' } },
 export const viewRegistry: Partial<Record<ViewId, RegisteredView>> = {
+  sharedContract: { component: lazy(() => import(/* webpackChunkName: "view-shared-contract" */ '../features/shared/SharedContractView')) },
+  sharedWithMe: { component: lazy(() => import(/* webpackChunkName: "view-shared-with-me" */ '../features/shared/SharedWithMeView')), navLabel: { da: 'Delt med mig', en: 'Shared with me' } },
   dialogue: { component: lazy(() => import(/* webpackChunkName: "view-dialogue" */ '../features/dialogue/DialogueView')), navLabel: { da: 'Dialogen', en: 'The dialogue' } },
   followUp: { component: lazy(() => import(/* webpackChunkName: "view-follow-up" */ '../features/followUp/FollowUpView')), navLabel: { da: 'Opfølgning', en: 'Follow-up' } },
 };

@@ -17,6 +17,7 @@ import { SharePreview } from './SharePreview';
 
 // "Book and share" (src/features/invite) talks to Microsoft 365: its own chunk, loaded with step 3.
 const BookAndShareSection = lazy(() => import(/* webpackChunkName: "invite" */ '../invite/BookAndShareSection'));
+const FromNearestLeaderPanel = lazy(() => import(/* webpackChunkName: "from-nearest-leader" */ '../shared/FromNearestLeaderPanel'));
 
 const useStyles = makeStyles({
   previewButton: { marginTop: tokens.spacingVerticalXL },
@@ -63,6 +64,7 @@ export function PrepareStep() {
       <div id="share-preview">{showPreview ? <SharePreview ref={previewHeading} contract={draft.contract} /> : null}</div>
       <Suspense fallback={<p role="status">{t.app.loading}</p>}>
         <BookAndShareSection />
+        <FromNearestLeaderPanel />
       </Suspense>
       <StepPager />
     </article>

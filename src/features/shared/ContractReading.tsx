@@ -1,0 +1,165 @@
+/**
+ * The shared contract as the other person reads it: the tool's headings and questions in the
+ * viewer's language, the leader's text as written (marked with its language when it differs),
+ * agreements with their follow-up, the leader's points and the questions chosen for the nearest
+ * leader, each field's comments, and — where the viewer may write — a comment box per field.
+ */
+import { Button, Field, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { ContractField, ContractFieldId, Locale, ToolContent } from '../../content/types';
+import { fillTemplate } from '../../content/uiStrings';
+import { CADENCE_LABELS } from '../../domain/cadence';
+import type { Agreement, Contract, FieldComment } from '../../domain/model';
+import { useSharedStyles } from '../../ui/sharedStyles';
+import { showDate } from './format';
+import type { SharedStrings } from './strings';
+
+const useStyles = makeStyles({
+  field: { marginTop: tokens.spacingVerticalXL },
+  question: { color: tokens.colorNeutralForeground2, margin: `0 0 ${tokens.spacingVerticalS}` },
+  text: { whiteSpace: 'pre-wrap', margin: 0 },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
+  item: { marginBottom: tokens.spacingVerticalS },
+  meta: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  comments: { marginTop: tokens.spacingVerticalS, paddingLeft: tokens.spacingHorizontalM, borderLeft: `3px solid ${tokens.colorNeutralStroke2}` },
+  commentForm: { marginTop: tokens.spacingVerticalS, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, alignItems: 'flex-start', maxWidth: '60ch' },
+});
+
+export interface ContractReadingProps {
+  contract: Contract;
+  content: ToolContent;
+  locale: Locale;
+  t: SharedStrings;
+  /** Given when the viewer may write: a comment box under each field. */
+  onComment?: (field: ContractFieldId, text: string) => Promise<boolean>;
+  busy?: boolean;
+}
+
+function AgreementItem({ agreement, locale, t, lang }: { agreement: Agreement; locale: Locale; t: SharedStrings; lang?: string }) {
+  const styles = useStyles();
+  return (
+    <li className={styles.item} data-agreement-id={agreement.id}>
+      <span lang={lang}>{agreement.text}</span>
+      {agreement.followUp || agreement.cadence ? (
+        <div>
+          {t.followUp} <span lang={lang}>{agreement.followUp}</span>
+          {agreement.cadence ? ` (${CADENCE_LABELS[agreement.cadence][locale]})` : ''}
+        </div>
+      ) : null}
+      {agreement.addedBy ? <div className={styles.meta}>{fillTemplate(t.addedBy, { name: agreement.addedBy.displayName, date: showDate(agreement.addedBy.at, locale) })}</div> : null}
+      {agreement.agreedAt ? <div className={styles.meta}>{fillTemplate(t.agreedAt, { date: showDate(agreement.agreedAt, locale) })}</div> : null}
+    </li>
+  );
+}
+
+function Comments({ comments, locale, t }: { comments: FieldComment[]; locale: Locale; t: SharedStrings }) {
+  const styles = useStyles();
+  if (comments.length === 0) return null;
+  return (
+    <div className={styles.comments}>
+      <strong>{t.comments}</strong>
+      <ul className={styles.list}>
+        {comments.map((c) => (
+          <li key={c.id} className={styles.item}>
+            <span className={styles.text}>{c.text}</span> <span className={styles.meta}>— {fillTemplate(t.commentBy, { name: c.by.displayName, date: showDate(c.by.at, locale) })}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function CommentForm({ field, t, onComment, busy }: { field: ContractField; t: SharedStrings; onComment: (field: ContractFieldId, text: string) => Promise<boolean>; busy?: boolean }) {
+  const styles = useStyles();
+  const [text, setText] = useState('');
+  return (
+    <form
+      className={styles.commentForm}
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!text.trim()) return;
+        void onComment(field.id, text).then((ok) => ok && setText(''));
+      }}
+    >
+      <Field label={fillTemplate(t.commentLabel, { field: field.heading })}>
+        <Textarea value={text} onChange={(_, d) => setText(d.value)} resize="vertical" data-comment-field={field.id} />
+      </Field>
+      <Button type="submit" disabled={busy || !text.trim()}>
+        {t.addComment}
+      </Button>
+    </form>
+  );
+}
+
+export function ContractReading({ contract, content, locale, t, onComment, busy }: ContractReadingProps) {
+  const styles = useStyles();
+  const shared = useSharedStyles();
+  // The leader's own words keep their language; a screen reader then reads them right.
+  const lang = contract.locale !== locale ? contract.locale : undefined;
+  const questions = content.guide.themes.flatMap((theme) => theme.questions).filter((q) => contract.preparation.questionsForLeader.includes(q.id));
+  const points = contract.preparation.points.filter((p) => p.trim() !== '');
+  const comments = (field: ContractFieldId) => (contract.collaboration?.comments ?? []).filter((c) => c.field === field);
+
+  return (
+    <>
+      {points.length > 0 ? (
+        <section className={shared.section} aria-labelledby="shared-points">
+          <h3 id="shared-points" className={shared.h3}>
+            {t.points}
+          </h3>
+          <ul className={styles.list}>
+            {points.map((p, i) => (
+              <li key={i} lang={lang}>
+                {p}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {questions.length > 0 ? (
+        <section className={shared.section} aria-labelledby="shared-questions">
+          <h3 id="shared-questions" className={shared.h3}>
+            {t.questions}
+          </h3>
+          <ul className={styles.list}>
+            {questions.map((q) => (
+              <li key={q.id}>{q.text}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {content.contract.fields.map((field) => {
+        const isList = field.id === 'selfAgreements' || field.id === 'leaderAgreements';
+        const agreements = isList ? contract[field.id as 'selfAgreements' | 'leaderAgreements'].filter((a) => !a.droppedAt) : [];
+        const text = isList ? '' : contract.fields[field.id as keyof Contract['fields']];
+        return (
+          <section key={field.id} className={styles.field} aria-labelledby={`shared-field-${field.id}`} data-shared-field={field.id}>
+            <h3 id={`shared-field-${field.id}`} className={shared.h3}>
+              {field.heading}
+            </h3>
+            <p className={styles.question}>{field.question}</p>
+            {isList ? (
+              agreements.length > 0 ? (
+                <ul className={styles.list}>
+                  {agreements.map((a) => (
+                    <AgreementItem key={a.id} agreement={a} locale={locale} t={t} {...(a.addedBy?.role === 'nearestLeader' ? {} : lang ? { lang } : {})} />
+                  ))}
+                </ul>
+              ) : (
+                <p className={shared.muted}>{t.noText}</p>
+              )
+            ) : text.trim() ? (
+              <p className={styles.text} lang={lang}>
+                {text}
+              </p>
+            ) : (
+              <p className={shared.muted}>{t.noText}</p>
+            )}
+            <Comments comments={comments(field.id)} locale={locale} t={t} />
+            {onComment ? <CommentForm field={field} t={t} onComment={onComment} busy={busy} /> : null}
+          </section>
+        );
+      })}
+    </>
+  );
+}

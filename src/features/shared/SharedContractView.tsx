@@ -1,0 +1,149 @@
+/**
+ * `?view=shared-contract&contract=<ref>`: a contract someone shared, opened from the chat card's
+ * link (Teams subPageId or the browser address) or from "Delt med mig". It reads in the viewer's
+ * own language; the viewer's part (comments, agreements, "Vi er enige") is saved to the shared
+ * contract where OneDrive lets them write, and otherwise they are offered the chat.
+ */
+import { Button, Link, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { useMemo, type ReactElement } from 'react';
+import { fillTemplate } from '../../content/uiStrings';
+import { newId } from '../../domain/ids';
+import { resolveConflict, type MergeConflict } from '../../domain/mergeContract';
+import type { Contract } from '../../domain/model';
+import { decodeContractRef } from '../../host/deepLink';
+import { useApp } from '../../ui/AppContext';
+import { useSharedStyles } from '../../ui/sharedStyles';
+import { navigateTo, type ViewRoute } from '../../ui/views';
+import { ChatReply } from './ChatReply';
+import { ConflictList } from './ConflictList';
+import { ContractReading } from './ContractReading';
+import { acceptContract, addFieldComment, addSharedAgreement, roleOf, signatureOf, type NewAgreement } from './contributions';
+import { showDate, showMeetingTime } from './format';
+import { sharedStrings } from './strings';
+import { useSharedContract } from './useSharedContract';
+import { YourPart } from './YourPart';
+
+const useStyles = makeStyles({
+  facts: { margin: `0 0 ${tokens.spacingVerticalM}`, paddingLeft: 0, listStyle: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  links: { display: 'flex', gap: tokens.spacingHorizontalL, flexWrap: 'wrap' },
+  status: { minHeight: '1.5em', marginTop: tokens.spacingVerticalM },
+});
+
+export default function SharedContractView({ route }: { route: ViewRoute }) {
+  const { locale, content } = useApp();
+  const t = sharedStrings[locale];
+  const styles = useStyles();
+  const shared = useSharedStyles();
+  const ref = useMemo(() => decodeContractRef(route.contract), [route.contract]);
+  const state = useSharedContract(ref);
+  const { m365, result, viewer, saveStatus } = state;
+  const toOverview = (
+    <p>
+      <Link href="?view=shared-with-me" onClick={(e) => { e.preventDefault(); navigateTo({ view: 'sharedWithMe' }); }}>
+        {t.backToOverview}
+      </Link>
+    </p>
+  );
+
+  let body: ReactElement;
+  let heading = content.contract.heading;
+  if (!ref) {
+    body = (
+      <MessageBar intent="error">
+        <MessageBarBody>{t.badLink}</MessageBarBody>
+      </MessageBar>
+    );
+  } else if (m365.status === 'error') {
+    body = (
+      <MessageBar intent="error">
+        <MessageBarBody>
+          {m365.error?.[locale]} <Button size="small" onClick={m365.retry}>{t.tryAgain}</Button>
+        </MessageBarBody>
+      </MessageBar>
+    );
+  } else if (!result || !viewer || !m365.graph) {
+    body = <p role="status">{m365.status === 'ready' ? t.loading : t.connecting}</p>;
+  } else if (result.status !== 'opened') {
+    body = (
+      <>
+        <MessageBar intent="warning" data-shared-problem={result.status}>
+          <MessageBarBody>{result.message[locale]}</MessageBarBody>
+        </MessageBar>
+        {toOverview}
+      </>
+    );
+  } else {
+    const { contract, access } = result;
+    const role = roleOf(contract, viewer);
+    const canWrite = access !== 'read';
+    const busy = saveStatus.kind === 'saving';
+    const leaderName = contract.leader?.displayName ?? '';
+    if (leaderName) heading = fillTemplate(t.viewHeading, { name: leaderName });
+    const sign = () => signatureOf(viewer, role, new Date());
+    const save = (change: (c: Contract) => Contract) => state.save(change);
+    const dialogue = contract.bookings?.dialogue;
+    const wordUrl = contract.bookings?.storage?.docx.webUrl;
+    body = (
+      <>
+        <ul className={styles.facts}>
+          {leaderName ? <li>{fillTemplate(t.sharedBy, { name: leaderName })}</li> : null}
+          <li>{fillTemplate(t.period, { start: showDate(contract.period.start, locale), end: showDate(contract.period.end, locale) })}</li>
+          {dialogue ? <li>{fillTemplate(t.meeting, { time: showMeetingTime(dialogue.start, locale) })}</li> : null}
+        </ul>
+        <div className={styles.links}>
+          {dialogue?.joinUrl ? <Link href={dialogue.joinUrl} target="_blank" rel="noopener noreferrer">{t.joinMeeting}</Link> : null}
+          {wordUrl ? <Link href={wordUrl} target="_blank" rel="noopener noreferrer">{t.openInWord}</Link> : null}
+        </div>
+        <ConflictList
+          conflicts={state.conflicts}
+          t={t}
+          busy={busy}
+          onChoose={(conflict: MergeConflict, choice) => {
+            if (choice === 'theirs') state.dismissConflict(conflict);
+            else void save((c) => resolveConflict(c, conflict, 'mine')).then((ok) => ok && state.dismissConflict(conflict));
+          }}
+        />
+        <ContractReading
+          contract={contract}
+          content={content}
+          locale={locale}
+          t={t}
+          busy={busy}
+          {...(canWrite ? { onComment: (field, text) => save((c) => addFieldComment(c, field, text, sign(), newId())) } : {})}
+        />
+        {canWrite ? (
+          <YourPart
+            contract={contract}
+            locale={locale}
+            t={t}
+            busy={busy}
+            canAccept={role === 'nearestLeader'}
+            onAddAgreement={(input: NewAgreement) => save((c) => addSharedAgreement(c, input, sign(), newId()))}
+            onAccept={() => save((c) => acceptContract(c, sign()))}
+          />
+        ) : role === 'nearestLeader' && contract.leader ? (
+          <ChatReply graph={m365.graph} me={viewer} leader={contract.leader} title={heading} locale={locale} t={t} />
+        ) : null}
+        <div role="status" className={styles.status}>
+          {saveStatus.kind === 'saving' ? t.saving : saveStatus.kind === 'saved' ? (saveStatus.docxFailed ? t.docxFailed : t.saved) : ''}
+        </div>
+        {saveStatus.kind === 'failed' ? (
+          <MessageBar intent="error">
+            <MessageBarBody>
+              {t.saveFailed} {saveStatus.message[locale]}
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
+      </>
+    );
+  }
+
+  return (
+    <section aria-labelledby="shared-contract-heading" data-view="shared-contract">
+      <h2 id="shared-contract-heading" className={shared.h2} tabIndex={-1}>
+        {heading}
+      </h2>
+      {body}
+    </section>
+  );
+}

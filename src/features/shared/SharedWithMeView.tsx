@@ -1,0 +1,102 @@
+/**
+ * "Delt med mig" (the tool's box "Ledere af ledere: brug værktøjet til at sætte struktur på dine
+ * løbende dialoger med underordnede ledere"): every leader agreement shared with me, with the
+ * leader, the period, the next follow-up and where it stands. Sources: see overview.ts.
+ */
+import { Badge, Button, Link, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { fillTemplate } from '../../content/uiStrings';
+import { encodeContractRef } from '../../host/deepLink';
+import { useApp } from '../../ui/AppContext';
+import { useSharedStyles } from '../../ui/sharedStyles';
+import { navigateTo, searchForRoute } from '../../ui/views';
+import { showDate } from './format';
+import type { OverviewRow } from './overview';
+import { sharedStrings } from './strings';
+import { useOverview } from './useOverview';
+
+const useStyles = makeStyles({
+  table: { width: '100%', borderCollapse: 'collapse', marginTop: tokens.spacingVerticalL },
+  cell: { textAlign: 'left', padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, verticalAlign: 'top' },
+});
+
+const BADGE: Record<OverviewRow['status'], 'informative' | 'success' | 'danger'> = { new: 'informative', accepted: 'success', followUpDue: 'danger' };
+
+export default function SharedWithMeView() {
+  const { locale } = useApp();
+  const t = sharedStrings[locale];
+  const styles = useStyles();
+  const shared = useSharedStyles();
+  const { m365, overview, failed, reload } = useOverview();
+
+  const open = (row: OverviewRow) => {
+    navigateTo({ view: 'sharedContract', contract: encodeContractRef(row.ref) });
+  };
+
+  let body;
+  if (m365.status === 'error' || failed) {
+    body = (
+      <MessageBar intent="error">
+        <MessageBarBody>
+          {m365.error?.[locale]} <Button size="small" onClick={failed ? reload : m365.retry}>{t.tryAgain}</Button>
+        </MessageBarBody>
+      </MessageBar>
+    );
+  } else if (!overview) {
+    body = <p role="status">{t.overviewLoading}</p>;
+  } else if (overview.rows.length === 0) {
+    body = <p role="status">{t.overviewEmpty}</p>;
+  } else {
+    body = (
+      <table className={styles.table} data-shared-overview>
+        <thead>
+          <tr>
+            <th scope="col" className={styles.cell}>{t.columnLeader}</th>
+            <th scope="col" className={styles.cell}>{t.columnPeriod}</th>
+            <th scope="col" className={styles.cell}>{t.columnNext}</th>
+            <th scope="col" className={styles.cell}>{t.columnStatus}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {overview.rows.map((row) => (
+            <tr key={row.contract.id} data-contract-id={row.contract.id}>
+              <th scope="row" className={styles.cell}>
+                <Link
+                  href={searchForRoute({ view: 'sharedContract', contract: encodeContractRef(row.ref) }, '')}
+                  aria-label={fillTemplate(t.open, { name: row.leaderName })}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    open(row);
+                  }}
+                >
+                  {row.leaderName}
+                </Link>
+              </th>
+              <td className={styles.cell}>
+                {showDate(row.period.start, locale)} – {showDate(row.period.end, locale)}
+              </td>
+              <td className={styles.cell} data-next-follow-up={row.nextFollowUp ?? ''}>
+                {row.nextFollowUp ? showDate(row.nextFollowUp, locale) : t.noFollowUp}
+              </td>
+              <td className={styles.cell}>
+                <Badge appearance="tint" color={BADGE[row.status]} data-status={row.status}>
+                  {t.status[row.status]}
+                </Badge>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    );
+  }
+
+  return (
+    <section aria-labelledby="shared-with-me-heading" data-view="shared-with-me">
+      <h2 id="shared-with-me-heading" className={shared.h2} tabIndex={-1}>
+        {t.overviewHeading}
+      </h2>
+      <p className={shared.lead}>{t.overviewIntro}</p>
+      {overview && (overview.sources.chat === 'failed' || overview.sources.sharedWithMe === 'failed') ? <p className={shared.muted}>{t.sourceFailed}</p> : null}
+      {body}
+    </section>
+  );
+}

@@ -1,0 +1,92 @@
+/**
+ * The nearest leader's part: their own agreements with "when and how do we follow up", and
+ * "Vi er enige". Everything is saved to the shared contract with their name and the time.
+ */
+import { Button, Field, Input, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { Locale } from '../../content/types';
+import { fillTemplate } from '../../content/uiStrings';
+import type { Contract } from '../../domain/model';
+import { useSharedStyles } from '../../ui/sharedStyles';
+import type { NewAgreement } from './contributions';
+import { showDate } from './format';
+import type { SharedStrings } from './strings';
+
+const useStyles = makeStyles({
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignItems: 'stretch', maxWidth: '60ch' },
+  accept: { marginTop: tokens.spacingVerticalXL, display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXS },
+});
+
+export interface YourPartProps {
+  contract: Contract;
+  locale: Locale;
+  t: SharedStrings;
+  busy: boolean;
+  onAddAgreement(input: NewAgreement): Promise<boolean>;
+  onAccept(): Promise<boolean>;
+  /** Only the nearest leader accepts; the leader sees the acceptance. */
+  canAccept: boolean;
+}
+
+export function YourPart({ contract, locale, t, busy, onAddAgreement, onAccept, canAccept }: YourPartProps) {
+  const styles = useStyles();
+  const shared = useSharedStyles();
+  const [text, setText] = useState('');
+  const [followUp, setFollowUp] = useState('');
+  const [missing, setMissing] = useState(false);
+  const acceptance = contract.collaboration?.acceptance;
+
+  return (
+    <section className={shared.section} aria-labelledby="shared-your-part">
+      <h3 id="shared-your-part" className={shared.h3}>
+        {t.yourPart}
+      </h3>
+      <p>{t.yourPartIntro}</p>
+      <form
+        className={styles.form}
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!text.trim()) {
+            setMissing(true);
+            return;
+          }
+          setMissing(false);
+          void onAddAgreement({ text, followUp }).then((ok) => {
+            if (ok) {
+              setText('');
+              setFollowUp('');
+            }
+          });
+        }}
+      >
+        <Field label={t.agreementText} required validationMessage={missing ? t.agreementMissing : undefined}>
+          <Textarea value={text} onChange={(_, d) => setText(d.value)} resize="vertical" data-new-agreement="text" />
+        </Field>
+        <Field label={t.agreementFollowUp} hint={t.agreementFollowUpHint}>
+          <Input value={followUp} onChange={(_, d) => setFollowUp(d.value)} data-new-agreement="followUp" />
+        </Field>
+        <div>
+          <Button type="submit" disabled={busy}>
+            {t.addAgreement}
+          </Button>
+        </div>
+      </form>
+      <div className={styles.accept}>
+        {acceptance ? (
+          <p data-acceptance>{fillTemplate(t.acceptedBy, { name: acceptance.displayName, date: showDate(acceptance.at, locale) })}</p>
+        ) : canAccept ? (
+          <>
+            <Button appearance="primary" disabled={busy} onClick={() => void onAccept()} aria-describedby="shared-accept-hint">
+              {t.accept}
+            </Button>
+            <span id="shared-accept-hint" className={shared.muted}>
+              {t.acceptHint}
+            </span>
+          </>
+        ) : (
+          <p className={shared.muted}>{t.notAccepted}</p>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,82 @@
+/**
+ * What a person adds to a shared contract: a comment on a field, an agreement with "when and how do
+ * we follow up", and "Vi er enige". Each carries a Signature (who and when). Pure: the caller saves
+ * the result through saveContract (src/store/sharedContract.ts), which merges concurrent edits.
+ */
+import type { ContractFieldId } from '../../content/types';
+import type { Agreement, Contract, ContractCollaboration, ContractRole, FollowUpCadence, Person, Signature } from '../../domain/model';
+
+export interface Viewer {
+  id: string;
+  displayName: string;
+  mail?: string;
+  userPrincipalName?: string;
+}
+
+/** The leader is whoever the contract names as its leader; anyone else opening it is the other party. */
+export function roleOf(contract: Pick<Contract, 'leader'>, viewer: Viewer): ContractRole {
+  const leader: Person | undefined = contract.leader;
+  if (!leader) return 'nearestLeader';
+  if (leader.id && leader.id === viewer.id) return 'leader';
+  const mails = [viewer.mail, viewer.userPrincipalName].filter(Boolean).map((m) => (m as string).toLowerCase());
+  return leader.mail && mails.includes(leader.mail.toLowerCase()) ? 'leader' : 'nearestLeader';
+}
+
+export function signatureOf(viewer: Viewer, role: ContractRole, now: Date): Signature {
+  return { role, displayName: viewer.displayName, id: viewer.id, at: now.toISOString() };
+}
+
+function collaborationOf(contract: Contract): ContractCollaboration {
+  const c = contract.collaboration;
+  return c ? { ...c, comments: [...c.comments], followUps: [...c.followUps], dailyChecks: [...c.dailyChecks] } : { comments: [], followUps: [], dailyChecks: [] };
+}
+
+export function addFieldComment(contract: Contract, field: ContractFieldId, text: string, by: Signature, id: string): Contract {
+  const trimmed = text.trim();
+  if (!trimmed) return contract;
+  const collaboration = collaborationOf(contract);
+  collaboration.comments.push({ id, field, text: trimmed, by });
+  return { ...contract, collaboration };
+}
+
+export interface NewAgreement {
+  text: string;
+  followUp: string;
+  cadence?: FollowUpCadence;
+}
+
+/** An agreement with the nearest leader ("3. Aftale med nærmeste leder"), added after sharing. */
+export function addSharedAgreement(contract: Contract, input: NewAgreement, by: Signature, id: string): Contract {
+  const text = input.text.trim();
+  if (!text) return contract;
+  const agreement: Agreement = { id, text, followUp: input.followUp.trim(), author: by.role, createdAt: by.at, addedBy: by };
+  if (input.cadence) agreement.cadence = input.cadence;
+  return { ...contract, leaderAgreements: [...contract.leaderAgreements, agreement] };
+}
+
+/** "Vi er enige": the nearest leader's acceptance, signed. */
+export function acceptContract(contract: Contract, by: Signature): Contract {
+  return { ...contract, collaboration: { ...collaborationOf(contract), acceptance: by } };
+}
+
+/** What the nearest leader added: their agreements and comments, and the acceptance. */
+export function nearestLeaderAdditions(contract: Contract): { agreements: Agreement[]; comments: ContractCollaboration['comments']; acceptance?: Signature } {
+  const byNearest = (a: Agreement) => a.author === 'nearestLeader' || a.addedBy?.role === 'nearestLeader';
+  return {
+    agreements: [...contract.leaderAgreements, ...contract.selfAgreements].filter(byNearest),
+    comments: (contract.collaboration?.comments ?? []).filter((c) => c.by.role === 'nearestLeader'),
+    ...(contract.collaboration?.acceptance ? { acceptance: contract.collaboration.acceptance } : {}),
+  };
+}
+
+/**
+ * The leader takes the nearest leader's additions into the local draft: their agreements (by id,
+ * none twice) and the shared collaboration record. The leader's own texts are left as they are.
+ */
+export function adoptSharedAdditions(draft: Contract, shared: Contract): Contract {
+  const known = new Set(draft.leaderAgreements.map((a) => a.id));
+  const added = nearestLeaderAdditions(shared).agreements.filter((a) => !known.has(a.id) && shared.leaderAgreements.includes(a));
+  const next: Contract = { ...draft, leaderAgreements: [...draft.leaderAgreements, ...added] };
+  if (shared.collaboration) next.collaboration = JSON.parse(JSON.stringify(shared.collaboration)) as ContractCollaboration;
+  return next;
+}
