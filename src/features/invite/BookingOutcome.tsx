@@ -115,6 +115,11 @@ export const BookingOutcome = forwardRef<HTMLDivElement, BookingOutcomeProps>(fu
           <MessageBarBody>{s.message?.[locale]}</MessageBarBody>
         </MessageBar>
       ))}
+      {outcome.meetingTab ? (
+        <MessageBar intent="info" data-testid="meeting-tab-outcome" data-status={outcome.meetingTab.status}>
+          <MessageBarBody>{outcome.meetingTab.message[locale]}</MessageBarBody>
+        </MessageBar>
+      ) : null}
     </div>
   );
 });

@@ -4,6 +4,7 @@
  * "Prøv igen" resumes from exactly what was done, and nothing is made twice.
  */
 import { useCallback, useRef, useState } from 'react';
+import { appConfig } from '../../config';
 import type { Bookings } from '../../domain/bookings';
 import { setBookings } from '../../domain/draft';
 import type { Draft } from '../../domain/model';
@@ -35,6 +36,8 @@ export function useBookAndShare(graph: GraphClient | undefined, update: (change:
       let result: RunOutcome;
       try {
         const done = await bookAndShare(graph, request, {
+          // Last, optional: pin Lederdialog in the meeting chat (or say how to add it by hand).
+          meetingTab: { teamsAppId: appConfig.teamsAppId, appOrigin: appConfig.appOrigin || window.location.origin },
           onProgress: (bookings, step, status) => {
             const saved = snapshot(bookings);
             update((d) => setBookings(d, saved));

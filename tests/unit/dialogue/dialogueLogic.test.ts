@@ -2,9 +2,10 @@ import { DIALOGUE_MINUTES, bookedStartNearNow, dialogueClock } from '../../../sr
 import { addLeaderAgreement, closeDialogue, isDialogueClosed, roleOf, signatureFor, updateLeaderAgreement } from '../../../src/features/dialogue/dialogueModel';
 import { meetingChatOf, refOfStoredContract, resolveDialogue } from '../../../src/features/dialogue/resolveDialogue';
 import { encodeContractRef } from '../../../src/host/deepLink';
+import type { Contract } from '../../../src/domain/model';
 import { filledDraft, NOW } from '../domain/fixtures';
 
-const contract = () => ({
+const contract = (): Contract => ({
   ...filledDraft().contract,
   leader: { displayName: 'Mette Hansen', mail: 'mette@x.dk', id: 'mette-id' },
   nearestLeader: { displayName: 'Lars Nielsen', mail: 'lars@x.dk', id: 'lars-id' },
