@@ -1,0 +1,181 @@
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import type { Contract } from '../../../src/domain/model';
+import type { MergeConflict } from '../../../src/domain/mergeContract';
+import { encodeContractRef } from '../../../src/host/deepLink';
+import type { OpenContractResult, OpenedContract } from '../../../src/store/sharedContract';
+import { NO_ACCESS } from '../../../src/store/sharedContract';
+import type { SharedContractState } from '../../../src/features/shared/useSharedContract';
+import type { Overview } from '../../../src/features/shared/overview';
+import SharedContractView from '../../../src/features/shared/SharedContractView';
+import SharedWithMeView from '../../../src/features/shared/SharedWithMeView';
+import { openSharedContractLink } from '../../../src/ui/useBoot';
+import { filledDraft } from '../domain/fixtures';
+import { renderWithApp } from '../features/support/renderWithApp';
+
+jest.mock('../../../src/features/shared/useSharedContract', () => ({ useSharedContract: jest.fn() }));
+jest.mock('../../../src/features/shared/useOverview', () => ({ useOverview: jest.fn() }));
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { useSharedContract } = jest.requireMock('../../../src/features/shared/useSharedContract') as { useSharedContract: jest.Mock };
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { useOverview } = jest.requireMock('../../../src/features/shared/useOverview') as { useOverview: jest.Mock };
+
+// Fluent's MessageBar measures itself; jsdom has no ResizeObserver.
+beforeAll(() => {
+  (window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  };
+});
+
+const lars = { id: 'u-lars', displayName: 'Lars Nielsen', mail: 'lars.nielsen@demokommune.example', userPrincipalName: 'lars.nielsen@demokommune.example' };
+const REF = encodeContractRef({ contractId: 'c-1', driveId: 'b!drive', folderId: 'folder-1' });
+
+function sharedContract(): Contract {
+  const c = filledDraft().contract;
+  return {
+    ...c,
+    id: 'c-1',
+    leader: { displayName: 'Mette Hansen', id: 'u-mette', mail: 'mette.hansen@demokommune.example', kind: 'user' },
+    nearestLeader: { displayName: 'Lars Nielsen', id: 'u-lars', mail: lars.mail, kind: 'user' },
+    bookings: { followUps: [], reminders: [], dialogue: { transactionId: 't', start: '2026-12-03T10:00:00', end: '2026-12-03T10:45:00', timeZone: 'Romance Standard Time', joinUrl: 'https://teams.microsoft.com/l/meetup-join/x' } },
+  };
+}
+
+function opened(access: OpenedContract['access'], contract: Contract = sharedContract()): OpenedContract {
+  return { status: 'opened', contract, eTag: 'e1', access, location: { itemId: 'json-1', driveId: 'b!drive', folderId: 'folder-1' }, ref: { contractId: 'c-1', driveId: 'b!drive', itemId: 'json-1', folderId: 'folder-1' } };
+}
+
+function state(result: OpenContractResult | undefined, extra: Partial<SharedContractState> = {}): SharedContractState & { save: jest.Mock } {
+  return {
+    m365: { status: 'ready', graph: {} as never, me: { ...lars, kind: 'user' }, retry: jest.fn() },
+    viewer: lars,
+    ...(result ? { result } : {}),
+    save: jest.fn().mockResolvedValue(true),
+    saveStatus: { kind: 'idle' },
+    conflicts: [],
+    dismissConflict: jest.fn(),
+    reload: jest.fn(),
+    ...extra,
+  } as SharedContractState & { save: jest.Mock };
+}
+
+function lastChange(save: jest.Mock, base: Contract): Contract {
+  const change = save.mock.calls.at(-1)?.[0] as (c: Contract) => Contract;
+  return change(base);
+}
+
+describe('the shared-contract view', () => {
+  it('reads in the viewer’s language with the leader’s text as written, and saves the nearest leader’s agreement and acceptance signed', async () => {
+    const s = state(opened('write'));
+    useSharedContract.mockReturnValue(s);
+    renderWithApp(<SharedContractView route={{ view: 'sharedContract', contract: REF }} />, { locale: 'en' });
+    expect(screen.getByRole('heading', { level: 2, name: 'Leader agreement from Mette Hansen' })).toBeInTheDocument();
+    // The tool's headings in English; the Danish text marked as Danish.
+    expect(screen.getByRole('heading', { name: /Agreement with yourself/i })).toBeInTheDocument();
+    expect(screen.getByText('Implementering af IT-projektet')).toHaveAttribute('lang', 'da');
+    expect(screen.getByText(/Thursday, 3 December 2026, 10:00/)).toBeInTheDocument();
+    expect(screen.getByText('Prioritering')).toBeInTheDocument();
+
+    fireEvent.change(screen.getByLabelText(/^Agreement/), { target: { value: 'I give sparring on cross-pressure' } });
+    fireEvent.change(screen.getByLabelText('When and how do we follow up?'), { target: { value: 'Every other Friday' } });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Add agreement' })));
+    const withAgreement = lastChange(s.save, sharedContract());
+    expect(withAgreement.leaderAgreements.at(-1)).toMatchObject({ text: 'I give sparring on cross-pressure', followUp: 'Every other Friday', author: 'nearestLeader', addedBy: { role: 'nearestLeader', displayName: 'Lars Nielsen', id: 'u-lars' } });
+
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'We agree' })));
+    expect(lastChange(s.save, sharedContract()).collaboration?.acceptance).toMatchObject({ role: 'nearestLeader', displayName: 'Lars Nielsen' });
+
+    const goals = screen.getByLabelText(/Your comment on/, { selector: '[data-comment-field="goals"]' });
+    fireEvent.change(goals, { target: { value: 'Good goal' } });
+    const goalsSection = goals.closest('section') as HTMLElement;
+    await act(async () => fireEvent.click(within(goalsSection).getByRole('button', { name: 'Add comment' })));
+    expect(lastChange(s.save, sharedContract()).collaboration?.comments).toMatchObject([{ field: 'goals', text: 'Good goal', by: { displayName: 'Lars Nielsen' } }]);
+  });
+
+  it('says so where the nearest leader may only read, and offers the chat instead', () => {
+    useSharedContract.mockReturnValue(state(opened('read')));
+    renderWithApp(<SharedContractView route={{ view: 'sharedContract', contract: REF }} />);
+    expect(screen.getByText(/Du kan kun læse denne aftale/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Åbn chatten i Teams' })).toHaveAttribute('href', 'https://teams.microsoft.com/l/chat/0/0?users=mette.hansen%40demokommune.example');
+    expect(screen.queryByRole('button', { name: 'Tilføj aftale' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Vi er enige' })).toBeNull();
+    fireEvent.change(screen.getByLabelText('Dit svar til Mette Hansen'), { target: { value: 'Tak, vi tales ved' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Vis beskeden' }));
+    expect(screen.getByText(/Tak, vi tales ved/)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Send i chatten' })).toBeInTheDocument();
+  });
+
+  it('shows the acceptance instead of the button once accepted', () => {
+    const accepted = { ...sharedContract(), collaboration: { comments: [], followUps: [], dailyChecks: [], acceptance: { role: 'nearestLeader' as const, displayName: 'Lars Nielsen', at: '2026-11-26T13:00:00.000Z' } } };
+    useSharedContract.mockReturnValue(state(opened('write', accepted)));
+    renderWithApp(<SharedContractView route={{ view: 'sharedContract', contract: REF }} />);
+    expect(screen.getByText('Accepteret af Lars Nielsen, 26. november 2026')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Vi er enige' })).toBeNull();
+  });
+
+  it('gives someone without access a clear message, not an error page', () => {
+    useSharedContract.mockReturnValue(state({ status: 'noAccess', message: NO_ACCESS }));
+    renderWithApp(<SharedContractView route={{ view: 'sharedContract', contract: REF }} />);
+    expect(screen.getByText(/Du har ikke adgang til denne lederaftale/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Til Delt med mig' })).toBeInTheDocument();
+  });
+
+  it('says a broken link is not a contract', () => {
+    useSharedContract.mockReturnValue(state(undefined));
+    renderWithApp(<SharedContractView route={{ view: 'sharedContract', contract: 'not a ref!' }} />);
+    expect(screen.getByText(/Linket peger ikke på en lederaftale/)).toBeInTheDocument();
+  });
+
+  it('shows both texts of a conflict and saves mine when chosen', async () => {
+    const conflict: MergeConflict = { target: { kind: 'field', field: 'goals' }, base: 'a', mine: 'Min tekst', theirs: 'Deres tekst' };
+    const s = state(opened('write'), { conflicts: [conflict] });
+    useSharedContract.mockReturnValue(s);
+    renderWithApp(<SharedContractView route={{ view: 'sharedContract', contract: REF }} />);
+    expect(screen.getByText('Deres tekst')).toBeInTheDocument();
+    expect(screen.getByText('Min tekst')).toBeInTheDocument();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Brug min tekst' })));
+    expect(lastChange(s.save, sharedContract()).fields.goals).toBe('Min tekst');
+  });
+});
+
+describe('Delt med mig', () => {
+  it('lists each contract with the leader, the period, the next follow-up and the status', () => {
+    const overview: Overview = {
+      rows: [
+        { ref: { contractId: 'c-1', driveId: 'd', folderId: 'f' }, contract: sharedContract(), access: 'read', leaderName: 'Mette Hansen', period: { start: '2026-11-26', end: '2027-11-26' }, nextFollowUp: '2026-12-17', datesFrom: 'calendar', status: 'followUpDue', sources: ['chat'] },
+      ],
+      sources: { opened: 'ok', chat: 'ok', sharedWithMe: 'failed' },
+    };
+    useOverview.mockReturnValue({ m365: { status: 'ready', retry: jest.fn() }, overview, failed: false, reload: jest.fn() });
+    renderWithApp(<SharedWithMeView />);
+    const row = screen.getByRole('row', { name: /Mette Hansen/ });
+    expect(within(row).getByRole('link', { name: 'Åbn aftalen fra Mette Hansen' })).toHaveAttribute('href', `?view=shared-contract&contract=${encodeURIComponent(encodeContractRef({ contractId: 'c-1', driveId: 'd', folderId: 'f' }))}`);
+    expect(within(row).getByText('26. november 2026 – 26. november 2027')).toBeInTheDocument();
+    expect(within(row).getByText('17. december 2026')).toBeInTheDocument();
+    expect(within(row).getByText('Opfølgning forfalden')).toBeInTheDocument();
+    expect(screen.getByText(/Nogle kilder svarede ikke/)).toBeInTheDocument();
+  });
+
+  it('says when nothing is shared', () => {
+    useOverview.mockReturnValue({ m365: { status: 'ready', retry: jest.fn() }, overview: { rows: [], sources: { opened: 'ok', chat: 'ok', sharedWithMe: 'ok' } }, failed: false, reload: jest.fn() });
+    renderWithApp(<SharedWithMeView />);
+    expect(screen.getByText('Ingen har delt en lederaftale med dig endnu.')).toBeInTheDocument();
+  });
+});
+
+describe('opening the chat card’s link at start-up', () => {
+  afterEach(() => window.history.replaceState(null, '', '/'));
+
+  it('a located link to another contract opens the shared-contract view; a plain id or my own contract does not', () => {
+    window.history.replaceState(null, '', `/?contract=${REF}#start`);
+    expect(openSharedContractLink(REF, 'my-own')).toBe(true);
+    expect(new URLSearchParams(window.location.search).get('view')).toBe('shared-contract');
+    expect(new URLSearchParams(window.location.search).get('contract')).toBe(REF);
+    window.history.replaceState(null, '', '/');
+    expect(openSharedContractLink('c-1', 'my-own')).toBe(false);
+    expect(openSharedContractLink(REF, 'c-1')).toBe(false);
+    expect(openSharedContractLink(undefined, 'c-1')).toBe(false);
+    expect(window.location.search).toBe('');
+  });
+});
