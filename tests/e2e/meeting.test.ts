@@ -173,6 +173,35 @@ it('opens the right contract in the side panel, takes both agreements at once, a
   }
 });
 
+it('is the same dialogue view in a plain browser, for a dialogue held in a room without Teams', async () => {
+  const b = await launchBrowser({ locale: 'da-DK', viewport: { width: 360, height: 800 } });
+  browsers.push(b);
+  await b.context.addInitScript((upn: string) => window.localStorage.setItem('lederdialog.demoUser', upn), LARS);
+  const website = new URL(booked.contentUrl);
+  website.searchParams.delete('host');
+  await b.page.goto(appUrl(`${website.pathname}${website.search}`));
+  const panel = b.page.getByTestId('dialogue-panel');
+  await panel.waitFor({ timeout: 60_000 });
+  expect(await panel.getAttribute('data-contract-id')).toBe(booked.contractId);
+  await waitForAgreements(b.page.mainFrame(), [METTE_WRITES.text, LARS_WRITES.text]);
+  await b.page.getByTestId('dialogue-closed').waitFor();
+  expect(await b.page.getByTestId('agreed').count()).toBeGreaterThanOrEqual(2);
+});
+
+it('configures the meeting tab by hand: the configuration page saves the dialogue view', async () => {
+  const b = await launchBrowser({ locale: 'da-DK', viewport: { width: 600, height: 700 } });
+  browsers.push(b);
+  const query = new URLSearchParams({ host: 'Teams', locale: 'da-DK', frameContext: 'settings', chatId: booked.chatId, path: '/?host=teams&view=dialogue&configure=1' });
+  await b.page.goto(appUrl(`/__simulator/?${query}`));
+  const tab = await (await b.page.waitForSelector('iframe#tab')).contentFrame();
+  await tab!.getByTestId('meeting-tab-config').waitFor({ timeout: 60_000 });
+  await b.page.waitForFunction(() => (window as unknown as { simulator: { state: { valid: boolean } } }).simulator.state.valid === true);
+  const config = (await b.page.evaluate(() => (window as unknown as { simulator: { save(): Promise<unknown> } }).simulator.save())) as { entityId: string; contentUrl: string };
+  // A fresh device has no booked contract: the side panel finds it from the meeting chat.
+  expect(config.entityId).toBe('lederdialog-dialogue');
+  expect(new URL(config.contentUrl).searchParams.get('view')).toBe('dialogue');
+});
+
 it('the manifest with the meeting tab validates against the official v1.30 schema', async () => {
   const manifest = fillManifest(readTemplate(), { teamsAppId: TEAMS_APP_ID, clientId: '', appOrigin: appUrl(''), version: '0.1.0' }) as { configurableTabs: { context: string[] }[] };
   expect(manifest.configurableTabs[0]?.context).toContain('meetingSidePanel');
