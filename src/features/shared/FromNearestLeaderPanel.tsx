@@ -4,7 +4,7 @@
  * to take the additions into the local draft. Shown once the contract has been shared.
  */
 import { Button, MessageBar, MessageBarBody, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { fillTemplate } from '../../content/uiStrings';
 import { replaceContract } from '../../domain/draft';
 import type { ContractRef } from '../../store/contractRef';
@@ -42,6 +42,12 @@ function Panel({ contractRef }: { contractRef: ContractRef }) {
   const shared = useSharedStyles();
   const { result, reload } = useSharedContract(contractRef);
   const [adopted, setAdopted] = useState(false);
+  // Coming back to the tab (after a chat with the nearest leader) shows what they added meanwhile.
+  useEffect(() => {
+    const onFocus = () => reload();
+    window.addEventListener('focus', onFocus);
+    return () => window.removeEventListener('focus', onFocus);
+  }, [reload]);
 
   let body;
   if (!result) body = <p role="status">{t.panelLoading}</p>;

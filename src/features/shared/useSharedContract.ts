@@ -71,6 +71,8 @@ export function useSharedContract(ref: ContractRef | undefined): SharedContractS
     [graph, result],
   );
 
+  const reload = useCallback(() => setGeneration((g) => g + 1), []);
+
   return {
     m365,
     ...(viewer ? { viewer } : {}),
@@ -79,6 +81,6 @@ export function useSharedContract(ref: ContractRef | undefined): SharedContractS
     saveStatus,
     conflicts,
     dismissConflict: (conflict) => setConflicts((old) => old.filter((c) => c !== conflict)),
-    reload: () => setGeneration((g) => g + 1),
+    reload,
   };
 }
