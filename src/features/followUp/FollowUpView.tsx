@@ -42,6 +42,14 @@ export default function FollowUpView({ route }: { route: ViewRoute }) {
   const styles = useStyles();
   const m365 = useMicrosoft365();
   const graph = m365.status === 'ready' ? m365.graph : undefined;
+  // A failed connection (throttling, offline) is tried again by itself: the saves wait for it.
+  const m365Failed = m365.status === 'error';
+  const reconnect = m365.retry;
+  useEffect(() => {
+    if (!m365Failed) return;
+    const timer = setTimeout(reconnect, 3000);
+    return () => clearTimeout(timer);
+  }, [m365Failed, reconnect]);
   const today = clockToday();
   const [archive, setArchive] = useState<ArchivedEntry[]>(() => readArchive());
   const [notice, setNotice] = useState<string | null>(null);
@@ -115,12 +123,13 @@ export default function FollowUpView({ route }: { route: ViewRoute }) {
       case 'failed':
         return fill(t.sync.failed, { message: sharedSave.state.message?.[locale] ?? '' });
       default:
+        if (m365.status === 'error') return fill(t.sync.failed, { message: m365.error?.[locale] ?? '' });
         return m365.status === 'ready' ? t.sync.local : t.connecting;
     }
   })();
 
   return (
-    <div data-testid="follow-up-view" data-save-status={sharedSave.state.status} data-reminder-status={reminders.status}>
+    <div data-testid="follow-up-view" data-onedrive-status={sharedSave.state.status === 'saved' && sharedSave.pending ? 'saving' : sharedSave.state.status} data-reminder-status={reminders.status}>
       <div data-print="hide">
         <div className={styles.top}>
           <div>
@@ -148,8 +157,8 @@ export default function FollowUpView({ route }: { route: ViewRoute }) {
         <div className={styles.status}>
           <p role="status" data-testid="onedrive-status">
             {syncText}{' '}
-            {sharedSave.state.status === 'failed' ? (
-              <Button size="small" onClick={sharedSave.retry}>
+            {sharedSave.state.status === 'failed' || m365.status === 'error' ? (
+              <Button size="small" onClick={m365.status === 'error' ? m365.retry : sharedSave.retry}>
                 {t.sync.retry}
               </Button>
             ) : null}
