@@ -59,24 +59,6 @@ export function acceptContract(contract: Contract, by: Signature): Contract {
   return { ...contract, collaboration: { ...collaborationOf(contract), acceptance: by } };
 }
 
-/** What the nearest leader added: their agreements and comments, and the acceptance. */
-export function nearestLeaderAdditions(contract: Contract): { agreements: Agreement[]; comments: ContractCollaboration['comments']; acceptance?: Signature } {
-  const byNearest = (a: Agreement) => a.author === 'nearestLeader' || a.addedBy?.role === 'nearestLeader';
-  return {
-    agreements: [...contract.leaderAgreements, ...contract.selfAgreements].filter(byNearest),
-    comments: (contract.collaboration?.comments ?? []).filter((c) => c.by.role === 'nearestLeader'),
-    ...(contract.collaboration?.acceptance ? { acceptance: contract.collaboration.acceptance } : {}),
-  };
-}
-
-/**
- * The leader takes the nearest leader's additions into the local draft: their agreements (by id,
- * none twice) and the shared collaboration record. The leader's own texts are left as they are.
- */
-export function adoptSharedAdditions(draft: Contract, shared: Contract): Contract {
-  const known = new Set(draft.leaderAgreements.map((a) => a.id));
-  const added = nearestLeaderAdditions(shared).agreements.filter((a) => !known.has(a.id) && shared.leaderAgreements.includes(a));
-  const next: Contract = { ...draft, leaderAgreements: [...draft.leaderAgreements, ...added] };
-  if (shared.collaboration) next.collaboration = JSON.parse(JSON.stringify(shared.collaboration)) as ContractCollaboration;
-  return next;
-}
+// The nearest leader's additions and how the leader takes them in are domain logic, shared with
+// Book and share's conflict handling.
+export { adoptSharedAdditions, nearestLeaderAdditions } from '../../domain/sharedAdditions';

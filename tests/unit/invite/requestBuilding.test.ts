@@ -195,6 +195,23 @@ describe('resolveStorageConflict', () => {
     expect(resolved.bookings?.storage?.json).toEqual({ itemId: 'j', eTag: '"9"' });
   });
 
+  it('keep mine keeps the leader’s texts and takes in the nearest leader’s additions, so nothing of theirs is dropped', () => {
+    const lars = { role: 'nearestLeader' as const, displayName: 'Lars Nielsen', at: stamp };
+    const mine = { ...withStorage(), fields: { ...withStorage().fields, goals: 'Mine mål, rettet' } };
+    const theirs = {
+      ...contract(),
+      fields: { ...contract().fields, goals: 'Gammel tekst' },
+      leaderAgreements: [{ id: 'n1', text: 'Lars’ aftale', followUp: '', author: 'nearestLeader' as const, createdAt: stamp, addedBy: lars }],
+      collaboration: { comments: [{ id: 'c1', field: 'goals' as const, text: 'Godt', by: lars }], acceptance: lars, followUps: [], dailyChecks: [] },
+    };
+    const resolved = resolveStorageConflict(mine, { file: 'json', remoteETag: '"9"', remoteContract: theirs }, 'keepMine');
+    expect(resolved.fields.goals).toBe('Mine mål, rettet');
+    expect(resolved.leaderAgreements.map((a) => a.id)).toEqual([...mine.leaderAgreements.map((a) => a.id), 'n1']);
+    expect(resolved.collaboration?.comments.map((c) => c.id)).toEqual(['c1']);
+    expect(resolved.collaboration?.acceptance).toEqual(lars);
+    expect(resolved.bookings?.storage?.json.eTag).toBe('"9"');
+  });
+
   it('take theirs: their contract, this device’s bookings', () => {
     const theirs = { ...contract(), leaderAgreements: [{ id: 'n1', text: 'Lars’ aftale', followUp: '', author: 'nearestLeader' as const, createdAt: stamp }] };
     const resolved = resolveStorageConflict(withStorage(), { file: 'json', remoteETag: '"9"', remoteContract: theirs }, 'takeTheirs');

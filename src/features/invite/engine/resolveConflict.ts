@@ -1,13 +1,15 @@
 /**
  * A shared file changed on OneDrive since this device saved it (412 on If-Match). Nothing is
  * overwritten until the leader chooses:
- *  - keepMine: the next "Book and share" writes this device's version over theirs (If-Match with
- *    their eTag, so a third change in between is caught again);
+ *  - keepMine: the next "Book and share" writes this device's version (If-Match with their eTag,
+ *    so a third change in between is caught again) — with the nearest leader's additions to the
+ *    JSON (their agreements, comments, acceptance) taken in, so "mine" never drops their part;
  *  - takeTheirs: their lederaftale.json becomes the contract (the nearest leader's comments and
  *    agreements included); this device's booking record is kept.
  */
 import type { Bookings } from '../../../domain/bookings';
 import type { Contract } from '../../../domain/model';
+import { adoptSharedAdditions } from '../../../domain/sharedAdditions';
 import { documentHash } from './prepare';
 import type { StorageConflict } from './result';
 
@@ -20,7 +22,10 @@ export function resolveStorageConflict(contract: Contract, conflict: StorageConf
   file.eTag = conflict.remoteETag;
   delete file.hash; // write again on the next run (keepMine), or re-derive from their content (takeTheirs)
 
-  if (choice === 'keepMine') return { ...contract, bookings };
+  if (choice === 'keepMine') {
+    const mine = conflict.file === 'json' && conflict.remoteContract ? adoptSharedAdditions(contract, conflict.remoteContract) : contract;
+    return { ...mine, bookings };
+  }
   if (conflict.file === 'docx') {
     // Their document stays; it is re-rendered only when the contract itself changes again.
     file.hash = documentHash(contract);
