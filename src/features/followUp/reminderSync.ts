@@ -20,7 +20,8 @@ import { deleteReminderEvent, deleteTodoTask, updateReminderEvent, updateTodoTas
 const TASK_TITLE_MAX = 255;
 /** Copenhagen, as Graph names it. */
 export const DEFAULT_REMINDER_TIME_ZONE = 'Romance Standard Time';
-export const DEFAULT_REMINDER_TIME = '09:00';
+// The engine's default (bookAndShare.ts); the chosen time is not in the record, so a revision keeps the default.
+export const DEFAULT_REMINDER_TIME = '08:30';
 
 const words = {
   followUp: { da: 'Opfølgning', en: 'Follow-up' },
