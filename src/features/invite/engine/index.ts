@@ -5,7 +5,7 @@ export { resolveStorageConflict, type ConflictChoice } from './resolveConflict';
 export { validateRequest, followUpKey, REQUEST_LIMITS, type RequestIssue } from './validateRequest';
 export { prepareRequest, recordKeys, type PreparedRequest, type FollowUpSpec } from './prepare';
 export { buildShareCard, formatMeetingTime } from './chatCard';
-export { contractFolderPath, sanitizeSegment, CONTRACT_JSON, CONTRACT_DOCX, PRIVATE_NOTES_FILE } from './folderName';
+export { contractFolderPath, folderPathForContract, periodFolderPath, sanitizeSegment, CONTRACT_JSON, CONTRACT_DOCX, PRIVATE_NOTES_FILE } from './folderName';
 export { DIALOGUE_MINUTES, addMinutesLocal } from './times';
 export type { BookAndShareRequest, DialogueSlot, FollowUpChoice } from './request';
 export type { BookAndShareResult, BookAndShareLinks, ProgressListener, StepOutcome, StepStatus, StorageConflict } from './result';

@@ -17,7 +17,7 @@ import type { LocalizedText } from '../../../domain/localized';
 import { buildSharePreview } from '../../../domain/sharePreview';
 import type { Locale } from '../../../content/types';
 import type { Contract } from '../../../domain/model';
-import { contractFolderPath } from './folderName';
+import { folderPathForContract } from './folderName';
 import type { BookAndShareRequest } from './request';
 import { addMinutesLocal, DIALOGUE_MINUTES, normalizeLocal } from './times';
 import { followUpKey } from './validateRequest';
@@ -91,7 +91,7 @@ export function prepareRequest(request: BookAndShareRequest): PreparedRequest {
   return {
     intent,
     followUps,
-    folderPath: contract.bookings?.storage?.folderPath ?? contractFolderPath(contract.period.start, leaderName),
+    folderPath: contract.bookings?.storage?.folderPath ?? folderPathForContract(contract, leaderName),
     ...(request.deepLink ? { appLink: request.deepLink(contract.id) } : {}),
     locale,
   };
