@@ -36,12 +36,15 @@ function isoDate(r: Reader, value: unknown, path: string): string {
 
 function readComment(r: Reader, value: unknown, path: string): FieldComment {
   const o = r.object(value, path) ?? {};
-  return {
+  const comment: FieldComment = {
     id: r.string(o.id, joinPath(path, 'id'), { nonEmpty: true }),
     field: r.oneOf(FIELD_IDS, o.field, joinPath(path, 'field'), 'goals'),
     text: r.string(o.text, joinPath(path, 'text')),
     by: readSignature(r, o.by, joinPath(path, 'by')),
   };
+  if (o.editedAt !== undefined && o.editedAt !== null) comment.editedAt = r.timestamp(o.editedAt, joinPath(path, 'editedAt'));
+  if (o.deletedAt !== undefined && o.deletedAt !== null) comment.deletedAt = r.timestamp(o.deletedAt, joinPath(path, 'deletedAt'));
+  return comment;
 }
 
 function readFollowUp(r: Reader, value: unknown, path: string): FollowUpRecord {
@@ -85,6 +88,9 @@ export function readCollaboration(r: Reader, value: unknown, path: string): Cont
     if (d.closedBy !== undefined) dialogue.closedBy = readSignature(r, d.closedBy, joinPath(path, 'dialogue.closedBy'));
     const chat = r.optionalString(d.meetingChatId, joinPath(path, 'dialogue.meetingChatId'));
     if (chat !== undefined) dialogue.meetingChatId = chat;
+    const agendasVersion = r.optionalString(d.agendasVersion, joinPath(path, 'dialogue.agendasVersion'));
+    if (agendasVersion !== undefined) dialogue.agendasVersion = agendasVersion;
+    if (d.agendasUpdatedAt !== undefined) dialogue.agendasUpdatedAt = r.timestamp(d.agendasUpdatedAt, joinPath(path, 'dialogue.agendasUpdatedAt'));
     collaboration.dialogue = dialogue;
   }
   return collaboration;

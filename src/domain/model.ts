@@ -67,6 +67,10 @@ export interface FieldComment {
   field: ContractFieldId;
   text: string;
   by: Signature;
+  /** When its author last changed the text. */
+  editedAt?: string;
+  /** When its author deleted it: the text is emptied, the record stays so a merge cannot bring it back. */
+  deletedAt?: string;
 }
 
 /** How an agreement is going, recorded at a follow-up ("Vi følger op på hvordan det går …"). */
@@ -100,7 +104,17 @@ export interface ContractCollaboration {
   followUps: FollowUpRecord[];
   dailyChecks: DailyCheck[];
   /** The 45-minute dialogue itself: closed with "Afslut dialogen". */
-  dialogue?: { closedAt?: string; closedBy?: Signature; meetingChatId?: string };
+  dialogue?: {
+    closedAt?: string;
+    closedBy?: Signature;
+    meetingChatId?: string;
+    /**
+     * The follow-up series' agendas hold this version of the agreements (a hash of the agenda
+     * they were PATCHed with), and when: the leader's app brings them up to date when it differs.
+     */
+    agendasVersion?: string;
+    agendasUpdatedAt?: string;
+  };
 }
 
 /** The three free-text fields of the contract; the two agreement fields are lists. */

@@ -4,7 +4,7 @@
  * the leader's "Fra din nærmeste leder" panel and by Book and share's "keep mine" after a 412:
  * the leader's texts win, the other side's additions are kept.
  */
-import type { Agreement, Contract, ContractCollaboration, Signature } from './model';
+import type { Agreement, Contract, ContractCollaboration, FieldComment, Signature } from './model';
 
 const byNearestLeader = (a: Agreement) => a.author === 'nearestLeader' || a.addedBy?.role === 'nearestLeader';
 
@@ -22,6 +22,19 @@ function unionBy<T>(mine: readonly T[], theirs: readonly T[], key: (item: T) => 
   return [...mine, ...theirs.filter((item) => !seen.has(key(item)))];
 }
 
+/** A comment's last change: its deletion, else its last edit, else when it was written. */
+const lastChange = (c: FieldComment): number => Date.parse(c.deletedAt ?? c.editedAt ?? c.by.at);
+
+/** Comments by id; where both hold one, the copy its author changed last (an edit or a delete is never undone). */
+function unionComments(mine: readonly FieldComment[], theirs: readonly FieldComment[]): FieldComment[] {
+  const theirsById = new Map(theirs.map((c) => [c.id, c] as const));
+  const kept = mine.map((c) => {
+    const other = theirsById.get(c.id);
+    return other && lastChange(other) > lastChange(c) ? other : c;
+  });
+  return unionBy(kept, theirs, (c) => c.id);
+}
+
 const later = <T extends { at: string } | undefined>(a: T, b: T): T => (!a ? b : !b ? a : Date.parse(b.at) > Date.parse(a.at) ? b : a);
 
 /**
@@ -32,7 +45,7 @@ const later = <T extends { at: string } | undefined>(a: T, b: T): T => (!a ? b :
 export function unionCollaboration(mine: ContractCollaboration | undefined, theirs: ContractCollaboration | undefined): ContractCollaboration | undefined {
   if (!mine || !theirs) return mine ?? theirs;
   const out: ContractCollaboration = {
-    comments: unionBy(mine.comments, theirs.comments, (c) => c.id),
+    comments: unionComments(mine.comments, theirs.comments),
     followUps: unionBy(mine.followUps, theirs.followUps, (f) => f.id),
     dailyChecks: unionBy(mine.dailyChecks, theirs.dailyChecks, (d) => `${d.agreementId}|${d.date}`),
   };
@@ -41,7 +54,11 @@ export function unionCollaboration(mine: ContractCollaboration | undefined, thei
   const closedMine = mine.dialogue?.closedBy;
   const closedTheirs = theirs.dialogue?.closedBy;
   const dialogue = later(closedMine, closedTheirs) === closedTheirs && closedTheirs ? theirs.dialogue : (mine.dialogue ?? theirs.dialogue);
-  if (dialogue) out.dialogue = dialogue;
+  if (dialogue) {
+    // Which version the follow-up agendas hold: the later record, whichever side has it.
+    const agendas = [mine.dialogue, theirs.dialogue].filter((d) => d?.agendasUpdatedAt).sort((a, b) => Date.parse(b!.agendasUpdatedAt!) - Date.parse(a!.agendasUpdatedAt!))[0];
+    out.dialogue = agendas?.agendasVersion ? { ...dialogue, agendasVersion: agendas.agendasVersion, agendasUpdatedAt: agendas.agendasUpdatedAt! } : dialogue;
+  }
   return out;
 }
 

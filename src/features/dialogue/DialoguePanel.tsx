@@ -49,6 +49,8 @@ export interface DialoguePanelProps {
   onCloseDialogue(): Promise<void>;
   /** A line after closing (the agendas). */
   closeMessage?: string;
+  /** Given when updating the agendas failed: a "try again" beside the line. */
+  onRetryAgendas?: () => void;
   now?: () => number;
 }
 
@@ -132,7 +134,7 @@ function ConflictNotice({ conflict, t, onResolve }: { conflict: MergeConflict; t
   );
 }
 
-export function DialoguePanel({ session, content, t, onAddAgreement, onUpdateAgreement, onCloseDialogue, closeMessage, now = Date.now }: DialoguePanelProps) {
+export function DialoguePanel({ session, content, t, onAddAgreement, onUpdateAgreement, onCloseDialogue, closeMessage, onRetryAgendas, now = Date.now }: DialoguePanelProps) {
   const styles = useStyles();
   const { contract } = session;
   const shared = buildSharePreview(contract);
@@ -252,9 +254,18 @@ export function DialoguePanel({ session, content, t, onAddAgreement, onUpdateAgr
       </p>
 
       {closed && closedBy ? (
-        <MessageBar intent="success" data-testid="dialogue-closed">
+        <MessageBar intent={onRetryAgendas ? 'warning' : 'success'} data-testid="dialogue-closed">
           <MessageBarBody>
-            {t.closedOn(formatDate(new Date(contract.collaboration?.dialogue?.closedAt ?? closedBy.at), contract.locale), closedBy.displayName)} {closeMessage ?? ''}
+            {t.closedOn(formatDate(new Date(contract.collaboration?.dialogue?.closedAt ?? closedBy.at), contract.locale), closedBy.displayName)}{' '}
+            <span data-testid="agenda-status">{closeMessage ?? ''}</span>
+            {onRetryAgendas ? (
+              <>
+                {' '}
+                <Button size="small" onClick={onRetryAgendas} data-testid="retry-agendas">
+                  {t.agendasRetry}
+                </Button>
+              </>
+            ) : null}
           </MessageBarBody>
         </MessageBar>
       ) : null}

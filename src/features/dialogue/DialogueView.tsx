@@ -8,31 +8,35 @@
 import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { newId } from '../../domain/ids';
-import type { Contract } from '../../domain/model';
+import type { Locale } from '../../content/types';
+import type { Contract, ContractRole } from '../../domain/model';
 import type { OpenContractResult } from '../../store/sharedContract';
 import { useApp } from '../../ui/AppContext';
 import { useMicrosoft365 } from '../../ui/m365';
 import type { ViewRoute } from '../../ui/views';
 import { addLeaderAgreement, closeDialogue, roleOf, signatureFor, updateLeaderAgreement, type Viewer } from './dialogueModel';
 import { DialoguePanel, type DialogueSession } from './DialoguePanel';
-import { updateFollowUpAgendas, type AgendaUpdate } from './finishDialogue';
+import { agendasStale, type RecordChange } from './finishDialogue';
 import { LiveContract, type LiveState } from './liveContract';
 import { readMeetingContext, type MeetingContext } from './meetingContext';
 import { resolveDialogue, type ResolvedDialogue } from './resolveDialogue';
+import { useAgendaSync, type AgendaSyncState } from './useAgendaSync';
 import { dialogueStrings, type DialogueStrings } from './strings';
 
 const MeetingTabConfig = lazy(() => import(/* webpackChunkName: "meeting-tab-config" */ '../meetingTab/MeetingTabConfig'));
 
-function agendaLine(update: AgendaUpdate, t: DialogueStrings): string | undefined {
-  switch (update.status) {
+/** The line after "closed …": what became of the follow-up agendas. */
+function agendaLine(sync: AgendaSyncState, role: ContractRole, contract: Contract, t: DialogueStrings, locale: Locale): string | undefined {
+  switch (sync.kind) {
+    case 'updating':
+      return t.agendasUpdating;
     case 'updated':
-      return t.agendasUpdated(update.series);
-    case 'notOrganizer':
-      return t.agendasByLeader;
+      return t.agendasUpdated(sync.series);
     case 'failed':
-      return t.agendasFailed;
+      return `${t.agendasFailed} ${sync.message[locale]}`;
     default:
-      return undefined;
+      // The nearest leader cannot PATCH the leader's series; the leader's app does it when it next opens.
+      return role !== 'leader' && agendasStale(contract) ? t.agendasByLeader : undefined;
   }
 }
 
@@ -84,7 +88,7 @@ function SharedDialogue({ resolved }: { resolved: ResolvedDialogue & { ref?: Non
   const m365 = useMicrosoft365();
   const [opened, setOpened] = useState<OpenContractResult>();
   const [live, setLive] = useState<LiveState>();
-  const [closeMessage, setCloseMessage] = useState<string>();
+  const [closing, setClosing] = useState(false);
   const sessionRef = useRef<LiveContract | undefined>(undefined);
   const me = m365.me;
   const viewer: Viewer | undefined = useMemo(() => (me ? { id: me.id, mail: me.mail, userPrincipalName: me.userPrincipalName, displayName: me.displayName } : undefined), [me]);
@@ -112,6 +116,22 @@ function SharedDialogue({ resolved }: { resolved: ResolvedDialogue & { ref?: Non
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [m365.graph, viewer, refKey]);
 
+  const session = sessionRef.current;
+  const role: ContractRole | undefined = live && viewer ? (roleOf(live.contract, viewer) ?? (live.access === 'owner' ? 'leader' : 'nearestLeader')) : undefined;
+  // The leader's app brings the follow-up agendas up to date whenever the contract says they lag
+  // behind: right after this user closes the dialogue, or on opening it after the other one did.
+  const record: RecordChange = useCallback(
+    async (change) => {
+      const current = sessionRef.current;
+      if (!current) return false;
+      current.change(change);
+      await current.flush();
+      return current.state.status === 'saved';
+    },
+    [],
+  );
+  const agendas = useAgendaSync({ ...(m365.graph ? { graph: m365.graph } : {}), ...(live ? { contract: live.contract } : {}), ...(role ? { role } : {}), record, enabled: !closing && !!session });
+
   if (m365.status === 'error') {
     return (
       <MessageBar intent="error">
@@ -129,10 +149,8 @@ function SharedDialogue({ resolved }: { resolved: ResolvedDialogue & { ref?: Non
       </MessageBar>
     );
   }
-  const session = sessionRef.current;
-  if (!live || !session) return <p role="status">{t.loading}</p>;
+  if (!live || !session || !role) return <p role="status">{t.loading}</p>;
 
-  const role = roleOf(live.contract, viewer) ?? (live.access === 'owner' ? 'leader' : 'nearestLeader');
   const dialogueSession: DialogueSession = {
     contract: live.contract,
     status: live.status,
@@ -149,21 +167,26 @@ function SharedDialogue({ resolved }: { resolved: ResolvedDialogue & { ref?: Non
       onAddAgreement={() => session.change((c) => addLeaderAgreement(c, newId(), signatureFor(role, viewer, new Date())))}
       onUpdateAgreement={(id, delta) => session.change((c) => updateLeaderAgreement(c, id, delta))}
       onCloseDialogue={async () => {
-        // Whatever is typed goes first; then the close is saved (the store re-renders the .docx).
-        await session.flush();
-        await session.refresh();
-        // An agreement the other person saved in the same moment arrives through the merge: close again
-        // until every written agreement is marked (a bounded number of times).
-        for (let round = 0; round < 3; round += 1) {
-          session.change((c) => closeDialogue(c, signatureFor(role, viewer, new Date())));
+        setClosing(true);
+        try {
+          // Whatever is typed goes first; then the close is saved (the store re-renders the .docx).
           await session.flush();
-          const open = session.state.contract.leaderAgreements.some((a) => !a.droppedAt && !a.agreedAt && a.text.trim() !== '');
-          if (!open) break;
+          await session.refresh();
+          // An agreement the other person saved in the same moment arrives through the merge: close again
+          // until every written agreement is marked (a bounded number of times).
+          for (let round = 0; round < 3; round += 1) {
+            session.change((c) => closeDialogue(c, signatureFor(role, viewer, new Date())));
+            await session.flush();
+            const open = session.state.contract.leaderAgreements.some((a) => !a.droppedAt && !a.agreedAt && a.text.trim() !== '');
+            if (!open) break;
+          }
+        } finally {
+          // The agendas follow (useAgendaSync), once the closed contract is saved.
+          setClosing(false);
         }
-        const update = await updateFollowUpAgendas(m365.graph!, session.state.contract, role);
-        setCloseMessage(agendaLine(update, t));
       }}
-      closeMessage={closeMessage}
+      closeMessage={agendaLine(agendas.state, role, live.contract, t, locale)}
+      {...(agendas.state.kind === 'failed' ? { onRetryAgendas: agendas.retry } : {})}
     />
   );
 }

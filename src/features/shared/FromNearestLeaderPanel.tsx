@@ -10,7 +10,9 @@ import { replaceContract } from '../../domain/draft';
 import type { ContractRef } from '../../store/contractRef';
 import { useApp } from '../../ui/AppContext';
 import { useSharedStyles } from '../../ui/sharedStyles';
-import { adoptSharedAdditions, nearestLeaderAdditions } from './contributions';
+import { AgendaSyncNotice } from '../dialogue/AgendaSyncNotice';
+import { useAgendaSync } from '../dialogue/useAgendaSync';
+import { adoptSharedAdditions, nearestLeaderAdditions, roleOf } from './contributions';
 import { showDate } from './format';
 import { sharedStrings } from './strings';
 import { useSharedContract } from './useSharedContract';
@@ -40,8 +42,18 @@ function Panel({ contractRef }: { contractRef: ContractRef }) {
   const t = sharedStrings[locale];
   const styles = useStyles();
   const shared = useSharedStyles();
-  const { result, reload } = useSharedContract(contractRef);
+  const { result, reload, save, viewer, m365 } = useSharedContract(contractRef);
   const [adopted, setAdopted] = useState(false);
+  // Step 3 is where the leader comes back to after sharing and after the dialogue, and this panel
+  // already reads what the nearest leader did to the contract: so when they closed the dialogue
+  // (or changed an agreement since), the follow-up agendas in the leader's calendar are updated here.
+  const openedContract = result?.status === 'opened' ? result.contract : undefined;
+  const agendas = useAgendaSync({
+    ...(m365.graph ? { graph: m365.graph } : {}),
+    ...(openedContract ? { contract: openedContract } : {}),
+    ...(openedContract && viewer ? { role: roleOf(openedContract, viewer) } : {}),
+    record: save,
+  });
   // Coming back to the tab (after a chat with the nearest leader) shows what they added meanwhile.
   useEffect(() => {
     const onFocus = () => reload();
@@ -109,6 +121,7 @@ function Panel({ contractRef }: { contractRef: ContractRef }) {
         {t.panelHeading}
       </h3>
       {body}
+      <AgendaSyncNotice state={agendas.state} retry={agendas.retry} locale={locale} />
       <Button size="small" appearance="subtle" onClick={reload}>
         {t.panelRefresh}
       </Button>
