@@ -74,6 +74,12 @@ export interface ReminderBooking {
   eventId?: string;
   /** The agreement text the reminder was made from (to notice a revision). */
   text: string;
+  /**
+   * The first reminder's date (YYYY-MM-DD) and time of day (HH:mm) as booked: a revision keeps
+   * the reminder on its weekday and time instead of restarting it on the day of the revision.
+   */
+  firstDate?: string;
+  time?: string;
 }
 
 export interface StoredFile {
@@ -158,6 +164,7 @@ export function sharedBookings(bookings: Bookings): Bookings {
 
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
 const ISO_DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** Validate a bookings record read from a draft or from lederaftale.json. */
 export function parseBookings(value: unknown): { ok: true; value: Bookings } | { ok: false; errors: string[] } {
@@ -178,6 +185,11 @@ export function readBookings(r: Reader, value: unknown, path: string): Bookings 
   const dateOnly = (v: unknown, p: string): string => {
     const s = r.string(v, p);
     if (typeof v === 'string' && !ISO_DATE_ONLY.test(s)) r.fail(p, 'expected a date as YYYY-MM-DD');
+    return s;
+  };
+  const timeOfDay = (v: unknown, p: string): string => {
+    const s = r.string(v, p);
+    if (typeof v === 'string' && !TIME_OF_DAY.test(s)) r.fail(p, 'expected a time of day as HH:mm');
     return s;
   };
   const compact = <T extends object>(obj: T): T => Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined)) as T;
@@ -245,6 +257,8 @@ export function readBookings(r: Reader, value: unknown, path: string): Bookings 
             taskId: opt(m.taskId, joinPath(p, 'taskId')),
             eventId: opt(m.eventId, joinPath(p, 'eventId')),
             text: r.string(m.text, joinPath(p, 'text')),
+            firstDate: m.firstDate === undefined || m.firstDate === null ? undefined : dateOnly(m.firstDate, joinPath(p, 'firstDate')),
+            time: m.time === undefined || m.time === null ? undefined : timeOfDay(m.time, joinPath(p, 'time')),
           });
         });
   bookings.reminders = readReminders(o.reminders, joinPath(path, 'reminders'));

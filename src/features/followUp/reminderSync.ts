@@ -7,21 +7,32 @@
  *
  * The bookings record is updated only for the parts that succeeded; a failure keeps the old record,
  * so the work is still planned next time and nothing is lost.
+ *
+ * A revised reminder stays in step with the one booked: the record keeps the first date and time
+ * "Book and share" chose, and the new recurrence starts at the pattern's next occurrence from
+ * today (same weekday, same time of day) — not on the day of the revision. Several changes go
+ * in one `$batch` round trip.
  */
+import { scopes } from '../../auth/scopes';
 import { clipText } from '../../domain/agenda';
+import { firstOccurrences } from '../../domain/cadence';
+import { isoDate, parseIsoDate } from '../../domain/dates';
 import type { Bookings, ReminderBooking } from '../../domain/bookings';
 import type { LocalizedText } from '../../domain/localized';
 import type { Agreement, Contract } from '../../domain/model';
 import type { GraphClient } from '../../graph/client';
+import { runBatch, type BatchRequest } from '../../graph/batch';
 import { toGraphAppError } from '../../graph/errors';
-import { deleteReminderEvent, deleteTodoTask, updateReminderEvent, updateTodoTask, type ReminderChange } from '../../graph/todoUpdates';
+import { deleteReminderEvent, deleteTodoTask, reminderEventPatch, todoTaskPatch, updateReminderEvent, updateTodoTask, type ReminderChange } from '../../graph/todoUpdates';
 
 /** To Do shows at most 255 characters of a title (as in the invite engine). */
 const TASK_TITLE_MAX = 255;
 /** Copenhagen, as Graph names it. */
 export const DEFAULT_REMINDER_TIME_ZONE = 'Romance Standard Time';
-// The engine's default (bookAndShare.ts); the chosen time is not in the record, so a revision keeps the default.
+// The engine's default (bookAndShare.ts), for records made before the chosen time was kept.
 export const DEFAULT_REMINDER_TIME = '08:30';
+/** More than a year of daily occurrences: enough to reach any day of a 6–12 month period. */
+const MAX_OCCURRENCES = 400;
 
 const words = {
   followUp: { da: 'Opfølgning', en: 'Follow-up' },
@@ -87,53 +98,132 @@ export interface SyncResult {
   failures: SyncFailure[];
 }
 
-export function reminderChange(agreement: Agreement, contract: Pick<Contract, 'locale' | 'period' | 'bookings'>, options: SyncOptions): ReminderChange {
+/**
+ * Where the revised reminder's recurrence starts: the first occurrence on or after `today` of the
+ * pattern that began on the booked first date (so a weekly reminder keeps its weekday, a
+ * fortnightly one its weeks). Before the booked start, the booked start; without one, today.
+ */
+export function revisedFirstDate(cadence: Agreement['cadence'], bookedFirstDate: string | undefined, today: string, endDate: string): string {
+  if (!bookedFirstDate) return today;
+  if (bookedFirstDate >= today) return bookedFirstDate;
+  const anchor = parseIsoDate(bookedFirstDate);
+  if (!anchor) return today;
+  const next = firstOccurrences(cadence ?? 'weekly', anchor, MAX_OCCURRENCES, endDate).map(isoDate).find((d) => d >= today);
+  return next ?? today;
+}
+
+export function reminderChange(agreement: Agreement, contract: Pick<Contract, 'locale' | 'period' | 'bookings'>, options: SyncOptions, booked?: Pick<ReminderBooking, 'firstDate' | 'time'>): ReminderChange {
   return {
     title: clipText(agreement.text, TASK_TITLE_MAX),
     body: reminderBody(agreement, contract.locale, contract.bookings?.storage?.docx.webUrl),
     cadence: agreement.cadence ?? 'weekly',
-    firstDate: options.today,
+    firstDate: revisedFirstDate(agreement.cadence, booked?.firstDate, options.today, contract.period.end),
     endDate: contract.period.end,
-    reminderTime: options.reminderTime ?? DEFAULT_REMINDER_TIME,
+    reminderTime: booked?.time ?? options.reminderTime ?? DEFAULT_REMINDER_TIME,
     timeZone: options.timeZone ?? contract.bookings?.dialogue?.timeZone ?? DEFAULT_REMINDER_TIME_ZONE,
   };
 }
 
-/** Carry out the plan, one call per reminder, all at once. Never throws for Graph failures. */
+type Operation =
+  | { action: 'update'; reminder: ReminderBooking; agreement: Agreement; change: ReminderChange }
+  | { action: 'remove'; reminder: ReminderBooking };
+
+function taskPath(listId: string, taskId: string): string {
+  return `/me/todo/lists/${encodeURIComponent(listId)}/tasks/${encodeURIComponent(taskId)}`;
+}
+
+/** The operation as a $batch request, or undefined when the record names nothing to change. */
+function batchRequest(op: Operation, id: string): BatchRequest | undefined {
+  const r = op.reminder;
+  if (op.action === 'update') {
+    if (r.kind === 'todo' && r.taskId && r.taskListId) return { id, method: 'PATCH', url: taskPath(r.taskListId, r.taskId), body: todoTaskPatch(op.change) };
+    if (r.kind === 'event' && r.eventId) return { id, method: 'PATCH', url: `/me/events/${encodeURIComponent(r.eventId)}`, body: reminderEventPatch(op.change) };
+    return undefined;
+  }
+  if (r.taskId && r.taskListId) return { id, method: 'DELETE', url: taskPath(r.taskListId, r.taskId) };
+  if (r.eventId) return { id, method: 'DELETE', url: `/me/events/${encodeURIComponent(r.eventId)}` };
+  return undefined;
+}
+
+/** One operation as its own call (a single change needs no batch envelope). */
+async function runSingle(graph: GraphClient, op: Operation): Promise<boolean> {
+  const r = op.reminder;
+  if (op.action === 'update') {
+    if (r.kind === 'todo' && r.taskId && r.taskListId) await updateTodoTask(graph, r.taskListId, r.taskId, op.change);
+    else if (r.kind === 'event' && r.eventId) await updateReminderEvent(graph, r.eventId, op.change);
+    else return false;
+    return true;
+  }
+  if (r.taskId && r.taskListId) await deleteTodoTask(graph, r.taskListId, r.taskId);
+  else if (r.eventId) await deleteReminderEvent(graph, r.eventId);
+  return true;
+}
+
+/**
+ * Carry out the plan: one call for a single change, one `$batch` for several. Never throws for
+ * Graph failures: each failed part is reported and stays planned.
+ */
 export async function syncReminders(graph: GraphClient, contract: Pick<Contract, 'selfAgreements' | 'bookings' | 'locale' | 'period'>, options: SyncOptions): Promise<SyncResult> {
   const bookings: Bookings = JSON.parse(JSON.stringify(contract.bookings ?? { followUps: [], reminders: [] })) as Bookings;
   const plan = planReminderSync(contract);
   const failures: SyncFailure[] = [];
   let updated = 0;
   let removed = 0;
+  const operations: Operation[] = [
+    ...plan.update.map(({ reminder, agreement }): Operation => ({ action: 'update', reminder, agreement, change: reminderChange(agreement, contract, options, reminder) })),
+    ...plan.remove.map((reminder): Operation => ({ action: 'remove', reminder })),
+  ];
 
-  const updates = plan.update.map(async ({ reminder, agreement }) => {
-    const change = reminderChange(agreement, contract, options);
-    try {
-      if (reminder.kind === 'todo' && reminder.taskId && reminder.taskListId) await updateTodoTask(graph, reminder.taskListId, reminder.taskId, change);
-      else if (reminder.kind === 'event' && reminder.eventId) await updateReminderEvent(graph, reminder.eventId, change);
-      else return;
-      const record = bookings.reminders.find((r) => r.agreementId === reminder.agreementId);
-      if (record) Object.assign(record, { text: agreement.text, cadence: agreement.cadence ?? record.cadence });
+  const succeeded = (op: Operation): void => {
+    const r = op.reminder;
+    if (op.action === 'update') {
+      const record = bookings.reminders.find((x) => x.agreementId === r.agreementId);
+      if (record) Object.assign(record, { text: op.agreement.text, cadence: op.agreement.cadence ?? record.cadence });
       updated += 1;
-    } catch (thrown) {
-      failures.push({ agreementId: agreement.id, action: 'update', message: toGraphAppError(thrown).message });
+      return;
     }
-  });
+    const same = (x: ReminderBooking) => x.agreementId === r.agreementId && x.taskId === r.taskId && x.eventId === r.eventId;
+    bookings.reminders = bookings.reminders.filter((x) => !same(x));
+    if (bookings.retired) bookings.retired = bookings.retired.filter((x) => !same(x));
+    removed += 1;
+  };
+  const failed = (op: Operation, message: LocalizedText): void => {
+    failures.push({ agreementId: op.reminder.agreementId, action: op.action, message });
+  };
 
-  const removals = plan.remove.map(async (reminder) => {
+  if (operations.length === 1) {
+    const op = operations[0] as Operation;
     try {
-      if (reminder.taskId && reminder.taskListId) await deleteTodoTask(graph, reminder.taskListId, reminder.taskId);
-      else if (reminder.eventId) await deleteReminderEvent(graph, reminder.eventId);
-      const same = (r: ReminderBooking) => r.agreementId === reminder.agreementId && r.taskId === reminder.taskId && r.eventId === reminder.eventId;
-      bookings.reminders = bookings.reminders.filter((r) => !same(r));
-      if (bookings.retired) bookings.retired = bookings.retired.filter((r) => !same(r));
-      removed += 1;
+      if (await runSingle(graph, op)) succeeded(op);
     } catch (thrown) {
-      failures.push({ agreementId: reminder.agreementId, action: 'remove', message: toGraphAppError(thrown).message });
+      failed(op, toGraphAppError(thrown).message);
     }
-  });
+    return { bookings, updated, removed, failures };
+  }
 
-  await Promise.all([...updates, ...removals]);
+  const requests = operations.flatMap((op, i) => {
+    const request = batchRequest(op, String(i));
+    return request ? [{ op, request }] : [];
+  });
+  if (requests.length === 0) return { bookings, updated, removed, failures };
+  const needs = new Set(requests.map(({ request }) => (request.url.startsWith('/me/todo/') ? 'tasks' : 'calendar')));
+  let results: Awaited<ReturnType<typeof runBatch>>;
+  try {
+    results = await runBatch(
+      graph,
+      requests.map((x) => x.request),
+      { scopes: [...(needs.has('tasks') ? scopes.tasks : []), ...(needs.has('calendar') ? scopes.calendar : [])] },
+    );
+  } catch (thrown) {
+    const message = toGraphAppError(thrown).message;
+    for (const { op } of requests) failed(op, message);
+    return { bookings, updated, removed, failures };
+  }
+  for (const { op, request } of requests) {
+    const result = results.get(request.id);
+    const ok = result && (result.status < 300 || (op.action === 'remove' && result.status === 404));
+    if (ok) succeeded(op);
+    else failed(op, result?.error?.message ?? toGraphAppError(new Error('no answer')).message);
+  }
   return { bookings, updated, removed, failures };
 }

@@ -21,10 +21,10 @@ jest.setTimeout(120_000);
 
 const BY: Signature = { role: 'leader', displayName: 'Mette Hansen', at: new Date().toISOString() };
 
-async function booked(env: InviteEmulator, reminderKind: 'todo' | 'event'): Promise<Contract> {
+async function booked(env: InviteEmulator, reminderKind: 'todo' | 'event', reminderTime?: string): Promise<Contract> {
   const graph = env.graphAs(METTE);
   const { request } = await prepareScenario(graph);
-  const req: BookAndShareRequest = { ...request, reminderKind };
+  const req: BookAndShareRequest = { ...request, reminderKind, ...(reminderTime ? { reminderTime } : {}) };
   const result = await bookAndShare(graph, req);
   if (result.status !== 'complete') throw new Error(`booking did not complete: ${result.status}`);
   return { ...req.contract, bookings: result.bookings };
@@ -41,11 +41,11 @@ describe('reminders follow revisions and drops (To Do)', () => {
   let contract: Contract;
   beforeAll(async () => {
     env = await startInviteEmulator();
-    contract = await booked(env, 'todo');
+    contract = await booked(env, 'todo', '07:15');
   });
   afterAll(async () => env.close());
 
-  it('PATCHes the revised agreement’s task and DELETEs the dropped one’s, once', async () => {
+  it('PATCHes the revised agreement’s task and DELETEs the dropped one’s, once, in one $batch', async () => {
     const graph = env.graphAs(METTE);
     const before = (await env.state()).todoTasks.filter((t) => t.owner === METTE);
     expect(before.map((t) => t.title).sort()).toEqual(['Jeg holder fri fra mails efter kl. 17', 'Jeg tager en gåtur med en kollega om ugen']);
@@ -55,15 +55,28 @@ describe('reminders follow revisions and drops (To Do)', () => {
     const result = await syncReminders(graph, c, { today: '2027-01-04' });
     expect(result.failures).toEqual([]);
     expect([result.updated, result.removed]).toEqual([1, 1]);
-    const sent = env.log().slice(logBefore).map((l) => l.method);
-    expect(sent.sort()).toEqual(['DELETE', 'PATCH']);
+    const sent = env.log().slice(logBefore);
+    expect(sent.filter((l) => !l.via).map((l) => `${l.method} ${l.url.replace(/^\/v1\.0/, '')}`)).toEqual(['POST /$batch']);
+    expect(sent.filter((l) => l.via === '$batch').map((l) => l.method).sort()).toEqual(['DELETE', 'PATCH']);
 
     const tasks = (await env.state()).todoTasks.filter((t) => t.owner === METTE);
     expect(tasks).toHaveLength(1);
     const task = tasks[0] as Record<string, unknown>;
     expect(task.title).toBe('Jeg går en tur med en kollega to gange om ugen');
     expect((task.body as { content: string }).content).toContain('Opfølgning: Status om fredagen');
-    expect(task.recurrence).toMatchObject({ pattern: { type: 'weekly', interval: 2, daysOfWeek: ['monday'] }, range: { startDate: '2027-01-04', endDate: c.period.end } });
+    // In step with the booked reminder: its weekday, its fortnights and its time — not restarted on the day of the revision.
+    const bookedReminder = contract.bookings?.reminders.find((r) => r.agreementId === 'self-2');
+    expect(bookedReminder).toMatchObject({ firstDate: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), time: '07:15' });
+    const booked = new Date(`${bookedReminder?.firstDate as string}T12:00:00Z`);
+    const weekday = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'][booked.getUTCDay()];
+    const recurrence = task.recurrence as { pattern: { daysOfWeek: string[] }; range: { startDate: string } };
+    expect(recurrence).toMatchObject({ pattern: { type: 'weekly', interval: 2, daysOfWeek: [weekday] }, range: { endDate: c.period.end } });
+    const start = recurrence.range.startDate;
+    expect(start >= '2027-01-04').toBe(true);
+    const days = Math.round((Date.parse(`${start}T12:00:00Z`) - booked.getTime()) / 86_400_000);
+    expect(days % 14).toBe(0);
+    expect(days - 14 < Math.round((Date.parse('2027-01-04T12:00:00Z') - booked.getTime()) / 86_400_000)).toBe(true);
+    expect((task.reminderDateTime as { dateTime: string }).dateTime).toBe(`${start}T07:15:00`);
     expect(task.id).toBe(contract.bookings?.reminders.find((r) => r.agreementId === 'self-2')?.taskId);
 
     // The record now says what the reminders are: nothing more to do, and nothing is sent.

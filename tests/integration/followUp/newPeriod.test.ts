@@ -69,7 +69,7 @@ async function newPeriodBooked(env: InviteEmulator, request: BookAndShareRequest
   if (!archiveSaved.ok) throw new Error(`archive not saved: ${archiveSaved.message.en}`);
   await beforeBooking();
   const result = await bookAndShare(graph, { ...request, contract: next, followUps: request.followUps.map((f) => ({ ...f })) });
-  if (result.status !== 'complete') throw new Error(`the new period's booking did not complete: ${result.status} ${JSON.stringify(result.steps.filter((s) => s.status === 'failed'))}`);
+  if (result.status !== 'complete') throw new Error(`the new period's booking did not complete: ${result.status} ${JSON.stringify(result).slice(0, 2000)}`);
   return { next: { ...next, bookings: result.bookings }, archived };
 }
 

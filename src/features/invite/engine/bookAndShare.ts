@@ -59,7 +59,7 @@ import { buildShareCard } from './chatCard';
 import { RoundExecutor, type RoundRecord } from './executor';
 import { CONTRACT_DOCX, CONTRACT_JSON, PRIVATE_FALLBACK_FOLDER, PRIVATE_NOTES_FILE } from './folderName';
 import { prepareRequest, recordKeys, type PreparedRequest } from './prepare';
-import { reminderTaskInput, reminderEventInput } from './reminders';
+import { firstReminderDate, reminderTaskInput, reminderEventInput } from './reminders';
 import type { BookAndShareRequest } from './request';
 import type { BookAndShareResult, ProgressListener, StepOutcome, StepStatus, StorageConflict } from './result';
 import { validateRequest } from './validateRequest';
@@ -259,6 +259,9 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
   for (const agreement of plan.reminders.create) {
     const r = b().reminders.find((x) => x.agreementId === agreement.id);
     if (!r?.transactionId) continue;
+    // Where the reminder starts, so a revision (the follow-up view) keeps its weekday and time.
+    r.firstDate = firstReminderDate(prepared.intent.slot.start);
+    r.time = reminderTime;
     if (r.kind === 'todo') {
       if (!listId) continue;
       r.taskListId = listId;
