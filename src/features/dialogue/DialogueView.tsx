@@ -54,7 +54,44 @@ export default function DialogueView({ route }: { route: ViewRoute }) {
   if (meeting === null) return <p role="status">{dialogueStrings[locale].loading}</p>;
   if (configuring || meeting?.frameContext === 'settings') return <MeetingTabConfig meeting={meeting} />;
   const resolved = resolveDialogue({ routeContract: route.contract, meeting, draftContract: draft.contract });
+  const certain = resolved.source === 'link' || resolved.source === 'meetingChat';
+  // In a meeting whose contract is not on this device (a tab added by hand, the nearest leader's
+  // app): look among the contracts shared with me for the one booked with this meeting's chat.
+  if (!certain && meeting?.chatId) return <MeetingChatLookup chatId={meeting.chatId} fallback={resolved} />;
   return resolved.ref ? <SharedDialogue resolved={resolved} /> : <LocalDialogue />;
+}
+
+function MeetingChatLookup({ chatId, fallback }: { chatId: string; fallback: ResolvedDialogue }) {
+  const { locale } = useApp();
+  const t = dialogueStrings[locale];
+  const m365 = useMicrosoft365();
+  const [found, setFound] = useState<ResolvedDialogue | null>();
+  const { graph, me } = m365;
+
+  useEffect(() => {
+    if (!graph || !me) return undefined;
+    let active = true;
+    void (async () => {
+      const { findSharedContractForMeeting } = await import(/* webpackChunkName: "shared-contract" */ './findMeetingContract');
+      const viewer = { id: me.id, displayName: me.displayName, userPrincipalName: me.userPrincipalName, ...(me.mail ? { mail: me.mail } : {}) };
+      const opened = await findSharedContractForMeeting(graph, viewer, chatId).catch(() => undefined);
+      if (!active) return;
+      if (opened) {
+        const { rememberOpenedContract } = await import(/* webpackChunkName: "shared-contract" */ '../../store/openedContracts');
+        rememberOpenedContract(me.id, { ref: opened.ref, leaderName: opened.contract.leader?.displayName ?? '', period: opened.contract.period, openedAt: new Date().toISOString() });
+      }
+      if (active) setFound(opened ? { source: 'sharedWithMe', ref: opened.ref } : null);
+    })();
+    return () => {
+      active = false;
+    };
+  }, [graph, me, chatId]);
+
+  // Without Microsoft 365 (an error, or still connecting) the device's own contract is all there is.
+  if (m365.status === 'error') return fallback.ref ? <SharedDialogue resolved={fallback} /> : <LocalDialogue />;
+  if (found === undefined) return <p role="status" data-testid="dialogue-finding">{m365.status === 'ready' ? t.findingMeeting : t.connecting}</p>;
+  const chosen = found ?? fallback;
+  return chosen.ref ? <SharedDialogue resolved={chosen} /> : <LocalDialogue />;
 }
 
 /** No shared contract yet: the leader's own draft, saved on this device. */

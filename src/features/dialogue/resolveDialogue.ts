@@ -9,7 +9,8 @@ import { meetingChatIdFromJoinUrl } from '../../graph/meetingApps';
 import type { ContractRef } from '../../store/contractRef';
 import type { MeetingContext } from './meetingContext';
 
-export type DialogueSource = 'link' | 'meetingChat' | 'ownContract' | 'localDraft' | 'none';
+/** 'sharedWithMe': found among the contracts shared with me by this meeting's chat (findMeetingContract.ts). */
+export type DialogueSource = 'link' | 'meetingChat' | 'sharedWithMe' | 'ownContract' | 'localDraft' | 'none';
 
 export interface ResolvedDialogue {
   source: DialogueSource;

@@ -43,7 +43,7 @@ export interface Overview {
   sources: Record<OverviewSource, SourceOutcome>;
 }
 
-interface Candidate {
+export interface Candidate {
   ref: ContractRef;
   sources: Set<OverviewSource>;
 }
@@ -56,7 +56,7 @@ export interface OverviewOptions {
 }
 
 /** Run `work` over `items`, at most `limit` at a time (a leader of leaders may have many chats). */
-async function mapLimited<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+export async function mapLimited<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
   const out: R[] = new Array<R>(items.length);
   let next = 0;
   const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
@@ -127,15 +127,22 @@ export async function followUpDates(graph: GraphClient, contract: Contract): Pro
   return { dates: booked, from: booked.length > 0 ? 'booking' : 'none' };
 }
 
-export async function loadOverview(graph: GraphClient, me: Viewer, options: OverviewOptions = {}): Promise<Overview> {
-  const today = isoDate(options.today ?? new Date());
+/**
+ * Where contracts shared with me may be, from the three sources, none twice; and which sources
+ * answered. Used by the overview and by the meeting panel looking for its meeting's contract.
+ */
+export async function sharedContractCandidates(graph: GraphClient, me: Viewer, options: Pick<OverviewOptions, 'storage' | 'maxChats'> = {}): Promise<{ candidates: Candidate[]; sources: Overview['sources'] }> {
   const candidates: Candidate[] = [];
   for (const entry of listOpenedContracts(me.id, options.storage)) addCandidate(candidates, entry.ref, 'opened');
-
   const [chats, shared] = await Promise.allSettled([fromChats(graph, me, options.maxChats ?? 50), fromSharedWithMe(graph)]);
   if (chats.status === 'fulfilled') for (const ref of chats.value) addCandidate(candidates, ref, 'chat');
   if (shared.status === 'fulfilled') for (const ref of shared.value) addCandidate(candidates, ref, 'sharedWithMe');
+  return { candidates, sources: { opened: 'ok', chat: chats.status === 'fulfilled' ? 'ok' : 'failed', sharedWithMe: shared.status === 'fulfilled' ? 'ok' : 'failed' } };
+}
 
+export async function loadOverview(graph: GraphClient, me: Viewer, options: OverviewOptions = {}): Promise<Overview> {
+  const today = isoDate(options.today ?? new Date());
+  const { candidates, sources } = await sharedContractCandidates(graph, me, options);
   const opened = await mapLimited(candidates, 4, async (c) => ({ c, result: await openContract(graph, c.ref, { me }) }));
   const rows: OverviewRow[] = [];
   for (const { c, result } of opened) {
@@ -167,8 +174,5 @@ export async function loadOverview(graph: GraphClient, me: Viewer, options: Over
   // What was found elsewhere is remembered, so it is listed even if that source goes quiet.
   for (const row of rows) rememberOpenedContract(me.id, { ref: row.ref, leaderName: row.leaderName, period: row.period, openedAt: new Date().toISOString() }, options.storage);
   rows.sort((a, b) => (a.nextFollowUp ?? '9999').localeCompare(b.nextFollowUp ?? '9999') || a.leaderName.localeCompare(b.leaderName, 'da'));
-  return {
-    rows,
-    sources: { opened: 'ok', chat: chats.status === 'fulfilled' ? 'ok' : 'failed', sharedWithMe: shared.status === 'fulfilled' ? 'ok' : 'failed' },
-  };
+  return { rows, sources };
 }

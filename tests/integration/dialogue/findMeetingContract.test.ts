@@ -1,0 +1,62 @@
+/**
+ * A meeting tab added by hand carries no contract, and the nearest leader has no draft of it: the
+ * panel finds the contract among those shared with him, by the meeting chat in the JSON's bookings
+ * (the join link's thread id). Against the emulator, with the chat card and sharedWithMe as sources.
+ */
+import { bookAndShare } from '../../../src/features/invite/engine';
+import { findSharedContractForMeeting } from '../../../src/features/dialogue/findMeetingContract';
+import { meetingChatOf } from '../../../src/features/dialogue/resolveDialogue';
+import type { Contract } from '../../../src/domain/model';
+import { getMe } from '../../../src/graph/me';
+import { buildContractDeepLink, contractWebUrl, encodeContractRef } from '../../../src/host/deepLink';
+import type { KeyValueStorage } from '../../../src/store/openedContracts';
+import { prepareScenario } from '../invite/scenario';
+import { LARS, METTE, startInviteEmulator, type InviteEmulator } from '../invite/support';
+
+jest.setTimeout(60_000);
+
+const JONAS = 'jonas.pedersen@demokommune.example';
+
+function memoryStorage(): KeyValueStorage {
+  const data = new Map<string, string>();
+  return { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) };
+}
+
+async function viewer(env: InviteEmulator, upn: string) {
+  const me = await getMe(env.graphAs(upn));
+  return { id: me.id, displayName: me.displayName, ...(me.mail ? { mail: me.mail } : {}), userPrincipalName: me.userPrincipalName };
+}
+
+let env: InviteEmulator;
+let contract: Contract;
+let chatId: string;
+
+beforeAll(async () => {
+  env = await startInviteEmulator();
+  const { request } = await prepareScenario(env.graphAs(METTE));
+  request.deepLink = (contractId, location) => {
+    const ref = encodeContractRef({ contractId, ...location });
+    return buildContractDeepLink({ appId: 'app', entityId: 'lederdialog', contractId: ref, webUrl: contractWebUrl('http://127.0.0.1:3000', ref) });
+  };
+  const booked = await bookAndShare(env.graphAs(METTE), request);
+  if (booked.status !== 'complete') throw new Error(`book and share: ${booked.status}`);
+  contract = { ...request.contract, bookings: booked.bookings };
+  chatId = meetingChatOf(contract) ?? '';
+});
+afterAll(async () => env.close());
+
+it('the booked meeting has a chat thread in its join link', () => {
+  expect(chatId).toMatch(/^19:meeting_.+@thread\.v2$/);
+});
+
+it('the nearest leader’s panel finds the contract by the meeting chat, with nothing on his device', async () => {
+  const found = await findSharedContractForMeeting(env.graphAs(LARS), await viewer(env, LARS), chatId, { storage: memoryStorage() });
+  expect(found?.contract.id).toBe(contract.id);
+  expect(found?.ref.driveId).toBeTruthy();
+  expect(found?.ref.itemId).toBe(contract.bookings?.storage?.json.itemId);
+});
+
+it('another meeting’s chat finds nothing, and neither does someone it was not shared with', async () => {
+  expect(await findSharedContractForMeeting(env.graphAs(LARS), await viewer(env, LARS), '19:meeting_someother@thread.v2', { storage: memoryStorage() })).toBeUndefined();
+  expect(await findSharedContractForMeeting(env.graphAs(JONAS), await viewer(env, JONAS), chatId, { storage: memoryStorage() })).toBeUndefined();
+});
