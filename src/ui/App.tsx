@@ -97,6 +97,14 @@ function BootedApp({ booted }: { booted: Booted }) {
     document.documentElement.lang = locale;
   }, [locale]);
 
+  // Outside the app root the page is the browser's: in a dark or high-contrast host it would show
+  // white around the app (overscroll, a short view) and draw native controls (the language select,
+  // date and time pickers, scroll bars) light. The page takes the theme's background and scheme.
+  useEffect(() => {
+    document.documentElement.style.colorScheme = theme === 'default' ? 'light' : 'dark';
+    document.body.style.backgroundColor = fluentTheme.colorNeutralBackground2;
+  }, [theme, fluentTheme]);
+
   const update = useCallback((change: (d: Draft) => Draft) => setDraft((d) => change(d)), []);
   const openStep = useRef(draft.ui.step);
   openStep.current = draft.ui.step;
@@ -131,7 +139,7 @@ function BootedApp({ booted }: { booted: Booted }) {
     <AppContext.Provider value={value}>
       <FluentProvider theme={fluentTheme} className={styles.provider} data-theme={theme} lang={locale}>
         <SkipLink targetId={MAIN_ID} label={value.t.app.skipToContent} />
-        <AppHeader saveState={saveState} />
+        <AppHeader saveState={saveState} compact={host.frameContext === 'meetingSidePanel'} />
         <main id={MAIN_ID} tabIndex={-1} className={styles.main}>
           {showCorruptNotice ? <CorruptDraftNotice onDismiss={() => setShowCorruptNotice(false)} /> : null}
           <StepView />

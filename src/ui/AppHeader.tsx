@@ -1,4 +1,9 @@
-/** The header: app name, save status, timer, language, (demo) user, and the step navigation. */
+/**
+ * The header: app name, save status, timer, language, (demo) user, and the step navigation.
+ * Compact in a meeting's side panel (about 320 px beside the call): the dialogue is what matters
+ * there, so the preparation's steps, timer, save status and subtitle give way to it; the views
+ * (Dialogen, Opfølgning, …), the language and the demo user stay.
+ */
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useApp } from './AppContext';
 import { DemoSlot } from './DemoSlot';
@@ -34,7 +39,7 @@ const useStyles = makeStyles({
   tools: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}` },
 });
 
-export function AppHeader({ saveState }: { saveState: SaveState }) {
+export function AppHeader({ saveState, compact = false }: { saveState: SaveState; compact?: boolean }) {
   const { t, content } = useApp();
   const styles = useStyles();
   return (
@@ -43,16 +48,16 @@ export function AppHeader({ saveState }: { saveState: SaveState }) {
         <div className={styles.top}>
           <div className={styles.brand}>
             <span className={styles.appName}>{t.app.name}</span>
-            <span className={styles.toolTitle}>{content.toolTitle}</span>
+            {compact ? null : <span className={styles.toolTitle}>{content.toolTitle}</span>}
           </div>
           <div className={styles.tools}>
-            <SaveIndicator state={saveState} />
-            <PrepTimer />
+            {compact ? null : <SaveIndicator state={saveState} />}
+            {compact ? null : <PrepTimer />}
             <LanguageSwitch />
             <DemoSlot />
           </div>
         </div>
-        <StepNav />
+        {compact ? null : <StepNav />}
         <ViewNav />
       </div>
     </header>

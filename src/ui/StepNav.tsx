@@ -1,12 +1,15 @@
 /**
  * The four steps as real links in a numbered list. aria-current marks the open step; the number
  * is part of the text, so the current step is never told by colour alone (also bold + underline).
+ * While a view is open (Delt med mig, a shared contract, …) no step is current: the view's own
+ * link in ViewNav is, and two marked tabs would leave the leader unsure where they are.
  */
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { MouseEvent } from 'react';
 import { STEP_IDS } from '../domain/catalog';
 import type { StepId } from '../domain/model';
 import { useApp } from './AppContext';
+import { useRoute } from './useRoute';
 
 const useStyles = makeStyles({
   list: {
@@ -26,6 +29,9 @@ const useStyles = makeStyles({
     borderRadius: `${tokens.borderRadiusMedium} ${tokens.borderRadiusMedium} 0 0`,
     ':hover': { color: tokens.colorNeutralForeground1, backgroundColor: tokens.colorSubtleBackgroundHover },
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
+    // Forced colours paint every border in the text colour, "transparent" too: without this all
+    // four steps would carry the current step's bar.
+    '@media (forced-colors: active)': { borderBottomColor: 'Canvas' },
   },
   current: {
     color: tokens.colorNeutralForeground1,
@@ -33,13 +39,15 @@ const useStyles = makeStyles({
     borderBottomColor: tokens.colorCompoundBrandStroke,
     textDecoration: 'underline',
     textUnderlineOffset: '6px',
+    '@media (forced-colors: active)': { borderBottomColor: 'Highlight' },
   },
 });
 
 export function StepNav() {
   const { draft, goTo, t } = useApp();
   const styles = useStyles();
-  const current = draft.ui.step;
+  const route = useRoute();
+  const current = route ? undefined : draft.ui.step;
   const onClick = (step: StepId) => (event: MouseEvent<HTMLAnchorElement>) => {
     // Plain left click navigates in-app; modified clicks keep the browser's behaviour.
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;

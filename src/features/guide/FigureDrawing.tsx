@@ -12,24 +12,35 @@ import { FIGURE_CENTRE, FIGURE_VIEWBOX, nextDirection, placeDirections, wrapLabe
 
 const BOX = { width: 150, height: 64 };
 
+// Forced colours (Windows high contrast) repaint HTML but leave SVG fills alone, so the drawing
+// would keep the theme's colours on the system's background; it takes the system colours instead.
+const FORCED = '@media (forced-colors: active)';
+
 const useStyles = makeStyles({
   svg: { display: 'block', width: '100%', height: 'auto', maxWidth: '640px', overflow: 'visible' },
-  line: { stroke: tokens.colorNeutralStroke1, strokeWidth: 2 },
-  centre: { fill: tokens.colorBrandBackground2, stroke: tokens.colorCompoundBrandStroke, strokeWidth: 2 },
-  centreText: { fill: tokens.colorNeutralForeground1, fontSize: '14px', fontWeight: 600 },
+  line: { stroke: tokens.colorNeutralStroke1, strokeWidth: 2, [FORCED]: { stroke: 'CanvasText' } },
+  centre: { fill: tokens.colorBrandBackground2, stroke: tokens.colorCompoundBrandStroke, strokeWidth: 2, [FORCED]: { fill: 'Canvas', stroke: 'CanvasText' } },
+  centreText: { fill: tokens.colorNeutralForeground1, fontSize: '14px', fontWeight: 600, [FORCED]: { fill: 'CanvasText' } },
   direction: {
     cursor: 'pointer',
     outline: 'none',
     '& [data-ring]': { opacity: 0 },
     ':focus-visible [data-ring]': { opacity: 1 },
     ':hover [data-box]': { fill: tokens.colorNeutralBackground1Hover },
+    [FORCED]: { ':hover [data-box]': { fill: 'Canvas', stroke: 'Highlight' } },
   },
-  box: { fill: tokens.colorNeutralBackground1, stroke: tokens.colorNeutralStroke1, strokeWidth: 2, strokeDasharray: '6 4' },
-  boxWithNote: { strokeDasharray: 'none', stroke: tokens.colorCompoundBrandStroke, strokeWidth: 3 },
-  boxOpen: { fill: tokens.colorBrandBackground2 },
-  ring: { fill: 'none', stroke: tokens.colorStrokeFocus2, strokeWidth: 3 },
-  label: { fill: tokens.colorNeutralForeground1, fontSize: '14px' },
-  mark: { fill: tokens.colorCompoundBrandForeground1, fontSize: '16px', fontWeight: 700 },
+  box: {
+    fill: tokens.colorNeutralBackground1,
+    stroke: tokens.colorNeutralStroke1,
+    strokeWidth: 2,
+    strokeDasharray: '6 4',
+    [FORCED]: { fill: 'Canvas', stroke: 'CanvasText' },
+  },
+  boxWithNote: { strokeDasharray: 'none', stroke: tokens.colorCompoundBrandStroke, strokeWidth: 3, [FORCED]: { stroke: 'CanvasText' } },
+  boxOpen: { fill: tokens.colorBrandBackground2, [FORCED]: { fill: 'Canvas', stroke: 'Highlight' } },
+  ring: { fill: 'none', stroke: tokens.colorStrokeFocus2, strokeWidth: 3, [FORCED]: { stroke: 'Highlight' } },
+  label: { fill: tokens.colorNeutralForeground1, fontSize: '14px', [FORCED]: { fill: 'CanvasText' } },
+  mark: { fill: tokens.colorCompoundBrandForeground1, fontSize: '16px', fontWeight: 700, [FORCED]: { fill: 'CanvasText' } },
 });
 
 export interface FigureDrawingProps {

@@ -23,16 +23,17 @@ const useStyles = makeStyles({
   },
   panel: { marginTop: tokens.spacingVerticalM, display: 'grid', gap: tokens.spacingVerticalS },
   list: { listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: tokens.spacingVerticalS },
+  // The "Skriv note" button keeps its own column, so it sits in the same place on every row
+  // however long the direction's name is.
   item: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'baseline',
-    justifyContent: 'space-between',
-    gap: tokens.spacingHorizontalS,
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) auto',
+    alignItems: 'center',
+    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     paddingBottom: tokens.spacingVerticalS,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  excerpt: { flexBasis: '100%', margin: 0, color: tokens.colorNeutralForeground2, whiteSpace: 'pre-wrap' },
+  excerpt: { gridColumn: '1 / -1', margin: 0, color: tokens.colorNeutralForeground2, whiteSpace: 'pre-wrap' },
   closeRow: { display: 'flex', justifyContent: 'flex-end' },
 });
 

@@ -13,7 +13,7 @@ import { useSharedStyles } from '../../ui/sharedStyles';
 import type { InviteChoices } from './choices';
 import { addMinutesLocal, DIALOGUE_MINUTES } from './engine';
 import { readManualTime } from './manualTime';
-import { formatSlot, groupSlotsByWeek } from './slots';
+import { formatSlot, groupSlotsByWeek, weekHeading, zoneName } from './slots';
 import { inviteStrings } from './strings';
 
 export type SlotsState = { status: 'waiting' } | { status: 'loading' } | { status: 'done'; slots: MeetingSlot[] } | { status: 'failed'; message: string };
@@ -76,7 +76,7 @@ export function DialogueTimeSection(props: DialogueTimeSectionProps) {
         {t.heading}
       </h3>
       <p>{t.intro}</p>
-      <p className={shared.muted}>{fillTemplate(t.timeZone, { zone: timeZone })}</p>
+      <p className={shared.muted}>{fillTemplate(t.timeZone, { zone: zoneName(timeZone, locale) })}</p>
       {props.orgContact ? <p>{t.orgContactHint}</p> : null}
       {slots.status === 'loading' ? <Spinner size="tiny" label={t.loading} /> : null}
       {slots.status === 'failed' ? <p role="alert">{`${t.failed} ${slots.message}`}</p> : null}
@@ -95,7 +95,7 @@ export function DialogueTimeSection(props: DialogueTimeSectionProps) {
             {weeks.map((week) => (
               <div key={week.key} role="group" aria-labelledby={`${ids}-${week.key}`} className={styles.week}>
                 <div id={`${ids}-${week.key}`} className={styles.legend}>
-                  {week.label}
+                  {weekHeading(week.label)}
                 </div>
                 {week.slots.map((s) => (
                   <Radio key={s.start.dateTime} value={s.start.dateTime} label={formatSlot(s.start.dateTime, s.end.dateTime, locale)} />

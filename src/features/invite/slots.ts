@@ -8,6 +8,7 @@
  */
 import type { Locale } from '../../content/types';
 import { formatWeek, isoWeek } from '../../domain/dates';
+import { ianaZone } from '../../graph/timeZones';
 import type { MeetingSlot } from '../../graph/types';
 import { localAsDate } from './engine/times';
 
@@ -46,6 +47,27 @@ export function formatLocalMoment(value: string, locale: Locale): string {
 /** A Date's own (device-local) fields as a moment, for dates computed on the clock face. */
 export function formatMoment(at: Date, locale: Locale): string {
   return locale === 'da' ? `${formatDay(at, locale)} kl. ${clock(at, locale)}` : `${formatDay(at, locale)}, ${clock(at, locale)}`;
+}
+
+/**
+ * The mailbox's time zone as people say it ("Centraleuropæisk tid" / "Central European Time"),
+ * not Graph's Windows name ("Romance Standard Time"), which means nothing to a Danish leader.
+ * A zone the browser cannot name is shown as it came.
+ */
+export function zoneName(windowsOrIana: string, locale: Locale): string {
+  const iana = ianaZone(windowsOrIana);
+  if (iana === 'UTC' && !/^(UTC|Coordinated Universal Time)$/.test(windowsOrIana)) return windowsOrIana;
+  try {
+    const parts = new Intl.DateTimeFormat(INTL[locale], { timeZone: iana, timeZoneName: 'longGeneric' }).formatToParts(new Date());
+    return parts.find((p) => p.type === 'timeZoneName')?.value ?? windowsOrIana;
+  } catch {
+    return windowsOrIana;
+  }
+}
+
+/** "uge 49" at the start of a line: "Uge 49". */
+export function weekHeading(label: string): string {
+  return label.charAt(0).toLocaleUpperCase() + label.slice(1);
 }
 
 export interface SlotWeek {

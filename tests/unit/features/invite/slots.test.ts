@@ -1,4 +1,4 @@
-import { formatMoment, formatSlot, groupSlotsByWeek, spreadSlots } from '../../../../src/features/invite/slots';
+import { formatMoment, formatSlot, groupSlotsByWeek, spreadSlots, weekHeading, zoneName } from '../../../../src/features/invite/slots';
 import type { MeetingSlot } from '../../../../src/graph/types';
 
 const zone = 'Romance Standard Time';
@@ -33,5 +33,17 @@ describe('slot formatting', () => {
       '12-03T12:00',
       '12-04T08:00',
     ]);
+  });
+
+  it('names the mailbox zone in words, not by its Windows name', () => {
+    expect(zoneName('Romance Standard Time', 'da')).toBe('Centraleuropæisk tid');
+    expect(zoneName('Romance Standard Time', 'en')).toBe('Central European Time');
+    // A zone nobody can name stays as it came rather than turning into UTC.
+    expect(zoneName('Nowhere Standard Time', 'da')).toBe('Nowhere Standard Time');
+  });
+
+  it('starts a week heading with a capital', () => {
+    expect(weekHeading('uge 49')).toBe('Uge 49');
+    expect(weekHeading('week 49')).toBe('Week 49');
   });
 });
