@@ -12,7 +12,7 @@ const byNearestLeader = (a: Agreement) => a.author === 'nearestLeader' || a.adde
 export function nearestLeaderAdditions(contract: Contract): { agreements: Agreement[]; comments: ContractCollaboration['comments']; acceptance?: Signature } {
   return {
     agreements: [...contract.leaderAgreements, ...contract.selfAgreements].filter(byNearestLeader),
-    comments: (contract.collaboration?.comments ?? []).filter((c) => c.by.role === 'nearestLeader'),
+    comments: (contract.collaboration?.comments ?? []).filter((c) => c.by.role === 'nearestLeader' && !c.deletedAt),
     ...(contract.collaboration?.acceptance ? { acceptance: contract.collaboration.acceptance } : {}),
   };
 }

@@ -37,7 +37,8 @@ export interface RunningEmulator {
 export type DemoRole = 'leader' | 'nearestLeader' | 'leaderOfLeaders' | 'colleague' | 'noManager' | 'orgContactManaged';
 
 /** Things the demo organisation refuses to a user, so that degraded paths can be exercised. */
-export type Restriction = 'places' | 'appFolder';
+/** 'permissions': the user may not list the sharing permissions of items they do not own (as SharePoint refuses members without rights to manage sharing); set at run time with POST /demo/restrictions. */
+export type Restriction = 'places' | 'appFolder' | 'permissions';
 
 export interface DirectoryUser {
   id: string;

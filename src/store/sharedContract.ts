@@ -31,7 +31,12 @@ export const CONTRACT_DOCX_NAME = 'Lederaftale.docx';
 /** The leader's folder of contract folders in their own OneDrive. */
 export const CONTRACTS_ROOT = 'Lederdialog';
 
-export type ContractAccess = 'owner' | 'write' | 'read';
+/**
+ * What OneDrive lets me do. 'maybeWrite': my grant could not be read (the permissions call was
+ * refused or failed), so editing is offered; a save OneDrive refuses (403) then turns it into 'read'
+ * (see saveContract's 'readOnly' answer), without losing what was typed.
+ */
+export type ContractAccess = 'owner' | 'write' | 'maybeWrite' | 'read';
 
 export interface ContractLocation {
   /** The drive holding the file; absent when opened from my own drive by path. */
@@ -170,8 +175,9 @@ export async function openContract(graph: GraphClient, ref: ContractRef, options
     if (!parsed.ok) return { status: 'invalid', errors: parsed.errors, message: INVALID };
     // An empty contractId (found in a shared folder, id not yet known) takes whatever contract is there.
     if (ref.contractId !== '' && parsed.value.id !== ref.contractId) return { status: 'notFound', message: NOT_FOUND };
-    // Without a readable grant, assume the least: reading worked, so 'read'.
-    const access: ContractAccess = !foreign ? 'owner' : permissions && me ? accessFromPermissions(permissions, me) : 'read';
+    // Without a readable grant (SharePoint refuses the list to members who may not manage sharing),
+    // guessing 'read' would stop someone who may write: offer editing and let the save tell.
+    const access: ContractAccess = !foreign ? 'owner' : permissions && me ? accessFromPermissions(permissions, me) : 'maybeWrite';
     return opened(parsed.value, file.eTag, access, file.item, ref);
   } catch (error) {
     return failure(error);
@@ -199,8 +205,11 @@ export type SaveContractResult =
       opened: OpenedContract;
       docx: DocxOutcome;
     }
-  /** Read-only access: nothing was sent. */
-  | { status: 'readOnly'; message: LocalizedText }
+  /**
+   * Read-only access: nothing was sent, or OneDrive refused the save (403; `refused`). The caller
+   * then treats the contract as read-only; what the user typed is theirs to keep.
+   */
+  | { status: 'readOnly'; message: LocalizedText; refused?: boolean }
   /** Someone kept saving in between, more times than we retry. */
   | { status: 'busy'; message: LocalizedText }
   | { status: 'failed'; error: GraphAppError; message: LocalizedText };
@@ -208,6 +217,11 @@ export type SaveContractResult =
 export const READ_ONLY: LocalizedText = {
   da: 'Du kan kun læse denne aftale. Svar i chatten i stedet.',
   en: 'You can only read this agreement. Reply in the chat instead.',
+};
+/** A save OneDrive refused: the grant turned out to be read-only. */
+export const READ_ONLY_REFUSED: LocalizedText = {
+  da: 'OneDrive tillod ikke, at du gemmer i denne aftale: du kan kun læse den. Det, du skrev, er ikke tabt – send det i chatten i stedet.',
+  en: 'OneDrive did not let you save in this agreement: you can only read it. What you wrote is not lost – send it in the chat instead.',
 };
 const BUSY: LocalizedText = {
   da: 'Aftalen bliver ændret af en anden lige nu. Prøv igen om lidt – intet er gået tabt.',
@@ -261,7 +275,7 @@ export async function saveContract(graph: GraphClient, opened: OpenedContract, m
     return { status: 'busy', message: BUSY };
   } catch (error) {
     const e = toGraphAppError(error);
-    if (e.kind === 'accessDenied') return { status: 'readOnly', message: READ_ONLY };
+    if (e.kind === 'accessDenied') return { status: 'readOnly', message: READ_ONLY_REFUSED, refused: true };
     return { status: 'failed', error: e, message: e.message };
   }
 }

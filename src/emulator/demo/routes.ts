@@ -1,6 +1,6 @@
 // Demo endpoints outside Graph (no auth, never faulted): the seeded users, a token for one of
 // them, reset, fault configuration, and a dump of the whole state for test assertions.
-import type { EmulatorState, FaultConfig, JsonObject } from '../types';
+import type { EmulatorState, FaultConfig, JsonObject, Restriction } from '../types';
 import { issueToken } from '../auth/tokens';
 import { GraphError } from '../http/errors';
 import { findUser } from '../directory/routes';
@@ -98,6 +98,17 @@ export async function handleDemo(control: DemoControl, method: string, path: str
         throw new GraphError(400, 'BadRequest', (e as Error).message);
       }
       return { status: 200, body: control.faults() };
+    }
+    case 'POST /demo/restrictions': {
+      // Refuse a user some things from now on (until reset), e.g. reading sharing permissions.
+      const request = parseJson(body);
+      const user = typeof request.userPrincipalName === 'string' ? findUser(control.state(), request.userPrincipalName) : undefined;
+      if (!user) throw new GraphError(404, 'Request_ResourceNotFound', 'userPrincipalName must name a seeded user.');
+      const known: Restriction[] = ['places', 'appFolder', 'permissions'];
+      const list = Array.isArray(request.restrictions) ? request.restrictions : [];
+      if (!list.every((r): r is Restriction => known.includes(r as Restriction))) throw new GraphError(400, 'BadRequest', `restrictions must be a list of ${known.join(', ')}.`);
+      user.restrictions = [...new Set(list)];
+      return { status: 200, body: { userPrincipalName: user.userPrincipalName, restrictions: user.restrictions } };
     }
     case 'GET /demo/faults':
       return { status: 200, body: control.faults() };

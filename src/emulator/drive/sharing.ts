@@ -7,7 +7,7 @@ import { readJsonObject } from '../http/body';
 import { validateActionBody } from '../csdl/validator';
 import type { JsonObject, StoredDriveItem, StoredPermission } from '../types';
 import { guid, nowIso } from '../state/ids';
-import { accessOf, ancestors, permissionsReaching, requireAccess, touch } from './model';
+import { accessDenied, accessOf, ancestors, permissionsReaching, requireAccess, touch } from './model';
 import { driveItemJson, identity, ownerPermissionJson, permissionJson } from './shape';
 import { findUser } from '../directory/routes';
 
@@ -42,8 +42,14 @@ export function invite(req: GraphRequest, item: StoredDriveItem) {
   return json(200, { '@odata.context': `${req.graphUrl}/$metadata#Collection(microsoft.graph.permission)`, value: granted.map((p) => permissionJson(req, p)) });
 }
 
+/** A user restricted from reading sharing permissions sees only their own items' (see Restriction). */
+function requirePermissionsReadable(req: GraphRequest, item: StoredDriveItem): void {
+  if (req.user.restrictions.includes('permissions') && item.ownerId !== req.user.id) throw accessDenied();
+}
+
 export function listPermissions(req: GraphRequest, item: StoredDriveItem) {
   requireAccess(req.state, req.user, item, 'read');
+  requirePermissionsReadable(req, item);
   const value = [
     ownerPermissionJson(req.state, item),
     ...permissionsReaching(req.state, item).map(({ permission, from }) => permissionJson(req, permission, from.id === item.id ? undefined : from)),
@@ -53,6 +59,7 @@ export function listPermissions(req: GraphRequest, item: StoredDriveItem) {
 
 export function getPermission(req: GraphRequest, item: StoredDriveItem, id: string) {
   requireAccess(req.state, req.user, item, 'read');
+  requirePermissionsReadable(req, item);
   const found = permissionsReaching(req.state, item).find((x) => x.permission.id === id);
   if (!found) throw new GraphError(404, 'itemNotFound', 'The permission could not be found.');
   return json(200, { '@odata.context': `${req.graphUrl}/$metadata#drives('${item.driveId}')/items('${item.id}')/permissions/$entity`, ...permissionJson(req, found.permission, found.from.id === item.id ? undefined : found.from) });

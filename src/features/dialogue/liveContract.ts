@@ -122,6 +122,9 @@ export class LiveContract {
       this.conflicts = [...this.conflicts.filter((c) => !result.conflicts.some((r) => sameTarget(c, r))), ...result.conflicts];
       this.status = 'saved';
     } else if (result.status === 'readOnly') {
+      // OneDrive refused the save (the grant could not be read when opening, and is read-only): from
+      // now on the contract is read-only here. What was typed stays on screen, nothing is dropped.
+      this.opened = { ...this.opened, access: 'read' };
       this.status = 'readOnly';
     } else {
       this.status = 'error';

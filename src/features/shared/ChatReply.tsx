@@ -9,10 +9,10 @@ import { fillTemplate } from '../../content/uiStrings';
 import { newId } from '../../domain/ids';
 import type { Person } from '../../domain/model';
 import type { GraphClient } from '../../graph/client';
-import { getOrCreateOneOnOneChat, postChatMessage } from '../../graph/chat';
 import { toGraphAppError } from '../../graph/errors';
 import { useSharedStyles } from '../../ui/sharedStyles';
-import { REPLY_MAX, replyHtml, teamsChatLink } from './chatReply';
+import { REPLY_MAX, teamsChatLink } from './chatReply';
+import { sendChatReply } from './sendChatReply';
 import type { SharedStrings } from './strings';
 
 const useStyles = makeStyles({
@@ -29,12 +29,14 @@ export interface ChatReplyProps {
   title: string;
   locale: Locale;
   t: SharedStrings;
+  /** Words typed for a save OneDrive refused: they start the reply, so nothing is lost. */
+  initialText?: string;
 }
 
-export function ChatReply({ graph, me, leader, title, locale, t }: ChatReplyProps) {
+export function ChatReply({ graph, me, leader, title, locale, t, initialText = '' }: ChatReplyProps) {
   const styles = useStyles();
   const shared = useSharedStyles();
-  const [text, setText] = useState('');
+  const [text, setText] = useState(initialText.slice(0, REPLY_MAX));
   const [stage, setStage] = useState<'write' | 'preview' | 'sending' | 'sent'>('write');
   const [error, setError] = useState<string | undefined>();
   // One key per reply: a retried send after a lost answer is found, not posted twice.
@@ -45,8 +47,7 @@ export function ChatReply({ graph, me, leader, title, locale, t }: ChatReplyProp
     setStage('sending');
     setError(undefined);
     try {
-      const chat = await getOrCreateOneOnOneChat(graph, me.id, leader.id);
-      await postChatMessage(graph, chat.id, { html: replyHtml(text, title) }, { guardKey, resume: true });
+      await sendChatReply(graph, { myId: me.id, leaderId: leader.id, text, title, guardKey });
       setStage('sent');
       setText('');
       setGuardKey(newId());

@@ -11,6 +11,7 @@ import { fillTemplate } from '../../content/uiStrings';
 import { CADENCE_LABELS } from '../../domain/cadence';
 import type { Agreement, Contract, FieldComment } from '../../domain/model';
 import { useSharedStyles } from '../../ui/sharedStyles';
+import { visibleComments } from './contributions';
 import { showDate } from './format';
 import type { SharedStrings } from './strings';
 
@@ -22,6 +23,7 @@ const useStyles = makeStyles({
   item: { marginBottom: tokens.spacingVerticalS },
   meta: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   comments: { marginTop: tokens.spacingVerticalS, paddingLeft: tokens.spacingHorizontalM, borderLeft: `3px solid ${tokens.colorNeutralStroke2}` },
+  actions: { display: 'inline-flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalXS, marginLeft: tokens.spacingHorizontalXS },
   commentForm: { marginTop: tokens.spacingVerticalS, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, alignItems: 'flex-start', maxWidth: '60ch' },
 });
 
@@ -32,6 +34,8 @@ export interface ContractReadingProps {
   t: SharedStrings;
   /** Given when the viewer may write: a comment box under each field. */
   onComment?: (field: ContractFieldId, text: string) => Promise<boolean>;
+  /** Given when the viewer may write: edit and delete on their own comments. */
+  ownComments?: OwnCommentActions;
   busy?: boolean;
 }
 
@@ -52,7 +56,76 @@ function AgreementItem({ agreement, locale, t, lang }: { agreement: Agreement; l
   );
 }
 
-function Comments({ comments, locale, t }: { comments: FieldComment[]; locale: Locale; t: SharedStrings }) {
+/** What the viewer may do with their own comments (given where they may write). */
+export interface OwnCommentActions {
+  viewerId: string;
+  onEdit(id: string, text: string): Promise<boolean>;
+  onDelete(id: string): Promise<boolean>;
+}
+
+function CommentItem({ comment, locale, t, own, busy }: { comment: FieldComment; locale: Locale; t: SharedStrings; own?: OwnCommentActions; busy?: boolean }) {
+  const styles = useStyles();
+  const [mode, setMode] = useState<'read' | 'edit' | 'confirmDelete'>('read');
+  const [text, setText] = useState(comment.text);
+  const signed = comment.editedAt
+    ? fillTemplate(t.commentEdited, { name: comment.by.displayName, date: showDate(comment.editedAt, locale) })
+    : fillTemplate(t.commentBy, { name: comment.by.displayName, date: showDate(comment.by.at, locale) });
+  const mine = own && comment.by.id === own.viewerId;
+  if (mine && mode === 'edit') {
+    return (
+      <li className={styles.item} data-comment-id={comment.id}>
+        <form
+          className={styles.commentForm}
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (!text.trim()) return;
+            void own.onEdit(comment.id, text).then((ok) => ok && setMode('read'));
+          }}
+        >
+          <Field label={t.editCommentLabel}>
+            <Textarea value={text} onChange={(_, d) => setText(d.value)} resize="vertical" data-comment-edit={comment.id} />
+          </Field>
+          <div className={styles.actions}>
+            <Button type="submit" disabled={busy || !text.trim()}>
+              {t.saveCommentEdit}
+            </Button>
+            <Button appearance="subtle" onClick={() => { setText(comment.text); setMode('read'); }}>
+              {t.cancelCommentEdit}
+            </Button>
+          </div>
+        </form>
+      </li>
+    );
+  }
+  return (
+    <li className={styles.item} data-comment-id={comment.id}>
+      <span className={styles.text}>{comment.text}</span> <span className={styles.meta}>— {signed}</span>
+      {mine && mode === 'read' ? (
+        <span className={styles.actions}>
+          <Button size="small" appearance="subtle" disabled={busy} onClick={() => { setText(comment.text); setMode('edit'); }} aria-label={`${t.editComment}: ${comment.text}`}>
+            {t.editComment}
+          </Button>
+          <Button size="small" appearance="subtle" disabled={busy} onClick={() => setMode('confirmDelete')} aria-label={`${t.deleteComment}: ${comment.text}`}>
+            {t.deleteComment}
+          </Button>
+        </span>
+      ) : null}
+      {mine && mode === 'confirmDelete' ? (
+        <div className={styles.actions} role="group" aria-label={t.confirmDeleteComment}>
+          <span>{t.confirmDeleteComment}</span>
+          <Button size="small" disabled={busy} onClick={() => void own.onDelete(comment.id).then((ok) => !ok && setMode('read'))}>
+            {t.confirmDeleteYes}
+          </Button>
+          <Button size="small" appearance="subtle" onClick={() => setMode('read')}>
+            {t.cancelCommentEdit}
+          </Button>
+        </div>
+      ) : null}
+    </li>
+  );
+}
+
+function Comments({ comments, locale, t, own, busy }: { comments: FieldComment[]; locale: Locale; t: SharedStrings; own?: OwnCommentActions; busy?: boolean }) {
   const styles = useStyles();
   if (comments.length === 0) return null;
   return (
@@ -60,9 +133,7 @@ function Comments({ comments, locale, t }: { comments: FieldComment[]; locale: L
       <strong>{t.comments}</strong>
       <ul className={styles.list}>
         {comments.map((c) => (
-          <li key={c.id} className={styles.item}>
-            <span className={styles.text}>{c.text}</span> <span className={styles.meta}>— {fillTemplate(t.commentBy, { name: c.by.displayName, date: showDate(c.by.at, locale) })}</span>
-          </li>
+          <CommentItem key={c.id} comment={c} locale={locale} t={t} {...(own ? { own } : {})} busy={busy} />
         ))}
       </ul>
     </div>
@@ -91,14 +162,14 @@ function CommentForm({ field, t, onComment, busy }: { field: ContractField; t: S
   );
 }
 
-export function ContractReading({ contract, content, locale, t, onComment, busy }: ContractReadingProps) {
+export function ContractReading({ contract, content, locale, t, onComment, ownComments, busy }: ContractReadingProps) {
   const styles = useStyles();
   const shared = useSharedStyles();
   // The leader's own words keep their language; a screen reader then reads them right.
   const lang = contract.locale !== locale ? contract.locale : undefined;
   const questions = content.guide.themes.flatMap((theme) => theme.questions).filter((q) => contract.preparation.questionsForLeader.includes(q.id));
   const points = contract.preparation.points.filter((p) => p.trim() !== '');
-  const comments = (field: ContractFieldId) => (contract.collaboration?.comments ?? []).filter((c) => c.field === field);
+  const comments = (field: ContractFieldId) => visibleComments(contract).filter((c) => c.field === field);
 
   return (
     <>
@@ -155,7 +226,7 @@ export function ContractReading({ contract, content, locale, t, onComment, busy 
             ) : (
               <p className={shared.muted}>{t.noText}</p>
             )}
-            <Comments comments={comments(field.id)} locale={locale} t={t} />
+            <Comments comments={comments(field.id)} locale={locale} t={t} {...(ownComments ? { own: ownComments } : {})} busy={busy} />
             {onComment ? <CommentForm field={field} t={t} onComment={onComment} busy={busy} /> : null}
           </section>
         );

@@ -5,7 +5,7 @@
  * contract where OneDrive lets them write, and otherwise they are offered the chat.
  */
 import { Button, Link, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo, type ReactElement } from 'react';
+import { useMemo, useState, type ReactElement } from 'react';
 import { fillTemplate } from '../../content/uiStrings';
 import { newId } from '../../domain/ids';
 import { resolveConflict, type MergeConflict } from '../../domain/mergeContract';
@@ -17,7 +17,7 @@ import { navigateTo, type ViewRoute } from '../../ui/views';
 import { ChatReply } from './ChatReply';
 import { ConflictList } from './ConflictList';
 import { ContractReading } from './ContractReading';
-import { acceptContract, addFieldComment, addSharedAgreement, roleOf, signatureOf, type NewAgreement } from './contributions';
+import { acceptContract, addFieldComment, addSharedAgreement, deleteFieldComment, editFieldComment, roleOf, signatureOf, type NewAgreement } from './contributions';
 import { showDate, showMeetingTime } from './format';
 import { sharedStrings } from './strings';
 import { useSharedContract } from './useSharedContract';
@@ -37,6 +37,8 @@ export default function SharedContractView({ route }: { route: ViewRoute }) {
   const ref = useMemo(() => decodeContractRef(route.contract), [route.contract]);
   const state = useSharedContract(ref);
   const { m365, result, viewer, saveStatus } = state;
+  // What the user typed in a save OneDrive refused: handed to the chat reply, so nothing is lost.
+  const [unsaved, setUnsaved] = useState('');
   const toOverview = (
     <p>
       <Link href="?view=shared-with-me" onClick={(e) => { e.preventDefault(); navigateTo({ view: 'sharedWithMe' }); }}>
@@ -81,6 +83,13 @@ export default function SharedContractView({ route }: { route: ViewRoute }) {
     if (leaderName) heading = fillTemplate(t.viewHeading, { name: leaderName });
     const sign = () => signatureOf(viewer, role, new Date());
     const save = (change: (c: Contract) => Contract) => state.save(change);
+    /** Save what was typed; if it is not saved, keep the words for the chat reply. */
+    const saveTyped = (typed: string, change: (c: Contract) => Contract) =>
+      save(change).then((ok) => {
+        setUnsaved(ok ? '' : typed.trim());
+        return ok;
+      });
+    const fieldHeading = (id: string) => content.contract.fields.find((f) => f.id === id)?.heading ?? id;
     const dialogue = contract.bookings?.dialogue;
     const wordUrl = contract.bookings?.storage?.docx.webUrl;
     body = (
@@ -109,7 +118,16 @@ export default function SharedContractView({ route }: { route: ViewRoute }) {
           locale={locale}
           t={t}
           busy={busy}
-          {...(canWrite ? { onComment: (field, text) => save((c) => addFieldComment(c, field, text, sign(), newId())) } : {})}
+          {...(canWrite
+            ? {
+                onComment: (field, text) => saveTyped(`${fieldHeading(field)}: ${text}`, (c) => addFieldComment(c, field, text, sign(), newId())),
+                ownComments: {
+                  viewerId: viewer.id,
+                  onEdit: (id, text) => saveTyped(text, (c) => editFieldComment(c, id, text, viewer, new Date())),
+                  onDelete: (id) => save((c) => deleteFieldComment(c, id, viewer, new Date())),
+                },
+              }
+            : {})}
         />
         {canWrite ? (
           <YourPart
@@ -118,15 +136,22 @@ export default function SharedContractView({ route }: { route: ViewRoute }) {
             t={t}
             busy={busy}
             canAccept={role === 'nearestLeader'}
-            onAddAgreement={(input: NewAgreement) => save((c) => addSharedAgreement(c, input, sign(), newId()))}
+            onAddAgreement={(input: NewAgreement) => saveTyped([input.text.trim(), input.followUp.trim() ? `${t.followUp} ${input.followUp.trim()}` : ''].filter(Boolean).join('\n'), (c) => addSharedAgreement(c, input, sign(), newId()))}
             onAccept={() => save((c) => acceptContract(c, sign()))}
           />
         ) : role === 'nearestLeader' && contract.leader ? (
-          <ChatReply graph={m365.graph} me={viewer} leader={contract.leader} title={heading} locale={locale} t={t} />
+          <ChatReply graph={m365.graph} me={viewer} leader={contract.leader} title={heading} locale={locale} t={t} initialText={unsaved} />
         ) : null}
         <div role="status" className={styles.status}>
           {saveStatus.kind === 'saving' ? t.saving : saveStatus.kind === 'saved' ? (saveStatus.docxFailed ? t.docxFailed : t.saved) : ''}
         </div>
+        {saveStatus.kind === 'readOnly' ? (
+          <MessageBar intent="warning" data-shared-problem="readOnlyAfterSave">
+            <MessageBarBody>
+              {saveStatus.message[locale]} {unsaved && role === 'nearestLeader' ? t.unsavedMovedToChat : ''}
+            </MessageBarBody>
+          </MessageBar>
+        ) : null}
         {saveStatus.kind === 'failed' ? (
           <MessageBar intent="error">
             <MessageBarBody>

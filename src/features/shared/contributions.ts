@@ -4,7 +4,7 @@
  * the result through saveContract (src/store/sharedContract.ts), which merges concurrent edits.
  */
 import type { ContractFieldId } from '../../content/types';
-import type { Agreement, Contract, ContractCollaboration, ContractRole, FollowUpCadence, Person, Signature } from '../../domain/model';
+import type { Agreement, Contract, ContractCollaboration, ContractRole, FieldComment, FollowUpCadence, Person, Signature } from '../../domain/model';
 
 export interface Viewer {
   id: string;
@@ -37,6 +37,41 @@ export function addFieldComment(contract: Contract, field: ContractFieldId, text
   const collaboration = collaborationOf(contract);
   collaboration.comments.push({ id, field, text: trimmed, by });
   return { ...contract, collaboration };
+}
+
+/** Only the one who wrote a comment may change or delete it. */
+export function isOwnComment(comment: FieldComment, viewer: Pick<Viewer, 'id'>): boolean {
+  return !!comment.by.id && comment.by.id === viewer.id && !comment.deletedAt;
+}
+
+/** The author's new wording, signed with the time of the edit (the original signature stays). */
+export function editFieldComment(contract: Contract, id: string, text: string, viewer: Pick<Viewer, 'id'>, at: Date): Contract {
+  const trimmed = text.trim();
+  const collaboration = collaborationOf(contract);
+  const index = collaboration.comments.findIndex((c) => c.id === id);
+  const comment = collaboration.comments[index];
+  if (!comment || !trimmed || !isOwnComment(comment, viewer) || comment.text === trimmed) return contract;
+  collaboration.comments[index] = { ...comment, text: trimmed, editedAt: at.toISOString() };
+  return { ...contract, collaboration };
+}
+
+/**
+ * The author deletes their comment: nothing of its text is kept. The emptied record stays (with
+ * the time), so a merge with an older copy cannot bring the text back.
+ */
+export function deleteFieldComment(contract: Contract, id: string, viewer: Pick<Viewer, 'id'>, at: Date): Contract {
+  const collaboration = collaborationOf(contract);
+  const index = collaboration.comments.findIndex((c) => c.id === id);
+  const comment = collaboration.comments[index];
+  if (!comment || !isOwnComment(comment, viewer)) return contract;
+  const { editedAt: _edited, ...rest } = comment;
+  collaboration.comments[index] = { ...rest, text: '', deletedAt: at.toISOString() };
+  return { ...contract, collaboration };
+}
+
+/** The comments to show: deleted ones are gone. */
+export function visibleComments(contract: Contract): FieldComment[] {
+  return (contract.collaboration?.comments ?? []).filter((c) => !c.deletedAt);
 }
 
 export interface NewAgreement {

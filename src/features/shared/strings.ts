@@ -27,6 +27,16 @@ export interface SharedStrings {
   commentBy: string;
   commentLabel: string;
   addComment: string;
+  commentEdited: string;
+  editComment: string;
+  editCommentLabel: string;
+  saveCommentEdit: string;
+  cancelCommentEdit: string;
+  deleteComment: string;
+  confirmDeleteComment: string;
+  confirmDeleteYes: string;
+  commentDeleted: string;
+  unsavedMovedToChat: string;
   yourPart: string;
   yourPartIntro: string;
   agreementText: string;
@@ -107,6 +117,16 @@ export const sharedStrings: Record<Locale, SharedStrings> = {
     commentBy: '{name}, {date}',
     commentLabel: 'Din kommentar til „{field}“',
     addComment: 'Tilføj kommentar',
+    commentEdited: '{name}, rettet {date}',
+    editComment: 'Ret',
+    editCommentLabel: 'Ret din kommentar',
+    saveCommentEdit: 'Gem rettelsen',
+    cancelCommentEdit: 'Fortryd',
+    deleteComment: 'Slet',
+    confirmDeleteComment: 'Slet kommentaren? Teksten fjernes helt fra aftalen.',
+    confirmDeleteYes: 'Ja, slet',
+    commentDeleted: 'Kommentaren er slettet.',
+    unsavedMovedToChat: 'Det, du skrev, står i svaret til chatten herunder.',
     yourPart: 'Din del af aftalen',
     yourPartIntro: 'Aftalen med nærmeste leder er gensidig. Tilføj jeres aftaler, og markér, når I er enige.',
     agreementText: 'Aftale',
@@ -183,6 +203,16 @@ export const sharedStrings: Record<Locale, SharedStrings> = {
     commentBy: '{name}, {date}',
     commentLabel: 'Your comment on “{field}”',
     addComment: 'Add comment',
+    commentEdited: '{name}, edited {date}',
+    editComment: 'Edit',
+    editCommentLabel: 'Edit your comment',
+    saveCommentEdit: 'Save the change',
+    cancelCommentEdit: 'Cancel',
+    deleteComment: 'Delete',
+    confirmDeleteComment: 'Delete the comment? Its text is removed from the agreement entirely.',
+    confirmDeleteYes: 'Yes, delete',
+    commentDeleted: 'The comment was deleted.',
+    unsavedMovedToChat: 'What you wrote is in the chat reply below.',
     yourPart: 'Your part of the agreement',
     yourPartIntro: 'The agreement with the manager is mutual. Add your agreements, and mark when you agree.',
     agreementText: 'Agreement',

@@ -12,7 +12,13 @@ import { openContract, saveContract, type OpenContractResult, type OpenedContrac
 import { useMicrosoft365, type Microsoft365 } from '../../ui/m365';
 import type { Viewer } from './contributions';
 
-export type SaveStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; docxFailed: boolean } | { kind: 'failed'; message: LocalizedText };
+export type SaveStatus =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; docxFailed: boolean }
+  | { kind: 'failed'; message: LocalizedText }
+  /** OneDrive refused the save: the contract is read-only from now on (the view keeps what was typed). */
+  | { kind: 'readOnly'; message: LocalizedText };
 
 export interface SharedContractState {
   m365: Microsoft365;
@@ -64,6 +70,11 @@ export function useSharedContract(ref: ContractRef | undefined): SharedContractS
         setConflicts((old) => [...old.filter((c) => !saved.conflicts.some((n) => JSON.stringify(n.target) === JSON.stringify(c.target))), ...saved.conflicts]);
         setSaveStatus({ kind: 'saved', docxFailed: saved.docx.status === 'failed' });
         return true;
+      }
+      if (saved.status === 'readOnly') {
+        setResult({ ...opened, access: 'read' });
+        setSaveStatus({ kind: 'readOnly', message: saved.message });
+        return false;
       }
       setSaveStatus({ kind: 'failed', message: saved.message });
       return false;
