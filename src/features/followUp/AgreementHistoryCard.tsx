@@ -32,12 +32,14 @@ export interface AgreementHistoryCardProps {
   list: ContractListFieldId;
   agreement: Agreement;
   readOnly: boolean;
+  /** Dropping (and taking up again) is the leader's: off for the nearest leader. Default true. */
+  allowDrop?: boolean;
   onRevise(wording: AgreementWording): void;
   onDrop(): void;
   onRestore(): void;
 }
 
-export function AgreementHistoryCard({ locale, contract, list, agreement, readOnly, onRevise, onDrop, onRestore }: AgreementHistoryCardProps) {
+export function AgreementHistoryCard({ locale, contract, list, agreement, readOnly, allowDrop = true, onRevise, onDrop, onRestore }: AgreementHistoryCardProps) {
   const t = followUpStrings[locale];
   const shared = useSharedStyles();
   const styles = useStyles();
@@ -119,7 +121,7 @@ export function AgreementHistoryCard({ locale, contract, list, agreement, readOn
       {!readOnly && !editing ? (
         <div className={styles.actions}>
           {dropped ? (
-            <Button onClick={onRestore}>{t.agreement.restore}</Button>
+            allowDrop ? <Button onClick={onRestore}>{t.agreement.restore}</Button> : null
           ) : (
             <>
               <Button
@@ -131,7 +133,7 @@ export function AgreementHistoryCard({ locale, contract, list, agreement, readOn
               >
                 {t.agreement.revise}
               </Button>
-              {confirmDrop ? (
+              {!allowDrop ? null : confirmDrop ? (
                 <span role="group" aria-label={t.agreement.dropQuestion}>
                   <span>{t.agreement.dropQuestion} </span>
                   <Button

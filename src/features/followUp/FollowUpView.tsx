@@ -2,9 +2,16 @@
  * The follow-up view (?view=follow-up): record how the agreements are going at the follow-up
  * meetings, the daily tick, each agreement's history, the quarterly trend, a new period, and a
  * print view. Every change goes into the local draft at once (autosave) and on to the contract in
- * OneDrive (useSharedSave); reminders follow revisions and drops (useReminderSync).
+ * OneDrive (useSharedSave); reminders follow revisions and drops (useReminderSync). Texts both
+ * people changed at once are offered for a choice (ConflictChoices), never silently overwritten.
+ *
+ * A link to a contract in someone else's drive (`?contract=<located ref>`, the nearest leader's
+ * way in) opens it as shared with me instead (SharedFollowUp).
  */
 import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { resolveConflict, type MergeConflict } from '../../domain/mergeContract';
+import { decodeContractRef } from '../../host/deepLink';
+import { isLocated } from '../../store/contractRef';
 import { useEffect, useMemo, useState } from 'react';
 import { replaceContract } from '../../domain/draft';
 import { setDailyCheck } from '../../domain/dailyCheck';
@@ -18,11 +25,14 @@ import type { ViewRoute } from '../../ui/views';
 import { AgreementHistoryCard } from './AgreementHistoryCard';
 import { archiveContract, markUploaded, readArchive, type ArchivedEntry } from './archive';
 import { now as clockNow, today as clockToday } from './clock';
+import { ConflictChoices } from './ConflictChoices';
 import { DailyCheckPanel } from './DailyCheckPanel';
 import { NewPeriodPanel } from './NewPeriodPanel';
+import { PrintButton } from './PrintButton';
 import { PrintContract } from './PrintContract';
 import { QuarterlyTrendPanel } from './QuarterlyTrendPanel';
 import { RecordNow } from './RecordNow';
+import { SharedFollowUp } from './SharedFollowUp';
 import { datesFromBooking, datesFromCalendar, type SeriesDate } from './seriesDates';
 import { shortDate } from './StatusChart';
 import { fill, followUpStrings } from './strings';
@@ -36,6 +46,14 @@ const useStyles = makeStyles({
 });
 
 export default function FollowUpView({ route }: { route: ViewRoute }) {
+  const { draft } = useApp();
+  const ref = useMemo(() => decodeContractRef(route.contract), [route.contract]);
+  // Someone else's contract, located in their drive: opened as shared with me.
+  if (ref && ref.contractId !== draft.contract.id && ref.driveId && isLocated(ref)) return <SharedFollowUp contractRef={ref} />;
+  return <OwnFollowUp route={route} />;
+}
+
+function OwnFollowUp({ route }: { route: ViewRoute }) {
   const { draft, update, locale, content } = useApp();
   const t = followUpStrings[locale];
   const shared = useSharedStyles();
@@ -105,6 +123,11 @@ export default function FollowUpView({ route }: { route: ViewRoute }) {
   const onDrop = (agreementId: string) => edit((c) => dropAgreement(c, agreementId, clockNow()));
   const onRestore = (agreementId: string) => edit((c) => restoreAgreement(c, agreementId, clockNow()));
   const onAnswer = (agreementId: string, kept: boolean) => edit((c) => setDailyCheck(c, agreementId, today, kept, clockNow()));
+  const onChooseConflict = (conflict: MergeConflict, choice: 'mine' | 'theirs') => {
+    // Theirs is in the contract already; mine goes back in and is saved like any change.
+    if (choice === 'mine') edit((c) => resolveConflict(c, conflict, 'mine'));
+    sharedSave.settle(conflict);
+  };
   const onNewPeriod = (keep: string[]) => {
     const { next, archived: old } = startNewPeriod(draft.contract, keep, today, clockNow());
     setArchive(archiveContract(old, Boolean(old.bookings?.storage?.json.itemId)));
@@ -138,10 +161,7 @@ export default function FollowUpView({ route }: { route: ViewRoute }) {
             </h1>
             <p>{fill(t.period, { start: shortDate(contract.period.start, locale), end: shortDate(contract.period.end, locale) })}</p>
           </div>
-          <div>
-            <Button onClick={() => window.print()}>{t.print}</Button>
-            <p className={shared.muted}>{t.printHint}</p>
-          </div>
+          <PrintButton locale={locale} />
         </div>
         <p className={shared.lead}>{t.intro}</p>
         {readOnly ? (
@@ -163,11 +183,7 @@ export default function FollowUpView({ route }: { route: ViewRoute }) {
               </Button>
             ) : null}
           </p>
-          {sharedSave.state.conflicts.map((c, i) => (
-            <MessageBar key={i} intent="warning">
-              <MessageBarBody>{fill(t.sync.conflict, { theirs: c.theirs, mine: c.mine })}</MessageBarBody>
-            </MessageBar>
-          ))}
+          {!readOnly ? <ConflictChoices conflicts={sharedSave.state.conflicts} contract={contract} content={content} locale={locale} onChoose={onChooseConflict} /> : null}
           <p role="status" data-testid="reminder-status">
             {reminders.status === 'running' || reminders.status === 'pending'
               ? graph

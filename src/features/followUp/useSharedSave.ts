@@ -5,7 +5,8 @@
  *  - a failed save (throttling, 503, offline) is retried with growing pauses and on "Prøv igen",
  *    and after a reload the difference to OneDrive is noticed and saved — nothing is lost;
  *  - what the nearest leader saved in between is merged in (three-way), and comes back into the
- *    local draft.
+ *    local draft; a text both changed keeps theirs in the contract and mine in the list of open
+ *    conflicts (pendingConflicts.ts), kept until the user chooses.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LocalizedText } from '../../domain/localized';
@@ -14,6 +15,7 @@ import type { Contract, Draft } from '../../domain/model';
 import { parseContract } from '../../domain/schema';
 import type { GraphClient } from '../../graph/client';
 import { openContract, saveContract } from '../../store/sharedContract';
+import { addConflicts, readConflicts, withoutConflict, writeConflicts } from './pendingConflicts';
 import { adoptSaved, guessedBase, sharedForm, sharedHash } from './sharedSave';
 
 export type SharedSaveStatus = 'notShared' | 'waiting' | 'saving' | 'saved' | 'failed';
@@ -102,7 +104,7 @@ export function applySaved(draft: Draft, outcome: Extract<SaveOutcome, { ok: tru
 }
 
 export function useSharedSave(contract: Contract, graph: GraphClient | undefined, update: (change: (d: Draft) => Draft) => void) {
-  const [state, setState] = useState<SharedSaveState>({ status: isStoredInOneDrive(contract) ? 'waiting' : 'notShared', conflicts: [] });
+  const [state, setState] = useState<SharedSaveState>(() => ({ status: isStoredInOneDrive(contract) ? 'waiting' : 'notShared', conflicts: readConflicts(contract.id) }));
   const latest = useRef(contract);
   latest.current = contract;
   const savedHash = useRef<string | undefined>(undefined);
@@ -116,7 +118,7 @@ export function useSharedSave(contract: Contract, graph: GraphClient | undefined
     if (!graph || running.current || !mounted.current) return;
     const local = latest.current;
     if (!isStoredInOneDrive(local)) {
-      setState({ status: 'notShared', conflicts: [] });
+      setState((s) => ({ ...s, status: 'notShared' }));
       return;
     }
     const hash = sharedHash(local);
@@ -137,7 +139,11 @@ export function useSharedSave(contract: Contract, graph: GraphClient | undefined
       const done = outcome;
       savedHash.current = sharedHash(adoptSaved(local, done.saved, {}));
       update((d) => applySaved(d, done));
-      setState({ status: 'saved', conflicts: done.conflicts });
+      setState((s) => {
+        const conflicts = addConflicts(s.conflicts, done.conflicts);
+        if (done.conflicts.length > 0) writeConflicts(local.id, conflicts);
+        return { status: 'saved', conflicts };
+      });
     } else {
       if (!outcome.ok && outcome.docxPending) docxPending.current = true;
       const wait = RETRY_MS[Math.min(failures.current, RETRY_MS.length - 1)] as number;
@@ -169,10 +175,30 @@ export function useSharedSave(contract: Contract, graph: GraphClient | undefined
     };
   }, []);
 
+  // Another contract (a new period): its own open conflicts.
+  const contractId = contract.id;
+  const shownFor = useRef(contractId);
+  useEffect(() => {
+    if (shownFor.current === contractId) return;
+    shownFor.current = contractId;
+    setState((s) => ({ ...s, conflicts: readConflicts(contractId) }));
+  }, [contractId]);
+
   const retry = useCallback(() => {
     clearTimeout(timer.current);
     void run();
   }, [run]);
 
-  return { state, retry, pending: hash !== savedHash.current };
+  /** The user chose for this conflict (mine is put into the contract by the caller): no longer open. */
+  const settle = useCallback(
+    (conflict: MergeConflict) =>
+      setState((s) => {
+        const conflicts = withoutConflict(s.conflicts, conflict);
+        writeConflicts(contractId, conflicts);
+        return { ...s, conflicts };
+      }),
+    [contractId],
+  );
+
+  return { state, retry, settle, pending: hash !== savedHash.current };
 }

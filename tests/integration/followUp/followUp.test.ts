@@ -14,6 +14,7 @@ import { parseContract } from '../../../src/domain/schema';
 import { planReminderSync, syncReminders } from '../../../src/features/followUp/reminderSync';
 import { saveFollowUpsOnce, applySaved } from '../../../src/features/followUp/useSharedSave';
 import { createEmptyDraft } from '../../../src/domain/draft';
+import { resolveConflict } from '../../../src/domain/mergeContract';
 import { startInviteEmulator, METTE, type InviteEmulator } from '../invite/support';
 import { prepareScenario } from '../invite/scenario';
 
@@ -181,6 +182,47 @@ describe('follow-up records in OneDrive', () => {
     const remote = await jsonOf(contract);
     expect(recordsFor(remote, 'self-2').map((r) => r.note)).toEqual(['fra telefonen']);
     expect(recordsFor(remote, 'leader-1').map((r) => r.note)).toEqual(['Vi nåede det halve', 'fra pc’en']);
+  });
+
+  it('a text both changed: theirs stays, mine is reported; choosing mine saves mine', async () => {
+    // The merge base is what this device saved last (kept in localStorage in the browser).
+    const memory = new Map<string, string>();
+    const storage = { getItem: (k: string) => memory.get(k) ?? null, setItem: (k: string, v: string) => void memory.set(k, v), removeItem: (k: string) => void memory.delete(k) };
+    Object.assign(globalThis, { localStorage: storage });
+    try {
+      const graph = env.graphAs(METTE);
+      const start = await saveFollowUpsOnce(graph, contract, { rewrite: true });
+      if (!start.ok) throw new Error(start.message.en);
+      contract = applySaved({ ...createEmptyDraft(new Date(), 'da'), contract }, start).contract;
+      const leader = contract.leaderAgreements[0]!;
+      const wording = (text: string) => ({ text, followUp: leader.followUp, ...(leader.cadence ? { cadence: leader.cadence } : {}) });
+      // The nearest leader's revision reaches OneDrive first (written straight to the file).
+      const theirs = reviseAgreement(contract, leader.id, wording('Deres formulering'), { ...BY, role: 'nearestLeader', displayName: 'Lars Nielsen' });
+      const remoteNow = await jsonOf(contract);
+      const put = await graph.send({ method: 'PUT', path: `/me/drive/items/${contract.bookings?.storage?.json.itemId as string}/content`, scopes: ['Files.ReadWrite'], body: new Blob([JSON.stringify({ ...remoteNow, leaderAgreements: theirs.leaderAgreements })]), headers: { 'Content-Type': 'application/json' } });
+      expect(put.status).toBeLessThan(300);
+
+      const mine = reviseAgreement(contract, leader.id, wording('Min formulering'), BY);
+      const saved = await saveFollowUpsOnce(graph, mine);
+      if (!saved.ok) throw new Error(saved.message.en);
+      expect(saved.conflicts).toEqual([expect.objectContaining({ target: { kind: 'agreement', list: 'leaderAgreements', agreementId: leader.id, part: 'text' }, mine: 'Min formulering', theirs: 'Deres formulering' })]);
+      expect((await jsonOf(contract)).leaderAgreements[0]?.text).toBe('Deres formulering');
+      let draft = applySaved({ ...createEmptyDraft(new Date(), 'da'), contract: mine }, saved);
+      expect(draft.contract.leaderAgreements[0]?.text).toBe('Deres formulering');
+
+      // "Brug min tekst".
+      draft = { ...draft, contract: resolveConflict(draft.contract, saved.conflicts[0]!, 'mine') };
+      const chosen = await saveFollowUpsOnce(graph, draft.contract);
+      if (!chosen.ok) throw new Error(chosen.message.en);
+      expect(chosen.conflicts).toEqual([]);
+      const remote = await jsonOf(contract);
+      expect(remote.leaderAgreements[0]?.text).toBe('Min formulering');
+      // Both earlier wordings are kept as revisions: nothing lost.
+      expect(remote.leaderAgreements[0]?.revisions?.map((r) => r.text)).toContain(leader.text);
+      contract = applySaved(draft, chosen).contract;
+    } finally {
+      delete (globalThis as { localStorage?: unknown }).localStorage;
+    }
   });
 
   it('loses nothing under 30% 429s and 20% 503s: retried until saved, every record there', async () => {
