@@ -18,6 +18,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { Timer20Regular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import type { ToolContent } from '../../content/types';
 import { formatDate, formatDateTime } from '../../domain/dates';
@@ -61,6 +62,7 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   quiet: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, margin: 0 },
   clock: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  startClock: { alignSelf: 'flex-start' },
   agreement: {
     display: 'flex',
     flexDirection: 'column',
@@ -87,7 +89,8 @@ function ClockIndicator({ contract, t, now }: { contract: Contract; t: DialogueS
   return (
     <section aria-label={t.timeLabel} className={styles.clock} data-testid="dialogue-clock" data-phase={clock.phase}>
       {clock.phase === 'notStarted' ? (
-        <Button size="small" appearance="subtle" onClick={() => setManualStart(now())}>
+        // The one action before the talk: a real button with a timer, not a caption-like subtle one.
+        <Button className={styles.startClock} icon={<Timer20Regular />} onClick={() => setManualStart(now())}>
           {t.startClock}
         </Button>
       ) : (

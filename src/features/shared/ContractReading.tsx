@@ -24,7 +24,8 @@ const useStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   comments: { marginTop: tokens.spacingVerticalS, paddingLeft: tokens.spacingHorizontalM, borderLeft: `3px solid ${tokens.colorNeutralStroke2}` },
   actions: { display: 'inline-flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalXS, marginLeft: tokens.spacingHorizontalXS },
-  commentForm: { marginTop: tokens.spacingVerticalS, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, alignItems: 'flex-start', maxWidth: '60ch' },
+  // One width for every comment box, whatever its label's length (the page lines up).
+  commentForm: { marginTop: tokens.spacingVerticalS, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, alignItems: 'stretch', width: '100%', maxWidth: '40rem' },
 });
 
 export interface ContractReadingProps {
@@ -155,9 +156,11 @@ function CommentForm({ field, t, onComment, busy }: { field: ContractField; t: S
       <Field label={fillTemplate(t.commentLabel, { field: field.heading })}>
         <Textarea value={text} onChange={(_, d) => setText(d.value)} resize="vertical" data-comment-field={field.id} />
       </Field>
-      <Button type="submit" disabled={busy || !text.trim()}>
-        {t.addComment}
-      </Button>
+      <div>
+        <Button type="submit" disabled={busy || !text.trim()}>
+          {t.addComment}
+        </Button>
+      </div>
     </form>
   );
 }

@@ -13,7 +13,7 @@ import { showDate } from './format';
 import type { SharedStrings } from './strings';
 
 const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignItems: 'stretch', maxWidth: '60ch' },
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignItems: 'stretch', width: '100%', maxWidth: '40rem' },
   accept: { marginTop: tokens.spacingVerticalXL, display: 'flex', flexDirection: 'column', alignItems: 'flex-start', gap: tokens.spacingVerticalXS },
 });
 
