@@ -10,6 +10,7 @@ import {
   Field,
   Input,
   makeStyles,
+  mergeClasses,
   MessageBar,
   MessageBarBody,
   Spinner,
@@ -41,6 +42,10 @@ const useStyles = makeStyles({
   preview: { margin: 0, display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
   term: { fontWeight: tokens.fontWeightSemibold },
   detail: { margin: 0 },
+  // A theme's questions as a plain group, as in the tab: the browser's fieldset frame, broken by
+  // a legend that wraps in a narrow pane, looked unfinished.
+  themeGroup: { border: 'none', margin: 0, padding: 0, minWidth: 0 },
+  themeLegend: { padding: 0, marginBottom: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightSemibold },
 });
 
 export type PaneItem = DialogueAppointmentItem & RecurrenceItem;
@@ -185,8 +190,8 @@ export function TaskPane({ item, locale, isSetSupported, fetchFromM365, now = ()
           </Subtitle2>
           <Text>{paneTexts.noContract[locale]}</Text>
           {content.guide.themes.map((theme) => (
-            <fieldset key={theme.id} className={styles.section}>
-              <legend>{theme.title}</legend>
+            <fieldset key={theme.id} className={mergeClasses(styles.section, styles.themeGroup)}>
+              <legend className={styles.themeLegend}>{theme.title}</legend>
               {theme.questions.map((q) => (
                 <Checkbox key={q.id} label={q.text} checked={questionIds.includes(q.id)} onChange={(_, d) => toggleQuestion(q.id, d.checked === true)} />
               ))}

@@ -20,7 +20,7 @@ const useStyles = makeStyles({
   withExample: {
     '@media (min-width: 800px)': { gridTemplateColumns: 'minmax(0, 3fr) minmax(0, 2fr)' },
   },
-  question: { display: 'block', marginBottom: tokens.spacingVerticalS },
+  question: { display: 'block', marginTop: 0, marginBottom: tokens.spacingVerticalS },
   textarea: { width: '100%' },
   pullRow: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM, marginTop: tokens.spacingVerticalS },
   status: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },

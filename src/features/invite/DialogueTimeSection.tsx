@@ -13,7 +13,7 @@ import { useSharedStyles } from '../../ui/sharedStyles';
 import type { InviteChoices } from './choices';
 import { addMinutesLocal, DIALOGUE_MINUTES } from './engine';
 import { readManualTime } from './manualTime';
-import { formatSlot, groupSlotsByWeek, weekHeading, zoneName } from './slots';
+import { formatSlot, formatSlotParts, groupSlotsByWeek, weekHeading, zoneName } from './slots';
 import { inviteStrings } from './strings';
 
 export type SlotsState = { status: 'waiting' } | { status: 'loading' } | { status: 'done'; slots: MeetingSlot[] } | { status: 'failed'; message: string };
@@ -26,6 +26,7 @@ const useStyles = makeStyles({
   manual: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, alignItems: 'flex-end', marginTop: tokens.spacingVerticalS },
   manualField: { minWidth: '10rem' },
   chosen: { fontWeight: tokens.fontWeightSemibold, marginTop: tokens.spacingVerticalM },
+  time: { whiteSpace: 'nowrap' },
   place: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, marginTop: tokens.spacingVerticalL, maxWidth: '28rem' },
 });
 
@@ -98,7 +99,7 @@ export function DialogueTimeSection(props: DialogueTimeSectionProps) {
                   {weekHeading(week.label)}
                 </div>
                 {week.slots.map((s) => (
-                  <Radio key={s.start.dateTime} value={s.start.dateTime} label={formatSlot(s.start.dateTime, s.end.dateTime, locale)} />
+                  <Radio key={s.start.dateTime} value={s.start.dateTime} label={<SlotLabel start={s.start.dateTime} end={s.end.dateTime} locale={locale} />} />
                 ))}
               </div>
             ))}
@@ -154,5 +155,17 @@ export function DialogueTimeSection(props: DialogueTimeSectionProps) {
         </Field>
       </div>
     </section>
+  );
+}
+
+/** The slot's day may wrap; its time stays on one line. */
+function SlotLabel({ start, end, locale }: { start: string; end: string; locale: Locale }) {
+  const styles = useStyles();
+  const { day, time } = formatSlotParts(start, end, locale);
+  return (
+    <>
+      {day}
+      <span className={styles.time}>{time}</span>
+    </>
   );
 }

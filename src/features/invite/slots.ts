@@ -31,12 +31,23 @@ export function formatDay(date: Date, locale: Locale): string {
   return locale === 'da' ? `${weekday} ${date.getDate()}. ${month}` : `${weekday} ${date.getDate()} ${month}`;
 }
 
-/** "torsdag 3. december kl. 10.00–10.45" / "Thursday 3 December, 10:00–10:45". */
-export function formatSlot(start: string, end: string, locale: Locale): string {
+/**
+ * A slot in two parts, so a narrow screen can keep the time together ("kl. 10.30–11.15" never
+ * breaks after the dash): day "torsdag 3. december " + time "kl. 10.00–10.45" /
+ * "Thursday 3 December, " + "10:00–10:45".
+ */
+export function formatSlotParts(start: string, end: string, locale: Locale): { day: string; time: string } {
   const from = localAsDate(start);
   const to = localAsDate(end);
   const day = formatDay(from, locale);
-  return locale === 'da' ? `${day} kl. ${clock(from, locale)}–${clock(to, locale)}` : `${day}, ${clock(from, locale)}–${clock(to, locale)}`;
+  const range = `${clock(from, locale)}–${clock(to, locale)}`;
+  return locale === 'da' ? { day: `${day} `, time: `kl. ${range}` } : { day: `${day}, `, time: range };
+}
+
+/** "torsdag 3. december kl. 10.00–10.45" / "Thursday 3 December, 10:00–10:45". */
+export function formatSlot(start: string, end: string, locale: Locale): string {
+  const { day, time } = formatSlotParts(start, end, locale);
+  return day + time;
 }
 
 /** One moment: "torsdag 3. december kl. 10.00" / "Thursday 3 December, 10:00". */

@@ -9,6 +9,8 @@ const useStyles = makeStyles({
   group: { border: 'none', margin: `${tokens.spacingVerticalM} 0 0`, padding: 0, minWidth: 0 },
   legend: { fontWeight: tokens.fontWeightSemibold, padding: 0, marginBottom: tokens.spacingVerticalXS },
   list: { listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: tokens.spacingVerticalXXS },
+  // The count is its own line: run on after the hint it read as "… nærmeste leder. 0 spørgsmål valgt".
+  count: { display: 'block', marginTop: tokens.spacingVerticalXS, fontWeight: tokens.fontWeightSemibold },
 });
 
 export function QuestionsForLeader() {
@@ -24,7 +26,7 @@ export function QuestionsForLeader() {
         {t.prepare.questionsHeading}
       </h2>
       <p className={shared.muted}>
-        {t.prepare.questionsHint} <span role="status">{fillTemplate(t.prepare.questionsChosen, { count })}</span>
+        {t.prepare.questionsHint} <span role="status" className={styles.count}>{fillTemplate(t.prepare.questionsChosen, { count })}</span>
       </p>
       {content.guide.themes.map((theme) => (
         <fieldset key={theme.id} className={styles.group}>

@@ -1,4 +1,4 @@
-import { formatMoment, formatSlot, groupSlotsByWeek, spreadSlots, weekHeading, zoneName } from '../../../../src/features/invite/slots';
+import { formatMoment, formatSlot, formatSlotParts, groupSlotsByWeek, spreadSlots, weekHeading, zoneName } from '../../../../src/features/invite/slots';
 import type { MeetingSlot } from '../../../../src/graph/types';
 
 const zone = 'Romance Standard Time';
@@ -9,6 +9,11 @@ describe('slot formatting', () => {
     expect(formatSlot('2026-12-03T10:00:00', '2026-12-03T10:45:00', 'da')).toBe('torsdag 3. december kl. 10.00–10.45');
     expect(formatSlot('2026-12-03T13:30:00', '2026-12-03T14:15:00', 'en')).toBe('Thursday 3 December, 13:30–14:15');
     expect(formatMoment(new Date(2026, 11, 17, 9, 5), 'da')).toBe('torsdag 17. december kl. 09.05');
+  });
+
+  it('splits a slot into day and time, so the time can be kept on one line', () => {
+    expect(formatSlotParts('2026-12-03T10:30:00', '2026-12-03T11:15:00', 'da')).toEqual({ day: 'torsdag 3. december ', time: 'kl. 10.30–11.15' });
+    expect(formatSlotParts('2026-12-03T10:30:00', '2026-12-03T11:15:00', 'en')).toEqual({ day: 'Thursday 3 December, ', time: '10:30–11:15' });
   });
 
   it('groups slots by ISO week, Monday first, in time order', () => {
