@@ -45,7 +45,7 @@ function booked(): Contract {
       reminders: [],
     },
     collaboration: { comments: [], followUps: [], dailyChecks: [], dialogue: { meetingChatId: CHAT } },
-  } as Contract;
+  } as unknown as Contract;
 }
 
 describe('the agendas’ version', () => {

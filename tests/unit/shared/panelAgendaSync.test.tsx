@@ -38,7 +38,7 @@ function closedByLars(): Contract {
       reminders: [],
       storage: { folderId: 'folder-1', json: { itemId: 'json-1' }, docx: { itemId: 'docx-1', webUrl: 'https://x/Lederaftale.docx' } },
     },
-  } as Contract;
+  } as unknown as Contract;
   return closeDialogue(c, signatureFor('nearestLeader', { id: 'u-lars', displayName: 'Lars Nielsen' }, new Date('2026-12-03T10:45:00Z')));
 }
 
