@@ -68,7 +68,10 @@ export function validateRequest(request: BookAndShareRequest): RequestIssue[] {
   const current = zone ? nowIn(zone, now) : '';
   const start = request.slot?.start ?? '';
   if (zone.trim() === '') add('slot.timeZone', { da: 'Mødet mangler en tidszone.', en: 'The meeting has no time zone.' });
-  if (!isLocalDateTime(start)) {
+  if (start.trim() === '') {
+    // Nothing chosen yet is the common case; "gyldigt" would suggest the leader typed something wrong.
+    add('slot.start', { da: 'Vælg et tidspunkt for dialogen.', en: 'Choose a time for the dialogue.' });
+  } else if (!isLocalDateTime(start)) {
     add('slot.start', { da: 'Vælg et gyldigt tidspunkt for dialogen.', en: 'Choose a valid time for the dialogue.' });
   } else {
     if (zone && normalizeLocal(start) <= current) add('slot.start', { da: 'Tidspunktet for dialogen er allerede passeret. Vælg et nyt.', en: 'The time for the dialogue has already passed. Choose another.' });

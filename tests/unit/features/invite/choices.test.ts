@@ -53,7 +53,7 @@ describe('the request and its issues', () => {
     const issues = validateRequest(request);
     const areas = new Set(issues.map(issueArea));
     expect(areas).toEqual(new Set(['contract', 'leader', 'slot', 'followUps']));
-    expect(issues.find((i) => i.field === 'slot.start')?.message.da).toBe('Vælg et gyldigt tidspunkt for dialogen.');
+    expect(issues.find((i) => i.field === 'slot.start')?.message.da).toBe('Vælg et tidspunkt for dialogen.');
   });
 });
 
