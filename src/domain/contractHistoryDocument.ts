@@ -18,11 +18,11 @@ const labels = {
   leader: { da: 'Aftale med nærmeste leder', en: 'Agreement with your manager' },
   earlier: { da: 'Tidligere formulering', en: 'Earlier wording' },
   changed: { da: 'ændret', en: 'changed' },
-  dropped: { da: 'Droppet', en: 'Dropped' },
+  dropped: { da: 'Opgivet', en: 'Dropped' },
   noRecords: { da: 'Ingen opfølgninger registreret.', en: 'No follow-ups recorded.' },
   daily: { da: 'Daglig afkrydsning', en: 'Daily check' },
   dailyText: {
-    da: '{kept} af {answered} dage overholdt ({first} – {last}); længste stime {streak} dage i træk.',
+    da: '{kept} af {answered} dage overholdt ({first} – {last}); flest dage i træk: {streak}.',
     en: '{kept} of {answered} days kept ({first} – {last}); longest streak {streak} days in a row.',
   },
 } satisfies Record<string, LocalizedText>;

@@ -8,7 +8,7 @@ import type { Locale, ToolContent } from '../../content/types';
 import { findAgreement } from '../../domain/followUp';
 import type { MergeConflict } from '../../domain/mergeContract';
 import type { Contract } from '../../domain/model';
-import { shortDate } from './StatusChart';
+import { fullDate } from './StatusChart';
 import { fill, followUpStrings } from './strings';
 
 const useStyles = makeStyles({
@@ -32,7 +32,7 @@ export function conflictPlace(conflict: MergeConflict, contract: Contract, conte
       return w.comment;
     case 'followUpNote': {
       const record = contract.collaboration?.followUps.find((f) => f.id === target.followUpId);
-      return fill(w.followUpNote, { date: record ? shortDate(record.date, locale) : '' });
+      return fill(w.followUpNote, { date: record ? fullDate(record.date, locale) : '' });
     }
     case 'points':
       return w.points;

@@ -8,7 +8,7 @@ import type { Locale } from '../../content/types';
 import { checkOn, checksFor, dailyAgreements, dailyStreak, longestStreak, recentDays } from '../../domain/dailyCheck';
 import type { Contract } from '../../domain/model';
 import { useSharedStyles } from '../../ui/sharedStyles';
-import { shortDate } from './StatusChart';
+import { fullDate } from './StatusChart';
 import { fill, followUpStrings } from './strings';
 
 const useStyles = makeStyles({
@@ -66,7 +66,7 @@ export function DailyCheckPanel({ locale, contract, today, readOnly, onAnswer }:
             <h4 className={shared.h3}>{t.recent}</h4>
             <ol className={styles.days} aria-label={t.recent}>
               {recentDays(checks, today).map((d) => {
-                const label = `${shortDate(d.date, locale)}: ${d.kept === null ? t.notAnswered : d.kept ? t.kept : t.notKept}`;
+                const label = `${fullDate(d.date, locale)}: ${d.kept === null ? t.notAnswered : d.kept ? t.kept : t.notKept}`;
                 return (
                   <li key={d.date} className={`${styles.day} ${d.kept === true ? styles.kept : d.kept === false ? styles.notKept : ''}`} data-date={d.date} data-kept={String(d.kept)} title={label}>
                     <span aria-hidden="true">{d.kept === null ? '·' : d.kept ? '✓' : '✗'}</span>
@@ -75,6 +75,9 @@ export function DailyCheckPanel({ locale, contract, today, readOnly, onAnswer }:
                 );
               })}
             </ol>
+            <p className={shared.muted} aria-hidden="true">
+              {t.legend}
+            </p>
           </div>
         );
       })}

@@ -34,7 +34,7 @@ import { QuarterlyTrendPanel } from './QuarterlyTrendPanel';
 import { RecordNow } from './RecordNow';
 import { SharedFollowUp } from './SharedFollowUp';
 import { datesFromBooking, datesFromCalendar, type SeriesDate } from './seriesDates';
-import { shortDate } from './StatusChart';
+import { fullDate } from './StatusChart';
 import { fill, followUpStrings } from './strings';
 import { useReminderSync } from './useReminderSync';
 import { saveFollowUpsOnce, useSharedSave } from './useSharedSave';
@@ -159,14 +159,14 @@ function OwnFollowUp({ route }: { route: ViewRoute }) {
             <h1 className={shared.h2} tabIndex={-1}>
               {t.heading}
             </h1>
-            <p>{fill(t.period, { start: shortDate(contract.period.start, locale), end: shortDate(contract.period.end, locale) })}</p>
+            <p>{fill(t.period, { start: fullDate(contract.period.start, locale), end: fullDate(contract.period.end, locale) })}</p>
           </div>
           <PrintButton locale={locale} />
         </div>
         <p className={shared.lead}>{t.intro}</p>
         {readOnly ? (
           <MessageBar intent="info">
-            <MessageBarBody>{fill(t.archived, { date: shortDate((contract.archivedAt as string).slice(0, 10), locale) })}</MessageBarBody>
+            <MessageBarBody>{fill(t.archived, { date: fullDate((contract.archivedAt as string).slice(0, 10), locale) })}</MessageBarBody>
           </MessageBar>
         ) : null}
         {notice ? (
@@ -184,7 +184,7 @@ function OwnFollowUp({ route }: { route: ViewRoute }) {
             ) : null}
           </p>
           {!readOnly ? <ConflictChoices conflicts={sharedSave.state.conflicts} contract={contract} content={content} locale={locale} onChoose={onChooseConflict} /> : null}
-          <p role="status" data-testid="reminder-status">
+          <p role="status" data-testid="reminder-status" className={reminders.status === 'inStep' ? shared.visuallyHidden : undefined}>
             {reminders.status === 'running' || reminders.status === 'pending'
               ? graph
                 ? t.reminders.updating
@@ -239,7 +239,7 @@ function OwnFollowUp({ route }: { route: ViewRoute }) {
               {archive.map((e) => (
                 <li key={e.contract.id}>
                   <a href={`?view=follow-up&contract=${encodeURIComponent(e.contract.id)}`}>
-                    {fill(t.newPeriod.open, { start: shortDate(e.contract.period.start, locale), end: shortDate(e.contract.period.end, locale) })}
+                    {fill(t.newPeriod.open, { start: fullDate(e.contract.period.start, locale), end: fullDate(e.contract.period.end, locale) })}
                   </a>
                 </li>
               ))}

@@ -9,7 +9,7 @@ import { activeAgreements } from '../../domain/followUp';
 import type { Contract } from '../../domain/model';
 import { isNearPeriodEnd } from '../../domain/newPeriod';
 import { useSharedStyles } from '../../ui/sharedStyles';
-import { shortDate } from './StatusChart';
+import { fullDate } from './StatusChart';
 import { fill, followUpStrings } from './strings';
 
 const useStyles = makeStyles({ list: { listStyle: 'none', padding: 0, margin: `0 0 ${tokens.spacingVerticalM}` } });
@@ -28,7 +28,7 @@ export function NewPeriodPanel({ locale, contract, today, onStart }: NewPeriodPa
   const id = useId();
   const agreements = activeAgreements(contract);
   const [keep, setKeep] = useState<Set<string>>(() => new Set(agreements.map((e) => e.agreement.id)));
-  const end = shortDate(contract.period.end, locale);
+  const end = fullDate(contract.period.end, locale);
   const near = isNearPeriodEnd(contract, today);
   return (
     <section className={shared.section} aria-labelledby={`${id}-h`} data-testid="new-period" data-print="hide">

@@ -3,38 +3,38 @@
  * "Udskriv" calls window.print(); the browser's print dialogue also saves it as PDF). On screen it
  * is hidden, and in print everything else is.
  */
-import { makeStaticStyles } from '@fluentui/react-components';
 import type { ToolContent } from '../../content/types';
 import { checksFor, dailySummary } from '../../domain/dailyCheck';
 import { formatDate } from '../../domain/dates';
 import { FOLLOW_UP_STATUS_LABELS, contractAgreements, recordsFor } from '../../domain/followUp';
 import type { Contract } from '../../domain/model';
-import { shortDate } from './StatusChart';
+import { fullDate } from './StatusChart';
 import { fill, followUpStrings } from './strings';
 
 export const PRINT_AREA = 'data-print-area';
 
-const usePrintStyles = makeStaticStyles({
-  '@media screen': { '[data-print-area]': { display: 'none' } },
-  '@media print': {
-    'body *': { visibility: 'hidden' },
-    '[data-print-area], [data-print-area] *': { visibility: 'visible' },
-    '[data-print-area]': { position: 'absolute', left: 0, top: 0, width: '100%', color: '#000', background: '#fff' },
-    '[data-print-area] table': { borderCollapse: 'collapse', width: '100%' },
-    '[data-print-area] th, [data-print-area] td': { border: '1px solid #999', padding: '2px 6px', textAlign: 'left' },
-    '[data-print-area] section': { breakInside: 'avoid' },
-  },
-});
+// A plain style sheet: Griffel's static styles do not carry @media blocks, and the print view must
+// never show on screen (it would read as a second copy of the contract below the view).
+const PRINT_CSS = `
+@media screen { [data-print-area] { display: none !important; } }
+@media print {
+  body * { visibility: hidden; }
+  [data-print-area], [data-print-area] * { visibility: visible; }
+  [data-print-area] { position: absolute; left: 0; top: 0; width: 100%; color: #000; background: #fff; }
+  [data-print-area] table { border-collapse: collapse; width: 100%; }
+  [data-print-area] th, [data-print-area] td { border: 1px solid #999; padding: 2px 6px; text-align: left; }
+  [data-print-area] section { break-inside: avoid; }
+}`;
 
 export function PrintContract({ contract, content }: { contract: Contract; content: ToolContent }) {
-  usePrintStyles();
   const locale = content.locale;
   const t = followUpStrings[locale];
   return (
     <div {...{ [PRINT_AREA]: '' }} data-testid="print-contract">
+      <style>{PRINT_CSS}</style>
       <h1>{content.contract.heading}</h1>
       <p>{[contract.leader?.displayName, contract.nearestLeader?.displayName].filter(Boolean).join(' · ')}</p>
-      <p>{fill(t.period, { start: shortDate(contract.period.start, locale), end: shortDate(contract.period.end, locale) })}</p>
+      <p>{fill(t.period, { start: fullDate(contract.period.start, locale), end: fullDate(contract.period.end, locale) })}</p>
       {content.contract.fields.map((field) =>
         field.id === 'selfAgreements' || field.id === 'leaderAgreements' ? null : (
           <section key={field.id}>
@@ -73,7 +73,7 @@ export function PrintContract({ contract, content }: { contract: Contract; conte
                 <tbody>
                   {records.map((r) => (
                     <tr key={r.id}>
-                      <td>{shortDate(r.date, locale)}</td>
+                      <td>{fullDate(r.date, locale)}</td>
                       <td>{FOLLOW_UP_STATUS_LABELS[r.status][locale]}</td>
                       <td>{r.note}</td>
                     </tr>

@@ -9,7 +9,7 @@ import { FOLLOW_UP_STATUSES, FOLLOW_UP_STATUS_LABELS, findAgreement } from '../.
 import { quarterlyTrend } from '../../domain/followUpTrend';
 import type { Contract } from '../../domain/model';
 import { useSharedStyles } from '../../ui/sharedStyles';
-import { shortDate } from './StatusChart';
+import { fullDate } from './StatusChart';
 import { fill, followUpStrings } from './strings';
 
 const useStyles = makeStyles({
@@ -23,7 +23,7 @@ export function QuarterlyTrendPanel({ locale, contract, today }: { locale: Local
   const styles = useStyles();
   const id = useId();
   const trend = quarterlyTrend(contract, today);
-  const since = shortDate(trend.since, locale);
+  const since = fullDate(trend.since, locale);
   const unrecordedThen = trend.agreements.filter((a) => !a.then).length;
   const unrecordedNow = trend.agreements.filter((a) => !a.now).length;
   return (
@@ -56,7 +56,7 @@ export function QuarterlyTrendPanel({ locale, contract, today }: { locale: Local
           </tr>
         </tbody>
       </table>
-      <p>{fill(t.since, { count: trend.recordsSince })}</p>
+      <p>{trend.recordsSince === 0 ? t.sinceNone : trend.recordsSince === 1 ? t.sinceOne : fill(t.since, { count: trend.recordsSince })}</p>
       <ul>
         {trend.agreements.map((a) => (
           <li key={a.agreementId} data-trend={a.direction}>

@@ -6,15 +6,24 @@
 import { Field, Input, Radio, RadioGroup, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useId, useState } from 'react';
 import type { Locale } from '../../content/types';
-import { isIsoDate } from '../../domain/dates';
+import { isIsoDate, parseIsoDate } from '../../domain/dates';
 import { FOLLOW_UP_NOTE_MAX, FOLLOW_UP_STATUSES, FOLLOW_UP_STATUS_LABELS, activeAgreements } from '../../domain/followUp';
 import type { Contract, FollowUpStatus } from '../../domain/model';
 import { useSharedStyles } from '../../ui/sharedStyles';
 import { preselectDate, type SeriesDate } from './seriesDates';
-import { shortDate } from './StatusChart';
+import { fullDate } from './StatusChart';
 import { followUpStrings } from './strings';
 
 const OTHER = 'other';
+
+/** "torsdag 10. december 2026 kl. 12.00" / "Thursday 10 December 2026, 12:00": as in the booking list. */
+export function meetingLabel(d: SeriesDate, locale: Locale): string {
+  const date = parseIsoDate(d.date);
+  if (!date) return d.date;
+  const weekday = new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', { weekday: 'long' }).format(date);
+  const time = d.time ? (locale === 'da' ? ` kl. ${d.time.replace(':', '.')}` : `, ${d.time}`) : '';
+  return `${weekday} ${fullDate(d.date, locale)}${time}`;
+}
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: tokens.spacingVerticalM },
@@ -70,7 +79,7 @@ export function RecordNow({ locale, contract, dates, datesSource, today, readOnl
           >
             {dates.map((d) => (
               <option key={d.date} value={d.date}>
-                {shortDate(d.date, locale)}
+                {meetingLabel(d, locale)}
               </option>
             ))}
             <option value={OTHER}>{t.otherDate}</option>
@@ -82,7 +91,7 @@ export function RecordNow({ locale, contract, dates, datesSource, today, readOnl
           </Field>
         ) : null}
       </div>
-      {datesSource !== 'none' ? <p className={shared.muted}>{datesSource === 'calendar' ? t.datesFromCalendar : t.datesFromRecord}</p> : null}
+      {datesSource === 'record' ? <p className={shared.muted}>{t.datesFromRecord}</p> : null}
       <ul className={styles.list}>
         {agreements.map(({ list, agreement }) => {
           const record = records.find((r) => r.agreementId === agreement.id);

@@ -23,7 +23,7 @@ import { PrintContract } from './PrintContract';
 import { QuarterlyTrendPanel } from './QuarterlyTrendPanel';
 import { RecordNow } from './RecordNow';
 import { datesFromBooking } from './seriesDates';
-import { shortDate } from './StatusChart';
+import { fullDate } from './StatusChart';
 import { fill, followUpStrings } from './strings';
 import { useForeignContract } from './useForeignContract';
 
@@ -98,13 +98,13 @@ export function SharedFollowUp({ contractRef }: { contractRef: ContractRef }) {
           <div>
             {heading}
             {contract.leader?.displayName ? <p>{fill(t.sharedMode.sharedBy, { name: contract.leader.displayName })}</p> : null}
-            <p>{fill(t.period, { start: shortDate(contract.period.start, locale), end: shortDate(contract.period.end, locale) })}</p>
+            <p>{fill(t.period, { start: fullDate(contract.period.start, locale), end: fullDate(contract.period.end, locale) })}</p>
           </div>
           <PrintButton locale={locale} />
         </div>
         {readOnly ? (
           <MessageBar intent="info" data-testid="read-only-line">
-            <MessageBarBody>{contract.archivedAt ? fill(t.archived, { date: shortDate(contract.archivedAt.slice(0, 10), locale) }) : t.sharedMode.readOnly}</MessageBarBody>
+            <MessageBarBody>{contract.archivedAt ? fill(t.archived, { date: fullDate(contract.archivedAt.slice(0, 10), locale) }) : t.sharedMode.readOnly}</MessageBarBody>
           </MessageBar>
         ) : (
           <p className={shared.muted}>{role === 'nearestLeader' ? fill(t.sharedMode.signedAs, { name: viewer.displayName }) : t.intro}</p>
@@ -119,7 +119,7 @@ export function SharedFollowUp({ contractRef }: { contractRef: ContractRef }) {
         </p>
         {!readOnly ? <ConflictChoices conflicts={state.conflicts} contract={contract} content={content} locale={locale} onChoose={onChoose} /> : null}
         {contractAgreements(contract).length === 0 ? <p>{t.noAgreements}</p> : null}
-        {!readOnly ? <RecordNow locale={locale} contract={contract} dates={dates} datesSource={dates.length ? 'record' : 'none'} today={today} readOnly={false} onRecord={onRecord} /> : null}
+        {!readOnly ? <RecordNow locale={locale} contract={contract} dates={dates} datesSource="none" today={today} readOnly={false} onRecord={onRecord} /> : null}
         <section className={shared.section} aria-labelledby="shared-follow-up-history-heading">
           <h2 id="shared-follow-up-history-heading" className={shared.h2}>
             {t.history.heading}

@@ -6,7 +6,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { Locale } from '../../content/types';
-import { formatShortDate, parseIsoDate } from '../../domain/dates';
+import { formatDate, formatShortDate, parseIsoDate } from '../../domain/dates';
 import { FOLLOW_UP_STATUS_LABELS } from '../../domain/followUp';
 import type { StatusPoint } from '../../domain/followUpTrend';
 import type { FollowUpStatus } from '../../domain/model';
@@ -19,9 +19,16 @@ const useStyles = makeStyles({
   caption: { textAlign: 'left', fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
 });
 
+/** "26. nov. 2026": only where space is tight (the chart's axis). */
 export function shortDate(iso: string, locale: Locale): string {
   const date = parseIsoDate(iso);
   return date ? formatShortDate(date, locale) : iso;
+}
+
+/** "26. november 2026": the house style for dates in text and tables. */
+export function fullDate(iso: string, locale: Locale): string {
+  const date = parseIsoDate(iso);
+  return date ? formatDate(date, locale) : iso;
 }
 
 const LEVELS: FollowUpStatus[] = ['held', 'partly', 'notHeld'];
@@ -63,8 +70,8 @@ export function StatusChart({ locale, agreementText, points }: StatusChartProps)
   const title = fill(t.chartTitle, { agreement: agreementText });
   const desc = fill(t.chartDesc, {
     count: points.length,
-    first: shortDate(first.date, locale),
-    last: shortDate(last.date, locale),
+    first: fullDate(first.date, locale),
+    last: fullDate(last.date, locale),
     latest: FOLLOW_UP_STATUS_LABELS[last.status][locale],
   });
   return (
@@ -110,7 +117,7 @@ export function StatusChart({ locale, agreementText, points }: StatusChartProps)
         <tbody>
           {points.map((p, i) => (
             <tr key={`${p.date}-${i}`} data-status={p.status}>
-              <td>{shortDate(p.date, locale)}</td>
+              <td>{fullDate(p.date, locale)}</td>
               <td>{FOLLOW_UP_STATUS_LABELS[p.status][locale]}</td>
               <td>{p.note}</td>
             </tr>

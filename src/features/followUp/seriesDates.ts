@@ -16,6 +16,8 @@ export interface SeriesDate {
   date: string;
   /** The series' subject or preset, for the label. */
   seriesId: string;
+  /** The meeting's local time of day, HH:mm, when known. */
+  time?: string;
 }
 
 /** The dates a booked series implies (its cadence from its first start to its end date). */
@@ -24,7 +26,8 @@ export function datesFromBooking(series: readonly FollowUpBooking[]): SeriesDate
   for (const f of series) {
     const start = parseIsoDate(f.start.slice(0, 10));
     if (!start) continue;
-    for (const d of firstOccurrences(f.cadence, start, 400, f.endDate)) out.push({ date: isoDate(d), seriesId: f.id });
+    const time = /T(\d{2}:\d{2})/.exec(f.start)?.[1];
+    for (const d of firstOccurrences(f.cadence, start, 400, f.endDate)) out.push({ date: isoDate(d), seriesId: f.id, ...(time ? { time } : {}) });
   }
   return uniqueSorted(out);
 }
@@ -45,7 +48,10 @@ export async function datesFromCalendar(graph: GraphClient, contract: Pick<Contr
         to: `${addIsoDays(f.endDate > contract.period.end ? f.endDate : contract.period.end, 1)}T00:00:00Z`,
         timeZone: f.timeZone,
       });
-      return instances.filter((e) => !e.isCancelled).map((e) => ({ date: e.start.dateTime.slice(0, 10), seriesId: f.id }));
+      return instances.filter((e) => !e.isCancelled).map((e) => {
+        const time = /T(\d{2}:\d{2})/.exec(e.start.dateTime)?.[1];
+        return { date: e.start.dateTime.slice(0, 10), seriesId: f.id, ...(time ? { time } : {}) };
+      });
     }),
   );
   return uniqueSorted(lists.flat());

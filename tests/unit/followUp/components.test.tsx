@@ -35,13 +35,13 @@ describe('StatusChart', () => {
     c = recordFollowUp(c, { agreementId: id, date: '2026-12-24', status: 'held', note: 'Godt', by: BY }, NOW);
     renderFluent(<StatusChart locale="da" agreementText="Pauser" points={statusSeries(c, id)} />);
     const chart = screen.getByRole('img', { name: /Status over tid: Pauser/ });
-    expect(chart).toHaveAccessibleDescription('2 opfølgninger fra 10. dec. 2026 til 24. dec. 2026. Seneste: Holdt.');
+    expect(chart).toHaveAccessibleDescription('2 opfølgninger fra 10. december 2026 til 24. december 2026. Seneste: Holdt.');
     expect(chart.querySelectorAll('[data-status]')).toHaveLength(2);
     const table = screen.getByRole('table', { name: 'Opfølgninger for Pauser' });
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((r) => within(r).getAllByRole('cell').map((c) => c.textContent))).toEqual([
-      ['10. dec. 2026', 'Ikke holdt', 'Travl uge'],
-      ['24. dec. 2026', 'Holdt', 'Godt'],
+      ['10. december 2026', 'Ikke holdt', 'Travl uge'],
+      ['24. december 2026', 'Holdt', 'Godt'],
     ]);
     expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Dato', 'Status', 'Note']);
   });
@@ -73,7 +73,7 @@ describe('DailyCheckPanel', () => {
       </FluentProvider>,
     );
     expect(screen.getByRole('button', { name: 'Ja' })).toHaveAttribute('aria-pressed', 'true');
-    expect(screen.getByTestId('daily-streak')).toHaveTextContent('I dag: Overholdt · 3 dage i træk · Længste stime: 3');
+    expect(screen.getByTestId('daily-streak')).toHaveTextContent('I dag: Overholdt · 3 dage i træk · Flest dage i træk: 3');
     expect(screen.getByRole('list', { name: 'De sidste 14 dage' }).querySelectorAll('[data-kept="true"]')).toHaveLength(3);
   });
 });

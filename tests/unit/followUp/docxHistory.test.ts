@@ -43,8 +43,8 @@ describe('the .docx history', () => {
     expect(history).toContain(`Tidligere formulering (ændret 11. december 2026): ${original}`);
     expect(history).toContain('10. december 2026: Holdt — Det gik godt');
     expect(history).toContain('10. december 2026: Ikke holdt — Ingen tid');
-    expect(history).toContain('Droppet: 12. december 2026');
-    expect(history).toContain('Daglig afkrydsning: 3 af 3 dage overholdt (24. november 2026 – 26. november 2026); længste stime 3 dage i træk.');
+    expect(history).toContain('Opgivet: 12. december 2026');
+    expect(history).toContain('Daglig afkrydsning: 3 af 3 dage overholdt (24. november 2026 – 26. november 2026); flest dage i træk: 3.');
 
     const english = (await docxParagraphs(await renderContractDocx(c, getContent('en'), NOW))).join('\n');
     expect(english).toContain('Follow-up over time');

@@ -41,9 +41,11 @@ describe('PrintContract', () => {
     renderPrint(withHistory());
     const area = screen.getByTestId('print-contract');
     expect(area).toHaveAttribute('data-print-area');
-    expect(within(area).getByRole('heading', { level: 1 })).toHaveTextContent(getContent('da').contract.heading);
+    // On screen it is hidden (it would read as a second copy of the contract); only print shows it.
+    expect(area).not.toBeVisible();
+    expect(within(area).getByRole('heading', { level: 1, hidden: true })).toHaveTextContent(getContent('da').contract.heading);
     expect(area).toHaveTextContent('Mette Hansen · Lars Nielsen');
-    expect(area).toHaveTextContent('Periode: 26. nov. 2026 – 25. nov. 2027');
+    expect(area).toHaveTextContent('Periode: 26. november 2026 – 25. november 2027');
     expect(area).toHaveTextContent('Implementering af IT-projektet');
     expect(area).toHaveTextContent('Prioritering af sager');
   });
@@ -51,23 +53,23 @@ describe('PrintContract', () => {
   it('holds each agreement’s history: earlier wording, the records as a table, the daily tick', () => {
     renderPrint(withHistory());
     const area = screen.getByTestId('print-contract');
-    const revised = within(area).getByRole('heading', { name: 'Jeg holder to pauser om dagen' }).closest('section') as HTMLElement;
+    const revised = within(area).getByRole('heading', { name: 'Jeg holder to pauser om dagen', hidden: true }).closest('section') as HTMLElement;
     expect(revised).toHaveTextContent('Tidligere formuleringer: “Jeg lægger pauser ind med mig selv” (Ændret 1. december 2026)');
-    expect(revised).toHaveTextContent('Dagligt kryds: 2/3 · Længste stime: 2');
+    expect(revised).toHaveTextContent('Dagligt kryds: 2/3 · Flest dage i træk: 2');
     expect(revised).toHaveTextContent('Ingen opfølgninger endnu.');
 
-    const leader = within(area).getByRole('heading', { name: /Vi drøfter og prioriterer/ }).closest('section') as HTMLElement;
-    const rows = within(within(leader).getByRole('table')).getAllByRole('row').slice(1);
-    expect(rows.map((r) => within(r).getAllByRole('cell').map((c) => c.textContent))).toEqual([
-      ['10. dec. 2026', 'Ikke holdt', 'Ingen tid'],
-      ['24. dec. 2026', 'Holdt', 'Taget op'],
+    const leader = within(area).getByRole('heading', { name: /Vi drøfter og prioriterer/, hidden: true }).closest('section') as HTMLElement;
+    const rows = within(within(leader).getByRole('table', { hidden: true })).getAllByRole('row', { hidden: true }).slice(1);
+    expect(rows.map((r) => within(r).getAllByRole('cell', { hidden: true }).map((c) => c.textContent))).toEqual([
+      ['10. december 2026', 'Ikke holdt', 'Ingen tid'],
+      ['24. december 2026', 'Holdt', 'Taget op'],
     ]);
   });
 
   it('marks a dropped agreement with its date', () => {
     const c = withHistory();
     renderPrint(dropAgreement(c, c.leaderAgreements[0]!.id, new Date('2027-01-05T10:00:00Z')));
-    const leader = within(screen.getByTestId('print-contract')).getByRole('heading', { name: /Vi drøfter og prioriterer/ }).closest('section') as HTMLElement;
-    expect(leader).toHaveTextContent('Droppet 5. januar 2027');
+    const leader = within(screen.getByTestId('print-contract')).getByRole('heading', { name: /Vi drøfter og prioriterer/, hidden: true }).closest('section') as HTMLElement;
+    expect(leader).toHaveTextContent('Opgivet 5. januar 2027');
   });
 });

@@ -165,7 +165,7 @@ describe('the nearest leader opens the follow-up view of a shared contract', () 
     expect(view).toHaveAttribute('data-role', 'nearestLeader');
     expect(screen.getByText(/gemmes i den fælles aftale med dit navn \(Lars Nielsen, nærmeste leder\)/)).toBeInTheDocument();
     expect(screen.queryByText('Dagligt kryds')).toBeNull();
-    expect(screen.queryByRole('button', { name: 'Drop aftalen' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Opgiv aftalen' })).toBeNull();
 
     const row = within(screen.getByTestId('record-now')).getByText(LEADER_TEXT).closest('li') as HTMLElement;
     await userEvent.click(within(row).getByRole('radio', { name: 'Delvist' }));
