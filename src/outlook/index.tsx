@@ -37,9 +37,14 @@ async function start(): Promise<void> {
   const locale = localeFromTag(host.locale);
   const root = createRoot(document.getElementById('root') as HTMLElement);
   document.documentElement.lang = locale;
+  // In Outlook's dark theme the pane's page must be dark too, not only the FluentProvider's box:
+  // the rest of the pane and native controls (date and time pickers) follow the theme.
+  const theme = fluentThemeFor(host.theme);
+  document.documentElement.style.colorScheme = host.theme === 'default' ? 'light' : 'dark';
+  document.body.style.backgroundColor = theme.colorNeutralBackground1;
   const item = host.kind === 'officeAddin' ? composedAppointment() : null;
   root.render(
-    <FluentProvider theme={fluentThemeFor(host.theme)}>
+    <FluentProvider theme={theme}>
       {item ? (
         <TaskPane
           item={item}
