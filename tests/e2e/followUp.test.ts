@@ -5,6 +5,10 @@
  * history chart and table, the .docx in her OneDrive (parsed back), the JSON and the To Do tasks
  * all reflect it; under injected faults nothing is lost.
  *
+ * Then a new period, started in the view near the period's end: one agreement carried over, one
+ * left behind; the new draft holds only the kept ones and points back; the old contract is
+ * archived (readable, read-only) and its lederaftale.json in OneDrive says so.
+ *
  * "Today": the daily tick is one tap a day. A demo build (only) reads `?now=YYYY-MM-DD` from the
  * address (src/features/followUp/clock.ts), so the test opens the view on three consecutive days
  * instead of waiting three days. A production build ignores the parameter.
@@ -160,6 +164,14 @@ describe('Opfølgning as the seeded leader', () => {
     expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-status')))).toEqual(['notHeld', 'held']);
     await expect(leaderCard.getByRole('table').innerText()).resolves.toContain('Taget op hver gang');
 
+    // The print view: never on screen, only in print.
+    const printArea = page.getByTestId('print-contract');
+    await expect(printArea.isVisible()).resolves.toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    await expect(printArea.isVisible()).resolves.toBe(true);
+    await expect(printArea.innerText()).resolves.toContain('Taget op hver gang');
+    await page.emulateMedia({ media: 'screen' });
+
     const results = await new AxeBuilder({ page }).include('[data-testid="follow-up-view"]').withTags(['wcag2a', 'wcag2aa']).analyze();
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
     expect(serious).toEqual([]);
@@ -203,5 +215,61 @@ describe('Opfølgning as the seeded leader', () => {
     expect(collaboration.followUps.map((r) => r.note)).toEqual(expect.arrayContaining(['Ingen tid i denne uge', 'Kun om fredagen', 'Taget op hver gang', 'Under fejl', 'Også under fejl']));
     expect(collaboration.dailyChecks.filter((c) => !c.kept)).toHaveLength(1);
     expect(docx).toContain('Delvist — Under fejl');
+  });
+  it('starts a new period: one agreement carried over, one left behind; the old contract archived', async () => {
+    const before = (await contractFiles(await demoState())).json;
+    const period = before.period as { start: string; end: string };
+    const oldId = before.id as string;
+    // Ten days before the period ends, "Start en ny periode" is offered.
+    let view = await openView(page, addDays(period.end, -10));
+    const panel = view.getByTestId('new-period');
+    await panel.getByRole('checkbox', { name: `Behold: ${REVISED}` }).uncheck();
+    await expect(panel.getByRole('checkbox', { name: `Behold: ${DAILY}` }).isChecked()).resolves.toBe(true);
+    await expect(panel.getByRole('checkbox', { name: `Behold: ${LEADER}` }).isChecked()).resolves.toBe(true);
+    await panel.getByRole('button', { name: 'Start en ny periode' }).click();
+    await view.getByText('Den nye periode er startet. Den tidligere aftale er arkiveret.').waitFor();
+
+    // The new draft: the kept agreements without history, the dropped one gone, a fresh period.
+    const history = view.locator('section[aria-labelledby="follow-up-history-heading"]');
+    await expect(history.getByRole('heading', { level: 3 }).allInnerTexts()).resolves.toEqual([DAILY, LEADER]);
+    await expect(history.getByRole('table').count()).resolves.toBe(0);
+    await view.getByTestId('onedrive-status').getByText(/ikke gemt i OneDrive endnu/).waitFor({ timeout: 5000 });
+    await page.locator('[data-save-status="saved"]').waitFor();
+    const stored = await page.evaluate(
+      () =>
+        new Promise<{ id: string; previousContractId?: string; period: { start: string }; selfAgreements: { text: string }[]; leaderAgreements: { text: string }[]; collaboration?: { followUps: unknown[] } }>((resolve, reject) => {
+          const open = indexedDB.open('lederdialog');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const get = open.result.transaction('contract').objectStore('contract').get('current');
+            get.onsuccess = () => resolve(get.result);
+            get.onerror = () => reject(get.error);
+          };
+        }),
+    );
+    expect(stored.previousContractId).toBe(oldId);
+    expect(stored.id).not.toBe(oldId);
+    expect(stored.period.start).toBe(addDays(period.end, 1));
+    expect([...stored.selfAgreements, ...stored.leaderAgreements].map((a) => a.text)).toEqual([DAILY, LEADER]);
+    expect(stored.collaboration?.followUps ?? []).toEqual([]);
+
+    // The old contract: archived in OneDrive (only archivedAt is new), and readable here, read-only.
+    let archived: Record<string, unknown> | undefined;
+    for (let i = 0; i < 60 && !archived?.archivedAt; i += 1) {
+      archived = (await contractFiles(await demoState())).json;
+      if (!archived.archivedAt) await page.waitForTimeout(500);
+    }
+    expect(archived?.id).toBe(oldId);
+    expect(archived?.archivedAt).toEqual(expect.any(String));
+    const { archivedAt: _a, updatedAt: _u, ...rest } = archived as Record<string, unknown>;
+    const { archivedAt: _b, updatedAt: _v, ...was } = before;
+    expect(rest).toEqual(was);
+
+    await view.getByRole('link', { name: /^Vis aftalen for / }).click();
+    view = page.getByTestId('follow-up-view');
+    await view.getByText(/^Denne aftale er arkiveret/).waitFor();
+    await expect(view.getByTestId('record-now').count()).resolves.toBe(0);
+    await expect(view.getByRole('button', { name: 'Revidér aftalen' }).count()).resolves.toBe(0);
+    await expect(view.locator('article').filter({ has: page.getByRole('heading', { name: LEADER }) }).getByRole('table').innerText()).resolves.toContain('Under fejl');
   });
 });

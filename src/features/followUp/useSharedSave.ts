@@ -181,7 +181,9 @@ export function useSharedSave(contract: Contract, graph: GraphClient | undefined
   useEffect(() => {
     if (shownFor.current === contractId) return;
     shownFor.current = contractId;
-    setState((s) => ({ ...s, conflicts: readConflicts(contractId) }));
+    // A contract not yet in OneDrive says so at once (not the last contract's status).
+    const stored = isStoredInOneDrive(latest.current);
+    setState((s) => ({ status: stored ? s.status : 'notShared', conflicts: readConflicts(contractId) }));
   }, [contractId]);
 
   const retry = useCallback(() => {
