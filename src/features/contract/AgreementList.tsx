@@ -114,22 +114,27 @@ export function AgreementList({ listId }: { listId: ContractListFieldId }) {
                   </Field>
                 </div>
                 <div className={styles.actions}>
-                  <Button
-                    size="small"
-                    icon={<ArrowUp16Regular />}
-                    disabledFocusable={index === 0}
-                    onClick={() => edit((list) => moveAgreement(list, agreement.id, index - 1))}
-                  >
-                    {fillTemplate(t.contract.moveUp, { n })}
-                  </Button>
-                  <Button
-                    size="small"
-                    icon={<ArrowDown16Regular />}
-                    disabledFocusable={index === agreements.length - 1}
-                    onClick={() => edit((list) => moveAgreement(list, agreement.id, index + 1))}
-                  >
-                    {fillTemplate(t.contract.moveDown, { n })}
-                  </Button>
+                  {/* A single agreement has nowhere to move: two greyed-out buttons would only be clutter. */}
+                  {agreements.length > 1 ? (
+                    <>
+                      <Button
+                        size="small"
+                        icon={<ArrowUp16Regular />}
+                        disabledFocusable={index === 0}
+                        onClick={() => edit((list) => moveAgreement(list, agreement.id, index - 1))}
+                      >
+                        {fillTemplate(t.contract.moveUp, { n })}
+                      </Button>
+                      <Button
+                        size="small"
+                        icon={<ArrowDown16Regular />}
+                        disabledFocusable={index === agreements.length - 1}
+                        onClick={() => edit((list) => moveAgreement(list, agreement.id, index + 1))}
+                      >
+                        {fillTemplate(t.contract.moveDown, { n })}
+                      </Button>
+                    </>
+                  ) : null}
                   <Button size="small" icon={<Delete16Regular />} onClick={() => onRemove(index, agreement.id)}>
                     {fillTemplate(t.contract.removeAgreement, { n })}
                   </Button>

@@ -27,6 +27,8 @@ const useStyles = makeStyles({
   question: { margin: `0 0 ${tokens.spacingVerticalXS}`, color: tokens.colorNeutralForeground2 },
   answer: { margin: 0, whiteSpace: 'pre-wrap' },
   followUp: { display: 'block', color: tokens.colorNeutralForeground2 },
+  // The question is a label, the leader's answer follows it: set apart so the two do not run together.
+  followUpLabel: { fontWeight: tokens.fontWeightSemibold },
   agenda: {
     margin: 0,
     padding: tokens.spacingHorizontalM,
@@ -59,7 +61,7 @@ export const SharePreview = forwardRef<HTMLHeadingElement, { contract: Contract 
             {a.text}
             {a.followUp.trim() || a.cadence ? (
               <span className={styles.followUp}>
-                {t.contract.followUpLabel} {[a.followUp.trim(), a.cadence ? t.contract.cadence[a.cadence] : ''].filter(Boolean).join(' · ')}
+                <span className={styles.followUpLabel}>{t.contract.followUpLabel}</span> {[a.followUp.trim(), a.cadence ? t.contract.cadence[a.cadence] : ''].filter(Boolean).join(' · ')}
               </span>
             ) : null}
           </li>

@@ -40,6 +40,16 @@ describe('agreement lists', () => {
     ]);
   });
 
+  it('offers moving only when there is more than one agreement', async () => {
+    const user = userEvent.setup();
+    renderWithApp(<AgreementList listId="selfAgreements" />);
+    await user.click(screen.getByRole('button', { name: 'Tilføj aftale' }));
+    expect(screen.queryByRole('button', { name: /^Flyt aftale/ })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Fjern aftale 1' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Tilføj aftale' }));
+    expect(screen.getAllByRole('button', { name: /^Flyt aftale/ })).toHaveLength(4);
+  });
+
   it('reorders by keyboard and keeps focus on the moved item', async () => {
     const user = userEvent.setup();
     const app = renderWithApp(<AgreementList listId="leaderAgreements" />);
