@@ -22,6 +22,7 @@ import type { LocalizedText } from '../../domain/localized';
 import type { Agreement, Contract } from '../../domain/model';
 import type { GraphClient } from '../../graph/client';
 import { runBatch, type BatchRequest } from '../../graph/batch';
+import { firstReminderDate } from '../invite/engine/reminders';
 import { toGraphAppError } from '../../graph/errors';
 import { deleteReminderEvent, deleteTodoTask, reminderEventPatch, todoTaskPatch, updateReminderEvent, updateTodoTask, type ReminderChange } from '../../graph/todoUpdates';
 
@@ -117,7 +118,8 @@ export function reminderChange(agreement: Agreement, contract: Pick<Contract, 'l
     title: clipText(agreement.text, TASK_TITLE_MAX),
     body: reminderBody(agreement, contract.locale, contract.bookings?.storage?.docx.webUrl),
     cadence: agreement.cadence ?? 'weekly',
-    firstDate: revisedFirstDate(agreement.cadence, booked?.firstDate, options.today, contract.period.end),
+    // A record from before the first date was kept: the engine's rule (the first working day after the dialogue).
+    firstDate: revisedFirstDate(agreement.cadence, booked?.firstDate ?? (contract.bookings?.dialogue ? firstReminderDate(contract.bookings.dialogue.start) : undefined), options.today, contract.period.end),
     endDate: contract.period.end,
     reminderTime: booked?.time ?? options.reminderTime ?? DEFAULT_REMINDER_TIME,
     timeZone: options.timeZone ?? contract.bookings?.dialogue?.timeZone ?? DEFAULT_REMINDER_TIME_ZONE,

@@ -29,6 +29,9 @@ describe('revisedFirstDate', () => {
     const change = reminderChange(agreement('weekly'), contract, { today: '2027-01-07' }, { firstDate: '2026-12-01', time: '07:15' });
     expect([change.firstDate, change.reminderTime]).toEqual(['2027-01-12', '07:15']);
     expect(reminderChange(agreement('weekly'), contract, { today: '2027-01-07' }).reminderTime).toBe('08:30');
+    // An older record without a first date: the engine's rule, the first working day after the dialogue (Monday 30 November).
+    const older = { ...contract, bookings: { followUps: [], reminders: [], dialogue: { transactionId: 't', start: '2026-11-27T10:00:00', end: '2026-11-27T10:45:00', timeZone: 'Romance Standard Time' } } };
+    expect(reminderChange(agreement('weekly'), older, { today: '2027-01-07' }).firstDate).toBe('2027-01-11');
   });
 });
 
