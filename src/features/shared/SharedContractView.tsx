@@ -13,7 +13,7 @@ import type { Contract } from '../../domain/model';
 import { decodeContractRef } from '../../host/deepLink';
 import { useApp } from '../../ui/AppContext';
 import { useSharedStyles } from '../../ui/sharedStyles';
-import { navigateTo, type ViewRoute } from '../../ui/views';
+import { navigateTo, searchForRoute, type ViewRoute } from '../../ui/views';
 import { ChatReply } from './ChatReply';
 import { ConflictList } from './ConflictList';
 import { ContractReading } from './ContractReading';
@@ -102,6 +102,14 @@ export default function SharedContractView({ route }: { route: ViewRoute }) {
         <div className={styles.links}>
           {dialogue?.joinUrl ? <Link href={dialogue.joinUrl} target="_blank" rel="noopener noreferrer">{t.joinMeeting}</Link> : null}
           {wordUrl ? <Link href={wordUrl} target="_blank" rel="noopener noreferrer">{t.openInWord}</Link> : null}
+          {route.contract ? (
+            <Link
+              href={searchForRoute({ view: 'followUp', contract: route.contract }, '')}
+              onClick={(e) => { e.preventDefault(); navigateTo({ view: 'followUp', contract: route.contract }); }}
+            >
+              {t.openFollowUp}
+            </Link>
+          ) : null}
         </div>
         <ConflictList
           conflicts={state.conflicts}

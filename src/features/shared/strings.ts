@@ -21,6 +21,7 @@ export interface SharedStrings {
   questions: string;
   noText: string;
   followUp: string;
+  openFollowUp: string;
   addedBy: string;
   agreedAt: string;
   comments: string;
@@ -111,6 +112,7 @@ export const sharedStrings: Record<Locale, SharedStrings> = {
     questions: 'Spørgsmål, du er bedt om at forberede dig på',
     noText: 'Ikke udfyldt',
     followUp: 'Opfølgning:',
+    openFollowUp: 'Følg op på aftalerne',
     addedBy: 'Tilføjet af {name}, {date}',
     agreedAt: 'Aftalt {date}',
     comments: 'Kommentarer',
@@ -197,6 +199,7 @@ export const sharedStrings: Record<Locale, SharedStrings> = {
     questions: 'Questions you have been asked to prepare',
     noText: 'Not filled in',
     followUp: 'Follow-up:',
+    openFollowUp: 'Follow up on the agreements',
     addedBy: 'Added by {name}, {date}',
     agreedAt: 'Agreed {date}',
     comments: 'Comments',

@@ -106,6 +106,16 @@ describe('the shared-contract view', () => {
     expect(screen.getByRole('button', { name: 'Send i chatten' })).toBeInTheDocument();
   });
 
+  it('links to following up on the same contract', () => {
+    useSharedContract.mockReturnValue(state(opened('read')));
+    renderWithApp(<SharedContractView route={{ view: 'sharedContract', contract: REF }} />);
+    const link = screen.getByRole('link', { name: 'Følg op på aftalerne' });
+    expect(link).toHaveAttribute('href', `?view=follow-up&contract=${encodeURIComponent(REF).replace(/%20/g, '+')}`);
+    fireEvent.click(link);
+    expect(new URLSearchParams(window.location.search).get('view')).toBe('follow-up');
+    expect(new URLSearchParams(window.location.search).get('contract')).toBe(REF);
+  });
+
   it('shows the acceptance instead of the button once accepted', () => {
     const accepted = { ...sharedContract(), collaboration: { comments: [], followUps: [], dailyChecks: [], acceptance: { role: 'nearestLeader' as const, displayName: 'Lars Nielsen', at: '2026-11-26T13:00:00.000Z' } } };
     useSharedContract.mockReturnValue(state(opened('write', accepted)));
