@@ -65,7 +65,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
     faults: () => faults.current,
   };
 
-  async function respond(req: IncomingMessage, res: ServerResponse, body: Buffer): Promise<{ status: number; response: unknown }> {
+  async function respond(req: IncomingMessage, res: ServerResponse, body: Buffer): Promise<{ status: number; response: unknown; lostResponse?: { clientStatus: number } }> {
     const url = req.url ?? '/';
     const method = (req.method ?? 'GET').toUpperCase();
     const pathOnly = url.split('?')[0]!;
@@ -111,7 +111,10 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
     if (/^\/v1\.0(\/|$)/i.test(pathOnly)) {
       if (faults.delayMs > 0) await sleep(faults.delayMs);
       const r = await executeGraph(deps, { method, url: url.replace(/^\/v1\.0/i, ''), headers: flatHeaders(req), body }, { save: true });
-      return send(r.status, r.headers ?? {}, r.body);
+      const sent = send(r.status, r.headers ?? {}, r.body);
+      // A lost answer is logged as what really happened, with what the client got beside it.
+      if (r.lost) return { status: r.lost.status, response: Buffer.isBuffer(r.lost.body) ? `<${r.lost.body.length} bytes>` : r.lost.body ?? null, lostResponse: { clientStatus: sent.status } };
+      return sent;
     }
 
     return send(404, {}, graphErrorBody('NotFound', `Nothing here: ${pathOnly}. Graph lives under /v1.0.`, 'none', 'none'));
@@ -120,9 +123,9 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
   const server = http.createServer((req, res) => {
     readBody(req)
       .then(async (body) => {
-        const { status, response } = await respond(req, res, body);
+        const { status, response, lostResponse } = await respond(req, res, body);
         const headers = flatHeaders(req);
-        log.write({ method: req.method ?? 'GET', url: req.url ?? '/', headers, body: loggable(body, headers['content-type']), status, response });
+        log.write({ method: req.method ?? 'GET', url: req.url ?? '/', headers, body: loggable(body, headers['content-type']), status, response, ...(lostResponse ? { lostResponse } : {}) });
       })
       .catch((err) => {
         console.error('[graph-emulator]', err);

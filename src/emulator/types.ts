@@ -8,6 +8,12 @@ export interface FaultConfig {
   rate429?: number;
   /** Share (0..1) of Graph requests answered 503. */
   rate503?: number;
+  /**
+   * Share (0..1) of Graph requests that are processed in full (the state changes, the log shows the
+   * real status) but whose answer is lost on the way back: the client gets 504 GatewayTimeout.
+   * Real Graph fails this way too; it is the case where a blind retry makes duplicates.
+   */
+  rateLostResponse?: number;
   /** Added latency in milliseconds for every Graph request. */
   delayMs?: number;
   /** Seconds sent in Retry-After (default 1). */

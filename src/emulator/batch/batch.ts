@@ -1,6 +1,7 @@
 // POST /$batch: at most 20 sub-requests, each run through the same pipeline (same auth, same
 // validation, faults per sub-request — a sub-request can come back 429 with Retry-After, as in
-// real Graph). dependsOn orders execution; a sub-request whose dependency failed gets 424.
+// real Graph, or run and come back 504 when its answer is lost). dependsOn orders execution; a
+// sub-request whose dependency failed gets 424.
 import type { GraphRequest, GraphResponse } from '../http/context';
 import { GraphError } from '../http/errors';
 import { executeGraph, type PipelineDeps } from '../http/pipeline';
@@ -93,12 +94,24 @@ export async function executeBatch(deps: PipelineDeps, outer: GraphRequest, log:
       if (outer.headers['client-request-id'] && !headers['client-request-id']) headers['client-request-id'] = outer.headers['client-request-id'];
       res = await executeGraph(deps, { method: r.method, url, headers, body: bodyBytes(r) }, { save: false });
     }
+    // dependsOn is judged by what the batch gateway saw: a lost answer (504) fails its dependants.
     statusOf.set(r.id, res.status);
     const headers = { ...(res.headers ?? {}) };
     delete headers['x-ms-ags-diagnostic'];
     const body = Buffer.isBuffer(res.body) ? res.body.toString('base64') : res.body;
     responses.set(r.id, { id: r.id, status: res.status, headers, ...(body !== undefined ? { body } : {}) });
-    log({ method: r.method, url: `/v1.0${url}`, headers: r.headers, body: loggable(bodyBytes(r), r.headers['content-type']), status: res.status, response: Buffer.isBuffer(res.body) ? `<${res.body.length} bytes>` : res.body ?? null, via: '$batch', batchRequestId: r.id });
+    const real = res.lost ?? res;
+    log({
+      method: r.method,
+      url: `/v1.0${url}`,
+      headers: r.headers,
+      body: loggable(bodyBytes(r), r.headers['content-type']),
+      status: real.status,
+      response: Buffer.isBuffer(real.body) ? `<${real.body.length} bytes>` : real.body ?? null,
+      via: '$batch',
+      batchRequestId: r.id,
+      ...(res.lost ? { lostResponse: { clientStatus: res.status } } : {}),
+    });
   }
   return { status: 200, headers: { 'Content-Type': 'application/json' }, body: { responses: requests.map((r) => responses.get(r.id)) } };
 }

@@ -21,6 +21,11 @@ export interface GraphResponse {
   headers?: Record<string, string>;
   /** A JSON value, or raw bytes (file content). */
   body?: unknown;
+  /**
+   * Set when a lost-response fault hit: the answer the request really produced (its side effects
+   * happened), which the client never got — it got this response (504) instead. The log records it.
+   */
+  lost?: { status: number; body?: unknown };
 }
 
 export const json = (status: number, body: unknown, headers?: Record<string, string>): GraphResponse => ({ status, body, headers });

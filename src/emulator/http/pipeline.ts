@@ -1,5 +1,5 @@
 // One Graph request, from raw parts to response: path normalisation, authentication, fault
-// injection, routing, error shaping and saving the state. The HTTP server and $batch both use it,
+// injection (refused before the work, or lost after it), routing, error shaping and saving the state. The HTTP server and $batch both use it,
 // so a sub-request in a batch behaves exactly like the same request sent alone.
 import { randomUUID } from 'node:crypto';
 import type { Router } from './router';
@@ -67,7 +67,7 @@ export async function executeGraph(deps: PipelineDeps, raw: RawGraphRequest, opt
     const state = deps.store.state;
     const user = authenticate(state, raw.headers.authorization);
     const fault = deps.faults.decide();
-    if (fault) {
+    if (fault?.kind === 'refuse') {
       const code = fault.status === 429 ? 'TooManyRequests' : 'ServiceUnavailable';
       const message = fault.status === 429 ? 'Too many requests. Please retry after the time given in Retry-After.' : 'The service is temporarily unavailable. Please retry.';
       return { status: fault.status, headers: { ...baseHeaders, 'Retry-After': String(fault.retryAfterSeconds), 'Content-Type': JSON_TYPE }, body: graphErrorBody(code, message, requestId, clientRequestId) };
@@ -83,17 +83,41 @@ export async function executeGraph(deps: PipelineDeps, raw: RawGraphRequest, opt
       graphUrl: deps.graphUrl,
       requestId,
     };
+    const served = await serve(deps, req, opts, baseHeaders, clientRequestId);
+    // A lost answer: the work is done and saved; the client hears only that the gateway timed out.
+    if (fault?.kind === 'lostResponse') return lostResponse(served, baseHeaders, requestId, clientRequestId);
+    return served;
+  } catch (err) {
+    return errorResponse(err, baseHeaders, requestId, clientRequestId);
+  }
+}
+
+async function serve(deps: PipelineDeps, req: GraphRequest, opts: PipelineOptions, baseHeaders: Record<string, string>, clientRequestId: string): Promise<GraphResponse> {
+  try {
     const res = await deps.router.dispatch(req);
     if (opts.save && req.method !== 'GET' && res.status < 400) deps.store.save();
     const headers = { ...baseHeaders, ...(res.headers ?? {}) };
     if (res.body !== undefined && !Buffer.isBuffer(res.body) && !headers['Content-Type']) headers['Content-Type'] = JSON_TYPE;
     return { status: res.status, headers, body: res.body };
   } catch (err) {
-    if (err instanceof GraphError) {
-      if (err.status === 304) return { status: 304, headers: baseHeaders };
-      return { status: err.status, headers: { ...baseHeaders, ...err.headers, 'Content-Type': JSON_TYPE }, body: graphErrorBody(err.code, err.message, requestId, clientRequestId) };
-    }
-    console.error('[graph-emulator] unexpected error', err);
-    return { status: 500, headers: { ...baseHeaders, 'Content-Type': JSON_TYPE }, body: graphErrorBody('generalException', 'An unexpected error occurred in the emulator.', requestId, clientRequestId) };
+    return errorResponse(err, baseHeaders, req.requestId, clientRequestId);
   }
+}
+
+function lostResponse(served: GraphResponse, baseHeaders: Record<string, string>, requestId: string, clientRequestId: string): GraphResponse {
+  return {
+    status: 504,
+    headers: { ...baseHeaders, 'Content-Type': JSON_TYPE },
+    body: graphErrorBody('GatewayTimeout', 'The gateway did not receive a timely response from the service. The request may or may not have been processed.', requestId, clientRequestId),
+    lost: { status: served.status, ...(served.body !== undefined ? { body: served.body } : {}) },
+  };
+}
+
+function errorResponse(err: unknown, baseHeaders: Record<string, string>, requestId: string, clientRequestId: string): GraphResponse {
+  if (err instanceof GraphError) {
+    if (err.status === 304) return { status: 304, headers: baseHeaders };
+    return { status: err.status, headers: { ...baseHeaders, ...err.headers, 'Content-Type': JSON_TYPE }, body: graphErrorBody(err.code, err.message, requestId, clientRequestId) };
+  }
+  console.error('[graph-emulator] unexpected error', err);
+  return { status: 500, headers: { ...baseHeaders, 'Content-Type': JSON_TYPE }, body: graphErrorBody('generalException', 'An unexpected error occurred in the emulator.', requestId, clientRequestId) };
 }

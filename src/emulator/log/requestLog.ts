@@ -1,6 +1,7 @@
 // The request log: one JSON line per request, {"method","url","headers","body","status","response"},
 // with the Authorization value (and issued tokens) redacted. $batch sub-requests get their own line with
-// "via":"$batch", so the log shows every Graph operation however it was sent.
+// "via":"$batch", so the log shows every Graph operation however it was sent. A request whose answer
+// was lost (fault rateLostResponse) is logged with its real status and "lostResponse":{"clientStatus":504}.
 import { appendFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 
@@ -13,6 +14,11 @@ export interface LogEntry {
   response: unknown;
   via?: '$batch';
   batchRequestId?: string;
+  /**
+   * A lost-response fault: `status`/`response` above are what the request really did; the client
+   * got this status (504) instead.
+   */
+  lostResponse?: { clientStatus: number };
 }
 
 export class RequestLog {
