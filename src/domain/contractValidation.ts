@@ -82,7 +82,7 @@ export function validateContractForSharing(contract: Contract, now: Date): Shari
     const name = FIELD_NAMES[id];
     const field = `fields.${id}`;
     if (blank(value)) {
-      add({ field, severity: 'error', code: 'required', message: { da: `Udfyld “${name.da}”.`, en: `Fill in “${name.en}”.` } });
+      add({ field, severity: 'error', code: 'required', message: { da: `Udfyld „${name.da}“.`, en: `Fill in “${name.en}”.` } });
     } else if (length(value) > TEXT_LIMITS.field) {
       add({ field, severity: 'error', code: 'tooLong', message: tooLong(length(value), TEXT_LIMITS.field, name) });
     }

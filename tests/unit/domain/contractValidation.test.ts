@@ -18,7 +18,7 @@ describe('validateContractForSharing', () => {
     d = setContractField(d, 'alignWithLeader', '   \n ', NOW);
     const issues = validateContractForSharing(d.contract, NOW);
     expect(codes(issues)).toEqual(['error:required:fields.goals', 'error:required:fields.alignWithLeader']);
-    expect(issues[0]!.message).toEqual({ da: 'Udfyld “Mål for din ledelsesopgave”.', en: 'Fill in “Goals for your leadership role”.' });
+    expect(issues[0]!.message).toEqual({ da: 'Udfyld „Mål for din ledelsesopgave“.', en: 'Fill in “Goals for your leadership role”.' });
     expect(isReadyToShare(issues)).toBe(false);
   });
 
