@@ -19,8 +19,16 @@ export type DocumentContract = Pick<
   Contract,
   'locale' | 'leader' | 'nearestLeader' | 'period' | 'fields' | 'selfAgreements' | 'leaderAgreements' | 'updatedAt'
 > &
-  // The follow-up history (issue 8) is rendered after the fields when there is any.
-  Partial<Pick<Contract, 'collaboration'>>;
+  // The follow-up history (issue 8) is rendered after the fields when there is any; the id is
+  // written as a custom property, so the file can be recognised as this contract's later.
+  Partial<Pick<Contract, 'collaboration' | 'id'>>;
+
+/**
+ * Custom document property holding the contract id: when an upload's answer was lost, a retry
+ * finds a Lederaftale.docx already there and must tell its own file from another contract's
+ * (the bytes differ on every render, as Word stores the time of creation).
+ */
+export const CONTRACT_ID_PROPERTY = 'LederdialogContractId';
 
 const labels = {
   leader: { da: 'Leder', en: 'Leader' },
@@ -92,6 +100,7 @@ export function buildContractDocument(contract: DocumentContract, content: ToolC
     creator: 'Lederdialog',
     title: content.contract.heading,
     description: content.toolTitle,
+    ...(contract.id ? { customProperties: [{ name: CONTRACT_ID_PROPERTY, value: contract.id }] } : {}),
     sections: [
       {
         children: [

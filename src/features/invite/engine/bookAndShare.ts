@@ -53,12 +53,13 @@ import {
 } from '../../../graph/shareFlowRequests';
 import { listPermissions } from '../../../graph/sharing';
 import { getDefaultTaskList } from '../../../graph/todo';
-import type { UploadResult } from '../../../graph/types';
+import type { DriveItemRef, UploadResult } from '../../../graph/types';
 import { pinDialogueTab, type MeetingTabOptions } from '../../meetingTab/pinMeetingTab';
 import { buildShareCard } from './chatCard';
 import { RoundExecutor, type RoundRecord } from './executor';
 import { CONTRACT_DOCX, CONTRACT_JSON, PRIVATE_FALLBACK_FOLDER, PRIVATE_NOTES_FILE } from './folderName';
 import { prepareRequest, recordKeys, type PreparedRequest } from './prepare';
+import { findOwnDocx } from './ownDocument';
 import { firstReminderDate, reminderTaskInput, reminderEventInput } from './reminders';
 import type { BookAndShareRequest } from './request';
 import type { BookAndShareResult, ProgressListener, StepOutcome, StepStatus, StorageConflict } from './result';
@@ -168,7 +169,7 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
   const folderId = storage().folderId;
   const r1 = await exec.round('R1', {
     calls: {
-      docx: docxBytes ? () => saveDocx(graph, run, prepared, docxBytes) : undefined,
+      docx: docxBytes ? () => saveDocx(graph, run, prepared, docxBytes, request.contract.id) : undefined,
       folder: !docxBytes && !folderId ? () => getItem(graph, { path: storage().folderPath }) : undefined,
       taskList: todoNeeded && !knownListId ? () => getDefaultTaskList(graph) : undefined,
       chat:
@@ -477,9 +478,11 @@ async function recoverTasks(graph: GraphClient, b: Bookings, agreements: readonl
 
 /**
  * Lederaftale.docx: created only where nothing is (a folder holding another contract's files gets a
- * numbered sibling), updated in place with If-Match afterwards.
+ * numbered sibling), updated in place with If-Match afterwards. A file already there that is this
+ * contract's own (an earlier upload whose answer was lost, see ownDocument.ts) is taken over and
+ * updated in place instead of opening a sibling.
  */
-async function saveDocx(graph: GraphClient, run: Run, prepared: PreparedRequest, bytes: Uint8Array): Promise<UploadResult | undefined> {
+async function saveDocx(graph: GraphClient, run: Run, prepared: PreparedRequest, bytes: Uint8Array, contractId: string): Promise<UploadResult | undefined> {
   const s = run.b.storage as NonNullable<Bookings['storage']>;
   if (s.docx.itemId && s.docx.eTag) {
     const saved = await uploadSmallFile(graph, { itemId: s.docx.itemId }, bytes, { ifMatch: s.docx.eTag, contentType: DOCX_MIME_TYPE });
@@ -490,13 +493,23 @@ async function saveDocx(graph: GraphClient, run: Run, prepared: PreparedRequest,
   for (let n = 1; n <= 5; n += 1) {
     const folderPath = n === 1 ? base : `${base} (${n})`;
     const created = await createFileIfAbsent(graph, `${folderPath}/${CONTRACT_DOCX}`, bytes, DOCX_MIME_TYPE);
-    if (created.created) {
+    const place = (item: DriveItemRef): void => {
       s.folderPath = folderPath;
-      s.folderId = created.item.parentId ?? s.folderId;
-      s.driveId = created.item.driveId || s.driveId;
+      s.folderId = item.parentId ?? s.folderId;
+      s.driveId = item.driveId || s.driveId;
+    };
+    if (created.created) {
+      place(created.item);
       s.docx = { itemId: created.item.id, eTag: created.item.eTag, webUrl: created.item.webUrl, hash: prepared.intent.documentHash };
       return { conflict: false, item: created.item, eTag: created.item.eTag };
     }
+    const own = await findOwnDocx(graph, folderPath, bytes, contractId);
+    if (!own) continue;
+    place(own.item);
+    const saved = await uploadSmallFile(graph, { itemId: own.item.id }, bytes, { ifMatch: own.eTag, contentType: DOCX_MIME_TYPE });
+    // Changed by someone in the moment between reading and writing: theirs stays until the leader chooses.
+    s.docx = saved.conflict ? { itemId: own.item.id, webUrl: own.item.webUrl } : { itemId: saved.item.id, eTag: saved.eTag, webUrl: saved.item.webUrl || own.item.webUrl, hash: prepared.intent.documentHash };
+    return saved;
   }
   throw new Error(`No free folder name next to ${base}`);
 }
