@@ -37,6 +37,8 @@ export interface LogEntry {
   url: string;
   status: number;
   body?: unknown;
+  /** Set when the emulator processed the request but answered the client 504 (a lost answer). */
+  lostResponse?: { clientStatus: number };
 }
 
 export interface DemoState {

@@ -11,7 +11,10 @@ import { LARS, METTE, startInviteEmulator, type DemoState, type InviteEmulator }
 
 jest.setTimeout(60_000);
 
-const SEEDS = [1, 2, 3, 4, 5, 6];
+// Seeds 7, 8, 9 and 12 lose the answer of the first Lederaftale.docx upload (they made a "(2)"
+// folder before ownDocument.ts); 1 loses a whole $batch answer and the JSON upload's, 2 a To Do
+// task's and the chat message's inside the batch.
+const SEEDS = [1, 2, 7, 8, 9, 12];
 const MAX_TRIES = 8;
 
 function newOf(state: DemoState, owner: string) {
