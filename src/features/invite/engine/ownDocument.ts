@@ -25,10 +25,14 @@ export async function contractIdOfDocx(bytes: Uint8Array): Promise<string | unde
     const xml = await zip.file('docProps/custom.xml')?.async('string');
     if (!xml) return undefined;
     const property = new RegExp(`<property\\b[^>]*\\bname="${CONTRACT_ID_PROPERTY}"[^>]*>\\s*<vt:lpwstr>([^<]*)</vt:lpwstr>`).exec(xml);
-    return property?.[1];
+    return property?.[1] === undefined ? undefined : decodeXml(property[1]);
   } catch {
     return undefined; // not a zip: not a document this app wrote
   }
+}
+
+function decodeXml(text: string): string {
+  return text.replace(/&(lt|gt|quot|apos|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[name] as string);
 }
 
 /** The id of the contract in a lederaftale.json, if it is one. */
