@@ -8,7 +8,7 @@
  *  - 503/504 items are sent again only if they are safe to repeat (reads, or marked safe).
  */
 import type { GraphClient, HttpMethod } from './client';
-import { errorFromResponse, parseRetryAfter, type GraphAppError } from './errors';
+import { errorFromResponse, parseRetryAfter, toGraphAppError, type GraphAppError } from './errors';
 import { defaultRetryOptions } from './retry';
 
 export const MAX_BATCH_SIZE = 20;
@@ -145,7 +145,18 @@ export async function runBatch(graph: GraphClient, requests: BatchRequest[], opt
     let pending = chunk;
     let waited = 0;
     for (let attempt = 1; pending.length > 0; attempt += 1) {
-      const answers = await sendChunk(graph, pending, options.scopes);
+      let answers: BatchItemResult[];
+      try {
+        answers = await sendChunk(graph, pending, options.scopes);
+      } catch (thrown) {
+        // Nothing answered yet: the whole call failed, as a single request would.
+        if (results.size === 0) throw thrown;
+        // Otherwise what earlier envelopes answered must survive (a create that succeeded is
+        // recorded, never sent again blindly); only the items of this envelope carry its failure.
+        const error = toGraphAppError(thrown);
+        for (const r of pending) results.set(r.id, { id: r.id, status: error.status || 503, headers: {}, body: undefined, error });
+        break;
+      }
       for (const a of answers) results.set(a.id, a);
       // Sent again: throttled items, and 424s whose failed dependency is itself being sent again.
       const again = new Set(pending.filter((r) => results.get(r.id) && retryableItem(results.get(r.id) as BatchItemResult, r)).map((r) => r.id));

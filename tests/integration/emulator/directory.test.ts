@@ -101,4 +101,14 @@ describe('CORS', () => {
     expect(res.headers.get('access-control-expose-headers')).toContain('Retry-After');
     expect(res.headers.get('access-control-expose-headers')).toContain('ETag');
   });
+
+  it('lets a retried request through: the Retry-Attempt header the retry middleware adds is allowed', async () => {
+    // Without it the browser blocks every retry after a 429/503, and what an earlier batch answered is lost.
+    const pre = await fetch(`${t.emu.graphUrl}/$batch`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'http://127.0.0.1:3000', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization,content-type,retry-attempt' },
+    });
+    expect(pre.status).toBe(204);
+    expect(pre.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('retry-attempt');
+  });
 });

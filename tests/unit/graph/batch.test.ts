@@ -4,6 +4,7 @@ import { chunkBatchRequests, runBatch, type BatchRequest } from '../../../src/gr
 import { createGraphClient } from '../../../src/graph/client';
 
 const get = (id: string, dependsOn?: string[]): BatchRequest => ({ id, method: 'GET', url: `/items/${id}`, ...(dependsOn ? { dependsOn } : {}) });
+const post = (id: string): BatchRequest => ({ id, method: 'POST', url: `/items/${id}`, body: { text: id } });
 
 describe('chunkBatchRequests', () => {
   it('cuts 45 independent requests into 20 + 20 + 5, in order', () => {
@@ -62,7 +63,7 @@ function batchEndpoint(decide: (id: string, round: number) => number): Middlewar
 }
 
 const graphWith = (transport: Middleware) =>
-  createGraphClient({ baseUrl: 'http://127.0.0.1:5999/v1.0', tokenProvider: { kind: 'demo', getAccessToken: async () => 't' }, transport });
+  createGraphClient({ baseUrl: 'http://127.0.0.1:5999/v1.0', tokenProvider: { kind: 'demo', getAccessToken: async () => 't' }, transport, retry: { sleep: async () => undefined } });
 
 describe('runBatch', () => {
   it('gives each request its own status and retries throttled items (and their 424 dependents) after Retry-After', async () => {
@@ -80,6 +81,28 @@ describe('runBatch', () => {
     expect(results.get('missing')?.error?.kind).toBe('notFound');
     // A 424 caused by a real failure is not retried and stays visible.
     expect(results.get('after')?.status).toBe(424);
+  });
+
+  it('keeps what an earlier envelope answered when the retry envelope itself fails', async () => {
+    const endpoint = batchEndpoint((id) => (id === 'folder' ? 429 : 201));
+    // The second envelope (the throttled item alone) never gets an answer: a network failure.
+    const flaky: Middleware = {
+      setNext() {},
+      async execute(context: Context) {
+        if (endpoint.rounds.length >= 1) throw new TypeError('Failed to fetch');
+        await endpoint.execute(context);
+      },
+    };
+    const results = await runBatch(graphWith(flaky), [post('message'), get('folder')], { scopes: ['ChatMessage.Send'], sleep: async () => undefined, maxAttempts: 3 });
+    // The message was created in the first envelope: its answer must survive, or a retry posts it twice.
+    expect(results.get('message')?.status).toBe(201);
+    expect(results.get('folder')?.error).toBeDefined();
+    expect(results.get('folder')?.status).not.toBe(201);
+  });
+
+  it('still fails as a whole when the very first envelope gets no answer', async () => {
+    const down: Middleware = { setNext() {}, async execute() { throw new TypeError('Failed to fetch'); } };
+    await expect(runBatch(graphWith(down), [get('a')], { scopes: ['User.Read'], sleep: async () => undefined, maxAttempts: 1 })).rejects.toBeDefined();
   });
 
   it('stops retrying at the attempt bound and reports the item as throttled', async () => {

@@ -204,6 +204,10 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
     chat().messageId = r1.calls.chatRecover.value.id;
     run.set('chat', 'done');
   }
+  // A message may have gone out in an earlier run whose answer was lost: until the look-up for its
+  // guard key has come back and found nothing, it is not posted again (the next run looks again).
+  const chatLookupFailed = recoverChat !== undefined && !r1.calls.chatRecover.ok;
+  if (!r1.calls.chatRecover.ok && recoverChat !== undefined) run.fail('chat', r1.calls.chatRecover.error);
   if (r1.calls.shareRecover.ok && r1.calls.shareRecover.value && b().share) {
     Object.assign(b().share as object, { permissionId: r1.calls.shareRecover.value.id, invitedAt: b().share?.attemptedAt ?? now.toISOString() });
   }
@@ -289,7 +293,7 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
   // The folder exists after R1: the card's link carries where it is (the nearest leader's way in).
   const folderLocation = storage().folderId ? { folderId: storage().folderId as string, ...(storage().driveId ? { driveId: storage().driveId as string } : {}) } : undefined;
   const appLink = request.deepLink && folderLocation ? request.deepLink(request.contract.id, folderLocation) : prepared.appLink;
-  if (plan.chat === 'post' && chat().chatId && !chat().messageId) {
+  if (plan.chat === 'post' && chat().chatId && !chat().messageId && !chatLookupFailed) {
     const dialogue = b().dialogue;
     const card = buildShareCard({
       locale: prepared.locale,
