@@ -1,16 +1,13 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
-import type { Contract } from '../../../src/domain/model';
 import type { MergeConflict } from '../../../src/domain/mergeContract';
-import { encodeContractRef } from '../../../src/host/deepLink';
-import type { OpenContractResult, OpenedContract } from '../../../src/store/sharedContract';
 import { NO_ACCESS } from '../../../src/store/sharedContract';
-import type { SharedContractState } from '../../../src/features/shared/useSharedContract';
 import type { Overview } from '../../../src/features/shared/overview';
 import SharedContractView from '../../../src/features/shared/SharedContractView';
 import SharedWithMeView from '../../../src/features/shared/SharedWithMeView';
 import { openSharedContractLink } from '../../../src/ui/useBoot';
-import { filledDraft } from '../domain/fixtures';
+import { encodeContractRef } from '../../../src/host/deepLink';
 import { renderWithApp } from '../features/support/renderWithApp';
+import { REF, installResizeObserver, lastChange, opened, sharedContract, state } from './sharedViewFixtures';
 
 jest.mock('../../../src/features/shared/useSharedContract', () => ({ useSharedContract: jest.fn() }));
 jest.mock('../../../src/features/shared/useOverview', () => ({ useOverview: jest.fn() }));
@@ -19,51 +16,7 @@ const { useSharedContract } = jest.requireMock('../../../src/features/shared/use
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { useOverview } = jest.requireMock('../../../src/features/shared/useOverview') as { useOverview: jest.Mock };
 
-// Fluent's MessageBar measures itself; jsdom has no ResizeObserver.
-beforeAll(() => {
-  (window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-});
-
-const lars = { id: 'u-lars', displayName: 'Lars Nielsen', mail: 'lars.nielsen@demokommune.example', userPrincipalName: 'lars.nielsen@demokommune.example' };
-const REF = encodeContractRef({ contractId: 'c-1', driveId: 'b!drive', folderId: 'folder-1' });
-
-function sharedContract(): Contract {
-  const c = filledDraft().contract;
-  return {
-    ...c,
-    id: 'c-1',
-    leader: { displayName: 'Mette Hansen', id: 'u-mette', mail: 'mette.hansen@demokommune.example', kind: 'user' },
-    nearestLeader: { displayName: 'Lars Nielsen', id: 'u-lars', mail: lars.mail, kind: 'user' },
-    bookings: { followUps: [], reminders: [], dialogue: { transactionId: 't', start: '2026-12-03T10:00:00', end: '2026-12-03T10:45:00', timeZone: 'Romance Standard Time', joinUrl: 'https://teams.microsoft.com/l/meetup-join/x' } },
-  };
-}
-
-function opened(access: OpenedContract['access'], contract: Contract = sharedContract()): OpenedContract {
-  return { status: 'opened', contract, eTag: 'e1', access, location: { itemId: 'json-1', driveId: 'b!drive', folderId: 'folder-1' }, ref: { contractId: 'c-1', driveId: 'b!drive', itemId: 'json-1', folderId: 'folder-1' } };
-}
-
-function state(result: OpenContractResult | undefined, extra: Partial<SharedContractState> = {}): SharedContractState & { save: jest.Mock } {
-  return {
-    m365: { status: 'ready', graph: {} as never, me: { ...lars, kind: 'user' }, retry: jest.fn() },
-    viewer: lars,
-    ...(result ? { result } : {}),
-    save: jest.fn().mockResolvedValue(true),
-    saveStatus: { kind: 'idle' },
-    conflicts: [],
-    dismissConflict: jest.fn(),
-    reload: jest.fn(),
-    ...extra,
-  } as SharedContractState & { save: jest.Mock };
-}
-
-function lastChange(save: jest.Mock, base: Contract): Contract {
-  const change = save.mock.calls.at(-1)?.[0] as (c: Contract) => Contract;
-  return change(base);
-}
+beforeAll(installResizeObserver);
 
 describe('the shared-contract view', () => {
   it('reads in the viewer’s language with the leader’s text as written, and saves the nearest leader’s agreement and acceptance signed', async () => {
