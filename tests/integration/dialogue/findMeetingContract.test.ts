@@ -3,15 +3,13 @@
  * panel finds the contract among those shared with him, by the meeting chat in the JSON's bookings
  * (the join link's thread id). Against the emulator, with the chat card and sharedWithMe as sources.
  */
-import { bookAndShare } from '../../../src/features/invite/engine';
 import { findSharedContractForMeeting } from '../../../src/features/dialogue/findMeetingContract';
 import { meetingChatOf } from '../../../src/features/dialogue/resolveDialogue';
 import type { Contract } from '../../../src/domain/model';
 import { getMe } from '../../../src/graph/me';
-import { buildContractDeepLink, contractWebUrl, encodeContractRef } from '../../../src/host/deepLink';
 import type { KeyValueStorage } from '../../../src/store/openedContracts';
-import { prepareScenario } from '../invite/scenario';
-import { LARS, METTE, startInviteEmulator, type InviteEmulator } from '../invite/support';
+import { shareAsLeader } from '../shared/sharedScenario';
+import { LARS, startInviteEmulator, type InviteEmulator } from '../invite/support';
 
 jest.setTimeout(60_000);
 
@@ -33,14 +31,7 @@ let chatId: string;
 
 beforeAll(async () => {
   env = await startInviteEmulator();
-  const { request } = await prepareScenario(env.graphAs(METTE));
-  request.deepLink = (contractId, location) => {
-    const ref = encodeContractRef({ contractId, ...location });
-    return buildContractDeepLink({ appId: 'app', entityId: 'lederdialog', contractId: ref, webUrl: contractWebUrl('http://127.0.0.1:3000', ref) });
-  };
-  const booked = await bookAndShare(env.graphAs(METTE), request);
-  if (booked.status !== 'complete') throw new Error(`book and share: ${booked.status}`);
-  contract = { ...request.contract, bookings: booked.bookings };
+  ({ contract } = await shareAsLeader(env));
   chatId = meetingChatOf(contract) ?? '';
 });
 afterAll(async () => env.close());

@@ -4,15 +4,13 @@
  * date from his own copy of the series; the local index alone is enough when the other sources are
  * gone; Mette's own contract is not "shared with her"; Jonas sees nothing.
  */
-import { bookAndShare } from '../../../src/features/invite/engine';
 import { followUpDatesFromBookings, nextDate } from '../../../src/features/shared/status';
 import { loadOverview } from '../../../src/features/shared/overview';
 import { isoDate } from '../../../src/domain/dates';
 import type { Contract } from '../../../src/domain/model';
 import { getMe } from '../../../src/graph/me';
-import { buildContractDeepLink, contractWebUrl, encodeContractRef } from '../../../src/host/deepLink';
 import type { KeyValueStorage } from '../../../src/store/openedContracts';
-import { prepareScenario } from '../invite/scenario';
+import { shareAsLeader } from './sharedScenario';
 import { LARS, METTE, startInviteEmulator, type InviteEmulator } from '../invite/support';
 
 jest.setTimeout(60_000);
@@ -35,14 +33,7 @@ describe('Delt med mig', () => {
 
   beforeAll(async () => {
     env = await startInviteEmulator();
-    const { request } = await prepareScenario(env.graphAs(METTE));
-    request.deepLink = (contractId, location) => {
-      const ref = encodeContractRef({ contractId, ...location });
-      return buildContractDeepLink({ appId: 'app', entityId: 'lederdialog', contractId: ref, webUrl: contractWebUrl('http://127.0.0.1:3000', ref) });
-    };
-    const result = await bookAndShare(env.graphAs(METTE), request);
-    if (result.status !== 'complete') throw new Error(`book and share: ${result.status}`);
-    contract = { ...request.contract, bookings: result.bookings };
+    ({ contract } = await shareAsLeader(env));
   });
   afterAll(async () => env.close());
 

@@ -3,14 +3,13 @@
  * shares with "Book and share", her nearest leader Lars opens it from the chat card's link, both
  * save at once (412 → merge), and Jonas, who was never invited, gets a clear answer.
  */
-import { bookAndShare } from '../../../src/features/invite/engine';
 import type { Agreement, Contract, Signature } from '../../../src/domain/model';
 import { getMe } from '../../../src/graph/me';
 import { inviteToItem } from '../../../src/graph/sharing';
-import { buildContractDeepLink, contractIdFromDeepLink, contractWebUrl, decodeContractRef, encodeContractRef } from '../../../src/host/deepLink';
+import { contractIdFromDeepLink, decodeContractRef } from '../../../src/host/deepLink';
 import type { ContractRef } from '../../../src/store/contractRef';
 import { openContract, saveContract, type OpenedContract, type OpenContractResult } from '../../../src/store/sharedContract';
-import { prepareScenario } from '../invite/scenario';
+import { shareAsLeader } from './sharedScenario';
 import { LARS, METTE, startInviteEmulator, type InviteEmulator } from '../invite/support';
 
 jest.setTimeout(60_000);
@@ -32,15 +31,7 @@ describe('the shared contract, opened and saved by the leader and the nearest le
 
   beforeAll(async () => {
     env = await startInviteEmulator();
-    const { request } = await prepareScenario(env.graphAs(METTE));
-    // As the Book-and-share UI builds it: the link carries the located ref once the folder exists.
-    request.deepLink = (contractId, location) => {
-      const ref = encodeContractRef({ contractId, ...location });
-      return buildContractDeepLink({ appId: 'app', entityId: 'lederdialog', contractId: ref, webUrl: contractWebUrl('http://127.0.0.1:3000', ref) });
-    };
-    const result = await bookAndShare(env.graphAs(METTE), request);
-    if (result.status !== 'complete') throw new Error(`book and share: ${result.status}`);
-    contract = { ...request.contract, bookings: result.bookings };
+    ({ contract } = await shareAsLeader(env));
     logStart = env.log().length;
     // The chat card's "Open in Lederdialog" button, as the nearest leader receives it.
     const state = await env.state();
