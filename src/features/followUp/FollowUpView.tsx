@@ -22,7 +22,7 @@ import { useApp } from '../../ui/AppContext';
 import { useMicrosoft365 } from '../../ui/m365';
 import { useSharedStyles } from '../../ui/sharedStyles';
 import type { ViewRoute } from '../../ui/views';
-import { AgreementHistoryCard } from './AgreementHistoryCard';
+import { AgreementHistorySection } from './AgreementHistorySection';
 import { archiveContract, markUploaded, readArchive, type ArchivedEntry } from './archive';
 import { now as clockNow, today as clockToday } from './clock';
 import { ConflictChoices } from './ConflictChoices';
@@ -41,7 +41,6 @@ import { saveFollowUpsOnce, useSharedSave } from './useSharedSave';
 
 const useStyles = makeStyles({
   top: { display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between', gap: tokens.spacingHorizontalM, alignItems: 'flex-start' },
-  cards: { display: 'grid', gap: tokens.spacingVerticalL },
   status: { display: 'grid', gap: tokens.spacingVerticalS, marginTop: tokens.spacingVerticalM },
 });
 
@@ -206,26 +205,15 @@ function OwnFollowUp({ route }: { route: ViewRoute }) {
         {!readOnly ? <RecordNow locale={locale} contract={contract} dates={dates} datesSource={datesSource} today={today} readOnly={readOnly} onRecord={onRecord} /> : null}
         {!readOnly ? <DailyCheckPanel locale={locale} contract={contract} today={today} readOnly={readOnly} onAnswer={onAnswer} /> : null}
 
-        <section className={shared.section} aria-labelledby="follow-up-history-heading">
-          <h2 id="follow-up-history-heading" className={shared.h2}>
-            {t.history.heading}
-          </h2>
-          <div className={styles.cards}>
-            {contractAgreements(contract).map(({ list, agreement }) => (
-              <AgreementHistoryCard
-                key={agreement.id}
-                locale={locale}
-                contract={contract}
-                list={list}
-                agreement={agreement}
-                readOnly={readOnly}
-                onRevise={(w) => onRevise(agreement.id, w)}
-                onDrop={() => onDrop(agreement.id)}
-                onRestore={() => onRestore(agreement.id)}
-              />
-            ))}
-          </div>
-        </section>
+        <AgreementHistorySection
+          locale={locale}
+          contract={contract}
+          readOnly={readOnly}
+          headingId="follow-up-history-heading"
+          onRevise={onRevise}
+          onDrop={onDrop}
+          onRestore={onRestore}
+        />
 
         <QuarterlyTrendPanel locale={locale} contract={contract} today={today} />
         {!readOnly ? <NewPeriodPanel key={contract.id} locale={locale} contract={contract} today={today} onStart={onNewPeriod} /> : null}

@@ -15,7 +15,7 @@ import type { ContractRef } from '../../store/contractRef';
 import { useApp } from '../../ui/AppContext';
 import { useSharedStyles } from '../../ui/sharedStyles';
 import { roleOf, signatureOf, type Viewer } from '../shared/contributions';
-import { AgreementHistoryCard } from './AgreementHistoryCard';
+import { AgreementHistorySection } from './AgreementHistorySection';
 import { now as clockNow, today as clockToday } from './clock';
 import { ConflictChoices } from './ConflictChoices';
 import { PrintButton } from './PrintButton';
@@ -29,7 +29,6 @@ import { useForeignContract } from './useForeignContract';
 
 const useStyles = makeStyles({
   top: { display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between', gap: tokens.spacingHorizontalM, alignItems: 'flex-start' },
-  cards: { display: 'grid', gap: tokens.spacingVerticalL },
 });
 
 export function SharedFollowUp({ contractRef }: { contractRef: ContractRef }) {
@@ -120,27 +119,7 @@ export function SharedFollowUp({ contractRef }: { contractRef: ContractRef }) {
         {!readOnly ? <ConflictChoices conflicts={state.conflicts} contract={contract} content={content} locale={locale} onChoose={onChoose} /> : null}
         {contractAgreements(contract).length === 0 ? <p>{t.noAgreements}</p> : null}
         {!readOnly ? <RecordNow locale={locale} contract={contract} dates={dates} datesSource="none" today={today} readOnly={false} onRecord={onRecord} /> : null}
-        <section className={shared.section} aria-labelledby="shared-follow-up-history-heading">
-          <h2 id="shared-follow-up-history-heading" className={shared.h2}>
-            {t.history.heading}
-          </h2>
-          <div className={styles.cards}>
-            {contractAgreements(contract).map(({ list, agreement }) => (
-              <AgreementHistoryCard
-                key={agreement.id}
-                locale={locale}
-                contract={contract}
-                list={list}
-                agreement={agreement}
-                readOnly={readOnly}
-                allowDrop={false}
-                onRevise={(w) => onRevise(agreement.id, w)}
-                onDrop={() => undefined}
-                onRestore={() => undefined}
-              />
-            ))}
-          </div>
-        </section>
+        <AgreementHistorySection locale={locale} contract={contract} readOnly={readOnly} headingId="shared-follow-up-history-heading" onRevise={onRevise} />
         <QuarterlyTrendPanel locale={locale} contract={contract} today={today} />
       </div>
       <PrintContract contract={contract} content={content} />
