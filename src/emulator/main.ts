@@ -16,7 +16,7 @@ async function main() {
   if (process.argv.includes('--reset')) await emulator.reset();
   console.log(`Graph emulator listening on ${emulator.graphUrl} (demo users: ${emulator.url}/demo/users)`);
   const stop = () => {
-    emulator.close().finally(() => process.exit(0));
+    void emulator.close().finally(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -75,7 +75,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
       if (data && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) headers['Content-Type'] = 'application/json';
       res.writeHead(status, { ...headers, ...corsHeaders(req) });
       res.end(data);
-      return { status, response: isBytes ? `<${(payload as Buffer).length} bytes>` : payload ?? null };
+      return { status, response: isBytes ? `<${payload.length} bytes>` : payload ?? null };
     };
 
     if (method === 'OPTIONS') return send(204, preflightHeaders(req));

@@ -216,7 +216,7 @@ export function toGraphAppError(thrown: unknown): GraphAppError {
     // src/auth's AuthError (kept as cause, for the sign-in prompt): an organisation's block is not
     // something consent fixes; everything else is solved by signing in / consenting again.
     const kind: GraphErrorKind = err.kind === 'blocked' ? 'accessDenied' : 'consentMissing';
-    return new GraphAppError(kind, { status: 0, code: authCode ?? String(err?.name), graphMessage: String(err?.message ?? ''), cause: thrown });
+    return new GraphAppError(kind, { status: 0, code: authCode ?? String(err?.name), graphMessage: typeof err?.message === 'string' ? err.message : '', cause: thrown });
   }
   const status = typeof err?.statusCode === 'number' ? err.statusCode : undefined;
   if (status !== undefined && status > 0) {

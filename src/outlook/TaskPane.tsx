@@ -107,8 +107,7 @@ export function TaskPane({ item, locale, isSetSupported, fetchFromM365, now = ()
     } catch (error) {
       return { error: errorText(error, locale) };
     }
-    // `now` is a clock, not state: re-planning on every tick is not wanted.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `now` is a clock, not state: re-planning on every tick is not wanted
   }, [locale, start?.getTime(), leader, loaded, questionIds]);
 
   const fetch = async () => {
@@ -167,7 +166,7 @@ export function TaskPane({ item, locale, isSetSupported, fetchFromM365, now = ()
           <Input type="email" value={leader.mail ?? ''} onChange={(_, d) => setLeader((p) => ({ ...p, mail: d.value }))} autoComplete="email" />
         </Field>
         {fetchFromM365 && (
-          <Button onClick={fetch} disabled={fetchStatus.kind === 'busy'} icon={fetchStatus.kind === 'busy' ? <Spinner size="tiny" /> : undefined}>
+          <Button onClick={() => void fetch()} disabled={fetchStatus.kind === 'busy'} icon={fetchStatus.kind === 'busy' ? <Spinner size="tiny" /> : undefined}>
             {fetchStatus.kind === 'busy' ? paneTexts.fetching[locale] : paneTexts.fetchFromM365[locale]}
           </Button>
         )}
@@ -232,7 +231,7 @@ export function TaskPane({ item, locale, isSetSupported, fetchFromM365, now = ()
         ) : (
           <Text>{leader.displayName || leader.mail ? plan.error : paneTexts.leaderMissing[locale]}</Text>
         )}
-        <Button appearance="primary" onClick={fill} disabled={!plan.value || fillStatus.kind === 'busy'}>
+        <Button appearance="primary" onClick={() => void fill()} disabled={!plan.value || fillStatus.kind === 'busy'}>
           {fillStatus.kind === 'busy' ? paneTexts.filling[locale] : paneTexts.fill[locale]}
         </Button>
         <div role="status" aria-live="polite">

@@ -150,7 +150,7 @@ function SharedDialogue({ resolved }: { resolved: ResolvedDialogue & { ref?: Non
       sessionRef.current?.dispose();
       sessionRef.current = undefined;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- refKey stands for resolved.ref (a new object on every render)
   }, [m365.graph, viewer, refKey]);
 
   const session = sessionRef.current;

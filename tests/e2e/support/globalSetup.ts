@@ -10,7 +10,6 @@ import path from 'path';
 import { startEmulator } from '../../../src/emulator/server';
 import { E2E_APP_PORT, E2E_EMULATOR_PORT } from './ports';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { serveStatic } = require('../../../scripts/static-server.cjs');
 
 const root = path.resolve(__dirname, '../../..');
