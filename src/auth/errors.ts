@@ -53,10 +53,6 @@ export class AuthError extends Error {
   }
 }
 
-export function isAuthError(error: unknown): error is AuthError {
-  return error instanceof AuthError;
-}
-
 interface MsalLikeError {
   errorCode?: unknown;
   subError?: unknown;

@@ -11,7 +11,7 @@ import type { Contract } from '../../domain/model';
 import { fullDate } from './StatusChart';
 import { fill, followUpStrings } from './strings';
 
-export const PRINT_AREA = 'data-print-area';
+const PRINT_AREA = 'data-print-area';
 
 // A plain style sheet: Griffel's static styles do not carry @media blocks, and the print view must
 // never show on screen (it would read as a second copy of the contract below the view).

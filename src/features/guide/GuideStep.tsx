@@ -21,7 +21,7 @@ const useStyles = makeStyles({
   icon: { flex: '0 0 auto' },
 });
 
-export function GuideStep() {
+function GuideStep() {
   const { content, t } = useApp();
   const shared = useSharedStyles();
   const styles = useStyles();

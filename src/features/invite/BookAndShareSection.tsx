@@ -65,7 +65,7 @@ function pinFollowUps(choices: InviteChoices): InviteChoices {
   };
 }
 
-export function BookAndShareSection() {
+function BookAndShareSection() {
   const { locale } = useApp();
   const t = inviteStrings[locale];
   const shared = useSharedStyles();

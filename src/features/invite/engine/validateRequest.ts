@@ -7,7 +7,7 @@
  * <script>), in Danish and English.
  */
 import { findFollowUpPreset } from '../../../domain/cadence';
-import { validateContractForSharing, TEXT_LIMITS } from '../../../domain/contractValidation';
+import { validateContractForSharing } from '../../../domain/contractValidation';
 import { formatNumber, parseIsoDate } from '../../../domain/dates';
 import type { LocalizedText } from '../../../domain/localized';
 import { graphDateTime, wallClock } from '../../../graph/timeZones';
@@ -141,5 +141,3 @@ export function followUpKey(choice: { preset?: string; cadence?: string }): stri
   return choice.preset ?? `custom-${choice.cadence ?? 'unknown'}`;
 }
 
-/** Re-exported so callers can show the limits next to the fields. */
-export { TEXT_LIMITS };
