@@ -9,7 +9,7 @@ describe('moving another person’s drive items', () => {
   let t: TestEmulator;
   let driveId: string;
   let fileId: string;
-  const folder: Record<string, string> = {};
+  const folder = { write: '', writeChild: '', read: '', hidden: '' };
 
   beforeAll(async () => {
     t = await startTestEmulator();
