@@ -41,8 +41,8 @@ const labels = {
   noAgreements: { da: '(ingen aftaler endnu)', en: '(no agreements yet)' },
   date: { da: 'Dato', en: 'Date' },
   footer: {
-    da: 'Lavet med Lederdialog — værktøjet "Styrk lederens dialog med nærmeste leder" (godtarbejdsmiljo.dk/lederdialog).',
-    en: 'Made with Lederdialog — the tool "Strengthen the leader\'s dialogue with their manager" (godtarbejdsmiljo.dk/lederdialog).',
+    da: 'Lavet med Lederdialog — værktøjet „Styrk lederens dialog med nærmeste leder“ (godtarbejdsmiljo.dk/lederdialog).',
+    en: 'Made with Lederdialog — the tool “Strengthen the leader’s dialogue with their manager” (godtarbejdsmiljo.dk/lederdialog).',
   },
 } satisfies Record<string, LocalizedText>;
 

@@ -119,10 +119,10 @@ function ConflictNotice({ conflict, t, onResolve }: { conflict: MergeConflict; t
       <MessageBarBody>
         <strong>{t.conflictTitle}</strong>
         <p className={styles.fieldText}>
-          {t.conflictTheirs}: “{conflict.theirs}”
+          {t.conflictTheirs}: {t.quoted(conflict.theirs)}
         </p>
         <p className={styles.fieldText}>
-          {t.conflictMine}: “{conflict.mine}”
+          {t.conflictMine}: {t.quoted(conflict.mine)}
         </p>
         <div className={styles.actions}>
           <Button size="small" onClick={() => onResolve('mine')}>

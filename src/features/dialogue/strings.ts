@@ -41,6 +41,7 @@ const da = {
   conflictTitle: 'I skrev samme sted på én gang',
   conflictTheirs: 'Den anden skrev',
   conflictMine: 'Du skrev',
+  quoted: (text: string) => `„${text}“`,
   keepMine: 'Brug min tekst',
   keepTheirs: 'Behold deres',
   loading: 'Åbner aftalen …',
@@ -49,7 +50,7 @@ const da = {
   connecting: 'Forbinder til Microsoft 365 …',
   configTitle: 'Lederdialog i mødet',
   configChoose: 'Aftalen, der vises i mødet',
-  configNone: 'Der er ingen booket lederaftale på denne enhed. Book dialogen i Lederdialog først – eller vælg "Gem" for at åbne dialogen uden en bestemt aftale.',
+  configNone: 'Der er ingen booket lederaftale på denne enhed. Book dialogen i Lederdialog først – eller vælg „Gem“ for at åbne dialogen uden en bestemt aftale.',
   configReady: (name: string) => `Sidepanelet åbner lederaftalen for ${name}.`,
 };
 
@@ -95,6 +96,7 @@ const en: DialogueStrings = {
   conflictTitle: 'You both wrote in the same place at once',
   conflictTheirs: 'The other person wrote',
   conflictMine: 'You wrote',
+  quoted: (text: string) => `“${text}”`,
   keepMine: 'Use my text',
   keepTheirs: 'Keep theirs',
   loading: 'Opening the agreement …',

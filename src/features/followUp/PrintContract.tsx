@@ -58,7 +58,7 @@ export function PrintContract({ contract, content }: { contract: Contract; conte
             </p>
             {(agreement.revisions ?? []).map((rev, i) => (
               <p key={i}>
-                {t.agreement.revisions}: “{rev.text}” ({fill(t.agreement.revisedOn, { date: formatDate(new Date(rev.replacedAt), locale) })})
+                {t.agreement.revisions}: {fill(t.agreement.quoted, { text: rev.text })} ({fill(t.agreement.revisedOn, { date: formatDate(new Date(rev.replacedAt), locale) })})
               </p>
             ))}
             {records.length ? (
