@@ -19,6 +19,8 @@ export interface SharedStrings {
   writtenIn: string;
   points: string;
   questions: string;
+  /** Stands in for the leader's name when the contract has none. */
+  theLeader: string;
   noText: string;
   followUp: string;
   openFollowUp: string;
@@ -109,7 +111,8 @@ export const sharedStrings: Record<Locale, SharedStrings> = {
     backToOverview: 'Til Delt med mig',
     writtenIn: 'Skrevet på dansk',
     points: 'Lederens punkter til dialogen',
-    questions: 'Spørgsmål, du er bedt om at forberede dig på',
+    questions: 'Spørgsmål, {name} forbereder sig på',
+    theLeader: 'lederen',
     noText: 'Ikke udfyldt',
     followUp: 'Opfølgning:',
     openFollowUp: 'Følg op på aftalerne',
@@ -196,7 +199,8 @@ export const sharedStrings: Record<Locale, SharedStrings> = {
     backToOverview: 'To Shared with me',
     writtenIn: 'Written in English',
     points: 'The leader’s points for the dialogue',
-    questions: 'Questions you have been asked to prepare',
+    questions: 'Questions {name} is preparing for',
+    theLeader: 'the leader',
     noText: 'Not filled in',
     followUp: 'Follow-up:',
     openFollowUp: 'Follow up on the agreements',
