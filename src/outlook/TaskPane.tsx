@@ -24,6 +24,7 @@ import { getContent } from '../content';
 import type { Locale } from '../content/types';
 import { addMonths, formatDateTime, formatTime, isoDate } from '../domain/dates';
 import type { Person } from '../domain/model';
+import { isShareableQuestion } from '../domain/sharePreview';
 import { toAuthError } from '../auth/errors';
 import { isGraphAppError } from '../graph/errors';
 import { allGuideQuestionIds, DialoguePlanError, isMailAddress, planDialogueAppointment } from './dialoguePlan';
@@ -191,7 +192,7 @@ export function TaskPane({ item, locale, isSetSupported, fetchFromM365, now = ()
           {content.guide.themes.map((theme) => (
             <fieldset key={theme.id} className={mergeClasses(styles.section, styles.themeGroup)}>
               <legend className={styles.themeLegend}>{theme.title}</legend>
-              {theme.questions.map((q) => (
+              {theme.questions.filter((q) => isShareableQuestion(q.id)).map((q) => (
                 <Checkbox key={q.id} label={q.text} checked={questionIds.includes(q.id)} onChange={(_, d) => toggleQuestion(q.id, d.checked === true)} />
               ))}
             </fieldset>

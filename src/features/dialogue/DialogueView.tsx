@@ -105,6 +105,7 @@ function LocalDialogue() {
   return (
     <DialoguePanel
       session={session}
+      viewerRole="leader"
       content={content}
       t={t}
       onAddAgreement={() => change((c) => addLeaderAgreement(c, newId(), signatureFor('leader', me, new Date())))}
@@ -199,6 +200,7 @@ function SharedDialogue({ resolved }: { resolved: ResolvedDialogue & { ref?: Non
   return (
     <DialoguePanel
       session={dialogueSession}
+      viewerRole={role}
       content={content}
       t={t}
       onAddAgreement={() => session.change((c) => addLeaderAgreement(c, newId(), signatureFor(role, viewer, new Date())))}

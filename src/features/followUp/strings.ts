@@ -43,6 +43,7 @@ const da = {
     restore: 'Tag aftalen op igen',
     dropped: 'Opgivet {date}',
     revisions: 'Tidligere formuleringer',
+    quoted: '„{text}“',
     revisedOn: 'Ændret {date}',
   },
   history: {
@@ -106,7 +107,7 @@ const da = {
     saving: 'Gemmer i OneDrive …',
     saved: 'Gemt i OneDrive.',
     failed: 'Kunne ikke gemme i OneDrive: {message} Alt er gemt på denne enhed og gemmes igen automatisk.',
-    notShared: 'Aftalen er ikke gemt i OneDrive endnu (det sker med "Book og del" i trin 3). Alt er gemt på denne enhed.',
+    notShared: 'Aftalen er ikke gemt i OneDrive endnu (det sker med „Book og del“ i trin 3). Alt er gemt på denne enhed.',
     retry: 'Prøv igen',
     conflict: 'Din nærmeste leder har ændret den samme tekst: {theirs}. Din tekst: {mine}.',
     keepMine: 'Brug min tekst',
@@ -119,9 +120,9 @@ const da = {
     mine: 'Din tekst',
     empty: '(tom)',
     where: {
-      field: 'Feltet "{name}"',
-      agreement: 'Aftalen "{name}"',
-      agreementFollowUp: 'Opfølgningen på aftalen "{name}"',
+      field: 'Feltet „{name}“',
+      agreement: 'Aftalen „{name}“',
+      agreementFollowUp: 'Opfølgningen på aftalen „{name}“',
       comment: 'En kommentar',
       followUpNote: 'En note til opfølgningen {date}',
       points: 'Punkterne til dialogen',
@@ -188,6 +189,7 @@ const en: FollowUpStrings = {
     restore: 'Take the agreement up again',
     dropped: 'Dropped {date}',
     revisions: 'Earlier wordings',
+    quoted: '“{text}”',
     revisedOn: 'Changed {date}',
   },
   history: {

@@ -6,6 +6,7 @@ import { useSharedStyles } from '../../ui/sharedStyles';
 import { StepHeading } from '../../ui/StepHeading';
 import { StepPager } from '../../ui/StepPager';
 import { GuideThemeSection } from './GuideThemeSection';
+import { GuideWheel } from './GuideWheel';
 
 const useStyles = makeStyles({
   privacy: {
@@ -33,6 +34,7 @@ function GuideStep() {
         <LockClosed20Regular className={styles.icon} aria-hidden="true" />
         {t.guide.privateNotice}
       </p>
+      <GuideWheel />
       {content.guide.themes.map((theme) => (
         <GuideThemeSection key={theme.id} theme={theme} />
       ))}
