@@ -15,7 +15,9 @@ const da = {
   record: {
     heading: 'Registrér nu',
     dateLabel: 'Opfølgningsmøde',
-    dateHint: 'Datoerne kommer fra de bookede opfølgninger. Det næste møde er valgt.',
+    dateHint: 'Datoerne kommer fra de bookede opfølgninger. Dagens eller det seneste møde er valgt.',
+    noneHeldYet: 'Den første opfølgning er ikke holdt endnu; vælg en dato, der er gået.',
+    futureDate: 'Vælg i dag eller en dag, der er gået: en opfølgning registreres på et møde, der er holdt.',
     datesFromCalendar: 'Datoer fra din kalender.',
     datesFromRecord: 'Datoer beregnet ud fra bookingen (kalenderen kunne ikke læses).',
     noSeries: 'Der er ikke booket opfølgninger endnu; vælg en dato.',
@@ -161,7 +163,9 @@ const en: FollowUpStrings = {
   record: {
     heading: 'Record now',
     dateLabel: 'Follow-up meeting',
-    dateHint: 'The dates come from the booked follow-ups. The next meeting is chosen.',
+    dateHint: 'The dates come from the booked follow-ups. Today’s or the most recent meeting is chosen.',
+    noneHeldYet: 'The first follow-up has not been held yet; choose a date that has passed.',
+    futureDate: 'Choose today or a day that has passed: a follow-up is recorded for a meeting that has been held.',
     datesFromCalendar: 'Dates from your calendar.',
     datesFromRecord: 'Dates worked out from the booking (the calendar could not be read).',
     noSeries: 'No follow-ups are booked yet; choose a date.',
