@@ -14,7 +14,7 @@ import { chooseBackend } from './draftStore';
 import { DATABASE_NAME } from './indexedDbBackend';
 import { forgetOpenedContract, listOpenedContracts, type KeyValueStorage } from './openedContracts';
 
-export type LocalRecordKind = 'draft' | 'backups' | 'openedContracts' | 'archive' | 'followUpBase' | 'followUpPending' | 'followUpConflicts' | 'demoUser' | 'other';
+export type LocalRecordKind = 'draft' | 'backups' | 'openedContracts' | 'hiddenShared' | 'archive' | 'followUpBase' | 'followUpPending' | 'followUpConflicts' | 'demoUser' | 'other';
 
 export interface LocalRecord {
   /** `indexedDB:lederdialog/<store>` or the localStorage key. */
@@ -35,6 +35,7 @@ const KEYED: { prefix: string; kind: LocalRecordKind; perContract: boolean }[] =
   { prefix: 'lederdialog.followUp.pendingShared.', kind: 'followUpPending', perContract: true },
   { prefix: 'lederdialog.followUp.conflicts.', kind: 'followUpConflicts', perContract: true },
   { prefix: 'lederdialog.openedContracts.', kind: 'openedContracts', perContract: false },
+  { prefix: 'lederdialog.hiddenShared.', kind: 'hiddenShared', perContract: false },
 ];
 const ARCHIVE_KEY = 'lederdialog.archivedContracts';
 const DRAFT_KEYS = ['lederdialog.draft', 'lederdialog.notes', 'lederdialog.contract'];
@@ -126,7 +127,7 @@ export async function listLocalRecords(options: LocalDataOptions = {}): Promise<
       const userId = key.slice(keyed.prefix.length);
       const entries = listOpenedContracts(userId, storage);
       out.push({ storageKey: key, kind: 'openedContracts', count: entries.length, ...(entries[0]?.openedAt ? { date: entries[0].openedAt } : {}) });
-    } else if (keyed) out.push({ storageKey: key, kind: keyed.kind, contractId: key.slice(keyed.prefix.length) });
+    } else if (keyed) out.push({ storageKey: key, kind: keyed.kind, ...(keyed.perContract ? { contractId: key.slice(keyed.prefix.length) } : {}) });
     else out.push({ storageKey: key, kind: 'other' });
   }
   return out;
