@@ -98,9 +98,12 @@ async function lookInContractFolders(graph: GraphClient, found: FoundContract[])
   return items;
 }
 
-async function lookForNotes(graph: GraphClient): Promise<DataItem[]> {
+async function lookForNotes(graph: GraphClient, contracts: readonly Contract[]): Promise<DataItem[]> {
   const items: DataItem[] = [];
   const app = await listAppFolderChildren(graph);
+  // The fallback folder is used only where the app folder is refused (or a record says it was).
+  const fallbackUsed = app === undefined || contracts.some((c) => c.bookings?.privateNotes?.location === 'fallback');
+  if (!fallbackUsed) return items.concat((app ?? []).map((child) => looked('privateNotes', 'appFolder', child.id, { title: child.name, link: child.webUrl, ...(child.lastModifiedDateTime ? { date: child.lastModifiedDateTime } : {}), ref: { itemId: child.id } })));
   for (const child of app ?? []) {
     items.push(looked('privateNotes', 'appFolder', child.id, { title: child.name, link: child.webUrl, ...(child.lastModifiedDateTime ? { date: child.lastModifiedDateTime } : {}), ref: { itemId: child.id } }));
   }
@@ -225,7 +228,7 @@ export async function gatherInventory(graph: GraphClient, options: GatherOptions
   const contracts = joinContracts([...localContracts(local), ...fromOneDrive]);
   const known = contracts.map((c) => c.contract);
   const [notes, events, tasks, messages] = await Promise.all([
-    attempt('appFolder', () => lookForNotes(graph), []),
+    attempt('appFolder', () => lookForNotes(graph, known), []),
     attempt('calendar', () => lookForEvents(graph, known), []),
     attempt('todo', () => lookForTasks(graph, known), []),
     attempt('chat', () => lookForChatMessages(graph, known), []),
