@@ -1,5 +1,5 @@
 /** The inventory, one table per place: what, when, and a link to open it where it lives. */
-import { Badge, Link, makeStyles, tokens, Tooltip } from '@fluentui/react-components';
+import { Badge, Link, makeStyles, tokens } from '@fluentui/react-components';
 import { groupByPlace, type DataItem } from '../../domain/myData';
 import { PLACE_NAMES } from '../../domain/myDataExport';
 import { useApp } from '../../ui/AppContext';
@@ -42,11 +42,12 @@ export function InventoryTable({ items }: { items: readonly DataItem[] }) {
                   <td className={styles.cell}>
                     {itemLabel(item, t)}
                     {item.foundBy.length === 1 && item.foundBy[0] === 'looking' && item.place !== 'browser' ? (
-                      <Tooltip content={t.foundByLookingHint} relationship="description">
-                        <Badge className={styles.badge} appearance="outline" color="informative" tabIndex={0}>
+                      <>
+                        <Badge className={styles.badge} appearance="outline" color="informative" title={t.foundByLookingHint}>
                           {t.foundByLooking}
                         </Badge>
-                      </Tooltip>
+                        <span className={shared.visuallyHidden}> {t.foundByLookingHint}</span>
+                      </>
                     ) : null}
                   </td>
                   <td className={styles.cell}>{itemDate(item, locale)}</td>
