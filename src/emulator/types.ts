@@ -105,6 +105,8 @@ export interface StoredEvent {
   cancelledOccurrences: string[];
   /** Part of the seeded demo calendars (not created through the API). */
   seeded?: boolean;
+  /** singleValueExtendedProperties this mailbox set on the item (see calendar/extendedProperties.ts). */
+  extendedProperties?: { id: string; value: string }[];
 }
 
 export interface StoredDriveItem {
@@ -159,6 +161,8 @@ export interface StoredChatMessage {
   body: JsonObject;
   attachments: JsonObject[];
   etag: string;
+  /** Set by softDelete: Teams keeps a "message deleted" placeholder without content. */
+  deletedDateTime?: string;
 }
 
 export interface StoredTodoList {

@@ -4,7 +4,9 @@
  * leader, the period, the next follow-up and where it stands. Sources: see overview.ts.
  */
 import { Badge, Button, Link, MessageBar, MessageBarBody, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
 import { fillTemplate } from '../../content/uiStrings';
+import { removeSharedContract } from '../../store/openedContracts';
 import { encodeContractRef } from '../../host/deepLink';
 import { useApp } from '../../ui/AppContext';
 import { useSharedStyles } from '../../ui/sharedStyles';
@@ -62,6 +64,15 @@ export default function SharedWithMeView() {
   const styles = useStyles();
   const shared = useSharedStyles();
   const { m365, overview, failed, reload } = useOverview();
+  const [removed, setRemoved] = useState<{ id: string; name: string }[]>([]);
+
+  const remove = (row: OverviewRow) => {
+    if (!m365.me) return;
+    // Forgotten and hidden on this device; OneDrive lets only the owner end the sharing itself.
+    removeSharedContract(m365.me.id, row.contract.id);
+    setRemoved((list) => [...list, { id: row.contract.id, name: row.leaderName }]);
+  };
+  const rows = overview?.rows.filter((r) => !removed.some((x) => x.id === r.contract.id)) ?? [];
 
   const open = (row: OverviewRow) => {
     navigateTo({ view: 'sharedContract', contract: encodeContractRef(row.ref) });
@@ -78,7 +89,7 @@ export default function SharedWithMeView() {
     );
   } else if (!overview) {
     body = <p role="status">{t.overviewLoading}</p>;
-  } else if (overview.rows.length === 0) {
+  } else if (rows.length === 0) {
     body = <p role="status">{t.overviewEmpty}</p>;
   } else {
     body = (
@@ -89,10 +100,13 @@ export default function SharedWithMeView() {
             <th scope="col" className={styles.cell}>{t.columnPeriod}</th>
             <th scope="col" className={styles.cell}>{t.columnNext}</th>
             <th scope="col" className={styles.cell}>{t.columnStatus}</th>
+            <th scope="col" className={styles.cell}>
+              <span className={shared.visuallyHidden}>{t.remove}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
-          {overview.rows.map((row) => (
+          {rows.map((row) => (
             <tr key={row.contract.id} className={styles.row} data-contract-id={row.contract.id}>
               <th scope="row" className={mergeClasses(styles.cell, styles.leaderCell)} data-label={t.columnLeader}>
                 <Link
@@ -117,6 +131,11 @@ export default function SharedWithMeView() {
                   {t.status[row.status]}
                 </Badge>
               </td>
+              <td className={styles.cell}>
+                <Button size="small" aria-label={fillTemplate(t.removeLabel, { name: row.leaderName })} onClick={() => remove(row)} data-remove-shared>
+                  {t.remove}
+                </Button>
+              </td>
             </tr>
           ))}
         </tbody>
@@ -131,6 +150,11 @@ export default function SharedWithMeView() {
       </h2>
       <p className={shared.lead}>{t.overviewIntro}</p>
       {overview && (overview.sources.chat === 'failed' || overview.sources.sharedWithMe === 'failed') ? <p className={shared.muted}>{t.sourceFailed}</p> : null}
+      {removed.map((r) => (
+        <MessageBar key={r.id} intent="info" data-removed-shared={r.id}>
+          <MessageBarBody>{fillTemplate(t.removed, { name: r.name })}</MessageBarBody>
+        </MessageBar>
+      ))}
       {body}
     </section>
   );

@@ -80,6 +80,10 @@ export interface SharedStrings {
   columnPeriod: string;
   columnNext: string;
   columnStatus: string;
+  /** Remove a contract from "Delt med mig" (on this device). */
+  remove: string;
+  removeLabel: string;
+  removed: string;
   open: string;
   noFollowUp: string;
   status: { new: string; accepted: string; followUpDue: string };
@@ -171,6 +175,10 @@ export const sharedStrings: Record<Locale, SharedStrings> = {
     columnPeriod: 'Periode',
     columnNext: 'Næste opfølgning',
     columnStatus: 'Status',
+    remove: 'Fjern',
+    removeLabel: 'Fjern {name}s aftale fra listen',
+    removed:
+      'Aftalen er fjernet fra listen og glemt på denne computer. OneDrive lader kun ejeren stoppe en deling – bed {name} om det, hvis du ikke længere skal have adgang.',
     open: 'Åbn aftalen fra {name}',
     noFollowUp: 'Ingen planlagt',
     status: { new: 'Ny', accepted: 'Accepteret', followUpDue: 'Opfølgning forfalden' },
@@ -259,6 +267,9 @@ export const sharedStrings: Record<Locale, SharedStrings> = {
     columnPeriod: 'Period',
     columnNext: 'Next follow-up',
     columnStatus: 'Status',
+    remove: 'Remove',
+    removeLabel: "Remove {name}'s agreement from the list",
+    removed: 'The agreement is removed from the list and forgotten on this computer. OneDrive lets only the owner stop sharing – ask {name} if you should no longer have access.',
     open: 'Open the agreement from {name}',
     noFollowUp: 'None planned',
     status: { new: 'New', accepted: 'Accepted', followUpDue: 'Follow-up overdue' },

@@ -241,6 +241,7 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
     agendaHtml: buildDialogueAgendaHtml(request.contract, content, agendaLink ? { contractLink: agendaLink } : {}),
     place,
     transactionId: b().dialogue?.transactionId ?? '',
+    contractId: request.contract.id,
   };
   if (plan.dialogue === 'create') batch.push(dialogueEventRequest('dialogue', dialogueInput));
   else if (plan.dialogue === 'update' && b().dialogue?.eventId) {
@@ -254,7 +255,7 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
     if (!record) continue;
     const series = { cadence: spec.cadence, firstStart: { dateTime: spec.start, timeZone: spec.timeZone }, durationMinutes: spec.durationMinutes, endDate: spec.endDate };
     if (plan.followUps.create.some((f) => f.id === spec.id)) {
-      batch.push(seriesEventRequest(`followUp:${spec.id}`, { ...series, subject: spec.subject, attendees: [attendee], agendaHtml: followUpHtml, place, transactionId: record.transactionId }));
+      batch.push(seriesEventRequest(`followUp:${spec.id}`, { ...series, subject: spec.subject, attendees: [attendee], agendaHtml: followUpHtml, place, transactionId: record.transactionId, contractId: request.contract.id }));
     } else if (plan.followUps.update.some((f) => f.id === spec.id) && record.seriesMasterId) {
       batch.push(updateSeriesRequest(`followUp:${spec.id}`, record.seriesMasterId, series));
     }
@@ -273,7 +274,7 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
       r.attemptedAt = now.toISOString();
       batch.push(todoTaskRequest(`reminder:${agreement.id}`, listId, reminderTaskInput(agreement, prepared, request, reminderTime, r.transactionId, storage().docx.webUrl)));
     } else {
-      batch.push(reminderEventRequest(`reminder:${agreement.id}`, reminderEventInput(agreement, prepared, request, reminderTime, r.transactionId, storage().docx.webUrl)));
+      batch.push(reminderEventRequest(`reminder:${agreement.id}`, { ...reminderEventInput(agreement, prepared, request, reminderTime, r.transactionId, storage().docx.webUrl), contractId: request.contract.id }));
     }
   }
   const removals = plan.reminders.remove;
