@@ -35,7 +35,8 @@ const useStyles = makeStyles({
   },
   brand: { display: 'flex', flexDirection: 'column' },
   appName: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
-  toolTitle: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+  // On a phone the tool's full name gives way (it is the start page's heading anyway).
+  toolTitle: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, '@media (max-width: 480px)': { display: 'none' } },
   tools: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}` },
 });
 

@@ -19,10 +19,14 @@ const useStyles = makeStyles({
     listStyle: 'none',
     margin: 0,
     padding: 0,
+    // On a phone the four steps stay on one line that scrolls sideways, so the header keeps to a
+    // fifth of the screen instead of wrapping into several rows.
+    '@media (max-width: 480px)': { flexWrap: 'nowrap', overflowX: 'auto', gap: 0 },
   },
   link: {
     display: 'inline-block',
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    '@media (max-width: 480px)': { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, whiteSpace: 'nowrap' },
     color: tokens.colorNeutralForeground2,
     textDecoration: 'none',
     borderBottom: `3px solid transparent`,
