@@ -13,6 +13,7 @@ import { CADENCE_LABELS } from './cadence';
 import { formatDate, parseIsoDate } from './dates';
 import type { LocalizedText } from './localized';
 import { historyParagraphs } from './contractHistoryDocument';
+import { xmlSafeDeep } from './xmlText';
 
 /** What the document needs: the shared part of a contract (never private notes). */
 export type DocumentContract = Pick<
@@ -90,7 +91,9 @@ function agreementParagraphs(agreement: Agreement, locale: Locale): Paragraph[] 
 }
 
 /** Builds the Word document. Pure apart from the library: same input, same document text. */
-export function buildContractDocument(contract: DocumentContract, content: ToolContent, now: Date): Document {
+export function buildContractDocument(typed: DocumentContract, content: ToolContent, now: Date): Document {
+  // Every text the leader or nearest leader typed, made XML-safe once here (the JSON keeps it as typed).
+  const contract = xmlSafeDeep(typed);
   const locale = content.locale;
   const people: Paragraph[] = [];
   if (contract.leader) people.push(new Paragraph({ children: [new TextRun({ text: `${labels.leader[locale]}: `, bold: true }), new TextRun(contract.leader.displayName)] }));
