@@ -14,6 +14,7 @@ import { formatDate, parseIsoDate } from './dates';
 import type { LocalizedText } from './localized';
 import { historyParagraphs } from './contractHistoryDocument';
 import { corePropertiesXml, documentStyles, pageNumberFooter } from './docxStyles';
+import { xmlSafeDeep } from './xmlText';
 
 /** What the document needs: the shared part of a contract (never private notes). */
 export type DocumentContract = Pick<
@@ -142,7 +143,9 @@ function bodyParagraphs(contract: DocumentContract, content: ToolContent, now: D
 }
 
 /** Builds the Word document. Pure apart from the library: same input, same document text. */
-export function buildContractDocument(contract: DocumentContract, content: ToolContent, now: Date, options: DocumentOptions = {}): Document {
+export function buildContractDocument(typed: DocumentContract, content: ToolContent, now: Date, options: DocumentOptions = {}): Document {
+  // Every text the leader or nearest leader typed, made XML-safe once here (the JSON keeps it as typed).
+  const contract = xmlSafeDeep(typed);
   const author = authorOf(contract, options);
   return new Document({
     creator: author,

@@ -3,6 +3,8 @@
  * (invitation agendas, chat messages). Graph renders event bodies and chat messages as HTML, so a
  * leader's "<script>" or "&" must arrive as text, never as markup.
  */
+import { xmlSafeText } from './xmlText';
+
 const replacements: Record<string, string> = {
   '&': '&amp;',
   '<': '&lt;',
@@ -11,8 +13,9 @@ const replacements: Record<string, string> = {
   "'": '&#39;',
 };
 
+/** Also replaces the code points XML forbids (U+FFFF, control characters): Graph and Teams parse these bodies. */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => replacements[ch] ?? ch);
+  return xmlSafeText(text).replace(/[&<>"']/g, (ch) => replacements[ch] ?? ch);
 }
 
 /**

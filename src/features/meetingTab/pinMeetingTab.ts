@@ -16,7 +16,7 @@ import type { Bookings } from '../../domain/bookings';
 import { contractWebUrl, encodeContractRef } from '../../host/deepLink';
 import type { LocalizedText } from '../../domain/localized';
 import type { GraphClient } from '../../graph/client';
-import { toGraphAppError, type GraphErrorKind } from '../../graph/errors';
+import { toGraphAppError, type GraphAppError, type GraphErrorKind } from '../../graph/errors';
 import { addContractTab, findCatalogApp, findContractTab, findMeetingChatId, installAppInChat } from '../../graph/meetingApps';
 
 export interface MeetingTabOptions {
@@ -56,6 +56,17 @@ export const MEETING_TAB_BY_HAND: LocalizedText = {
   da: 'Tilføj selv Lederdialog til mødet: åbn mødet i Teams, vælg + (Tilføj en app), søg efter Lederdialog, og vælg aftalen.',
   en: 'Add Lederdialog to the meeting yourself: open the meeting in Teams, choose + (Add an app), search for Lederdialog and choose the agreement.',
 };
+
+/** Adding the tab is tried this often in all when Graph fails transiently (one 503 must not cost the tab). */
+export const ADD_TAB_ATTEMPTS = 3;
+const RETRY_WAIT_MS = 300;
+const MAX_RETRY_WAIT_MS = 3000;
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Failures that say "not now" rather than "no": busy, unavailable, or an answer that never came. */
+function isTransient(error: GraphAppError): boolean {
+  return error.kind === 'throttled' || error.kind === 'offline' || (error.kind === 'unknown' && error.ambiguous === true);
+}
 
 /** The side panel's address for a contract: the dialogue view, in Teams (contentUrl) or a browser (websiteUrl). */
 export function dialogueTabUrls(appOrigin: string, contractRef: string): { contentUrl: string; websiteUrl: string } {
@@ -100,9 +111,23 @@ export async function pinMeetingTab(graph: GraphClient, input: MeetingTabInput):
     const meetingChat = chatId;
     const [, existing] = await Promise.all([installAppInChat(graph, meetingChat, appId), findContractTab(graph, meetingChat, appId, input.contractRef)]);
     if (existing) return { status: 'alreadyPinned', chatId, tabId: existing.id, message: MEETING_TAB_PINNED, roundTrips: rounds };
-    rounds += 1;
-    const tab = await addContractTab(graph, meetingChat, { catalogAppId: appId, displayName: input.displayName ?? 'Lederdialog', entityId: input.contractRef, contentUrl, websiteUrl });
-    return { status: 'pinned', chatId, tabId: tab.id, message: MEETING_TAB_PINNED, roundTrips: rounds };
+    const tabInput = { catalogAppId: appId, displayName: input.displayName ?? 'Lederdialog', entityId: input.contractRef, contentUrl, websiteUrl };
+    // A transient failure (503, 504, a lost answer) is tried again, but only after looking: the
+    // tab may have been made before the answer was lost, and a blind retry would pin a second one.
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        rounds += 1;
+        const tab = await addContractTab(graph, meetingChat, tabInput);
+        return { status: 'pinned', chatId, tabId: tab.id, message: MEETING_TAB_PINNED, roundTrips: rounds };
+      } catch (thrown) {
+        const error = toGraphAppError(thrown);
+        if (!isTransient(error) || attempt >= ADD_TAB_ATTEMPTS) throw thrown;
+        await sleep(Math.min(error.retryAfterMs ?? RETRY_WAIT_MS * attempt, MAX_RETRY_WAIT_MS));
+        rounds += 1;
+        const made = await findContractTab(graph, meetingChat, appId, input.contractRef);
+        if (made) return { status: 'pinned', chatId, tabId: made.id, message: MEETING_TAB_PINNED, roundTrips: rounds };
+      }
+    }
   } catch (thrown) {
     const error = toGraphAppError(thrown);
     return byHand(refused(error.kind) ? 'notAllowed' : 'failed', error.kind, chatId);

@@ -31,11 +31,14 @@ function collaborationOf(contract: Contract): ContractCollaboration {
   return c ? { ...c, comments: [...c.comments], followUps: [...c.followUps], dailyChecks: [...c.dailyChecks] } : { comments: [], followUps: [], dailyChecks: [] };
 }
 
+/**
+ * Comments are kept exactly as typed (indentation, a closing line break): only a comment of
+ * nothing but white space is no comment.
+ */
 export function addFieldComment(contract: Contract, field: ContractFieldId, text: string, by: Signature, id: string): Contract {
-  const trimmed = text.trim();
-  if (!trimmed) return contract;
+  if (!text.trim()) return contract;
   const collaboration = collaborationOf(contract);
-  collaboration.comments.push({ id, field, text: trimmed, by });
+  collaboration.comments.push({ id, field, text, by });
   return { ...contract, collaboration };
 }
 
@@ -46,12 +49,11 @@ export function isOwnComment(comment: FieldComment, viewer: Pick<Viewer, 'id'>):
 
 /** The author's new wording, signed with the time of the edit (the original signature stays). */
 export function editFieldComment(contract: Contract, id: string, text: string, viewer: Pick<Viewer, 'id'>, at: Date): Contract {
-  const trimmed = text.trim();
   const collaboration = collaborationOf(contract);
   const index = collaboration.comments.findIndex((c) => c.id === id);
   const comment = collaboration.comments[index];
-  if (!comment || !trimmed || !isOwnComment(comment, viewer) || comment.text === trimmed) return contract;
-  collaboration.comments[index] = { ...comment, text: trimmed, editedAt: at.toISOString() };
+  if (!comment || !text.trim() || !isOwnComment(comment, viewer) || comment.text === text) return contract;
+  collaboration.comments[index] = { ...comment, text, editedAt: at.toISOString() };
   return { ...contract, collaboration };
 }
 

