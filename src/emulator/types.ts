@@ -30,6 +30,12 @@ export interface EmulatorOptions {
   faults?: FaultConfig;
   /** Append one JSON line per request to this file. */
   logPath?: string;
+  /**
+   * The browser origins of the app (e.g. http://localhost:3000). Only these may call /demo/* from a
+   * page: those routes hand out tokens and reset the state, so another local site must not reach
+   * them. Requests without an Origin (tests, scripts, curl) are not browser calls and pass.
+   */
+  appOrigins?: readonly string[];
 }
 
 export interface RunningEmulator {

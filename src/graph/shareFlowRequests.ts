@@ -125,7 +125,8 @@ function ok(result: BatchItemResult | undefined): result is BatchItemResult & { 
 
 function required(result: BatchItemResult | undefined): BatchItemResult {
   if (!result) throw new Error('no answer in the batch');
-  if (!ok(result)) throw result.error ?? new Error(`status ${result.status}`);
+  if (!ok(result) && result.error) throw result.error;
+  if (!ok(result)) throw new Error(`status ${result.status}`);
   return result;
 }
 

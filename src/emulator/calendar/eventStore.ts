@@ -207,7 +207,7 @@ export function updateEvent(state: EmulatorState, event: StoredEvent, organizer:
   }
   if ('body' in patch) {
     next.body = wrapHtml(patch.body as JsonObject);
-    next.bodyPreview = bodyPreview(next.body as JsonObject);
+    next.bodyPreview = bodyPreview(next.body);
   }
   if ('attendees' in patch) next.attendees = normaliseAttendees(state, patch.attendees);
   if ('recurrence' in patch) next.type = patch.recurrence ? 'seriesMaster' : 'singleInstance';

@@ -138,8 +138,8 @@ function postMessage(req: GraphRequest, chat: StoredChat) {
     }
     if (a.contentType === 'application/vnd.microsoft.card.adaptive') {
       try {
-        const card = JSON.parse(String(a.content ?? ''));
-        if (card.type !== 'AdaptiveCard') throw new Error('not a card');
+        const card = JSON.parse(String(a.content ?? '')) as { type?: unknown } | null;
+        if (card?.type !== 'AdaptiveCard') throw new Error('not a card');
       } catch {
         throw new GraphError(400, 'BadRequest', `attachments[${i}]: content must be an Adaptive Card serialised as a JSON string.`);
       }

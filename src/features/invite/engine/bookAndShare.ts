@@ -174,7 +174,7 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
       taskList: todoNeeded && !knownListId ? () => getDefaultTaskList(graph) : undefined,
       chat:
         plan.chat === 'post' && !chat().chatId && meId && request.nearestLeader.id
-          ? () => getOrCreateOneOnOneChat(graph, meId as string, request.nearestLeader.id as string)
+          ? () => getOrCreateOneOnOneChat(graph, meId, request.nearestLeader.id as string)
           : undefined,
       chatRecover: recoverChat ? () => findGuardedMessage(graph, recoverChat, chat().guardKey) : undefined,
       notesFolder: plan.privateNotes && !b().privateNotes?.itemId ? () => getAppFolder(graph, PRIVATE_FALLBACK_FOLDER) : undefined,
@@ -426,7 +426,7 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
   if (calls.notes) {
     const saved = r2.calls.notes as { ok: true; value: UploadResult } | { ok: false; error: GraphAppError };
     if (saved.ok && !saved.value.conflict) {
-      b().privateNotes = { itemId: saved.value.item.id, eTag: saved.value.eTag, location: notesTarget?.location ?? 'approot', hash: prepared.intent.notesHash as string };
+      b().privateNotes = { itemId: saved.value.item.id, eTag: saved.value.eTag, location: notesTarget?.location ?? 'approot', hash: prepared.intent.notesHash };
       run.set('privateNotes', 'done');
     } else if (saved.ok) {
       // Private notes are the leader's own: a newer copy there came from the leader's other device.
