@@ -85,6 +85,9 @@ describe.each([
     expect(inventory.failures).toEqual([]);
     const ids = idsIn(inventory);
     for (const id of [...created.events, ...created.tasks, ...created.files, ...created.folders, ...created.permissions, ...created.messages]) expect(ids).toContain(id);
+    // Interrupted: some of it is in Microsoft 365 although the record never got its id.
+    const onlyByLooking = inventory.items.filter((i) => i.place !== 'browser' && i.foundBy.join() === 'looking' && i.kind !== 'contractFile' && i.kind !== 'contractFolder');
+    if (seed !== undefined) expect(onlyByLooking.map((i) => i.kind)).not.toEqual([]);
   });
 
   it('gives every item a place, a date and (in Microsoft 365) a link', () => {
@@ -138,5 +141,38 @@ describe.each([
     expect(again.items).toEqual([]);
     expect(actingSteps(planDeletion(again.items, { kind: 'all' }))).toEqual([]);
     expect(env.log().slice(before).filter((l) => l.method !== 'GET')).toEqual([]);
+  });
+});
+
+describe('Deleting one contract, interrupted by faults, then run again', () => {
+  let env: InviteEmulator;
+  afterAll(async () => env?.close());
+
+  it('finishes on the rerun what failed, and leaves nothing of the contract', async () => {
+    env = await startInviteEmulator();
+    const { request, me } = await prepareScenario(env.graphAs(METTE));
+    const result = await bookAndShare(env.graphAs(METTE), request);
+    expect(result.status).toBe('complete');
+    const contract = { ...request.contract, bookings: result.bookings };
+    const created = createdIds(env.log());
+    const scope = { kind: 'contract' as const, contractId: contract.id };
+
+    const first = await gatherInventory(env.graphAs(METTE), { local: snapshot(contract) });
+    env.setFaults({ rate503: 0.6, seed: 5 });
+    const flaky = env.graphAs(METTE, { maxAttempts: 1, maxTotalWaitMs: 0 });
+    const firstRun = await runDeletion(flaky, planDeletion(first.items, scope), { scope, cancelComment: COMMENT, userId: me.id }).finally(() => env.setFaults({}));
+    expect(firstRun.filter((r) => r.status === 'failed').length).toBeGreaterThan(0);
+
+    // The browser still holds the record (it is cleared only after a clean run): look again, run again.
+    const second = await gatherInventory(env.graphAs(METTE), { local: snapshot(contract) });
+    const secondRun = await runDeletion(env.graphAs(METTE), planDeletion(second.items, scope), { scope, cancelComment: COMMENT, userId: me.id });
+    expect(secondRun.filter((r) => r.status === 'failed')).toEqual([]);
+
+    const state = await env.state();
+    expect(state.events.filter((e) => e.owner === METTE && created.events.includes(e.id))).toEqual([]);
+    expect(state.todoTasks.filter((t) => created.tasks.includes(t.id))).toEqual([]);
+    expect(state.driveItems.filter((i) => created.folders.includes(i.id))).toEqual([]);
+    // The private notes are not one contract's: they stay until "delete everything".
+    expect(state.driveItems.some((i) => i.owner === METTE && i.name === 'private-noter.json')).toBe(true);
   });
 });
