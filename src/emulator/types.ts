@@ -50,7 +50,8 @@ export type DemoRole = 'leader' | 'nearestLeader' | 'leaderOfLeaders' | 'colleag
 
 /** Things the demo organisation refuses to a user, so that degraded paths can be exercised. */
 /** 'permissions': the user may not list the sharing permissions of items they do not own (as SharePoint refuses members without rights to manage sharing); set at run time with POST /demo/restrictions. */
-export type Restriction = 'places' | 'appFolder' | 'permissions';
+/** 'manager': GET /me/manager is refused (403 Authorization_RequestDenied), as without an admin's consent to User.Read.All. */
+export type Restriction = 'places' | 'appFolder' | 'permissions' | 'manager';
 
 export interface DirectoryUser {
   id: string;

@@ -116,12 +116,14 @@ export function TaskPane({ item, locale, isSetSupported, fetchFromM365, now = ()
     setFetchStatus({ kind: 'busy' });
     try {
       const fetched = await fetchFromM365();
-      if (fetched.nearestLeader.kind !== 'none') setLeader(fetched.nearestLeader.person);
+      const found = fetched.nearestLeader;
+      if (found && found.kind !== 'none') setLeader(found.person);
       else if (fetched.contract?.contract.nearestLeader) setLeader(fetched.contract.contract.nearestLeader);
       setLoaded(fetched.contract);
       const notes = [
-        fetched.nearestLeader.kind === 'none' ? paneTexts.noManager[locale] : '',
-        fetched.nearestLeader.kind === 'orgContact' ? paneTexts.orgContactNote[locale] : '',
+        !found ? paneTexts.managerLookupFailed[locale] : '',
+        found?.kind === 'none' ? paneTexts.noManager[locale] : '',
+        found?.kind === 'orgContact' ? paneTexts.orgContactNote[locale] : '',
         fetched.contract ? paneTexts.contractFound[locale] : paneTexts.noContract[locale],
       ].filter(Boolean);
       setFetchStatus({ kind: 'note', text: notes.join(' ') });

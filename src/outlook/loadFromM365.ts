@@ -56,11 +56,19 @@ export async function loadNewestContract(graph: GraphClient): Promise<LoadedCont
 }
 
 export interface FetchedFromM365 {
-  nearestLeader: NearestLeader;
+  /** Undefined when the look-up failed (e.g. /me/manager refused without User.Read.All): the leader types the name. */
+  nearestLeader: NearestLeader | undefined;
   contract: LoadedContract | null;
 }
 
+/**
+ * The two look-ups are independent: a refused manager look-up (GET /me/manager is documented with
+ * User.Read.All, which needs admin consent) must not lose the contract, so each settles on its own.
+ * A failed contract look-up is a failure of the fetch (the pane says so); a failed manager look-up
+ * is not.
+ */
 export async function fetchFromM365(graph: GraphClient): Promise<FetchedFromM365> {
-  const [nearestLeader, contract] = await Promise.all([getNearestLeader(graph), loadNewestContract(graph)]);
-  return { nearestLeader, contract };
+  const [leader, contract] = await Promise.allSettled([getNearestLeader(graph), loadNewestContract(graph)]);
+  if (contract.status === 'rejected') throw contract.reason;
+  return { nearestLeader: leader.status === 'fulfilled' ? leader.value : undefined, contract: contract.value };
 }

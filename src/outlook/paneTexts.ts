@@ -24,6 +24,10 @@ export const paneTexts = {
   },
   fetchFromM365: { da: 'Hent leder og lederaftale fra Microsoft 365', en: 'Fetch manager and leader agreement from Microsoft 365' },
   fetching: { da: 'Henter …', en: 'Fetching …' },
+  managerLookupFailed: {
+    da: 'Din nærmeste leder kunne ikke slås op i Microsoft 365 (det kræver måske en administrators godkendelse). Skriv navn og mail selv.',
+    en: 'Your manager could not be looked up in Microsoft 365 (this may need an administrator’s approval). Type the name and email yourself.',
+  },
   noManager: {
     da: 'Der er ingen nærmeste leder registreret i jeres katalog. Skriv navn og mail selv.',
     en: 'No manager is registered in your directory. Type the name and email yourself.',

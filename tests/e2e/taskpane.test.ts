@@ -8,8 +8,22 @@ import path from 'path';
 import { da } from '../../src/content';
 import { escapeHtml } from '../../src/domain/html';
 import { appUrl, launchBrowser, type LaunchedBrowser } from './support/browser';
+import { fillManifest, readTemplate } from '../../scripts/appPackage';
+import { outlookPermissionLevel, type OutlookPermissionLevel } from '../support/outlookPermission';
 
 const officeMock = fs.readFileSync(path.join(__dirname, 'support/officeMock.js'), 'utf8');
+
+/** The level Outlook grants the add-in as packaged from manifest/manifest.json. */
+const manifestLevel = outlookPermissionLevel(
+  fillManifest(readTemplate(), { teamsAppId: '5b0a5e53-4a51-4d0e-9a8f-1c5ad3a1e001', clientId: '', appOrigin: 'https://lederdialog.contoso.dk', version: '0.1.0' }),
+);
+
+/** Runs the Office.js mock at `level`, as Outlook runs the add-in at its manifest's level. */
+async function runAddInAt(browser: LaunchedBrowser, level: OutlookPermissionLevel): Promise<void> {
+  await browser.page.addInitScript((l) => {
+    (window as unknown as { __outlookPermission: string }).__outlookPermission = l;
+  }, level);
+}
 
 interface Recorded {
   field: string;
@@ -30,12 +44,17 @@ describe('the Outlook task pane', () => {
     (browser as unknown as { officeRequests: () => number }).officeRequests = () => officeRequests;
   });
 
+  it('runs at the level the manifest declares: read/write item (MailboxItem.ReadWrite.User), needed to set item properties', () => {
+    expect(manifestLevel).toBe('read/write item');
+  });
+
   afterEach(async () => {
     await browser.close();
   });
 
   it('fills the open appointment in Danish: subject, 45 minutes, the nearest leader, the agenda and the place', async () => {
     const { page } = browser;
+    await runAddInAt(browser, manifestLevel);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(appUrl('/taskpane.html'));
@@ -72,6 +91,7 @@ describe('the Outlook task pane', () => {
 
   it('offers the follow-up cadences with their first dates and explains how to make a series', async () => {
     const { page } = browser;
+    await runAddInAt(browser, manifestLevel);
     await page.goto(appUrl('/taskpane.html'));
     await page.getByRole('radio', { name: /Kvartalsdialog/ }).check();
     await expect(page.getByTestId('followup-dates').locator('li').count()).resolves.toBe(4);
@@ -82,6 +102,7 @@ describe('the Outlook task pane', () => {
 
   it('speaks English when Outlook does', async () => {
     const { page } = browser;
+    await runAddInAt(browser, manifestLevel);
     await page.goto(appUrl('/taskpane.html?officeLanguage=en-GB'));
     await page.getByRole('textbox', { name: 'Name' }).fill('Lars Nielsen');
     await page.getByRole('textbox', { name: 'Email' }).fill('lars.nielsen@kommune.dk');
@@ -89,5 +110,17 @@ describe('the Outlook task pane', () => {
     await page.getByText('The appointment is filled in.').waitFor();
     const calls = (await page.evaluate(() => (window as unknown as { __officeCalls: unknown[] }).__officeCalls)) as Recorded[];
     expect(calls.find((c) => c.field === 'subject')?.value).toBe('Dialogue with your manager: Lars Nielsen');
+  });
+
+  it('at the restricted level (a manifest without the permission) Outlook refuses the first setter, and the pane says so', async () => {
+    const { page } = browser;
+    await runAddInAt(browser, 'restricted');
+    await page.goto(appUrl('/taskpane.html'));
+    await page.getByRole('textbox', { name: 'Navn' }).fill('Lars Nielsen');
+    await page.getByRole('textbox', { name: 'Mail' }).fill('lars.nielsen@kommune.dk');
+    await page.getByRole('button', { name: 'Udfyld aftalen' }).click();
+    await page.getByText(/Outlook kunne ikke udfylde .*Intet blev udfyldt\./).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { __officeRefused: string[] }).__officeRefused)).toEqual(['subject']);
+    expect(await page.evaluate(() => (window as unknown as { __officeCalls: unknown[] }).__officeCalls)).toEqual([]);
   });
 });

@@ -104,7 +104,7 @@ export async function handleDemo(control: DemoControl, method: string, path: str
       const request = parseJson(body);
       const user = typeof request.userPrincipalName === 'string' ? findUser(control.state(), request.userPrincipalName) : undefined;
       if (!user) throw new GraphError(404, 'Request_ResourceNotFound', 'userPrincipalName must name a seeded user.');
-      const known: Restriction[] = ['places', 'appFolder', 'permissions'];
+      const known: Restriction[] = ['places', 'appFolder', 'permissions', 'manager'];
       const list = Array.isArray(request.restrictions) ? request.restrictions : [];
       if (!list.every((r): r is Restriction => known.includes(r as Restriction))) throw new GraphError(400, 'BadRequest', `restrictions must be a list of ${known.join(', ')}.`);
       user.restrictions = [...new Set(list)];

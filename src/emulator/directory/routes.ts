@@ -2,7 +2,7 @@
 import type { Router } from '../http/router';
 import type { GraphRequest } from '../http/context';
 import { json } from '../http/context';
-import { GraphError, badRequest, notFound } from '../http/errors';
+import { GraphError, badRequest, forbidden, notFound } from '../http/errors';
 import { applySelect, contextUrl, matchesFilter, page, parseFilter } from '../http/odata';
 import type { DirectoryUser, EmulatorState } from '../types';
 import { orgContactJson, userJson } from './shapes';
@@ -17,6 +17,9 @@ const userNotFound = (id: string) => notFound('Request_ResourceNotFound', `Resou
 
 function managerOf(req: GraphRequest, user: DirectoryUser) {
   const state = req.state;
+  // GET /me/manager is documented with User.Read.All (admin consent): in a tenant where no admin
+  // consented, Graph refuses it as directory calls are refused (docs: api/user-list-manager.md).
+  if (req.user.restrictions.includes('manager')) throw forbidden('Authorization_RequestDenied', 'Insufficient privileges to complete the operation.');
   if (!user.managerId) throw userNotFound('manager');
   const manager = state.users.find((u) => u.id === user.managerId);
   if (manager) return json(200, applySelect(req, { '@odata.context': contextUrl(req, 'directoryObjects/$entity'), '@odata.type': '#microsoft.graph.user', ...userJson(manager) }));

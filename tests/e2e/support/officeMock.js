@@ -3,19 +3,37 @@
 // requirement checks, and an appointment in compose mode whose setAsync calls are recorded in
 // window.__officeCalls (dates as ISO strings) so the test can read what the pane wrote.
 // The display language comes from ?officeLanguage= on the page URL (default da-DK).
+//
+// Like Outlook, it runs the add-in at the permission level its manifest declares: the test sets
+// window.__outlookPermission (from tests/support/outlookPermission.ts, read off the manifest) before
+// this script loads. Below "read item" getting item properties fails; below "read/write item" every
+// setter fails with Office's "Permission Denied" (7000), and the call is recorded as refused.
 (function () {
   var calls = [];
   window.__officeCalls = calls;
+  window.__officeRefused = [];
+  var levels = ['restricted', 'read item', 'read/write item', 'read/write mailbox'];
+  var level = levels.indexOf(window.__outlookPermission);
+  if (level < 0) level = 0; // nothing declared: Outlook runs the add-in restricted
+  var denied = { code: 7000, name: 'Permission Denied', message: 'The requested method is not allowed at the current permission level of the add-in.' };
   var language = new URLSearchParams(window.location.search).get('officeLanguage') || 'da-DK';
+  var answer = function (callback, result) {
+    if (typeof callback === 'function') setTimeout(function () { callback(result); }, 0);
+  };
   var ok = function (callback, value) {
-    if (typeof callback === 'function') setTimeout(function () { callback({ status: 'succeeded', value: value }); }, 0);
+    if (level < 1) return answer(callback, { status: 'failed', error: denied });
+    answer(callback, { status: 'succeeded', value: value });
   };
   var record = function (field) {
     return function (value, optionsOrCallback, maybeCallback) {
       var callback = typeof optionsOrCallback === 'function' ? optionsOrCallback : maybeCallback;
       var options = typeof optionsOrCallback === 'function' ? undefined : optionsOrCallback;
+      if (level < 2) {
+        window.__officeRefused.push(field);
+        return answer(callback, { status: 'failed', error: denied });
+      }
       calls.push({ field: field, value: value instanceof Date ? value.toISOString() : value, options: options });
-      ok(callback);
+      answer(callback, { status: 'succeeded' });
     };
   };
   var start = new Date();

@@ -4,6 +4,15 @@
  * fail with Office's error shape.
  */
 import { OfficeMockObject } from 'office-addin-mock';
+import { fillManifest, readTemplate } from '../../../scripts/appPackage';
+import { PERMISSION_DENIED, canWriteItem, outlookPermissionLevel, type OutlookPermissionLevel } from '../../support/outlookPermission';
+
+/** The level the packaged manifest declares: what Outlook would run the add-in at. */
+export function manifestPermissionLevel(): OutlookPermissionLevel {
+  return outlookPermissionLevel(
+    fillManifest(readTemplate(), { teamsAppId: '5b0a5e53-4a51-4d0e-9a8f-1c5ad3a1e001', clientId: '', appOrigin: 'https://lederdialog.contoso.dk', version: '0.1.0' }),
+  );
+}
 
 type Callback = (result: { status: string; value?: unknown; error?: { code: number; name: string; message: string } }) => void;
 
@@ -13,6 +22,8 @@ export interface MockOptions {
   /** The HTML already in the body (e.g. a Teams meeting Outlook added). */
   body?: string;
   start?: Date;
+  /** The add-in's permission level; default the manifest's. Below "read/write item" every setter fails, as in Outlook. */
+  permission?: OutlookPermissionLevel;
 }
 
 export interface RecordedAppointment {
@@ -29,8 +40,13 @@ export interface RecordedAppointment {
 export function createAppointmentMock(options: MockOptions = {}) {
   const recorded: RecordedAppointment = {};
   const calls: string[] = [];
+  const level = options.permission ?? manifestPermissionLevel();
   const answer = (field: keyof NonNullable<MockOptions['fail']>, callback: Callback, apply: () => void) => {
     calls.push(field);
+    if (!canWriteItem(level)) {
+      callback({ status: 'failed', error: PERMISSION_DENIED });
+      return;
+    }
     const message = options.fail?.[field];
     if (message !== undefined) {
       callback({ status: 'failed', error: { code: 9041, name: 'GenericResponseError', message } });

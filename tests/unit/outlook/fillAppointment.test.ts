@@ -2,7 +2,7 @@ import { da, en } from '../../../src/content';
 import { createEmptyContract, setNearestLeader } from '../../../src/domain/draft';
 import { AppointmentFillError, fillDialogueAppointment, hasOnlineMeetingBlock } from '../../../src/outlook/fillAppointment';
 import { allGuideQuestionIds, LOCATION_HINT, planDialogueAppointment } from '../../../src/outlook/dialoguePlan';
-import { createAppointmentMock } from './appointmentMock';
+import { createAppointmentMock, manifestPermissionLevel } from './appointmentMock';
 
 const leader = { displayName: 'Lars Nielsen', mail: 'lars.nielsen@kommune.dk' };
 const start = new Date(2026, 10, 26, 13, 30);
@@ -86,6 +86,15 @@ describe('fillDialogueAppointment (office-addin-mock)', () => {
       completed: [],
       text: { da: expect.stringContaining('Intet blev udfyldt.'), en: expect.stringContaining('Nothing was filled in.') },
     });
+  });
+
+  it('runs at the manifest’s level, read/write item; at the restricted level Outlook refuses the first setter', async () => {
+    expect(manifestPermissionLevel()).toBe('read/write item');
+    const { item, recorded, calls } = createAppointmentMock({ permission: 'restricted' });
+    const plan = planDialogueAppointment({ locale: 'da', start, nearestLeader: leader, contract: null, now });
+    await expect(fillDialogueAppointment(item, plan)).rejects.toMatchObject({ field: 'subject', completed: [], office: { code: 7000 } });
+    expect(calls).toEqual(['subject']);
+    expect(recorded).toEqual({});
   });
 
   it('keeps a Teams meeting Outlook already put in the body: the agenda goes in front of it', async () => {
