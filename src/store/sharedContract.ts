@@ -325,7 +325,7 @@ export async function writeSharedContract(graph: GraphClient, target: SharedCont
         continue;
       }
       if (!saved.conflict) {
-        const docx = options.renderDocx === false ? ({ status: 'skipped' } as const) : await saveDocx(graph, target, toWrite, now);
+        const docx = options.renderDocx === false ? ({ status: 'skipped' } as const) : await saveDocx(graph, target, toWrite, now, options.writer);
         return { status: 'saved', contract: toWrite, eTag: saved.eTag, written: true, conflicts, docx };
       }
       // 412: theirs is on OneDrive now; merge against it (the base stays the version I started from).
@@ -369,13 +369,15 @@ export async function saveContract(graph: GraphClient, opened: OpenedContract, m
 }
 
 /** Lederaftale.docx beside the JSON, rendered in the contract's own language (the leader's). */
-export async function saveDocx(graph: GraphClient, target: SharedContractTarget, contract: Contract, now: Date): Promise<DocxOutcome> {
+export async function saveDocx(graph: GraphClient, target: SharedContractTarget, contract: Contract, now: Date, writer: ContractRole): Promise<DocxOutcome> {
   const folderId = target.folderId;
   if (!folderId) return { status: 'skipped' };
   try {
     // `docx` is large: loaded only when a document is written.
     const { renderContractDocx, DOCX_MIME_TYPE } = await import(/* webpackChunkName: "docx" */ '../domain/contractDocument');
-    const bytes = await renderContractDocx(contract, getContent(contract.locale), now);
+    // Whoever saves this version is its author: the leader in her own drive, the nearest leader in hers.
+    const author = writer === 'leader' ? contract.leader?.displayName : contract.nearestLeader?.displayName;
+    const bytes = await renderContractDocx(contract, getContent(contract.locale), now, author ? { author } : {});
     const drive = target.driveId ? { driveId: target.driveId } : {};
     const saved = await uploadSmallFile(graph, { parentId: folderId, name: CONTRACT_DOCX_NAME, ...drive }, bytes, { contentType: DOCX_MIME_TYPE });
     if (saved.conflict) return { status: 'failed', error: toGraphAppError(new Error('unexpected conflict without If-Match')) };
