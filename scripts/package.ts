@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildAppPackage, packageValues, root } from './appPackage';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- config.cjs is CommonJS, shared with webpack
 const { loadConfig } = require('./config.cjs') as { loadConfig: () => { teamsAppId: string; clientId: string; appOrigin: string } };
 
 async function main(): Promise<void> {

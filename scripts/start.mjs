@@ -12,8 +12,8 @@ const demo = !config.clientId;
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 
 const children = [];
-function start(name, cmd, args) {
-  const child = spawn(cmd, args, { cwd: root, stdio: 'inherit', env: process.env });
+function start(name, cmd, args, env = {}) {
+  const child = spawn(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
   child.on('exit', (code) => {
     console.log(`[${name}] exited with ${code}`);
     shutdown(code ?? 1);
@@ -30,7 +30,8 @@ process.on('SIGTERM', () => shutdown(0));
 
 if (demo) {
   console.log(`Demo mode: Graph emulator on http://127.0.0.1:${config.emulatorPort}/v1.0 (set LEDERDIALOG_CLIENT_ID for real Microsoft 365).`);
-  start('emulator', bin('tsx'), ['src/emulator/main.ts']);
+  // The emulator's /demo/* routes answer only the app's origin (also when it comes from .env).
+  start('emulator', bin('tsx'), ['src/emulator/main.ts'], { LEDERDIALOG_ORIGIN: config.appOrigin, PORT: String(config.port) });
 }
 console.log(`Lederdialog on http://localhost:${config.port}`);
 start('app', bin('webpack'), ['serve', '--mode', 'development']);

@@ -48,9 +48,18 @@ function serveStatic(options) {
   const mounts = Object.entries(options.mounts || {}).map(([prefix, dir]) => [prefix, path.resolve(dir)]);
   const csp = loadCsp(options);
   const server = http.createServer((req, res) => {
-    const url = new URL(req.url || '/', 'http://localhost');
+    let url;
+    let rel;
+    // A malformed address (`/%E0%A4%A`, a bad host part) is the client's mistake: answer 400, never crash the server.
+    try {
+      url = new URL(req.url || '/', 'http://localhost');
+      rel = decodeURIComponent(url.pathname);
+    } catch {
+      res.writeHead(400, { 'content-type': 'text/plain' }).end('Bad request');
+      return;
+    }
+    if (rel.includes('\0')) { res.writeHead(400, { 'content-type': 'text/plain' }).end('Bad request'); return; }
     let base = root;
-    let rel = decodeURIComponent(url.pathname);
     let isMount = false;
     for (const [prefix, dir] of mounts) {
       if (rel.startsWith(prefix)) { base = dir; rel = '/' + rel.slice(prefix.length); isMount = true; break; }

@@ -11,7 +11,7 @@ export interface AuthMessage {
 
 const messages: Record<AuthErrorKind, AuthMessage> = {
   interactionRequired: {
-    da: 'Du skal logge ind igen for at fortsætte. Vælg "Log ind", og følg vejledningen.',
+    da: 'Du skal logge ind igen for at fortsætte. Vælg „Log ind“, og følg vejledningen.',
     en: 'You need to sign in again to continue. Choose "Sign in" and follow the steps.',
   },
   consentRequired: {
@@ -51,10 +51,6 @@ export class AuthError extends Error {
   messageFor(locale: 'da' | 'en'): string {
     return this.messages[locale];
   }
-}
-
-export function isAuthError(error: unknown): error is AuthError {
-  return error instanceof AuthError;
 }
 
 interface MsalLikeError {

@@ -30,6 +30,11 @@ export const scopes = {
   chat: ['Chat.Create', 'ChatMessage.Send'],
   /** GET /chats/{id}/messages — only after an ambiguous failure, to check a message was not posted twice. */
   chatRead: ['Chat.Read'],
+  /**
+   * POST /users/{id}/chats/{id}/messages/{id}/softDelete — "Mine data": delete the app's own card in
+   * the 1:1 chat. The docs' only delegated permission for it; asked for only when the user deletes.
+   */
+  chatMessageDelete: ['Chat.ReadWrite'],
   /** POST /me/todo/lists/{id}/tasks — self-reminders. */
   tasks: ['Tasks.ReadWrite'],
   /**

@@ -41,15 +41,15 @@ export const da: ToolContent = {
   why: {
     heading: 'Hvorfor dette værktøj?',
     intro:
-      'Værktøjet ‘Styrk lederens dialog med nærmeste leder’ er udviklet på baggrund af en undersøgelse med ledere på arbejdspladser i den offentlige og finansielle sektor. Undersøgelsen viser:',
+      'Værktøjet „Styrk lederens dialog med nærmeste leder“ er udviklet på baggrund af en undersøgelse med ledere på arbejdspladser i den offentlige og finansielle sektor. Undersøgelsen viser:',
     findings: [
       'Krydspres: Ledere skal skabe resultater i en kontekst præget af til tider kraftige krydspres mellem fx mange krav, begrænset tid og høje forventninger fra lederen selv og fra omgivelserne.',
       'Ledernes relationer er afgørende for deres trivsel og resultater. Værktøjerne sætter spot på det vigtigste: Relationen til dig selv som leder og din nærmeste leder, til ledelsesgruppen og til den samlede virksomhed.',
-      // Not a bullet in the seed but a highlighted line right after the bullet on relations.
-      'Dette værktøj sætter spot på relationen mellem lederen og lederens nærmeste leder.',
       'Fire vigtige temaer for ledere er indflydelse og autonomi, psykologisk tryghed og tillid, behov for restitution og refleksion samt støtte til lederen.',
       'Der er en sammenhæng mellem ledernes og resten af arbejdspladsens psykiske arbejdsmiljø. Undersøgelsen viser, at ledere ofte oplever at stå alene i presset til potentiel skade for dem selv og resten af organisationen.',
     ],
+    // Not a bullet in the seed but a highlighted line right after the bullet on relations.
+    highlight: { text: 'Dette værktøj sætter spot på relationen mellem lederen og lederens nærmeste leder.', afterFinding: 1 },
     surveyLinkLabel: 'Find undersøgelsen på godtarbejdsmiljo.dk/lederundersogelse',
     surveyUrl: 'https://godtarbejdsmiljo.dk/lederundersogelse',
   },
@@ -290,7 +290,7 @@ export const da: ToolContent = {
     items: [
       'Fortæl din leder om værktøjet',
       'Aftal, hvornår I sætter de 45 minutter af til første møde, og book det som en fælles aftale i kalenderen. Husk også et mødelokale eller andet sted med ro til dialogen.',
-      'Bed din leder forberede sig på en dialog om dine mål, dit ledelsesrum og din egen trivsel som leder. Vis eventuelt de spørgsmål, du selv vil forberede dig på (slide 10-11).',
+      'Bed din leder forberede sig på en dialog om dine mål, dit ledelsesrum og din egen trivsel som leder. Vis eventuelt de spørgsmål, du selv vil forberede dig på.',
       'Book det som en fælles aftale i kalenderen, når I har aftalt, hvornår I følger op.',
     ],
   },

@@ -44,10 +44,10 @@ export const en: ToolContent = {
     findings: [
       'Cross-pressure: Leaders must deliver results in a context marked by at times strong cross-pressure between, for example, many demands, limited time and high expectations from leaders themselves and from those around them.',
       'Leaders’ relationships are crucial to their wellbeing and results. The tools put the spotlight on what matters most: your relationship with yourself as a leader and with your manager, with the management team and with the organisation as a whole.',
-      'This tool puts the spotlight on the relationship between the leader and the leader’s manager.',
       'Four important themes for leaders are influence and autonomy, psychological safety and trust, the need for recovery and reflection, and support for the leader.',
       'There is a link between the psychosocial work environment of leaders and that of the rest of the workplace. The survey shows that leaders often feel they stand alone with the pressure, potentially harming themselves and the rest of the organisation.',
     ],
+    highlight: { text: 'This tool puts the spotlight on the relationship between the leader and the leader’s manager.', afterFinding: 1 },
     surveyLinkLabel: 'Find the survey (in Danish) at godtarbejdsmiljo.dk/lederundersogelse',
     surveyUrl: 'https://godtarbejdsmiljo.dk/lederundersogelse',
   },
@@ -285,7 +285,7 @@ export const en: ToolContent = {
     items: [
       'Tell your manager about the tool',
       'Agree when you will set aside the 45 minutes for the first meeting, and book it as a shared appointment in the calendar. Also remember a meeting room or another quiet place for the dialogue.',
-      'Ask your manager to prepare for a dialogue about your goals, your leadership latitude and your own wellbeing as a leader. You may want to show them the questions you will prepare yourself (slides 10-11).',
+      'Ask your manager to prepare for a dialogue about your goals, your leadership latitude and your own wellbeing as a leader. You may want to show them the questions you will prepare yourself.',
       'Book it as a shared appointment in the calendar once you have agreed when you will follow up.',
     ],
   },

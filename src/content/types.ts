@@ -104,7 +104,12 @@ export interface ToolContent {
   why: {
     heading: string; // "Hvorfor dette værktøj?"
     intro: string;
-    findings: string[]; // the bullets, including the line "Dette værktøj sætter spot på …" where it belongs
+    findings: string[]; // the bullets
+    /**
+     * „Dette værktøj sætter spot på relationen …“: not a bullet in the seed but a highlighted line,
+     * shown right after the bullet at index `afterFinding`.
+     */
+    highlight: { text: string; afterFinding: number };
     surveyLinkLabel: string; // "Find undersøgelsen på godtarbejdsmiljo.dk/lederundersogelse"
     surveyUrl: string;
   };

@@ -59,6 +59,10 @@ export interface UiStrings {
     figureHeading: string;
     figureInstructions: string;
     figureDrawingLabel: string;
+    /** The leader in the middle of the six directions (the seed's figure has no text there). */
+    figureCentreLabel: string;
+    /** Before the wheel's centre text, e.g. „I midten: Styrk dit psykiske arbejdsmiljø som leder“. */
+    wheelCentre: string;
     figureHasNote: string;
     figureNoNote: string;
     figureNoteLabel: string;
@@ -166,7 +170,9 @@ const da: UiStrings = {
     figureHeading: 'Hele vejen rundt',
     figureInstructions:
       'Vælg en retning for at skrive en note. Brug piletasterne til at gå mellem retningerne og Enter for at skrive.',
-    figureDrawingLabel: 'Figur: {centre}, med seks retninger rundt om dig som leder',
+    figureDrawingLabel: 'Figur: hele vejen rundt om din ledelsesopgave, med seks retninger rundt om dig som leder',
+    figureCentreLabel: 'Dig som leder',
+    wheelCentre: 'I midten:',
     figureHasNote: 'har en note',
     figureNoNote: 'ingen note endnu',
     figureNoteLabel: 'Note: {direction}',
@@ -281,7 +287,9 @@ const en: UiStrings = {
     figureHeading: 'All the way around',
     figureInstructions:
       'Choose a direction to write a note. Use the arrow keys to move between directions and Enter to write.',
-    figureDrawingLabel: 'Figure: {centre}, with six directions around you as a leader',
+    figureDrawingLabel: 'Figure: all the way around your leadership role, with six directions around you as a leader',
+    figureCentreLabel: 'You as a leader',
+    wheelCentre: 'At the centre:',
     figureHasNote: 'has a note',
     figureNoNote: 'no note yet',
     figureNoteLabel: 'Note: {direction}',

@@ -51,6 +51,8 @@ const labels = {
   dialogueTitle: { da: 'Dialog om min ledelsesopgave og mit psykiske arbejdsmiljø', en: 'Dialogue about my leadership role and my psychosocial work environment' },
   followUpTitle: { da: 'Opfølgning på vores aftaler', en: 'Follow-up on our agreements' },
   tool: { da: 'Vi bruger værktøjet', en: 'We are using the tool' },
+  // The tool's title in the language's own quotation marks: „…“ in Danish, “…” in English.
+  quotedTitle: { da: '„{title}“', en: '“{title}”' },
   minutes: { da: 'Vi har 45 minutter.', en: 'We have 45 minutes.' },
   points: { da: 'Mine punkter til dialogen', en: 'My points for the dialogue' },
   // The tool's "Bed din leder forberede sig på en dialog om dine mål, dit ledelsesrum og din egen
@@ -107,7 +109,7 @@ function dialogueAgenda(contract: Contract, content: ToolContent, options: Agend
   return withLink(
     {
       title: labels.dialogueTitle[locale],
-      lead: [`${labels.tool[locale]} “${content.toolTitle}”. ${labels.minutes[locale]}`, labels.prepare[locale]],
+      lead: [`${labels.tool[locale]} ${labels.quotedTitle[locale].replace('{title}', content.toolTitle)}. ${labels.minutes[locale]}`, labels.prepare[locale]],
       sections,
     },
     labels.contractLink,

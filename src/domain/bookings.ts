@@ -318,10 +318,6 @@ export function readBookings(r: Reader, value: unknown, path: string): Bookings 
   return bookings;
 }
 
-export function isBookings(value: unknown): value is Bookings {
-  return isRecord(value) && parseBookings(value).ok;
-}
-
 // ---------------------------------------------------------------- the planner
 
 /** A follow-up series the leader wants, in the planner's terms. */

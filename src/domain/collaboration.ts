@@ -7,7 +7,7 @@
 import { CONTRACT_LIST_FIELD_IDS, CONTRACT_TEXT_FIELD_IDS, FOLLOW_UP_CADENCES } from './catalog';
 import { isIsoDate } from './dates';
 import type { Agreement, AgreementRevision, ContractCollaboration, DailyCheck, FieldComment, FollowUpRecord, Signature } from './model';
-import { Reader, describe, joinPath } from './validate';
+import { type Reader, describe, joinPath } from './validate';
 
 const ROLES = ['leader', 'nearestLeader'] as const;
 const STATUSES = ['held', 'partly', 'notHeld'] as const;

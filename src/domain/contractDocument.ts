@@ -6,13 +6,14 @@
  * Callers load this module lazily (`await import(...)`): the docx library is heavy and is never
  * part of the first screen.
  */
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import type { ContractField, Locale, ToolContent } from '../content/types';
 import type { Agreement, Contract } from './model';
 import { CADENCE_LABELS } from './cadence';
 import { formatDate, parseIsoDate } from './dates';
 import type { LocalizedText } from './localized';
 import { historyParagraphs } from './contractHistoryDocument';
+import { corePropertiesXml, documentStyles, pageNumberFooter } from './docxStyles';
 
 /** What the document needs: the shared part of a contract (never private notes). */
 export type DocumentContract = Pick<
@@ -41,8 +42,8 @@ const labels = {
   noAgreements: { da: '(ingen aftaler endnu)', en: '(no agreements yet)' },
   date: { da: 'Dato', en: 'Date' },
   footer: {
-    da: 'Lavet med Lederdialog — værktøjet "Styrk lederens dialog med nærmeste leder" (godtarbejdsmiljo.dk/lederdialog).',
-    en: 'Made with Lederdialog — the tool "Strengthen the leader\'s dialogue with their manager" (godtarbejdsmiljo.dk/lederdialog).',
+    da: 'Lavet med Lederdialog — værktøjet „Styrk lederens dialog med nærmeste leder“ (godtarbejdsmiljo.dk/lederdialog).',
+    en: 'Made with Lederdialog — the tool “Strengthen the leader’s dialogue with their manager” (godtarbejdsmiljo.dk/lederdialog).',
   },
 } satisfies Record<string, LocalizedText>;
 
@@ -58,7 +59,7 @@ function textRuns(text: string, options: { italics?: boolean } = {}): TextRun[] 
 }
 
 function fieldParagraphs(field: ContractField, contract: DocumentContract, locale: Locale): Paragraph[] {
-  const heading = new Paragraph({ text: field.heading, heading: HeadingLevel.HEADING_2 });
+  const heading = new Paragraph({ text: field.heading, heading: HeadingLevel.HEADING_1 });
   const question = new Paragraph({ children: [new TextRun({ text: field.question, italics: true })] });
   if (field.id === 'selfAgreements' || field.id === 'leaderAgreements') {
     const list = contract[field.id];
@@ -89,38 +90,84 @@ function agreementParagraphs(agreement: Agreement, locale: Locale): Paragraph[] 
   return out;
 }
 
-/** Builds the Word document. Pure apart from the library: same input, same document text. */
-export function buildContractDocument(contract: DocumentContract, content: ToolContent, now: Date): Document {
+export interface DocumentOptions {
+  /** Who writes this version (Word's "Author" and "Last modified by"); the leader when not given. */
+  author?: string;
+}
+
+function authorOf(contract: DocumentContract, options: DocumentOptions): string {
+  return options.author?.trim() || contract.leader?.displayName || 'Lederdialog';
+}
+
+function labelled(label: string, value: string): Paragraph {
+  return new Paragraph({ children: [new TextRun({ text: `${label}: `, bold: true }), new TextRun(value)] });
+}
+
+/**
+ * The first page's opening: the title (Word's Title style), the tool's name, both leaders and the
+ * period, so that whoever picks up the printout sees at once whose agreement it is and for when.
+ */
+function frontMatter(contract: DocumentContract, content: ToolContent): Paragraph[] {
   const locale = content.locale;
-  const people: Paragraph[] = [];
-  if (contract.leader) people.push(new Paragraph({ children: [new TextRun({ text: `${labels.leader[locale]}: `, bold: true }), new TextRun(contract.leader.displayName)] }));
-  if (contract.nearestLeader) people.push(new Paragraph({ children: [new TextRun({ text: `${labels.nearestLeader[locale]}: `, bold: true }), new TextRun(contract.nearestLeader.displayName)] }));
   const period = `${longDate(contract.period.start, locale)} – ${longDate(contract.period.end, locale)}`;
+  return [
+    new Paragraph({ text: content.contract.heading, heading: HeadingLevel.TITLE }),
+    new Paragraph({ children: [new TextRun({ text: content.toolTitle, italics: true })], spacing: { after: 240 } }),
+    ...(contract.leader ? [labelled(labels.leader[locale], contract.leader.displayName)] : []),
+    ...(contract.nearestLeader ? [labelled(labels.nearestLeader[locale], contract.nearestLeader.displayName)] : []),
+    labelled(labels.period[locale], period),
+  ];
+}
+
+function closingParagraphs(content: ToolContent, now: Date): Paragraph[] {
+  const locale = content.locale;
+  return [
+    new Paragraph({ children: [new TextRun({ text: `${labels.date[locale]}: `, bold: true }), new TextRun(longDate(now.toISOString(), locale))], spacing: { before: 400 } }),
+    new Paragraph({ children: [new TextRun({ text: labels.footer[locale], size: 16 })] }),
+  ];
+}
+
+/**
+ * The body in reading order. Each part is its own function returning paragraphs, so a new part
+ * (the nearest leader's agreements and comments, the acceptance block) slots in as one more line.
+ */
+function bodyParagraphs(contract: DocumentContract, content: ToolContent, now: Date): Paragraph[] {
+  const locale = content.locale;
+  return [
+    ...frontMatter(contract, content),
+    ...content.contract.fields.flatMap((field) => fieldParagraphs(field, contract, locale)),
+    ...historyParagraphs(contract, locale),
+    ...closingParagraphs(content, now),
+  ];
+}
+
+/** Builds the Word document. Pure apart from the library: same input, same document text. */
+export function buildContractDocument(contract: DocumentContract, content: ToolContent, now: Date, options: DocumentOptions = {}): Document {
+  const author = authorOf(contract, options);
   return new Document({
-    creator: 'Lederdialog',
+    creator: author,
+    lastModifiedBy: author,
     title: content.contract.heading,
+    subject: content.toolTitle,
     description: content.toolTitle,
+    styles: documentStyles(content.locale),
     ...(contract.id ? { customProperties: [{ name: CONTRACT_ID_PROPERTY, value: contract.id }] } : {}),
-    sections: [
-      {
-        children: [
-          new Paragraph({ text: content.contract.heading, heading: HeadingLevel.TITLE }),
-          new Paragraph({ children: [new TextRun({ text: content.toolTitle, italics: true })] }),
-          ...people,
-          new Paragraph({ children: [new TextRun({ text: `${labels.period[locale]}: `, bold: true }), new TextRun(period)] }),
-          ...content.contract.fields.flatMap((field) => fieldParagraphs(field, contract, locale)),
-          ...historyParagraphs(contract, locale),
-          new Paragraph({ children: [new TextRun({ text: `${labels.date[locale]}: `, bold: true }), new TextRun(longDate(now.toISOString(), locale))], spacing: { before: 400 } }),
-          new Paragraph({ children: [new TextRun({ text: labels.footer[locale], size: 16 })], alignment: AlignmentType.LEFT }),
-        ],
-      },
-    ],
+    sections: [{ footers: { default: pageNumberFooter(content.locale) }, children: bodyParagraphs(contract, content, now) }],
   });
 }
 
 /** The .docx bytes, ready to upload to OneDrive. */
-export async function renderContractDocx(contract: DocumentContract, content: ToolContent, now: Date): Promise<Uint8Array> {
-  const buffer = await Packer.toArrayBuffer(buildContractDocument(contract, content, now));
+export async function renderContractDocx(contract: DocumentContract, content: ToolContent, now: Date, options: DocumentOptions = {}): Promise<Uint8Array> {
+  // The library writes no dc:language: core.xml is written here in full, with the same fields.
+  const core = corePropertiesXml({
+    title: content.contract.heading,
+    subject: content.toolTitle,
+    description: content.toolTitle,
+    author: authorOf(contract, options),
+    locale: content.locale,
+    now,
+  });
+  const buffer = await Packer.toArrayBuffer(buildContractDocument(contract, content, now, options), false, [{ path: 'docProps/core.xml', data: core }]);
   return new Uint8Array(buffer);
 }
 

@@ -45,7 +45,7 @@ function line(label: string, text: string, indent = true): Paragraph {
 
 function agreementHistory(contract: HistoryContract, list: 'selfAgreements' | 'leaderAgreements', a: Agreement, locale: Locale): Paragraph[] {
   const out: Paragraph[] = [
-    new Paragraph({ text: a.text, heading: HeadingLevel.HEADING_3 }),
+    new Paragraph({ text: a.text, heading: HeadingLevel.HEADING_2 }),
     new Paragraph({ children: [new TextRun({ text: list === 'selfAgreements' ? labels.self[locale] : labels.leader[locale], italics: true })] }),
   ];
   if (a.droppedAt) out.push(line(`${labels.dropped[locale]}: `, day(a.droppedAt, locale), false));
@@ -77,7 +77,7 @@ export function historyParagraphs(contract: HistoryContract, locale: Locale): Pa
   const entries = contractAgreements(contract).filter((e) => hasHistory(contract, e.agreement));
   if (entries.length === 0) return [];
   return [
-    new Paragraph({ text: labels.heading[locale], heading: HeadingLevel.HEADING_2 }),
+    new Paragraph({ text: labels.heading[locale], heading: HeadingLevel.HEADING_1 }),
     ...entries.flatMap((e) => agreementHistory(contract, e.list, e.agreement, locale)),
   ];
 }

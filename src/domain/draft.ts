@@ -10,6 +10,7 @@ import type { ContractFieldId, FigureDirectionId, Locale, ThemeId, ToolContent }
 import type { Bookings } from './bookings';
 import { addMonths, isoDate } from './dates';
 import { newId } from './ids';
+import { isShareableQuestion } from './sharePreview';
 import {
   CONTRACT_SCHEMA_VERSION,
   DRAFT_SCHEMA_VERSION,
@@ -161,6 +162,7 @@ export function setPoints(draft: Draft, points: string[], now: Date = new Date()
 }
 
 export function toggleQuestionForLeader(draft: Draft, questionId: string, now: Date = new Date()): Draft {
+  if (!isShareableQuestion(questionId)) return draft;
   return editContract(draft, now, (c) => {
     const chosen = c.preparation.questionsForLeader;
     const questionsForLeader = chosen.includes(questionId) ? chosen.filter((q) => q !== questionId) : [...chosen, questionId];

@@ -97,10 +97,6 @@ export function recordFollowUp(contract: Contract, input: FollowUpInput, now: Da
   });
 }
 
-export function removeFollowUp(contract: Contract, recordId: string, now: Date = new Date()): Contract {
-  return withCollaboration(contract, now, (c) => ({ ...c, followUps: c.followUps.filter((r) => r.id !== recordId) }));
-}
-
 function editAgreement(contract: Contract, agreementId: string, now: Date, edit: (a: Agreement) => Agreement): Contract {
   const entry = findAgreement(contract, agreementId);
   if (!entry) throw new RangeError(`No agreement ${agreementId} in the contract`);

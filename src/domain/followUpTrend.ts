@@ -5,7 +5,7 @@
  */
 import { firstOccurrences } from './cadence';
 import { isoDate, parseIsoDate } from './dates';
-import { activeAgreements, collaborationOf, recordsFor } from './followUp';
+import { activeAgreements, collaborationOf, latestRecord, recordsFor } from './followUp';
 import type { Contract, FollowUpRecord, FollowUpStatus } from './model';
 
 export type StatusCounts = Record<FollowUpStatus, number>;
@@ -89,7 +89,8 @@ function direction(then: FollowUpStatus | undefined, now: FollowUpStatus | undef
 
 /**
  * The trend since the last quarterly dialogue, over the agreements in force: each one's status
- * then (the latest record on or before that dialogue) and now (the latest record at all).
+ * then (the latest record on or before that dialogue) and now (the latest record at all — the same
+ * record the history above it shows last, so the two never disagree).
  */
 export function quarterlyTrend(contract: Pick<Contract, 'bookings' | 'period' | 'collaboration' | 'selfAgreements' | 'leaderAgreements'>, today: string): QuarterlyTrend {
   const { date: since, fromSeries } = lastQuarterlyDialogue(contract, today);
@@ -98,7 +99,7 @@ export function quarterlyTrend(contract: Pick<Contract, 'bookings' | 'period' | 
   const agreements: AgreementTrend[] = [];
   for (const { agreement } of activeAgreements(contract)) {
     const before = statusOn(contract, agreement.id, since);
-    const current = statusOn(contract, agreement.id, today);
+    const current = latestRecord(contract, agreement.id)?.status;
     if (before) then[before] += 1;
     if (current) now[current] += 1;
     const trend: AgreementTrend = { agreementId: agreement.id, direction: direction(before, current) };
@@ -106,6 +107,6 @@ export function quarterlyTrend(contract: Pick<Contract, 'bookings' | 'period' | 
     if (current) trend.now = current;
     agreements.push(trend);
   }
-  const recordsSince = collaborationOf(contract).followUps.filter((r) => r.date > since && r.date <= today).length;
+  const recordsSince = collaborationOf(contract).followUps.filter((r) => r.date > since).length;
   return { since, sinceFromSeries: fromSeries, then, now, recordsSince, agreements };
 }

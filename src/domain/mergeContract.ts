@@ -94,14 +94,14 @@ class Merger {
     return {
       ...mergeRecord(base ?? {}, mine, theirs),
       text: this.text({ kind: 'comment', commentId: theirs.id }, base?.text ?? '', mine.text, theirs.text),
-    } as FieldComment;
+    };
   }
 
   followUp(base: FollowUpRecord | undefined, mine: FollowUpRecord, theirs: FollowUpRecord): FollowUpRecord {
     return {
       ...mergeRecord(base ?? {}, mine, theirs),
       note: this.text({ kind: 'followUpNote', followUpId: theirs.id }, base?.note ?? '', mine.note, theirs.note),
-    } as FollowUpRecord;
+    };
   }
 
   points(base: string[], mine: string[], theirs: string[]): string[] {

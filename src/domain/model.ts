@@ -5,6 +5,7 @@
  * Both carry a `schema` version; src/domain/schema.ts validates and migrates them.
  */
 import type { ContractFieldId, FigureDirectionId, Locale, ThemeId } from '../content/types';
+import type { SavedBookingChoices } from './bookingChoices';
 import type { Bookings } from './bookings';
 
 export const CONTRACT_SCHEMA_VERSION = 1 as const;
@@ -172,6 +173,8 @@ export interface UiState {
   localeOverride: Locale | null;
   /** Preparation timer: when it was started (ISO) and how many ms had elapsed before a pause. */
   timer: { startedAt: string | null; elapsedMs: number };
+  /** What the leader has chosen in "Book og del" so far (src/domain/bookingChoices.ts). */
+  bookingChoices?: SavedBookingChoices;
 }
 
 export interface Draft {

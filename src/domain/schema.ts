@@ -7,6 +7,7 @@
  * so reading and writing it back never drops data this version does not know about. Known
  * optional parts (people, bookings) are validated.
  */
+import { readBookingChoices } from './bookingChoices';
 import { readBookings } from './bookings';
 import { readAgreementHistory, readCollaboration } from './collaboration';
 import { CONTRACT_LIST_FIELD_IDS, CONTRACT_TEXT_FIELD_IDS, FIGURE_DIRECTION_IDS, FOLLOW_UP_CADENCES, LOCALES, STEP_IDS, THEME_IDS } from './catalog';
@@ -100,11 +101,15 @@ function readUiState(r: Reader, value: unknown, path: string): UiState {
   let elapsedMs = 0;
   if (typeof t.elapsedMs === 'number' && Number.isFinite(t.elapsedMs) && t.elapsedMs >= 0) elapsedMs = t.elapsedMs;
   else r.fail(joinPath(timerPath, 'elapsedMs'), `expected a number of milliseconds ≥ 0, got ${describe(t.elapsedMs)}`);
-  return {
+  const ui: UiState = {
     step: r.oneOf(STEP_IDS, o.step, joinPath(path, 'step'), 'start'),
     localeOverride: o.localeOverride === null || o.localeOverride === undefined ? null : r.oneOf(LOCALES, o.localeOverride, joinPath(path, 'localeOverride'), 'da'),
     timer: { startedAt, elapsedMs },
   };
+  // Unreadable booking choices are dropped on their own: they never cost the rest of the draft.
+  const bookingChoices = readBookingChoices(o.bookingChoices);
+  if (bookingChoices) ui.bookingChoices = bookingChoices;
+  return ui;
 }
 
 function readNotes(r: Reader, value: unknown, path: string): PrivateNotes {

@@ -48,7 +48,7 @@ export function buildSharePreview(contract: Contract): SharedContract {
     preparation: {
       // Empty point slots in the form are not points.
       points: contract.preparation.points.map((p) => p.trim()).filter((p) => p !== ''),
-      questionsForLeader: [...new Set(contract.preparation.questionsForLeader)],
+      questionsForLeader: [...new Set(contract.preparation.questionsForLeader)].filter(isShareableQuestion),
     },
   };
   if (contract.leader) shared.leader = sharedPerson(contract.leader);
@@ -63,8 +63,25 @@ export function buildSharePreview(contract: Contract): SharedContract {
   return shared;
 }
 
-/** The chosen support questions with their text, in the interview guide's order; unknown ids are skipped. */
+/**
+ * The last support question of theme 3 is advice for when the collaboration with one's nearest leader
+ * is difficult („… så sørg for at få råd og hjælp til at håndtere relationen“): help to seek
+ * elsewhere, so it is never sent to that same nearest leader as a question to prepare for.
+ * (tests/unit/content.test.ts holds that this id is the advice in both languages.)
+ */
+export const DIFFICULT_COLLABORATION_QUESTION_ID = 'nearestLeader-7';
+
+export function isShareableQuestion(questionId: string): boolean {
+  return questionId !== DIFFICULT_COLLABORATION_QUESTION_ID;
+}
+
+/** The support questions the leader may show the nearest leader, in the interview guide's order. */
+export function shareableQuestions(content: ToolContent): SupportQuestion[] {
+  return content.guide.themes.flatMap((theme) => theme.questions.filter((q) => isShareableQuestion(q.id)));
+}
+
+/** The chosen support questions with their text, in the interview guide's order; unknown and unshareable ids are skipped. */
 export function chosenQuestions(questionIds: readonly string[], content: ToolContent): SupportQuestion[] {
   const chosen = new Set(questionIds);
-  return content.guide.themes.flatMap((theme) => theme.questions.filter((q) => chosen.has(q.id)));
+  return shareableQuestions(content).filter((q) => chosen.has(q.id));
 }

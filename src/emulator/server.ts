@@ -8,7 +8,7 @@ import type { EmulatorOptions, FaultConfig, RunningEmulator } from './types';
 import { Router } from './http/router';
 import { executeGraph, type PipelineDeps } from './http/pipeline';
 import { GraphError, graphErrorBody } from './http/errors';
-import { corsHeaders, preflightHeaders } from './http/cors';
+import { corsHeaders, demoOriginAllowed, preflightHeaders } from './http/cors';
 import { StateStore } from './state/store';
 import { FaultInjector } from './faults/faults';
 import { RequestLog, loggable } from './log/requestLog';
@@ -48,6 +48,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
   const store = new StateStore(opts.stateDir ?? DEFAULT_STATE_DIR);
   const faults = new FaultInjector(opts.faults);
   const log = new RequestLog(opts.logPath);
+  const appOrigins = opts.appOrigins ?? [];
   const router = new Router();
   const deps: PipelineDeps = { router, store, faults, graphUrl: '' };
   registerDirectory(router);
@@ -75,12 +76,20 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
       if (data && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) headers['Content-Type'] = 'application/json';
       res.writeHead(status, { ...headers, ...corsHeaders(req) });
       res.end(data);
-      return { status, response: isBytes ? `<${(payload as Buffer).length} bytes>` : payload ?? null };
+      return { status, response: isBytes ? `<${payload.length} bytes>` : payload ?? null };
     };
+
+    const isDemo = pathOnly.startsWith('/demo/') || pathOnly === '/demo';
+    if (isDemo && !demoOriginAllowed(req, appOrigins)) {
+      // No CORS headers: the foreign page cannot even read the refusal.
+      res.writeHead(403, { 'Content-Type': 'application/json' });
+      res.end(JSON.stringify(graphErrorBody('Forbidden', 'The demo routes answer only the app\'s own origin.', 'demo', 'demo')));
+      return { status: 403, response: null };
+    }
 
     if (method === 'OPTIONS') return send(204, preflightHeaders(req));
 
-    if (pathOnly.startsWith('/demo/') || pathOnly === '/demo') {
+    if (isDemo) {
       try {
         const r = await handleDemo(control, method, pathOnly, body);
         return send(r.status, {}, r.body);

@@ -30,6 +30,12 @@ export interface EmulatorOptions {
   faults?: FaultConfig;
   /** Append one JSON line per request to this file. */
   logPath?: string;
+  /**
+   * The browser origins of the app (e.g. http://localhost:3000). Only these may call /demo/* from a
+   * page: those routes hand out tokens and reset the state, so another local site must not reach
+   * them. Requests without an Origin (tests, scripts, curl) are not browser calls and pass.
+   */
+  appOrigins?: readonly string[];
 }
 
 export interface RunningEmulator {
@@ -99,6 +105,8 @@ export interface StoredEvent {
   cancelledOccurrences: string[];
   /** Part of the seeded demo calendars (not created through the API). */
   seeded?: boolean;
+  /** singleValueExtendedProperties this mailbox set on the item (see calendar/extendedProperties.ts). */
+  extendedProperties?: { id: string; value: string }[];
 }
 
 export interface StoredDriveItem {
@@ -153,6 +161,8 @@ export interface StoredChatMessage {
   body: JsonObject;
   attachments: JsonObject[];
   etag: string;
+  /** Set by softDelete: Teams keeps a "message deleted" placeholder without content. */
+  deletedDateTime?: string;
 }
 
 export interface StoredTodoList {

@@ -35,7 +35,7 @@ export class ScopedAuthMiddleware implements Middleware {
     if (!this.next) throw new Error('ScopedAuthMiddleware needs a next middleware');
     const url = typeof context.request === 'string' ? context.request : context.request.url;
     const options = context.options ?? (context.options = {});
-    const headers = new Headers(options.headers as HeadersInit | undefined);
+    const headers = new Headers(options.headers);
     if (new URL(url).origin === this.graphOrigin) {
       const scopes = middlewareOption(context, ScopesOption)?.scopes;
       if (!scopes || scopes.length === 0) throw new Error(`No scopes given for ${url}: every Graph call names the scopes it needs`);

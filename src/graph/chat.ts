@@ -11,6 +11,7 @@ import type { Chat, ChatMessage } from '@microsoft/microsoft-graph-types';
 import { scopes } from '../auth/scopes';
 import { escapeHtml } from '../domain/html';
 import type { GraphClient } from './client';
+import { isGraphAppError } from './errors';
 import { guardedCreate } from './guarded';
 import type { ChatRef, PostedChatMessage } from './types';
 
@@ -87,4 +88,17 @@ export async function postChatMessage(graph: GraphClient, chatId: string, conten
     findExisting: () => findGuardedMessage(graph, chatId, options.guardKey),
   });
   return value;
+}
+
+/**
+ * `POST /users/{me}/chats/{id}/messages/{id}/softDelete`: remove a message I sent (Teams shows "this
+ * message was deleted"). A message already gone counts as deleted.
+ */
+export async function deleteOwnMessage(graph: GraphClient, meId: string, chatId: string, messageId: string): Promise<void> {
+  try {
+    await graph.send({ method: 'POST', path: `/users/${encodeURIComponent(meId)}/chats/${encodeURIComponent(chatId)}/messages/${encodeURIComponent(messageId)}/softDelete`, scopes: scopes.chatMessageDelete, retry: 'all' });
+  } catch (error) {
+    if (isGraphAppError(error) && error.kind === 'notFound') return;
+    throw error;
+  }
 }

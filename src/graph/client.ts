@@ -101,19 +101,19 @@ export class GraphClient {
     try {
       switch (call.method) {
         case 'GET':
-          response = await request.get();
+          response = (await request.get()) as Response;
           break;
         case 'POST':
-          response = await request.post(call.body ?? {});
+          response = (await request.post(call.body ?? {})) as Response;
           break;
         case 'PUT':
-          response = await request.put(call.body);
+          response = (await request.put(call.body)) as Response;
           break;
         case 'PATCH':
-          response = await request.patch(call.body);
+          response = (await request.patch(call.body)) as Response;
           break;
         case 'DELETE':
-          response = await request.delete();
+          response = (await request.delete()) as Response;
           break;
       }
     } catch (thrown) {

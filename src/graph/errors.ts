@@ -10,6 +10,7 @@ import type { LocalizedText } from '../domain/localized';
 
 export type GraphErrorKind =
   | 'consentMissing'
+  | 'sessionExpired'
   | 'noMailbox'
   | 'notFound'
   | 'throttled'
@@ -23,6 +24,10 @@ const MESSAGES: Record<GraphErrorKind, LocalizedText> = {
   consentMissing: {
     da: 'Appen har ikke fået lov til dette endnu. Log ind igen og giv samtykke – eller bed din it-afdeling om at godkende appen.',
     en: 'The app has not been given permission for this yet. Sign in again and consent, or ask your IT department to approve the app.',
+  },
+  sessionExpired: {
+    da: 'Din log-ind er udløbet. Vælg „Prøv igen“ for at logge ind igen – dit arbejde er gemt lokalt.',
+    en: 'Your sign-in has expired. Choose “Try again” to sign in again; your work is saved locally.',
   },
   noMailbox: {
     da: 'Din konto har ikke en Outlook-postkasse, så kalender og mødeforslag kan ikke bruges.',
@@ -135,6 +140,8 @@ const NO_MAILBOX_CODES = new Set([
 const NOT_FOUND_CODES = new Set(['itemNotFound', 'Request_ResourceNotFound', 'ErrorItemNotFound', 'ResourceNotFound', 'NotFound']);
 /** Graph's words for "the token lacks the scope" rather than "you may not see this item". */
 const CONSENT_CODES = new Set(['Authorization_RequestDenied', 'InvalidAuthenticationToken', 'consent_required', 'interaction_required', 'invalid_grant']);
+/** MSAL's words for "the session is over: sign in again" (an expired refresh token, no account). */
+const SIGN_IN_AGAIN_CODES = new Set(['interaction_required', 'invalid_grant', 'login_required', 'no_tokens_found', 'refresh_token_expired', 'bad_token', 'no_account_error']);
 const CONSENT_WORDS = /\b(scope|scopes|consent|insufficient privileges|missing role|permission\(s\))\b/i;
 
 /** Parse Retry-After (delta-seconds or an HTTP date) into milliseconds from `now`. */
@@ -170,7 +177,9 @@ function readErrorBody(body: unknown): { code?: string; message?: string; reques
 export function kindForStatus(status: number, code?: string, graphMessage?: string): GraphErrorKind {
   if (code && NO_MAILBOX_CODES.has(code)) return 'noMailbox';
   if (code === 'ErrorAccessDenied' && graphMessage && /mailbox/i.test(graphMessage)) return 'noMailbox';
-  if (status === 401) return 'consentMissing';
+  // 401 is Graph's answer to a missing, invalid or expired token (a missing scope is a 403): the
+  // session is over and signing in again helps; consent does not.
+  if (status === 401) return 'sessionExpired';
   if (status === 403) {
     if ((code && CONSENT_CODES.has(code)) || (graphMessage && CONSENT_WORDS.test(graphMessage))) return 'consentMissing';
     return 'accessDenied';
@@ -214,9 +223,11 @@ export function toGraphAppError(thrown: unknown): GraphAppError {
   const authCode = typeof err?.errorCode === 'string' ? err.errorCode : typeof err?.code === 'string' ? err.code : undefined;
   if (err?.name === 'AuthError' || err?.name === 'InteractionRequiredAuthError' || (authCode && CONSENT_CODES.has(authCode))) {
     // src/auth's AuthError (kept as cause, for the sign-in prompt): an organisation's block is not
-    // something consent fixes; everything else is solved by signing in / consenting again.
-    const kind: GraphErrorKind = err.kind === 'blocked' ? 'accessDenied' : 'consentMissing';
-    return new GraphAppError(kind, { status: 0, code: authCode ?? String(err?.name), graphMessage: String(err?.message ?? ''), cause: thrown });
+    // something consent fixes; a token that expired and could not be refreshed silently means the
+    // session is over (sign in again); the rest is solved by consenting.
+    const signInAgain = err.kind === 'interactionRequired' || (err.kind === undefined && authCode !== undefined && SIGN_IN_AGAIN_CODES.has(authCode));
+    const kind: GraphErrorKind = err.kind === 'blocked' ? 'accessDenied' : signInAgain ? 'sessionExpired' : 'consentMissing';
+    return new GraphAppError(kind, { status: 0, code: authCode ?? String(err?.name), graphMessage: typeof err?.message === 'string' ? err.message : '', cause: thrown });
   }
   const status = typeof err?.statusCode === 'number' ? err.statusCode : undefined;
   if (status !== undefined && status > 0) {

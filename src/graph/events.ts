@@ -41,6 +41,23 @@ export interface DialogueMeetingInput {
   /** A Teams meeting unless false (e.g. an in-person-only follow-up). */
   teams?: boolean;
   reminderMinutesBeforeStart?: number;
+  /**
+   * The contract the event belongs to: stamped on the event as the app's extended property, so
+   * "Mine data" finds it by looking even when a run was interrupted before its id was recorded.
+   */
+  contractId?: string;
+}
+
+/**
+ * The app's mark on every event it creates: a string extended property whose value is
+ * `lederdialog:<contract id>`. Graph can filter events by it (`startswith` on the value), which it
+ * cannot do by transactionId. The GUID is the app's own property set; the name says whose it is.
+ */
+export const APP_EVENT_PROPERTY_ID = 'String {3f0c7a52-9d1e-4b6a-8c2f-5e7d1a9b4c60} Name LederdialogContract';
+export const APP_EVENT_PROPERTY_PREFIX = 'lederdialog:';
+
+export function appEventProperty(contractId: string): { id: string; value: string }[] {
+  return [{ id: APP_EVENT_PROPERTY_ID, value: `${APP_EVENT_PROPERTY_PREFIX}${contractId}` }];
 }
 
 function attendeesFor(attendees: Attendee[], room?: Room): GraphAttendee[] {
@@ -74,6 +91,7 @@ export function eventBody(input: DialogueMeetingInput): Event {
     reminderMinutesBeforeStart: input.reminderMinutesBeforeStart ?? 15,
     showAs: 'busy',
     transactionId: input.transactionId,
+    ...(input.contractId ? { singleValueExtendedProperties: appEventProperty(input.contractId) } : {}),
   };
 }
 
@@ -201,4 +219,45 @@ export async function cancelEvent(graph: GraphClient, eventId: string, comment?:
     if (isGraphAppError(error) && error.kind === 'notFound') return;
     throw error;
   }
+}
+
+/** `DELETE /me/events/{id}`: the leader's own private reminders only (meetings are cancelled); gone already counts as deleted. */
+export async function deleteEvent(graph: GraphClient, eventId: string): Promise<void> {
+  try {
+    await graph.send({ method: 'DELETE', path: `/me/events/${encodeURIComponent(eventId)}`, scopes: scopes.calendar });
+  } catch (error) {
+    if (isGraphAppError(error) && error.kind === 'notFound') return;
+    throw error;
+  }
+}
+
+export interface AppEvent extends CalendarEvent {
+  /** The contract the app's extended property names. */
+  contractId: string;
+  createdDateTime?: string;
+  isOrganizer: boolean;
+}
+
+/**
+ * Every event in my calendar carrying the app's extended property (series masters and single
+ * events; occurrences are not listed by `/me/events`), with the contract each belongs to.
+ */
+export async function listAppEvents(graph: GraphClient): Promise<AppEvent[]> {
+  const id = APP_EVENT_PROPERTY_ID.replace(/'/g, "''");
+  const filter = encodeURIComponent(`singleValueExtendedProperties/Any(ep: ep/id eq '${id}' and startswith(ep/value, '${APP_EVENT_PROPERTY_PREFIX}'))`);
+  const expand = encodeURIComponent(`singleValueExtendedProperties($filter=id eq '${id}')`);
+  const events = await graph.getAll<Event & { singleValueExtendedProperties?: { id?: string; value?: string }[] }>(
+    `/me/events?$filter=${filter}&$expand=${expand}&$select=${SELECT},createdDateTime,isOrganizer&$top=100`,
+    scopes.calendar,
+    2000,
+  );
+  return events.map((e) => {
+    const value = e.singleValueExtendedProperties?.find((p) => p.id?.toLowerCase() === APP_EVENT_PROPERTY_ID.toLowerCase())?.value ?? '';
+    return {
+      ...toCalendarEvent(e),
+      contractId: value.startsWith(APP_EVENT_PROPERTY_PREFIX) ? value.slice(APP_EVENT_PROPERTY_PREFIX.length) : '',
+      ...(e.createdDateTime ? { createdDateTime: e.createdDateTime } : {}),
+      isOrganizer: e.isOrganizer !== false,
+    };
+  });
 }

@@ -136,3 +136,31 @@ export async function getAppFolder(graph: GraphClient, fallbackPath = 'Lederdial
     return { ...(await ensureFolder(graph, fallbackPath)), fallback: true };
   }
 }
+
+/**
+ * `DELETE` of a file or folder (with everything in it). OneDrive moves it to the recycle bin, where
+ * the owner can restore it until the bin is emptied. An item already gone counts as deleted.
+ */
+export async function deleteItem(graph: GraphClient, target: ItemTarget): Promise<void> {
+  try {
+    await graph.send({ method: 'DELETE', path: itemUrl(target), scopes: fileScopes(target, 'write') });
+  } catch (error) {
+    if (isGraphAppError(error) && error.kind === 'notFound') return;
+    throw error;
+  }
+}
+
+/**
+ * The files in OneDrive's app folder (`/me/drive/special/approot/children`), or undefined where the
+ * account refuses the app folder (then the fallback folder is used; see getAppFolder).
+ */
+export async function listAppFolderChildren(graph: GraphClient): Promise<DriveItemRef[] | undefined> {
+  try {
+    const items = await graph.getAll<DriveItem>(`/me/drive/special/approot/children?$select=${ITEM_SELECT}&$top=200`, scopes.files, 1000);
+    return items.map(toDriveItemRef);
+  } catch (error) {
+    const refused = isGraphAppError(error) && (['accessDenied', 'consentMissing', 'notFound', 'badRequest'].includes(error.kind) || error.status === 501);
+    if (refused) return undefined;
+    throw error;
+  }
+}

@@ -50,5 +50,6 @@ export async function guardedCreate<T>(spec: GuardedCreate<T>): Promise<{ value:
   // Out of rounds: a last look, so a create that did land is still reported as done.
   const existing = await spec.findExisting().catch(() => undefined);
   if (existing !== undefined) return { value: existing, recovered: true };
-  throw lastError ?? new Error('guardedCreate: no attempt made');
+  if (lastError) throw lastError;
+  throw new Error('guardedCreate: no attempt made');
 }

@@ -118,12 +118,13 @@ export class RetryMiddleware implements Middleware {
       } catch (thrown) {
         failure = thrown;
       }
-      const response = context.response as Response | undefined;
+      const response = context.response;
       let wait: number | null;
       if (failure !== undefined || !response) {
         // No answer at all because the network failed: only a request that is safe to repeat is
         // sent again. Anything else thrown (no token, a bug) is not a reason to repeat.
         wait = policy === 'all' && isNetworkFailure(failure) ? nextWait(null, attempt, waited, this.options) : null;
+        // eslint-disable-next-line @typescript-eslint/only-throw-error -- rethrows what fetch threw, unchanged
         if (wait === null) throw failure ?? new TypeError('fetch failed: no response');
       } else {
         if (!mayRetryStatus(response.status, policy)) return;
@@ -141,8 +142,8 @@ export class RetryMiddleware implements Middleware {
 /** fetch rejects with a TypeError ("Failed to fetch", "fetch failed") when the network fails. */
 export function isNetworkFailure(thrown: unknown): boolean {
   if (thrown === undefined) return true;
-  const name = (thrown as { name?: unknown } | null)?.name;
-  return name === 'TypeError' || name === 'FetchError' || /ECONNRESET|ECONNREFUSED|socket hang up|network/i.test(String((thrown as { message?: unknown } | null)?.message ?? ''));
+  const { name, message } = (thrown ?? {}) as { name?: unknown; message?: unknown };
+  return name === 'TypeError' || name === 'FetchError' || (typeof message === 'string' && /ECONNRESET|ECONNREFUSED|socket hang up|network/i.test(message));
 }
 
 function setHeader(context: Context, name: string, value: string): void {

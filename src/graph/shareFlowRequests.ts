@@ -54,6 +54,8 @@ export interface ReminderEventInput {
   timeZone: string;
   endDate: string;
   transactionId: string;
+  /** The app's extended property (see events.ts appEventProperty). */
+  contractId?: string;
 }
 
 /**
@@ -64,7 +66,7 @@ export function reminderEventRequest(id: string, input: ReminderEventInput): Bat
   if (!input.transactionId) throw new Error('reminderEventRequest needs a transactionId');
   const start = { dateTime: trimGraphDateTime(input.firstStart), timeZone: input.timeZone };
   const end = { dateTime: addMinutes(start.dateTime, input.durationMinutes), timeZone: input.timeZone };
-  const base = eventBody({ subject: input.subject, start, end, attendees: [], agendaHtml: '', transactionId: input.transactionId, teams: false, reminderMinutesBeforeStart: 0 });
+  const base = eventBody({ subject: input.subject, start, end, attendees: [], agendaHtml: '', transactionId: input.transactionId, teams: false, reminderMinutesBeforeStart: 0, ...(input.contractId ? { contractId: input.contractId } : {}) });
   const body: Event = {
     ...base,
     body: { contentType: 'text', content: input.text },
@@ -123,7 +125,8 @@ function ok(result: BatchItemResult | undefined): result is BatchItemResult & { 
 
 function required(result: BatchItemResult | undefined): BatchItemResult {
   if (!result) throw new Error('no answer in the batch');
-  if (!ok(result)) throw result.error ?? new Error(`status ${result.status}`);
+  if (!ok(result) && result.error) throw result.error;
+  if (!ok(result)) throw new Error(`status ${result.status}`);
   return result;
 }
 

@@ -6,6 +6,7 @@ import type { DriveItem, DriveRecipient, Identity, Permission } from '@microsoft
 import { scopes } from '../auth/scopes';
 import type { GraphClient } from './client';
 import { fileScopes, itemUrl, ITEM_SELECT, toDriveItemRef, type ItemTarget } from './driveItems';
+import { isGraphAppError } from './errors';
 import { guardedCreate } from './guarded';
 import type { DriveItemRef, ItemPermission, ShareRole, SharedItem } from './types';
 
@@ -103,4 +104,17 @@ export async function listSharedWithMe(graph: GraphClient): Promise<SharedItem[]
 export async function readSharedItem(graph: GraphClient, driveId: string, itemId: string): Promise<DriveItemRef> {
   const item = await graph.get<DriveItem>(`/drives/${encodeURIComponent(driveId)}/items/${encodeURIComponent(itemId)}?$select=${ITEM_SELECT}`, scopes.sharedFilesRead);
   return toDriveItemRef(item);
+}
+
+/**
+ * `DELETE …/items/{id}/permissions/{permId}`: the owner stops sharing (only a permission that is not
+ * inherited can be removed). A permission already gone counts as removed.
+ */
+export async function removePermission(graph: GraphClient, target: ItemTarget, permissionId: string): Promise<void> {
+  try {
+    await graph.send({ method: 'DELETE', path: `${itemUrl(target)}/permissions/${encodeURIComponent(permissionId)}`, scopes: fileScopes(target, 'write') });
+  } catch (error) {
+    if (isGraphAppError(error) && error.kind === 'notFound') return;
+    throw error;
+  }
 }

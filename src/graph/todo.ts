@@ -7,6 +7,7 @@ import type { LinkedResource, TodoTask, TodoTaskList } from '@microsoft/microsof
 import { scopes } from '../auth/scopes';
 import type { FollowUpCadence } from '../domain/model';
 import type { GraphClient } from './client';
+import { isGraphAppError } from './errors';
 import { guardedCreate } from './guarded';
 import { patternedRecurrence, recurrencePattern } from './recurrence';
 import type { TaskList, TodoTaskRef } from './types';
@@ -95,4 +96,55 @@ export async function createRecurringTask(graph: GraphClient, input: RecurringTa
     findExisting: () => findTaskByGuard(graph, listId, input.title, input.guardKey),
   });
   return value;
+}
+
+export interface AppTask {
+  id: string;
+  listId: string;
+  listName: string;
+  title: string;
+  /** The guard key of the linked resource (`<agreement id>:<random>`). */
+  externalId?: string;
+  /** The link back to the contract, when the task has one. */
+  linkWebUrl?: string;
+  createdDateTime?: string;
+  status?: string;
+}
+
+/**
+ * Every To Do task the app made, in every list: the tasks whose linked resource names Lederdialog
+ * as its application. One request per list (tasks with their linked resources expanded).
+ */
+export async function listAppTasks(graph: GraphClient): Promise<AppTask[]> {
+  const lists = await graph.getAll<TodoTaskList>('/me/todo/lists', scopes.tasks);
+  const found: AppTask[] = [];
+  for (const list of lists) {
+    if (!list.id) continue;
+    const tasks = await graph.getAll<TodoTask & { linkedResources?: LinkedResource[] }>(`/me/todo/lists/${encodeURIComponent(list.id)}/tasks?$expand=linkedResources&$top=100`, scopes.tasks, 2000);
+    for (const task of tasks) {
+      const link = (task.linkedResources ?? []).find((l) => l.applicationName === LINKED_APPLICATION_NAME);
+      if (!task.id || !link) continue;
+      found.push({
+        id: task.id,
+        listId: list.id,
+        listName: list.displayName ?? '',
+        title: task.title ?? '',
+        ...(link.externalId ? { externalId: link.externalId } : {}),
+        ...(link.webUrl ? { linkWebUrl: link.webUrl } : {}),
+        ...(task.createdDateTime ? { createdDateTime: task.createdDateTime } : {}),
+        ...(task.status ? { status: task.status } : {}),
+      });
+    }
+  }
+  return found;
+}
+
+/** `DELETE /me/todo/lists/{id}/tasks/{id}`; a task already gone counts as deleted. */
+export async function deleteTask(graph: GraphClient, listId: string, taskId: string): Promise<void> {
+  try {
+    await graph.send({ method: 'DELETE', path: `/me/todo/lists/${encodeURIComponent(listId)}/tasks/${encodeURIComponent(taskId)}`, scopes: scopes.tasks });
+  } catch (error) {
+    if (isGraphAppError(error) && error.kind === 'notFound') return;
+    throw error;
+  }
 }

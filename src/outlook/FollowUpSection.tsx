@@ -87,7 +87,7 @@ export function FollowUpSection({ locale, item, isSetSupported, start, periodEnd
       <Text>{paneTexts.seriesHowTo[locale].replace('{end}', end ? formatDate(end, locale) : periodEnd)}</Text>
       {support === 'unsupported' && <Text>{paneTexts.recurrenceUnsupported[locale]}</Text>}
       {support === 'notASeries' && <Text>{paneTexts.recurrenceNeedsSeries[locale]}</Text>}
-      <Button onClick={setRecurrence} disabled={support !== 'supported' || !start || !end || status.kind === 'busy'}>
+      <Button onClick={() => void setRecurrence()} disabled={support !== 'supported' || !start || !end || status.kind === 'busy'}>
         {paneTexts.setRecurrence[locale]}
       </Button>
       {status.kind === 'done' && (

@@ -24,6 +24,7 @@ import { getContent } from '../content';
 import type { Locale } from '../content/types';
 import { addMonths, formatDateTime, formatTime, isoDate } from '../domain/dates';
 import type { Person } from '../domain/model';
+import { isShareableQuestion } from '../domain/sharePreview';
 import { toAuthError } from '../auth/errors';
 import { isGraphAppError } from '../graph/errors';
 import { allGuideQuestionIds, DialoguePlanError, isMailAddress, planDialogueAppointment } from './dialoguePlan';
@@ -107,8 +108,7 @@ export function TaskPane({ item, locale, isSetSupported, fetchFromM365, now = ()
     } catch (error) {
       return { error: errorText(error, locale) };
     }
-    // `now` is a clock, not state: re-planning on every tick is not wanted.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `now` is a clock, not state: re-planning on every tick is not wanted
   }, [locale, start?.getTime(), leader, loaded, questionIds]);
 
   const fetch = async () => {
@@ -167,7 +167,7 @@ export function TaskPane({ item, locale, isSetSupported, fetchFromM365, now = ()
           <Input type="email" value={leader.mail ?? ''} onChange={(_, d) => setLeader((p) => ({ ...p, mail: d.value }))} autoComplete="email" />
         </Field>
         {fetchFromM365 && (
-          <Button onClick={fetch} disabled={fetchStatus.kind === 'busy'} icon={fetchStatus.kind === 'busy' ? <Spinner size="tiny" /> : undefined}>
+          <Button onClick={() => void fetch()} disabled={fetchStatus.kind === 'busy'} icon={fetchStatus.kind === 'busy' ? <Spinner size="tiny" /> : undefined}>
             {fetchStatus.kind === 'busy' ? paneTexts.fetching[locale] : paneTexts.fetchFromM365[locale]}
           </Button>
         )}
@@ -192,7 +192,7 @@ export function TaskPane({ item, locale, isSetSupported, fetchFromM365, now = ()
           {content.guide.themes.map((theme) => (
             <fieldset key={theme.id} className={mergeClasses(styles.section, styles.themeGroup)}>
               <legend className={styles.themeLegend}>{theme.title}</legend>
-              {theme.questions.map((q) => (
+              {theme.questions.filter((q) => isShareableQuestion(q.id)).map((q) => (
                 <Checkbox key={q.id} label={q.text} checked={questionIds.includes(q.id)} onChange={(_, d) => toggleQuestion(q.id, d.checked === true)} />
               ))}
             </fieldset>
@@ -232,7 +232,7 @@ export function TaskPane({ item, locale, isSetSupported, fetchFromM365, now = ()
         ) : (
           <Text>{leader.displayName || leader.mail ? plan.error : paneTexts.leaderMissing[locale]}</Text>
         )}
-        <Button appearance="primary" onClick={fill} disabled={!plan.value || fillStatus.kind === 'busy'}>
+        <Button appearance="primary" onClick={() => void fill()} disabled={!plan.value || fillStatus.kind === 'busy'}>
           {fillStatus.kind === 'busy' ? paneTexts.filling[locale] : paneTexts.fill[locale]}
         </Button>
         <div role="status" aria-live="polite">

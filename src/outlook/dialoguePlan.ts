@@ -13,6 +13,7 @@ import { buildDialogueAgendaHtml } from '../domain/agenda';
 import { createEmptyContract } from '../domain/draft';
 import type { LocalizedText } from '../domain/localized';
 import type { Contract, Person } from '../domain/model';
+import { shareableQuestions } from '../domain/sharePreview';
 import type { DialogueAppointmentPlan } from './fillAppointment';
 
 /** The tool's time use: "45 minutter til selve dialogen". */
@@ -36,9 +37,9 @@ export function dialogueSubject(locale: Locale, leaderName: string): string {
   return SUBJECT[locale].replace('{name}', leaderName.trim());
 }
 
-/** Every support question of the interview guide, in the tool's order. */
+/** Every support question of the interview guide that may go to the nearest leader, in the tool's order. */
 export function allGuideQuestionIds(content: ToolContent): string[] {
-  return content.guide.themes.flatMap((theme) => theme.questions.map((q) => q.id));
+  return shareableQuestions(content).map((q) => q.id);
 }
 
 /** The contract the default agenda is built from when the leader has none yet. */

@@ -31,7 +31,7 @@ export function cadenceToOfficePattern(cadence: FollowUpCadence, start: Date): O
     case 'monthly':
       return {
         recurrenceType: 'monthly',
-        recurrenceProperties: { interval: 1, dayOfWeek: day, weekNumber: WEEK_NUMBERS[Math.min(4, Math.floor((start.getDate() - 1) / 7))] as string },
+        recurrenceProperties: { interval: 1, dayOfWeek: day, weekNumber: WEEK_NUMBERS[Math.min(4, Math.floor((start.getDate() - 1) / 7))] },
       };
     case 'quarterly':
       return { recurrenceType: 'monthly', recurrenceProperties: { interval: 3, dayOfMonth: start.getDate() } };
@@ -74,5 +74,5 @@ export async function setSeriesRecurrence(item: RecurrenceItem, plan: SeriesPlan
   series.setDuration(plan.durationMinutes);
   const pattern = cadenceToOfficePattern(plan.cadence, plan.start);
   const next = { ...current, seriesTime: series, recurrenceType: pattern.recurrenceType, recurrenceProperties: pattern.recurrenceProperties };
-  await officeCall<void>((cb) => recurrence.setAsync(next as unknown as Office.Recurrence, cb));
+  await officeCall<void>((cb) => recurrence.setAsync(next, cb));
 }

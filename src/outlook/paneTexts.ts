@@ -56,7 +56,7 @@ export const paneTexts = {
   },
   firstDates: { da: 'De første datoer', en: 'The first dates' },
   seriesHowTo: {
-    da: 'Sådan gør du opfølgningen til en serie i Outlook: opret en ny aftale med din leder, vælg Gentag (Gør til serie) øverst i aftalen, og vælg mønsteret ovenfor med slutdato {end}. Åbn så Lederdialog i den nye serie, og tryk “Sæt gentagelsen”, så udfylder vi mønsteret for dig.',
+    da: 'Sådan gør du opfølgningen til en serie i Outlook: opret en ny aftale med din leder, vælg Gentag (Gør til serie) øverst i aftalen, og vælg mønsteret ovenfor med slutdato {end}. Åbn så Lederdialog i den nye serie, og tryk „Sæt gentagelsen“, så udfylder vi mønsteret for dig.',
     en: 'To make the follow-up a series in Outlook: create a new appointment with your manager, choose Make Recurring (Repeat) at the top of the appointment, and pick the pattern above ending on {end}. Then open Lederdialog in the new series and press “Set the recurrence”, and we fill in the pattern for you.',
   },
   setRecurrence: { da: 'Sæt gentagelsen', en: 'Set the recurrence' },

@@ -15,11 +15,6 @@ export interface ContractRef {
   folderId?: string;
 }
 
-/** Two refs name the same contract (the overview merges its sources by this). */
-export function sameContract(a: ContractRef, b: ContractRef): boolean {
-  return a.contractId === b.contractId;
-}
-
 /** True when the ref says where the contract is without asking anyone (a deep link, an index entry). */
 export function isLocated(ref: ContractRef): boolean {
   return ref.itemId !== undefined || ref.folderId !== undefined;

@@ -65,3 +65,31 @@ export function forgetOpenedContract(userId: string, contractId: string, storage
     /* as above */
   }
 }
+
+const HIDDEN_PREFIX = 'lederdialog.hiddenShared.';
+
+/** Contracts this user removed from "Delt med mig": not listed again, wherever they are found. */
+export function listHiddenSharedContracts(userId: string, storage: KeyValueStorage | undefined = defaultStorage()): string[] {
+  if (!storage || !userId) return [];
+  try {
+    const parsed: unknown = JSON.parse(storage.getItem(HIDDEN_PREFIX + userId) ?? '[]');
+    return Array.isArray(parsed) ? parsed.filter((x): x is string => typeof x === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Remove a contract from "Delt med mig" on this device: forgotten in the index and hidden from the
+ * other sources (the chat card, OneDrive's shared list), which still know it. Only the owner can
+ * end the sharing itself (OneDrive lets a recipient not remove their own permission).
+ */
+export function removeSharedContract(userId: string, contractId: string, storage: KeyValueStorage | undefined = defaultStorage()): void {
+  if (!storage || !userId) return;
+  forgetOpenedContract(userId, contractId, storage);
+  try {
+    storage.setItem(HIDDEN_PREFIX + userId, JSON.stringify([...new Set([...listHiddenSharedContracts(userId, storage), contractId])].slice(-MAX_ENTRIES)));
+  } catch {
+    /* storage full or refused */
+  }
+}

@@ -287,7 +287,9 @@ async function saveDocx(graph: GraphClient, opened: OpenedContract, contract: Co
   try {
     // `docx` is large: loaded only when a document is written.
     const { renderContractDocx, DOCX_MIME_TYPE } = await import(/* webpackChunkName: "docx" */ '../domain/contractDocument');
-    const bytes = await renderContractDocx(contract, getContent(contract.locale), now);
+    // Whoever saves this version is its author: the leader in her own drive, the nearest leader in hers.
+    const author = opened.access === 'owner' ? contract.leader?.displayName : contract.nearestLeader?.displayName;
+    const bytes = await renderContractDocx(contract, getContent(contract.locale), now, author ? { author } : {});
     const drive = opened.location.driveId && opened.access !== 'owner' ? { driveId: opened.location.driveId } : {};
     const saved = await uploadSmallFile(graph, { parentId: folderId, name: CONTRACT_DOCX_NAME, ...drive }, bytes, { contentType: DOCX_MIME_TYPE });
     if (saved.conflict) return { status: 'failed', error: toGraphAppError(new Error('unexpected conflict without If-Match')) };

@@ -29,7 +29,7 @@ export function toSaveState(status: AutosaveStatus): SaveState {
 }
 
 export async function openDraftSession(locale: Locale, store: DraftStore = createDraftStore(), now: Date = new Date()): Promise<DraftSession> {
-  let loaded: Draft | null = null;
+  let loaded: Draft | null;
   try {
     loaded = await store.load();
   } catch {

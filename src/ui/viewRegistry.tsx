@@ -19,4 +19,5 @@ export const viewRegistry: Partial<Record<ViewId, RegisteredView>> = {
   sharedWithMe: { component: lazy(() => import(/* webpackChunkName: "view-shared-with-me" */ '../features/shared/SharedWithMeView')), navLabel: { da: 'Delt med mig', en: 'Shared with me' } },
   dialogue: { component: lazy(() => import(/* webpackChunkName: "view-dialogue" */ '../features/dialogue/DialogueView')), navLabel: { da: 'Dialogen', en: 'The dialogue' } },
   followUp: { component: lazy(() => import(/* webpackChunkName: "view-follow-up" */ '../features/followUp/FollowUpView')), navLabel: { da: 'Opfølgning', en: 'Follow-up' } },
+  myData: { component: lazy(() => import(/* webpackChunkName: "view-my-data" */ '../features/myData/MyDataView')), navLabel: { da: 'Mine data', en: 'My data' } },
 };

@@ -5,7 +5,7 @@
  *
  * Each feature registers its view in src/ui/viewRegistry.tsx; this file only knows addresses.
  */
-export type ViewId = 'sharedContract' | 'sharedWithMe' | 'followUp' | 'dialogue';
+export type ViewId = 'sharedContract' | 'sharedWithMe' | 'followUp' | 'dialogue' | 'myData';
 
 export interface ViewRoute {
   view: ViewId;
@@ -18,6 +18,7 @@ const PARAM: Record<ViewId, string> = {
   sharedWithMe: 'shared-with-me',
   followUp: 'follow-up',
   dialogue: 'dialogue',
+  myData: 'my-data',
 };
 
 export function routeFromSearch(search: string): ViewRoute | null {

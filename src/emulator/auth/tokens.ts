@@ -41,7 +41,7 @@ export function authenticate(state: EmulatorState, authorization: string | undef
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw invalid('Access token validation failure. Invalid audience.');
   let claims: { oid?: string; exp?: number };
   try {
-    claims = JSON.parse(Buffer.from(parts[1]!, 'base64url').toString('utf8'));
+    claims = JSON.parse(Buffer.from(parts[1]!, 'base64url').toString('utf8')) as { oid?: string; exp?: number };
   } catch {
     throw invalid('Access token validation failure.');
   }

@@ -182,10 +182,16 @@ function syncAttendeeCopies(state: EmulatorState, organizerEvent: StoredEvent): 
   }
 }
 
-function markCancelled(copy: StoredEvent) {
+function markCancelled(copy: StoredEvent, comment?: string) {
   if (copy.data.isCancelled === true) return;
   copy.data.isCancelled = true;
   copy.data.subject = `Canceled: ${String(copy.data.subject ?? '')}`;
+  // The cancellation notice the attendee receives carries the organiser's comment, and Outlook
+  // updates the attendee's calendar item from it: the comment is what their copy now says.
+  if (comment) {
+    copy.data.body = wrapHtml({ contentType: 'text', content: comment });
+    copy.data.bodyPreview = bodyPreview(copy.data.body as JsonObject);
+  }
   copy.data.lastModifiedDateTime = nowIso();
   copy.data.changeKey = changeKey();
 }
@@ -201,7 +207,7 @@ export function updateEvent(state: EmulatorState, event: StoredEvent, organizer:
   }
   if ('body' in patch) {
     next.body = wrapHtml(patch.body as JsonObject);
-    next.bodyPreview = bodyPreview(next.body as JsonObject);
+    next.bodyPreview = bodyPreview(next.body);
   }
   if ('attendees' in patch) next.attendees = normaliseAttendees(state, patch.attendees);
   if ('recurrence' in patch) next.type = patch.recurrence ? 'seriesMaster' : 'singleInstance';
@@ -217,11 +223,11 @@ export function updateEvent(state: EmulatorState, event: StoredEvent, organizer:
 }
 
 /** The organiser cancels: the event leaves their calendar and every copy is marked cancelled. */
-export function cancelEvent(state: EmulatorState, event: StoredEvent): void {
+export function cancelEvent(state: EmulatorState, event: StoredEvent, comment?: string): void {
   if (event.data.isOrganizer !== true) {
     throw new GraphError(400, 'ErrorInvalidRequest', "Your request can't be completed. You need to be an organizer to cancel a meeting.");
   }
-  for (const copy of state.events.filter((e) => e.data.iCalUId === event.data.iCalUId && e.id !== event.id)) markCancelled(copy);
+  for (const copy of state.events.filter((e) => e.data.iCalUId === event.data.iCalUId && e.id !== event.id)) markCancelled(copy, comment);
   state.events = state.events.filter((e) => e.id !== event.id);
 }
 

@@ -115,7 +115,7 @@ export function findMeetingTimes(req: GraphRequest, organizer: DirectoryUser, bo
       if (!fitsDomain(domain, s, e)) continue;
       const organizerStatus = statusDuring(organizerBusy, s, e);
       if (organizerStatus === 'free') organizerEverFree = true;
-      const availability = people.map((p) => ({ p, status: (p.box ? statusDuring(p.busy, s, e) : 'unknown') as FreeBusy }));
+      const availability = people.map((p) => ({ p, status: (p.box ? statusDuring(p.busy, s, e) : 'unknown') }));
       anyUnknown ||= availability.some((a) => a.status === 'unknown');
       const weigh = (st: FreeBusy): number => (st === 'free' || st === 'workingElsewhere' ? 1 : st === 'unknown' ? 0.5 : 0);
       const counted = availability.filter((a) => a.p.type !== 'optional').map((a) => weigh(a.status));

@@ -11,6 +11,8 @@ import { cancelEvent, cancelOccurrence, createEvent, deleteEvent, expandSeries, 
 import { eventJson } from './eventShape';
 import { findMeetingTimes } from './findMeetingTimes';
 import { parseQueryInstant } from '../time/timezones';
+import { expandedProperties, matchesExtendedFilter, mergeExtendedProperties, parseExtendedFilter, takeExtendedProperties } from './extendedProperties';
+import type { StoredEvent } from '../types';
 
 const eventNotFound = () => notFound('ErrorItemNotFound', 'The specified object was not found in the store.');
 
@@ -30,6 +32,7 @@ function window(req: GraphRequest) {
 function createEventRoute(req: GraphRequest) {
   const body = readJsonObject(req);
   validateEntityBody('event', body);
+  const extended = takeExtendedProperties(body);
   const transactionId = typeof body.transactionId === 'string' ? body.transactionId : undefined;
   if (transactionId) {
     // Graph's idempotency for retried POSTs: the same transactionId yields the same event.
@@ -37,13 +40,22 @@ function createEventRoute(req: GraphRequest) {
     if (existing) return json(201, eventJson(req, { event: existing }, true), { Location: `${req.graphUrl}/me/events/${existing.id}` });
   }
   const event = createEvent(req.state, req.user, body);
+  if (extended) event.extendedProperties = extended;
   return json(201, eventJson(req, { event }, true), { Location: `${req.graphUrl}/me/events/${event.id}` });
 }
 
+/** The event as Graph shows it, with its extended properties when `$expand` asks for them. */
+function withExpand(req: GraphRequest, event: StoredEvent, out: Record<string, unknown>): Record<string, unknown> {
+  const expanded = expandedProperties(event, req.query.get('$expand'));
+  return expanded ? { ...out, singleValueExtendedProperties: expanded } : out;
+}
+
 function listEvents(req: GraphRequest) {
-  let items = req.state.events.filter((e) => e.ownerId === req.user.id).map((event) => eventJson(req, { event }));
   const filter = req.query.get('$filter');
-  if (filter) {
+  const extended = filter ? parseExtendedFilter(filter) : undefined;
+  const mine = req.state.events.filter((e) => e.ownerId === req.user.id && (!extended || matchesExtendedFilter(e, extended)));
+  let items = mine.map((event) => withExpand(req, event, eventJson(req, { event })));
+  if (filter && !extended) {
     const f = parseFilter(filter, ['subject', 'iCalUId', 'type', 'transactionId', 'seriesMasterId']);
     items = items.filter((e) => matchesFilter(e, f));
   }
@@ -79,13 +91,15 @@ export function registerCalendar(router: Router): void {
     .add('GET', '/me/calendarView', calendarView)
     .add('GET', '/me/events/{id}', (req, p) => {
       const found = lookup(req, p.id!);
-      return json(200, applySelect(req, eventJson(req, found, true)));
+      return json(200, withExpand(req, found.event, applySelect(req, eventJson(req, found, true))));
     })
     .add('PATCH', '/me/events/{id}', (req, p) => {
       const found = lookup(req, p.id!);
       if ('day' in found) throw new GraphError(400, 'ErrorInvalidRequest', 'The emulator does not support changing a single occurrence; update the series master instead.');
       const body = readJsonObject(req);
       validateEntityBody('event', body);
+      const extended = takeExtendedProperties(body);
+      if (extended) mergeExtendedProperties(found.event, extended);
       updateEvent(req.state, found.event, req.user, body);
       return json(200, eventJson(req, { event: found.event }, true));
     })
@@ -98,9 +112,11 @@ export function registerCalendar(router: Router): void {
     .add('POST', '/me/events/{id}/cancel', (req, p) => {
       const found = lookup(req, p.id!);
       const raw = req.rawBody.toString('utf8').trim();
-      if (raw) validateActionBody('cancel', 'event', readJsonObject(req));
+      const body = raw ? readJsonObject(req) : {};
+      if (raw) validateActionBody('cancel', 'event', body);
+      const comment = typeof body.Comment === 'string' ? body.Comment : typeof body.comment === 'string' ? body.comment : undefined;
       if ('day' in found && found.day !== undefined) cancelOccurrence(req.state, found.event, found.day);
-      else cancelEvent(req.state, found.event);
+      else cancelEvent(req.state, found.event, comment);
       return { status: 202 };
     })
     .add('GET', '/me/events/{id}/instances', (req, p) => instances(req, p.id!))

@@ -56,7 +56,7 @@ function messageJson(req: GraphRequest, m: StoredChatMessage, withContext = true
     createdDateTime: m.createdDateTime,
     lastModifiedDateTime: m.createdDateTime,
     lastEditedDateTime: null,
-    deletedDateTime: null,
+    deletedDateTime: m.deletedDateTime ?? null,
     subject: null,
     summary: null,
     chatId: m.chatId,
@@ -67,8 +67,8 @@ function messageJson(req: GraphRequest, m: StoredChatMessage, withContext = true
     policyViolation: null,
     eventDetail: null,
     from: { application: null, device: null, user: { '@odata.type': '#microsoft.graph.teamworkUserIdentity', id: from.id, displayName: from.displayName, userIdentityType: 'aadUser', tenantId: req.state.tenantId } },
-    body: m.body,
-    attachments: m.attachments,
+    body: m.deletedDateTime ? { contentType: 'text', content: '' } : m.body,
+    attachments: m.deletedDateTime ? [] : m.attachments,
     mentions: [],
     reactions: [],
   };
@@ -138,8 +138,8 @@ function postMessage(req: GraphRequest, chat: StoredChat) {
     }
     if (a.contentType === 'application/vnd.microsoft.card.adaptive') {
       try {
-        const card = JSON.parse(String(a.content ?? ''));
-        if (card.type !== 'AdaptiveCard') throw new Error('not a card');
+        const card = JSON.parse(String(a.content ?? '')) as { type?: unknown } | null;
+        if (card?.type !== 'AdaptiveCard') throw new Error('not a card');
       } catch {
         throw new GraphError(400, 'BadRequest', `attachments[${i}]: content must be an Adaptive Card serialised as a JSON string.`);
       }
@@ -178,6 +178,16 @@ export function registerChat(router: Router): void {
       const chat = chatOf(req, p.id!);
       const messages = req.state.messages.filter((m) => m.chatId === chat.id).sort((a, b) => b.createdDateTime.localeCompare(a.createdDateTime) || Number(b.id) - Number(a.id)).map((m) => messageJson(req, m, false));
       return json(200, page(req, `chats('${chat.id}')/messages`, messages, 20, 50));
+    })
+    // Graph's path is /users/{userId}/chats/{id}/messages/{id}/softDelete; for oneself it is /me/….
+    // Only the sender may delete a message; a repeated softDelete is harmless (204 again).
+    .add('POST', '/me/chats/{id}/messages/{messageId}/softDelete', (req, p) => {
+      const chat = chatOf(req, p.id!);
+      const m = req.state.messages.find((x) => x.chatId === chat.id && x.id === p.messageId);
+      if (!m) throw notFound('NotFound', 'The message could not be found.');
+      if (m.fromId !== req.user.id) throw new GraphError(403, 'Forbidden', 'Only the sender can delete this message.');
+      m.deletedDateTime ??= nowIso();
+      return { status: 204 };
     })
     .add('GET', '/chats/{id}/messages/{messageId}', (req, p) => {
       const chat = chatOf(req, p.id!);

@@ -21,7 +21,7 @@ export interface DemoResult {
 
 function parseJson(body: Buffer): Record<string, unknown> {
   try {
-    const v = JSON.parse(body.toString('utf8') || '{}');
+    const v: unknown = JSON.parse(body.toString('utf8') || '{}');
     if (v && typeof v === 'object' && !Array.isArray(v)) return v as Record<string, unknown>;
   } catch {
     /* fall through */

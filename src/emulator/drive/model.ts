@@ -97,7 +97,7 @@ export const cTagOf = (i: StoredDriveItem) => `"c:{${i.guid}},${i.contentVersion
 
 export function ancestors(state: EmulatorState, item: StoredDriveItem): StoredDriveItem[] {
   const out: StoredDriveItem[] = [];
-  for (let cur: StoredDriveItem | undefined = item; cur; cur = cur.parentId ? state.driveItems.find((i) => i.id === cur!.parentId) : undefined) out.push(cur);
+  for (let cur: StoredDriveItem | undefined = item; cur; cur = cur.parentId ? state.driveItems.find((i) => i.id === cur.parentId) : undefined) out.push(cur);
   return out; // item first, root last
 }
 

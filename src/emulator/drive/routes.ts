@@ -16,7 +16,7 @@ import { validateEntityBody } from '../csdl/validator';
 import type { DirectoryUser, JsonObject, StoredDriveItem } from '../types';
 import { parseDriveAddress, isDrivePath, walk, type DriveAddress } from './address';
 import {
-  accessDenied, accessOf, cTagOf, childByName, childrenOf, createFile, createFolder, deleteSubtree, eTagOf, itemNotFound,
+  accessDenied, accessOf, ancestors, cTagOf, childByName, childrenOf, createFile, createFolder, deleteSubtree, eTagOf, itemNotFound,
   mimeTypeFor, replaceContent, requireAccess, touch,
 } from './model';
 import { driveItemJson, driveJson } from './shape';
@@ -134,17 +134,26 @@ function updateItem(req: GraphRequest, item: StoredDriveItem): GraphResponse {
   checkPreconditions(req, item);
   const body = readJsonObject(req);
   validateEntityBody('driveItem', body, 'invalidRequest');
-  if (typeof body.name === 'string' && body.name !== item.name) {
-    const clash = item.parentId ? childByName(req.state, item.parentId, body.name) : undefined;
-    if (clash && clash.id !== item.id) throw new GraphError(409, 'nameAlreadyExists', 'The specified item name already exists.');
-    item.name = body.name;
-  }
+  // A move (parentReference) needs write access to the destination as well, as OneDrive requires:
+  // an editor of one shared folder cannot carry the owner's items into folders they may only read
+  // (403) or cannot see at all (404, as Graph hides items one has no access to). A folder cannot
+  // move into itself or its own subtree.
   const parentRef = body.parentReference as JsonObject | undefined;
+  let target: StoredDriveItem | undefined;
   if (parentRef && typeof parentRef.id === 'string' && parentRef.id !== item.parentId) {
-    const target = req.state.driveItems.find((i) => i.id === parentRef.id && i.ownerId === item.ownerId && i.isFolder);
-    if (!target) throw itemNotFound();
-    item.parentId = target.id;
+    target = req.state.driveItems.find((i) => i.id === parentRef.id && i.ownerId === item.ownerId && i.isFolder);
+    if (!target || accessOf(req.state, req.user, target) === 'none') throw itemNotFound();
+    requireAccess(req.state, req.user, target, 'write');
+    if (ancestors(req.state, target).some((a) => a.id === item.id)) throw new GraphError(400, 'invalidRequest', 'An item cannot be moved into itself or one of its children.');
   }
+  const finalName = typeof body.name === 'string' ? body.name : item.name;
+  const finalParent = target?.id ?? item.parentId;
+  if (finalParent && (finalName !== item.name || target)) {
+    const clash = childByName(req.state, finalParent, finalName);
+    if (clash && clash.id !== item.id) throw new GraphError(409, 'nameAlreadyExists', 'The specified item name already exists.');
+  }
+  item.name = finalName;
+  if (target) item.parentId = target.id;
   touch(item, req.user.id);
   return json(200, driveItemJson(req, item));
 }

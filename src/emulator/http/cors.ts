@@ -8,6 +8,17 @@ const ALLOWED = [/^authorization$/i, /^content-type$/i, /^if-match$/i, /^if-none
   /^retry-attempt$/i];
 const EXPOSED = 'ETag, Retry-After, Location, request-id, client-request-id, Content-Type, Content-Length';
 
+/**
+ * May this request reach the /demo/* routes? A browser always sends Origin on cross-origin calls; a
+ * page of any other origin gets 403 (and no CORS headers), so it can neither read a token nor
+ * reset the demo. No Origin means no browser page: tests and scripts.
+ */
+export function demoOriginAllowed(req: IncomingMessage, appOrigins: readonly string[]): boolean {
+  const origin = req.headers.origin;
+  if (origin === undefined) return true;
+  return appOrigins.some((allowed) => allowed.replace(/\/+$/, '').toLowerCase() === origin.toLowerCase());
+}
+
 export function corsHeaders(req: IncomingMessage): Record<string, string> {
   const origin = req.headers.origin;
   if (!origin) return {};

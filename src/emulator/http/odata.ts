@@ -12,6 +12,11 @@ export function applySelect<T extends Record<string, unknown>>(req: GraphRequest
   const select = req.query.get('$select');
   if (!select) return item;
   const wanted = new Set(select.split(',').map((s) => s.trim()).filter(Boolean));
+  // An expanded navigation property is returned whatever $select says (OData).
+  for (const nav of (req.query.get('$expand') ?? '').split(',')) {
+    const name = /^\s*([A-Za-z]+)/.exec(nav)?.[1];
+    if (name) wanted.add(name);
+  }
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(item)) {
     if (key === 'id' || key.startsWith('@') || wanted.has(key)) out[key] = value;

@@ -84,7 +84,7 @@ function catalogFilter(filter: string | null): (app: CatalogApp) => boolean {
     if (!m) throw badRequest('BadRequest', `Invalid filter clause: ${clause}`);
     const field = m[1]!.toLowerCase() === 'externalid' ? 'externalId' : (m[1]! as 'id' | 'distributionMethod' | 'displayName');
     const value = m[2]!.replace(/''/g, "'");
-    return (app: CatalogApp) => String(app[field as keyof CatalogApp]).toLowerCase() === value.toLowerCase();
+    return (app: CatalogApp) => String(app[field]).toLowerCase() === value.toLowerCase();
   });
   return (app) => clauses.every((c) => c(app));
 }

@@ -41,7 +41,7 @@ export function AgreementList({ listId }: { listId: ContractListFieldId }) {
   const agreements = draft.contract[listId];
   const textRefs = useRef(new Map<string, HTMLTextAreaElement>());
   const addRef = useRef<HTMLButtonElement>(null);
-  const focusAfterRender = useRef<string | 'add' | null>(null);
+  const focusAfterRender = useRef<string | null>(null); // an agreement's id, or 'add' for the add button
 
   useEffect(() => {
     const target = focusAfterRender.current;

@@ -12,7 +12,7 @@ const useStyles = makeStyles({
   toolbar: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
 });
 
-export function ContractStep() {
+function ContractStep() {
   const { content, t } = useApp();
   const shared = useSharedStyles();
   const styles = useStyles();

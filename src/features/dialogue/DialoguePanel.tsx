@@ -23,7 +23,8 @@ import { useEffect, useState } from 'react';
 import type { ToolContent } from '../../content/types';
 import { formatDate, formatDateTime } from '../../domain/dates';
 import type { MergeConflict } from '../../domain/mergeContract';
-import type { Contract } from '../../domain/model';
+import type { Contract, ContractRole } from '../../domain/model';
+import { callName, counterpart } from '../../domain/speakers';
 import { buildSharePreview, chosenQuestions } from '../../domain/sharePreview';
 import { bookedStartNearNow, DIALOGUE_MINUTES, dialogueClock } from './dialogueClock';
 import { activeLeaderAgreements, isDialogueClosed } from './dialogueModel';
@@ -43,6 +44,8 @@ export interface DialogueSession {
 
 export interface DialoguePanelProps {
   session: DialogueSession;
+  /** Who is reading: the title names the other person, and the questions are the leader's own. */
+  viewerRole: ContractRole;
   content: ToolContent;
   t: DialogueStrings;
   onAddAgreement(): void;
@@ -119,10 +122,10 @@ function ConflictNotice({ conflict, t, onResolve }: { conflict: MergeConflict; t
       <MessageBarBody>
         <strong>{t.conflictTitle}</strong>
         <p className={styles.fieldText}>
-          {t.conflictTheirs}: “{conflict.theirs}”
+          {t.conflictTheirs}: {t.quoted(conflict.theirs)}
         </p>
         <p className={styles.fieldText}>
-          {t.conflictMine}: “{conflict.mine}”
+          {t.conflictMine}: {t.quoted(conflict.mine)}
         </p>
         <div className={styles.actions}>
           <Button size="small" onClick={() => onResolve('mine')}>
@@ -137,11 +140,12 @@ function ConflictNotice({ conflict, t, onResolve }: { conflict: MergeConflict; t
   );
 }
 
-export function DialoguePanel({ session, content, t, onAddAgreement, onUpdateAgreement, onCloseDialogue, closeMessage, onRetryAgendas, now = Date.now }: DialoguePanelProps) {
+export function DialoguePanel({ session, viewerRole, content, t, onAddAgreement, onUpdateAgreement, onCloseDialogue, closeMessage, onRetryAgendas, now = Date.now }: DialoguePanelProps) {
   const styles = useStyles();
   const { contract } = session;
   const shared = buildSharePreview(contract);
   const questions = chosenQuestions(shared.preparation.questionsForLeader, content);
+  const other = counterpart(contract, viewerRole);
   const points = shared.preparation.points.filter((p) => p.trim() !== '');
   const closed = isDialogueClosed(contract);
   const editable = session.canEdit && !closed;
@@ -161,7 +165,7 @@ export function DialoguePanel({ session, content, t, onAddAgreement, onUpdateAgr
 
   return (
     <div className={styles.panel} data-testid="dialogue-panel" data-contract-id={contract.id}>
-      <h1 className={styles.heading}>{contract.leader ? t.titleFor(contract.leader.displayName) : t.title}</h1>
+      <h1 className={styles.heading}>{other ? t.titleFor(other.displayName) : viewerRole === 'leader' ? t.title : t.titleLeader}</h1>
       {!closed ? <ClockIndicator contract={contract} t={t} now={now} /> : null}
 
       <section aria-labelledby="dialogue-points">
@@ -182,7 +186,7 @@ export function DialoguePanel({ session, content, t, onAddAgreement, onUpdateAgr
       {questions.length ? (
         <section aria-labelledby="dialogue-questions">
           <h2 id="dialogue-questions" className={styles.subheading}>
-            {t.questions}
+            {viewerRole === 'leader' ? t.questionsOwn : t.questions(callName(contract.leader?.displayName ?? '') || t.theLeader)}
           </h2>
           <ul className={styles.list}>
             {questions.map((q) => (

@@ -105,6 +105,7 @@ function LocalDialogue() {
   return (
     <DialoguePanel
       session={session}
+      viewerRole="leader"
       content={content}
       t={t}
       onAddAgreement={() => change((c) => addLeaderAgreement(c, newId(), signatureFor('leader', me, new Date())))}
@@ -150,7 +151,7 @@ function SharedDialogue({ resolved }: { resolved: ResolvedDialogue & { ref?: Non
       sessionRef.current?.dispose();
       sessionRef.current = undefined;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- refKey stands for resolved.ref (a new object on every render)
   }, [m365.graph, viewer, refKey]);
 
   const session = sessionRef.current;
@@ -199,6 +200,7 @@ function SharedDialogue({ resolved }: { resolved: ResolvedDialogue & { ref?: Non
   return (
     <DialoguePanel
       session={dialogueSession}
+      viewerRole={role}
       content={content}
       t={t}
       onAddAgreement={() => session.change((c) => addLeaderAgreement(c, newId(), signatureFor(role, viewer, new Date())))}

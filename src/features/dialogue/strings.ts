@@ -3,10 +3,15 @@ import type { Locale } from '../../content/types';
 
 const da = {
   title: 'Dialogen med din nærmeste leder',
-  titleFor: (leader: string) => `Dialogen med ${leader}`,
+  titleFor: (other: string) => `Dialogen med ${other}`,
+  titleLeader: 'Dialogen med lederen',
+  theLeader: 'lederen',
   points: 'Lederens punkter',
   noPoints: 'Lederen tager sine punkter med til mødet.',
-  questions: 'Spørgsmål, nærmeste leder er bedt om at forberede',
+  // The questions are the leader's own preparation, shown to the nearest leader (the tool's „Vis
+  // eventuelt de spørgsmål, du selv vil forberede dig på“): said as the leader's, to both of them.
+  questions: (leader: string) => `Spørgsmål, ${leader} forbereder sig på`,
+  questionsOwn: 'Spørgsmål, du forbereder dig på',
   fields: 'De fem felter',
   empty: '(ikke udfyldt)',
   noAgreements: '(ingen aftaler endnu)',
@@ -41,6 +46,7 @@ const da = {
   conflictTitle: 'I skrev samme sted på én gang',
   conflictTheirs: 'Den anden skrev',
   conflictMine: 'Du skrev',
+  quoted: (text: string) => `„${text}“`,
   keepMine: 'Brug min tekst',
   keepTheirs: 'Behold deres',
   loading: 'Åbner aftalen …',
@@ -49,7 +55,7 @@ const da = {
   connecting: 'Forbinder til Microsoft 365 …',
   configTitle: 'Lederdialog i mødet',
   configChoose: 'Aftalen, der vises i mødet',
-  configNone: 'Der er ingen booket lederaftale på denne enhed. Book dialogen i Lederdialog først – eller vælg "Gem" for at åbne dialogen uden en bestemt aftale.',
+  configNone: 'Der er ingen booket lederaftale på denne enhed. Book dialogen i Lederdialog først – eller vælg „Gem“ for at åbne dialogen uden en bestemt aftale.',
   configReady: (name: string) => `Sidepanelet åbner lederaftalen for ${name}.`,
 };
 
@@ -57,10 +63,13 @@ export type DialogueStrings = typeof da;
 
 const en: DialogueStrings = {
   title: 'The dialogue with your manager',
-  titleFor: (leader: string) => `The dialogue with ${leader}`,
+  titleFor: (other: string) => `The dialogue with ${other}`,
+  titleLeader: 'The dialogue with the leader',
+  theLeader: 'the leader',
   points: "The leader's points",
   noPoints: 'The leader will bring their points to the meeting.',
-  questions: 'Questions the manager was asked to prepare',
+  questions: (leader: string) => `Questions ${leader} is preparing for`,
+  questionsOwn: 'Questions you are preparing for',
   fields: 'The five fields',
   empty: '(not filled in)',
   noAgreements: '(no agreements yet)',
@@ -95,6 +104,7 @@ const en: DialogueStrings = {
   conflictTitle: 'You both wrote in the same place at once',
   conflictTheirs: 'The other person wrote',
   conflictMine: 'You wrote',
+  quoted: (text: string) => `“${text}”`,
   keepMine: 'Use my text',
   keepTheirs: 'Keep theirs',
   loading: 'Opening the agreement …',

@@ -10,7 +10,7 @@ import { isIsoDate, parseIsoDate } from '../../domain/dates';
 import { FOLLOW_UP_NOTE_MAX, FOLLOW_UP_STATUSES, FOLLOW_UP_STATUS_LABELS, activeAgreements } from '../../domain/followUp';
 import type { Contract, FollowUpStatus } from '../../domain/model';
 import { useSharedStyles } from '../../ui/sharedStyles';
-import { preselectDate, type SeriesDate } from './seriesDates';
+import { preselectDate, recordableDates, type SeriesDate } from './seriesDates';
 import { fullDate } from './StatusChart';
 import { followUpStrings } from './strings';
 
@@ -47,16 +47,19 @@ export function RecordNow({ locale, contract, dates, datesSource, today, readOnl
   const shared = useSharedStyles();
   const styles = useStyles();
   const id = useId();
+  const held = recordableDates(dates, today);
   const preselected = preselectDate(dates, today);
-  const [choice, setChoice] = useState<string>(dates.length ? preselected : OTHER);
+  const [choice, setChoice] = useState<string>(held.length ? preselected : OTHER);
   const [otherDate, setOtherDate] = useState<string>(today);
-  // The calendar's dates arrive after the first paint: move to the next meeting once they do.
+  // The calendar's dates arrive after the first paint: move to the latest held meeting once they do.
   const [followsDefault, setFollowsDefault] = useState(true);
   useEffect(() => {
-    if (followsDefault) setChoice(dates.length ? preselected : OTHER);
-  }, [dates, preselected, followsDefault]);
+    if (followsDefault) setChoice(held.length ? preselected : OTHER);
+  }, [held.length, preselected, followsDefault]);
   const date = choice === OTHER ? otherDate : choice;
-  const validDate = isIsoDate(date);
+  // A follow-up records how a meeting went: never under a date still to come.
+  const future = isIsoDate(date) && date > today;
+  const validDate = isIsoDate(date) && !future;
   const [notes, setNotes] = useState<Record<string, string>>({});
 
   const records = (contract.collaboration?.followUps ?? []).filter((r) => r.date === date);
@@ -68,7 +71,7 @@ export function RecordNow({ locale, contract, dates, datesSource, today, readOnl
         {t.heading}
       </h2>
       <div className={styles.dateRow}>
-        <Field label={t.dateLabel} hint={dates.length ? t.dateHint : t.noSeries}>
+        <Field label={t.dateLabel} hint={held.length ? t.dateHint : dates.length ? t.noneHeldYet : t.noSeries}>
           <Select
             value={choice}
             data-testid="follow-up-date"
@@ -77,7 +80,7 @@ export function RecordNow({ locale, contract, dates, datesSource, today, readOnl
               setChoice(d.value);
             }}
           >
-            {dates.map((d) => (
+            {held.map((d) => (
               <option key={d.date} value={d.date}>
                 {meetingLabel(d, locale)}
               </option>
@@ -86,8 +89,8 @@ export function RecordNow({ locale, contract, dates, datesSource, today, readOnl
           </Select>
         </Field>
         {choice === OTHER ? (
-          <Field label={t.otherDateLabel} validationState={validDate ? 'none' : 'error'}>
-            <Input type="date" value={otherDate} data-testid="follow-up-other-date" onChange={(_, d) => setOtherDate(d.value)} />
+          <Field label={t.otherDateLabel} validationState={validDate ? 'none' : 'error'} validationMessage={future ? t.futureDate : undefined}>
+            <Input type="date" value={otherDate} max={today} data-testid="follow-up-other-date" onChange={(_, d) => setOtherDate(d.value)} />
           </Field>
         ) : null}
       </div>

@@ -65,11 +65,6 @@ export function planReminderSync(contract: Pick<Contract, 'selfAgreements' | 'bo
   return plan;
 }
 
-export function isInStep(contract: Pick<Contract, 'selfAgreements' | 'bookings'>): boolean {
-  const plan = planReminderSync(contract);
-  return plan.update.length + plan.remove.length === 0;
-}
-
 /** The reminder's text: the agreement, its follow-up, and the link back (the engine's format). */
 export function reminderBody(agreement: Agreement, locale: 'da' | 'en', link: string | undefined): string {
   const parts = [agreement.text.trim()];

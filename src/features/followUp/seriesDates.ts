@@ -1,8 +1,9 @@
 /**
  * The dates of the follow-up dialogues, from the booked series: the calendar's own instances when
  * Graph can be asked (a moved or cancelled occurrence is then right), else the dates the booking
- * record implies. The next dialogue (today's, or the first after it) is the one preselected, so
- * the "last 5 minutes" of a meeting start with the right date already chosen.
+ * record implies. Today's dialogue (or the most recent one before it) is the one preselected, so
+ * the "last 5 minutes" of a meeting start with the right date already chosen, and a follow-up is
+ * never filed under a meeting that has not happened yet.
  */
 import { firstOccurrences } from '../../domain/cadence';
 import type { FollowUpBooking } from '../../domain/bookings';
@@ -57,8 +58,18 @@ export async function datesFromCalendar(graph: GraphClient, contract: Pick<Contr
   return uniqueSorted(lists.flat());
 }
 
-/** The date to preselect: today's dialogue, else the next one, else the last one before today. */
+/**
+ * The meetings a follow-up can be filed under: today's and those before it. A meeting that has not
+ * been held yet cannot have an outcome, so a future date is never offered.
+ */
+export function recordableDates(dates: readonly SeriesDate[], today: string): SeriesDate[] {
+  return dates.filter((d) => d.date <= today);
+}
+
+/**
+ * The date to preselect: today's meeting, else the most recent one before today (the meeting just
+ * held, being filed afterwards), else today itself. Never a future meeting.
+ */
 export function preselectDate(dates: readonly SeriesDate[], today: string): string {
-  const next = dates.find((d) => d.date >= today);
-  return next?.date ?? dates.at(-1)?.date ?? today;
+  return recordableDates(dates, today).at(-1)?.date ?? today;
 }

@@ -95,8 +95,7 @@ export function useForeignContract(ref: ContractRef | undefined) {
     return () => {
       live = false;
     };
-    // refKey stands for ref (a new object on every render).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- refKey stands for ref (a new object on every render)
   }, [graph, me?.id, refKey]);
 
   const run = useCallback(async () => {

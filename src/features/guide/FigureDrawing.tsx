@@ -1,12 +1,13 @@
 /**
  * The figure "hele vejen rundt" as an SVG drawing: the leader in the centre, six directions around.
+ * The centre is the leader ("Dig som leder"), not the interview guide's wheel text, which has its
+ * own figure (GuideWheel).
  * Each direction is a button (Tab or arrow keys to move, Enter/Space to write its note). A direction
  * with a note is drawn with a solid frame and a check mark, not by colour alone.
  */
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useRef, type KeyboardEvent } from 'react';
 import type { FigureDirectionId } from '../../content/types';
-import { fillTemplate } from '../../content/uiStrings';
 import { useApp } from '../../ui/AppContext';
 import { FIGURE_CENTRE, FIGURE_VIEWBOX, nextDirection, placeDirections, wrapLabel } from './figureLayout';
 
@@ -75,7 +76,7 @@ export function FigureDrawing({ openDirection, panelId, onOpen }: FigureDrawingP
       className={styles.svg}
       viewBox={`0 0 ${FIGURE_VIEWBOX.width} ${FIGURE_VIEWBOX.height}`}
       role="group"
-      aria-label={fillTemplate(t.guide.figureDrawingLabel, { centre: content.guide.figureCentre })}
+      aria-label={t.guide.figureDrawingLabel}
     >
       {placed.map((p) => (
         <line key={`line-${p.id}`} className={styles.line} x1={FIGURE_CENTRE.x} y1={FIGURE_CENTRE.y} x2={p.x} y2={p.y} aria-hidden="true" />
@@ -83,7 +84,7 @@ export function FigureDrawing({ openDirection, panelId, onOpen }: FigureDrawingP
       <g aria-hidden="true">
         <circle className={styles.centre} cx={FIGURE_CENTRE.x} cy={FIGURE_CENTRE.y} r={FIGURE_CENTRE.r} />
         <text className={styles.centreText} textAnchor="middle">
-          {wrapLabel(content.guide.figureCentre, 14).map((line, i, all) => (
+          {wrapLabel(t.guide.figureCentreLabel, 14).map((line, i, all) => (
             <tspan key={line} x={FIGURE_CENTRE.x} y={FIGURE_CENTRE.y + (i - (all.length - 1) / 2) * 17 + 5}>
               {line}
             </tspan>

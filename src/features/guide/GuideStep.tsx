@@ -6,6 +6,7 @@ import { useSharedStyles } from '../../ui/sharedStyles';
 import { StepHeading } from '../../ui/StepHeading';
 import { StepPager } from '../../ui/StepPager';
 import { GuideThemeSection } from './GuideThemeSection';
+import { GuideWheel } from './GuideWheel';
 
 const useStyles = makeStyles({
   privacy: {
@@ -21,7 +22,7 @@ const useStyles = makeStyles({
   icon: { flex: '0 0 auto' },
 });
 
-export function GuideStep() {
+function GuideStep() {
   const { content, t } = useApp();
   const shared = useSharedStyles();
   const styles = useStyles();
@@ -33,6 +34,7 @@ export function GuideStep() {
         <LockClosed20Regular className={styles.icon} aria-hidden="true" />
         {t.guide.privateNotice}
       </p>
+      <GuideWheel />
       {content.guide.themes.map((theme) => (
         <GuideThemeSection key={theme.id} theme={theme} />
       ))}

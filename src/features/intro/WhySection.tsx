@@ -15,6 +15,14 @@ const useStyles = makeStyles({
   quote: { margin: 0 },
   blockquote: { margin: 0, fontStyle: 'italic' },
   source: { margin: `${tokens.spacingVerticalS} 0 0`, color: tokens.colorNeutralForeground2 },
+  // A line set apart, not a bullet: a bar and a tint, and bold, so it is not told by colour alone.
+  highlight: {
+    margin: `${tokens.spacingVerticalM} 0`,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderLeft: `4px solid ${tokens.colorCompoundBrandStroke}`,
+    backgroundColor: tokens.colorBrandBackground2,
+    fontWeight: tokens.fontWeightSemibold,
+  },
 });
 
 export function WhySection() {
@@ -29,8 +37,18 @@ export function WhySection() {
           <h2 className={shared.h2}>{why.heading}</h2>
         </summary>
         <p className={shared.lead}>{why.intro}</p>
+        {/* The seed sets „Dette værktøj sætter spot på relationen …“ apart from the bullets, as a
+            highlighted line after the bullet on relations: two lists around it keep that order. */}
         <ul>
-          {why.findings.map((finding) => (
+          {why.findings.slice(0, why.highlight.afterFinding + 1).map((finding) => (
+            <li key={finding}>{finding}</li>
+          ))}
+        </ul>
+        <p className={styles.highlight} data-why-highlight="">
+          {why.highlight.text}
+        </p>
+        <ul>
+          {why.findings.slice(why.highlight.afterFinding + 1).map((finding) => (
             <li key={finding}>{finding}</li>
           ))}
         </ul>

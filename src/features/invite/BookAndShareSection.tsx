@@ -6,9 +6,10 @@
  */
 import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { CalendarAdd20Regular } from '@fluentui/react-icons';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { appConfig } from '../../config';
 import { fillTemplate } from '../../content/uiStrings';
+import { savedBookingChoices, setBookingChoices } from '../../domain/bookingChoices';
 import { replaceContract, setBookings, setLeader, setNearestLeader } from '../../domain/draft';
 import type { Contract, Draft, Person } from '../../domain/model';
 import type { GraphClient } from '../../graph/client';
@@ -54,6 +55,13 @@ function personOf(me: Me): Person {
   return { displayName: me.displayName, ...(me.mail ? { mail: me.mail } : {}), id: me.id, kind: 'user' };
 }
 
+function withNearestLeader(choices: InviteChoices, person: Person | undefined): InviteChoices {
+  const next = { ...choices };
+  if (person) next.nearestLeader = person;
+  else delete next.nearestLeader;
+  return next;
+}
+
 /** Fix the follow-ups' first dates to what was booked, so moving the dialogue later does not move them. */
 function pinFollowUps(choices: InviteChoices): InviteChoices {
   return {
@@ -65,7 +73,7 @@ function pinFollowUps(choices: InviteChoices): InviteChoices {
   };
 }
 
-export function BookAndShareSection() {
+function BookAndShareSection() {
   const { locale } = useApp();
   const t = inviteStrings[locale];
   const shared = useSharedStyles();
@@ -103,8 +111,12 @@ function BookAndShareForm({ graph, me }: { graph: GraphClient; me: Me }) {
   draftRef.current = draft;
   const outcomeRef = useRef<HTMLDivElement>(null);
 
-  const [picked, setPicked] = useState<Person | undefined>(draft.contract.nearestLeader);
-  const [choices, setChoices] = useState<InviteChoices>(() => initialChoices(draft.contract.bookings));
+  // Every choice lives in the draft (autosaved like the contract), so a reload keeps all of them.
+  const [defaults] = useState<InviteChoices>(() => initialChoices(draft.contract.bookings));
+  const choices = savedBookingChoices(draft) ?? defaults;
+  const setChoices = useCallback((change: (c: InviteChoices) => InviteChoices) => update((d) => setBookingChoices(d, change(savedBookingChoices(d) ?? defaults))), [update, defaults]);
+  const picked = choices.nearestLeader ?? draft.contract.nearestLeader;
+  const setPicked = (person: Person | undefined) => setChoices((c) => withNearestLeader(c, person));
   const [conflict, setConflict] = useState<StorageConflict | undefined>();
   const data = useInviteData(graph, picked, locale);
   const nearestLeader = data.nearestLeader;
@@ -160,7 +172,14 @@ function BookAndShareForm({ graph, me }: { graph: GraphClient; me: Me }) {
         onSlot={(slot) => setChoices((c) => ({ ...c, slot }))}
         rooms={data.rooms}
         room={choices.room}
-        onRoom={(room) => setChoices((c) => (room ? { ...c, room } : { ...c, room: undefined }))}
+        onRoom={(room) =>
+          setChoices((c) => {
+            const next = { ...c };
+            if (room) next.room = room;
+            else delete next.room;
+            return next;
+          })
+        }
         place={choices.place}
         onPlace={(place) => setChoices((c) => ({ ...c, place }))}
         slotErrors={messagesFor('slot')}

@@ -47,6 +47,7 @@ export function BookingChecklist({ locale, state }: { locale: Locale; state: Che
   const t = inviteStrings[locale];
   const styles = useStyles();
   return (
+    // eslint-disable-next-line jsx-a11y-x/no-redundant-roles -- Safari/VoiceOver drop the list role of a ul styled with list-style: none
     <ul role="list" className={styles.list} aria-label={t.book.checklistLabel} aria-live="polite" data-testid="booking-checklist">
       {BOOKING_STEPS.map((step) => {
         const { status, message } = state[step];

@@ -5,7 +5,7 @@
 import { Checkbox, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { Locale } from '../../content/types';
 import { fillTemplate } from '../../content/uiStrings';
-import { CADENCE_LABELS, followUpPresets, type FollowUpPresetId } from '../../domain/cadence';
+import { CADENCE_LABELS, followUpPresets } from '../../domain/cadence';
 import { FOLLOW_UP_CADENCES } from '../../domain/catalog';
 import { formatDate, parseIsoDate } from '../../domain/dates';
 import type { FollowUpCadence } from '../../domain/model';
@@ -101,7 +101,7 @@ export function FollowUpSection({ locale, choices, period, onChange, errorsAt }:
             <li key={preset.id}>
               <Checkbox
                 checked={!!chosen}
-                onChange={(_, d) => toggle(chosen ?? presetDraft(preset.id as FollowUpPresetId), d.checked === true)}
+                onChange={(_, d) => toggle(chosen ?? presetDraft(preset.id), d.checked === true)}
                 label={`${preset.label[locale]} (${fillTemplate(t.minutes, { minutes: preset.durationMinutes })})`}
               />
               {chosen ? details(chosen) : null}

@@ -1,35 +1,20 @@
 /**
- * What the leader chooses in "Book and share" (kept in the screen's state), how it starts from an
+ * What the leader chooses in "Book and share" (kept in the local draft, so a reload keeps it), how it starts from an
  * earlier run's record (so "Prøv igen" after a reload asks for exactly the same again and a second
  * "Book og del" creates nothing new), and how it becomes the engine's request.
  */
 import type { Locale } from '../../content/types';
-import type { BookedRoom, Bookings, ReminderKind, ShareRole } from '../../domain/bookings';
+import type { BookingChoices, FollowUpDraft } from '../../domain/bookingChoices';
+import type { Bookings } from '../../domain/bookings';
 import { findFollowUpPreset, firstOccurrences, type FollowUpPresetId } from '../../domain/cadence';
 import { addDays, addMonths, isoDate } from '../../domain/dates';
 import type { Contract, FollowUpCadence, Person, PrivateNotes } from '../../domain/model';
 import type { BookAndShareRequest, FollowUpChoice, RequestIssue } from './engine';
 import { localAsDate } from './engine/times';
 
-export interface FollowUpDraft {
-  /** The engine's key: the preset id or `custom-<cadence>`. */
-  key: string;
-  preset?: FollowUpPresetId;
-  cadence: FollowUpCadence;
-  /** YYYY-MM-DD; absent = suggested from the dialogue's date. */
-  firstDate?: string;
-  /** HH:mm; absent = the dialogue's time of day. */
-  time?: string;
-}
-
-export interface InviteChoices {
-  slot?: { start: string; timeZone: string };
-  room?: BookedRoom;
-  place: string;
-  followUps: FollowUpDraft[];
-  reminderKind: ReminderKind;
-  shareRole: ShareRole;
-}
+/** The choices live in the draft (src/domain/bookingChoices.ts), so a reload keeps them. */
+export type InviteChoices = BookingChoices;
+export type { FollowUpDraft };
 
 export const DEFAULT_FOLLOW_UP: FollowUpPresetId = 'shortDialogueBiweekly';
 export const CUSTOM_DEFAULT_MINUTES = 30;

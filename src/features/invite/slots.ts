@@ -50,11 +50,6 @@ export function formatSlot(start: string, end: string, locale: Locale): string {
   return day + time;
 }
 
-/** One moment: "torsdag 3. december kl. 10.00" / "Thursday 3 December, 10:00". */
-export function formatLocalMoment(value: string, locale: Locale): string {
-  return formatMoment(localAsDate(value), locale);
-}
-
 /** A Date's own (device-local) fields as a moment, for dates computed on the clock face. */
 export function formatMoment(at: Date, locale: Locale): string {
   return locale === 'da' ? `${formatDay(at, locale)} kl. ${clock(at, locale)}` : `${formatDay(at, locale)}, ${clock(at, locale)}`;

@@ -57,8 +57,7 @@ export function useInviteData(graph: GraphClient | undefined, picked: Person | u
     return () => {
       live = false;
     };
-    // The locale only words the failure; a language switch need not ask Graph again.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the locale only words the failure; a language switch need not ask Graph again
   }, [graph]);
 
   const fromDirectory = directory.status === 'done' && directory.leader.kind !== 'none' ? directory.leader.person : undefined;
@@ -87,7 +86,7 @@ export function useInviteData(graph: GraphClient | undefined, picked: Person | u
     return () => {
       live = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the locale only words the failure; a language switch need not ask Graph again
   }, [graph, mail, name, settings]);
 
   const timeZone = settings?.timeZone ?? deviceTimeZone();

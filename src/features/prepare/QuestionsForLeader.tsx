@@ -1,7 +1,12 @@
-/** Which support questions the nearest leader may see ("Vis eventuelt de spørgsmål …"), by theme. */
+/**
+ * Which support questions the nearest leader may see ("Vis eventuelt de spørgsmål …"), by theme. The
+ * advice on a difficult collaboration with the nearest leader is not offered: it is not a question
+ * for that leader.
+ */
 import { Checkbox, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { fillTemplate } from '../../content/uiStrings';
 import { toggleQuestionForLeader } from '../../domain/draft';
+import { isShareableQuestion } from '../../domain/sharePreview';
 import { useApp } from '../../ui/AppContext';
 import { useSharedStyles } from '../../ui/sharedStyles';
 
@@ -18,7 +23,7 @@ export function QuestionsForLeader() {
   const shared = useSharedStyles();
   const styles = useStyles();
   const chosen = new Set(draft.contract.preparation.questionsForLeader);
-  const known = content.guide.themes.flatMap((th) => th.questions.map((q) => q.id));
+  const known = content.guide.themes.flatMap((th) => th.questions.map((q) => q.id)).filter(isShareableQuestion);
   const count = known.filter((id) => chosen.has(id)).length;
   return (
     <section aria-labelledby="questions-heading" className={mergeClasses(shared.card, shared.section)}>
@@ -34,7 +39,7 @@ export function QuestionsForLeader() {
             {theme.number}. {theme.title}
           </legend>
           <ul className={styles.list}>
-            {theme.questions.map((q) => (
+            {theme.questions.filter((q) => isShareableQuestion(q.id)).map((q) => (
               <li key={q.id}>
                 <Checkbox
                   label={q.text}

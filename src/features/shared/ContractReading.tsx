@@ -9,6 +9,8 @@ import { useState } from 'react';
 import type { ContractField, ContractFieldId, Locale, ToolContent } from '../../content/types';
 import { fillTemplate } from '../../content/uiStrings';
 import { CADENCE_LABELS } from '../../domain/cadence';
+import { chosenQuestions } from '../../domain/sharePreview';
+import { callName } from '../../domain/speakers';
 import type { Agreement, Contract, FieldComment } from '../../domain/model';
 import { useSharedStyles } from '../../ui/sharedStyles';
 import { visibleComments } from './contributions';
@@ -170,7 +172,7 @@ export function ContractReading({ contract, content, locale, t, onComment, ownCo
   const shared = useSharedStyles();
   // The leader's own words keep their language; a screen reader then reads them right.
   const lang = contract.locale !== locale ? contract.locale : undefined;
-  const questions = content.guide.themes.flatMap((theme) => theme.questions).filter((q) => contract.preparation.questionsForLeader.includes(q.id));
+  const questions = chosenQuestions(contract.preparation.questionsForLeader, content);
   const points = contract.preparation.points.filter((p) => p.trim() !== '');
   const comments = (field: ContractFieldId) => visibleComments(contract).filter((c) => c.field === field);
 
@@ -193,7 +195,7 @@ export function ContractReading({ contract, content, locale, t, onComment, ownCo
       {questions.length > 0 ? (
         <section className={shared.section} aria-labelledby="shared-questions">
           <h3 id="shared-questions" className={shared.h3}>
-            {t.questions}
+            {fillTemplate(t.questions, { name: callName(contract.leader?.displayName ?? '') || t.theLeader })}
           </h3>
           <ul className={styles.list}>
             {questions.map((q) => (

@@ -3,8 +3,10 @@
  * løbende dialoger med underordnede ledere"): every leader agreement shared with me, with the
  * leader, the period, the next follow-up and where it stands. Sources: see overview.ts.
  */
-import { Badge, Button, Link, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Link, MessageBar, MessageBarBody, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
 import { fillTemplate } from '../../content/uiStrings';
+import { removeSharedContract } from '../../store/openedContracts';
 import { encodeContractRef } from '../../host/deepLink';
 import { useApp } from '../../ui/AppContext';
 import { useSharedStyles } from '../../ui/sharedStyles';
@@ -14,9 +16,44 @@ import type { OverviewRow } from './overview';
 import { sharedStrings } from './strings';
 import { useOverview } from './useOverview';
 
+// Under 480 px (Teams on a phone) four columns squeeze names and dates until words break mid-word:
+// there each row becomes a card, its cells stacked, each led by its column's name (data-label).
+const PHONE = '@media (max-width: 479px)';
+
 const useStyles = makeStyles({
-  table: { width: '100%', borderCollapse: 'collapse', marginTop: tokens.spacingVerticalL },
-  cell: { textAlign: 'left', padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, verticalAlign: 'top' },
+  table: {
+    width: '100%',
+    borderCollapse: 'collapse',
+    marginTop: tokens.spacingVerticalL,
+    [PHONE]: { display: 'block', '& tbody': { display: 'grid', gap: tokens.spacingVerticalM } },
+  },
+  head: {
+    [PHONE]: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)', whiteSpace: 'nowrap' },
+  },
+  row: {
+    [PHONE]: {
+      display: 'grid',
+      gap: tokens.spacingVerticalXS,
+      padding: tokens.spacingHorizontalM,
+      border: `1px solid ${tokens.colorNeutralStroke1}`,
+      borderRadius: tokens.borderRadiusMedium,
+      backgroundColor: tokens.colorNeutralBackground1,
+    },
+  },
+  cell: {
+    textAlign: 'left',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    verticalAlign: 'top',
+    [PHONE]: {
+      display: 'block',
+      padding: 0,
+      borderBottom: 'none',
+      overflowWrap: 'normal',
+      '::before': { content: 'attr(data-label)', display: 'block', fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
+    },
+  },
+  leaderCell: { [PHONE]: { fontSize: tokens.fontSizeBase400, '::before': { content: 'none' } } },
 });
 
 const BADGE: Record<OverviewRow['status'], 'informative' | 'success' | 'danger'> = { new: 'informative', accepted: 'success', followUpDue: 'danger' };
@@ -27,6 +64,15 @@ export default function SharedWithMeView() {
   const styles = useStyles();
   const shared = useSharedStyles();
   const { m365, overview, failed, reload } = useOverview();
+  const [removed, setRemoved] = useState<{ id: string; name: string }[]>([]);
+
+  const remove = (row: OverviewRow) => {
+    if (!m365.me) return;
+    // Forgotten and hidden on this device; OneDrive lets only the owner end the sharing itself.
+    removeSharedContract(m365.me.id, row.contract.id);
+    setRemoved((list) => [...list, { id: row.contract.id, name: row.leaderName }]);
+  };
+  const rows = overview?.rows.filter((r) => !removed.some((x) => x.id === r.contract.id)) ?? [];
 
   const open = (row: OverviewRow) => {
     navigateTo({ view: 'sharedContract', contract: encodeContractRef(row.ref) });
@@ -43,23 +89,26 @@ export default function SharedWithMeView() {
     );
   } else if (!overview) {
     body = <p role="status">{t.overviewLoading}</p>;
-  } else if (overview.rows.length === 0) {
+  } else if (rows.length === 0) {
     body = <p role="status">{t.overviewEmpty}</p>;
   } else {
     body = (
       <table className={styles.table} data-shared-overview>
-        <thead>
+        <thead className={styles.head}>
           <tr>
             <th scope="col" className={styles.cell}>{t.columnLeader}</th>
             <th scope="col" className={styles.cell}>{t.columnPeriod}</th>
             <th scope="col" className={styles.cell}>{t.columnNext}</th>
             <th scope="col" className={styles.cell}>{t.columnStatus}</th>
+            <th scope="col" className={styles.cell}>
+              <span className={shared.visuallyHidden}>{t.remove}</span>
+            </th>
           </tr>
         </thead>
         <tbody>
-          {overview.rows.map((row) => (
-            <tr key={row.contract.id} data-contract-id={row.contract.id}>
-              <th scope="row" className={styles.cell}>
+          {rows.map((row) => (
+            <tr key={row.contract.id} className={styles.row} data-contract-id={row.contract.id}>
+              <th scope="row" className={mergeClasses(styles.cell, styles.leaderCell)} data-label={t.columnLeader}>
                 <Link
                   href={searchForRoute({ view: 'sharedContract', contract: encodeContractRef(row.ref) }, '')}
                   aria-label={fillTemplate(t.open, { name: row.leaderName })}
@@ -71,16 +120,21 @@ export default function SharedWithMeView() {
                   {row.leaderName}
                 </Link>
               </th>
-              <td className={styles.cell}>
+              <td className={styles.cell} data-label={t.columnPeriod}>
                 {showDate(row.period.start, locale)} – {showDate(row.period.end, locale)}
               </td>
-              <td className={styles.cell} data-next-follow-up={row.nextFollowUp ?? ''}>
+              <td className={styles.cell} data-label={t.columnNext} data-next-follow-up={row.nextFollowUp ?? ''}>
                 {row.nextFollowUp ? showDate(row.nextFollowUp, locale) : t.noFollowUp}
               </td>
-              <td className={styles.cell}>
+              <td className={styles.cell} data-label={t.columnStatus}>
                 <Badge appearance="tint" color={BADGE[row.status]} data-status={row.status}>
                   {t.status[row.status]}
                 </Badge>
+              </td>
+              <td className={styles.cell}>
+                <Button size="small" aria-label={fillTemplate(t.removeLabel, { name: row.leaderName })} onClick={() => remove(row)} data-remove-shared>
+                  {t.remove}
+                </Button>
               </td>
             </tr>
           ))}
@@ -96,6 +150,11 @@ export default function SharedWithMeView() {
       </h2>
       <p className={shared.lead}>{t.overviewIntro}</p>
       {overview && (overview.sources.chat === 'failed' || overview.sources.sharedWithMe === 'failed') ? <p className={shared.muted}>{t.sourceFailed}</p> : null}
+      {removed.map((r) => (
+        <MessageBar key={r.id} intent="info" data-removed-shared={r.id}>
+          <MessageBarBody>{fillTemplate(t.removed, { name: r.name })}</MessageBarBody>
+        </MessageBar>
+      ))}
       {body}
     </section>
   );

@@ -1,6 +1,6 @@
 /** Dates as the shared views show them: "26. november 2026", "torsdag den 3. december 2026 kl. 10.00". */
 import type { Locale } from '../../content/types';
-import { formatDate, formatDateTime, formatLongDate, formatTime, parseIsoDate } from '../../domain/dates';
+import { formatDate, formatLongDate, formatTime, parseIsoDate } from '../../domain/dates';
 
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/;
 
@@ -8,11 +8,6 @@ export function showDate(iso: string | undefined, locale: Locale): string {
   if (!iso) return '';
   const date = iso.length === 10 ? parseIsoDate(iso) : new Date(iso);
   return date && !Number.isNaN(date.getTime()) ? formatDate(date, locale) : iso;
-}
-
-export function showInstant(iso: string, locale: Locale): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : formatDateTime(date, locale);
 }
 
 /** A Graph local wall-clock time (no offset) shown as written, whatever the viewer's zone. */

@@ -16,7 +16,7 @@ import { listCardMessages, listMyChats } from '../../graph/chatMessages';
 import { findEventByICalUId, listSeriesInstances } from '../../graph/events';
 import { listSharedWithMe } from '../../graph/sharing';
 import type { ContractRef } from '../../store/contractRef';
-import { listOpenedContracts, rememberOpenedContract, type KeyValueStorage } from '../../store/openedContracts';
+import { listHiddenSharedContracts, listOpenedContracts, rememberOpenedContract, type KeyValueStorage } from '../../store/openedContracts';
 import { CONTRACT_JSON_NAME, openContract, type ContractAccess } from '../../store/sharedContract';
 import { refsFromCard } from './cardRefs';
 import { roleOf, type Viewer } from './contributions';
@@ -145,8 +145,10 @@ export async function loadOverview(graph: GraphClient, me: Viewer, options: Over
   const { candidates, sources } = await sharedContractCandidates(graph, me, options);
   const opened = await mapLimited(candidates, 4, async (c) => ({ c, result: await openContract(graph, c.ref, { me }) }));
   const rows: OverviewRow[] = [];
+  const hidden = new Set(listHiddenSharedContracts(me.id, options.storage));
   for (const { c, result } of opened) {
     if (result.status !== 'opened') continue; // not a contract, no longer shared, or gone
+    if (hidden.has(result.contract.id)) continue; // removed from "Delt med mig" on this device
     if (roleOf(result.contract, me) === 'leader') continue; // my own contract is not "shared with me"
     const existing = rows.find((r) => r.contract.id === result.contract.id);
     if (existing) {

@@ -19,6 +19,8 @@ export interface SharedStrings {
   writtenIn: string;
   points: string;
   questions: string;
+  /** Stands in for the leader's name when the contract has none. */
+  theLeader: string;
   noText: string;
   followUp: string;
   openFollowUp: string;
@@ -78,6 +80,10 @@ export interface SharedStrings {
   columnPeriod: string;
   columnNext: string;
   columnStatus: string;
+  /** Remove a contract from "Delt med mig" (on this device). */
+  remove: string;
+  removeLabel: string;
+  removed: string;
   open: string;
   noFollowUp: string;
   status: { new: string; accepted: string; followUpDue: string };
@@ -109,7 +115,8 @@ export const sharedStrings: Record<Locale, SharedStrings> = {
     backToOverview: 'Til Delt med mig',
     writtenIn: 'Skrevet på dansk',
     points: 'Lederens punkter til dialogen',
-    questions: 'Spørgsmål, du er bedt om at forberede dig på',
+    questions: 'Spørgsmål, {name} forbereder sig på',
+    theLeader: 'lederen',
     noText: 'Ikke udfyldt',
     followUp: 'Opfølgning:',
     openFollowUp: 'Følg op på aftalerne',
@@ -161,13 +168,17 @@ export const sharedStrings: Record<Locale, SharedStrings> = {
     keepMine: 'Brug min tekst',
     keepTheirs: 'Behold den anden persons tekst',
     overviewHeading: 'Delt med mig',
-    overviewIntro: 'Lederaftaler, som dine ledere har delt med dig – til at sætte struktur på dine løbende dialoger med underordnede ledere.',
+    overviewIntro: 'Lederaftaler, som ledere, du er nærmeste leder for, har delt med dig – til at sætte struktur på dine løbende dialoger med underordnede ledere.',
     overviewEmpty: 'Ingen har delt en lederaftale med dig endnu.',
     overviewLoading: 'Finder lederaftaler, der er delt med dig …',
     columnLeader: 'Leder',
     columnPeriod: 'Periode',
     columnNext: 'Næste opfølgning',
     columnStatus: 'Status',
+    remove: 'Fjern',
+    removeLabel: 'Fjern {name}s aftale fra listen',
+    removed:
+      'Aftalen er fjernet fra listen og glemt på denne computer. OneDrive lader kun ejeren stoppe en deling – bed {name} om det, hvis du ikke længere skal have adgang.',
     open: 'Åbn aftalen fra {name}',
     noFollowUp: 'Ingen planlagt',
     status: { new: 'Ny', accepted: 'Accepteret', followUpDue: 'Opfølgning forfalden' },
@@ -196,7 +207,8 @@ export const sharedStrings: Record<Locale, SharedStrings> = {
     backToOverview: 'To Shared with me',
     writtenIn: 'Written in English',
     points: 'The leader’s points for the dialogue',
-    questions: 'Questions you have been asked to prepare',
+    questions: 'Questions {name} is preparing for',
+    theLeader: 'the leader',
     noText: 'Not filled in',
     followUp: 'Follow-up:',
     openFollowUp: 'Follow up on the agreements',
@@ -248,13 +260,16 @@ export const sharedStrings: Record<Locale, SharedStrings> = {
     keepMine: 'Use my text',
     keepTheirs: 'Keep the other person’s text',
     overviewHeading: 'Shared with me',
-    overviewIntro: 'Leader agreements your managers have shared with you – to give structure to your ongoing dialogues with the managers who report to you.',
+    overviewIntro: 'Leader agreements that the managers who report to you have shared with you – to give structure to your ongoing dialogues with them.',
     overviewEmpty: 'Nobody has shared a leader agreement with you yet.',
     overviewLoading: 'Finding leader agreements shared with you …',
     columnLeader: 'Leader',
     columnPeriod: 'Period',
     columnNext: 'Next follow-up',
     columnStatus: 'Status',
+    remove: 'Remove',
+    removeLabel: "Remove {name}'s agreement from the list",
+    removed: 'The agreement is removed from the list and forgotten on this computer. OneDrive lets only the owner stop sharing – ask {name} if you should no longer have access.',
     open: 'Open the agreement from {name}',
     noFollowUp: 'None planned',
     status: { new: 'New', accepted: 'Accepted', followUpDue: 'Follow-up overdue' },

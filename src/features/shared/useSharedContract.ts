@@ -55,8 +55,7 @@ export function useSharedContract(ref: ContractRef | undefined): SharedContractS
     return () => {
       live = false;
     };
-    // refKey stands for ref (a new object on every render).
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- refKey stands for ref (a new object on every render)
   }, [graph, me?.id, refKey, generation]);
 
   const save = useCallback(

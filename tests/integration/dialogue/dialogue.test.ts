@@ -10,7 +10,7 @@ import { addLeaderAgreement, closeDialogue, signatureFor, updateLeaderAgreement 
 import { updateFollowUpAgendas } from '../../../src/features/dialogue/finishDialogue';
 import { LiveContract } from '../../../src/features/dialogue/liveContract';
 import { refOfStoredContract } from '../../../src/features/dialogue/resolveDialogue';
-import { openContract, type OpenedContract } from '../../../src/store/sharedContract';
+import { openContract } from '../../../src/store/sharedContract';
 import { docxParagraphs } from '../../support/docxText';
 import { prepareScenario } from '../invite/scenario';
 import { LARS, METTE, startInviteEmulator, type InviteEmulator } from '../invite/support';
@@ -44,7 +44,7 @@ it('two people write at once, nothing is lost; closing marks, renders and carrie
   const open = async (graph: typeof mette, who: { id: string; mail: string; userPrincipalName: string }) => {
     const result = await openContract(graph, ref, { me: who });
     if (result.status !== 'opened') throw new Error(`open: ${result.status}`);
-    return result as OpenedContract;
+    return result;
   };
   const metteOpened = await open(mette, { id: me.id, mail: METTE, userPrincipalName: METTE });
   const larsOpened = await open(lars, larsMe);

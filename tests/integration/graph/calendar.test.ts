@@ -13,7 +13,6 @@ import { getMailboxSettings } from '../../../src/graph/me';
 import { findDialogueTimes } from '../../../src/graph/meetingTimes';
 import { listRooms } from '../../../src/graph/rooms';
 import { wallClock } from '../../../src/graph/timeZones';
-import type { MeetingSlot } from '../../../src/graph/types';
 import { LARS, METTE, startTestEmulator, type DemoState, type TestEmulator } from './support';
 
 let env: TestEmulator;
@@ -52,7 +51,7 @@ describe('findDialogueTimes', () => {
     const state = await env.state();
     const busy = [...busyOf(state, METTE), ...busyOf(state, LARS)];
     expect(busy.length).toBeGreaterThan(0);
-    for (const slot of result.slots as MeetingSlot[]) {
+    for (const slot of result.slots) {
       const start = utcOf(slot.start.dateTime, slot.start.timeZone);
       const end = utcOf(slot.end.dateTime, slot.end.timeZone);
       expect(end - start).toBe(45 * 60_000);

@@ -19,10 +19,10 @@ function unreliableNetwork() {
   const transport: Middleware = {
     setNext() {},
     async execute(context: Context) {
-      const url = typeof context.request === 'string' ? context.request : (context.request as Request).url;
+      const url = typeof context.request === 'string' ? context.request : (context.request).url;
       const method = (context.options?.method ?? 'GET').toUpperCase();
       if (mode.failGuardLookup && method === 'GET' && /\/chats\/[^/]+\/messages/.test(url)) throw new TypeError('fetch failed');
-      const response = await fetch(context.request as RequestInfo, context.options as RequestInit);
+      const response = await fetch(context.request, context.options);
       if (mode.loseMessageBatch && url.endsWith('/$batch') && String(context.options?.body ?? '').includes('/messages')) {
         mode.loseMessageBatch = false;
         throw new TypeError('fetch failed'); // processed by Graph, answer lost on the way back

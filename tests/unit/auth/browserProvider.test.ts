@@ -7,7 +7,7 @@ jest.mock('@azure/msal-browser', () => ({
   createStandardPublicClientApplication: jest.fn(),
 }));
 
-const msal = jest.requireMock('@azure/msal-browser') as { createStandardPublicClientApplication: jest.Mock };
+const msal = jest.requireMock<{ createStandardPublicClientApplication: jest.Mock }>('@azure/msal-browser');
 
 const config: AppConfig = {
   clientId: '11111111-2222-3333-4444-555555555555',

@@ -9,7 +9,7 @@ jest.mock('@azure/msal-browser', () => ({
   createStandardPublicClientApplication: jest.fn(),
 }));
 
-const msal = jest.requireMock('@azure/msal-browser') as { createNestablePublicClientApplication: jest.Mock };
+const msal = jest.requireMock<{ createNestablePublicClientApplication: jest.Mock }>('@azure/msal-browser');
 
 const config: AppConfig = {
   clientId: '11111111-2222-3333-4444-555555555555',

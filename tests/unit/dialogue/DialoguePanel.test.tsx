@@ -28,7 +28,7 @@ function booked(): Contract {
   };
 }
 
-function Harness({ minutesIn, conflicts = [], canEdit = true, onClose }: { minutesIn: number; conflicts?: MergeConflict[]; canEdit?: boolean; onClose?: () => void }) {
+function Harness({ minutesIn, conflicts = [], canEdit = true, onClose, viewerRole = 'nearestLeader' }: { minutesIn: number; conflicts?: MergeConflict[]; canEdit?: boolean; onClose?: () => void; viewerRole?: 'leader' | 'nearestLeader' }) {
   const [contract, setContract] = useState(booked);
   const [resolved, setResolved] = useState<string[]>([]);
   const session: DialogueSession = {
@@ -43,6 +43,7 @@ function Harness({ minutesIn, conflicts = [], canEdit = true, onClose }: { minut
   return (
     <DialoguePanel
       session={session}
+      viewerRole={viewerRole}
       content={getContent('da')}
       t={dialogueStrings.da}
       now={() => START.getTime() + minutesIn * 60_000}
@@ -74,7 +75,8 @@ describe('the dialogue panel in a 320 px side panel', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Dialogen med Mette Hansen' })).toBeTruthy();
     const points = screen.getByTestId('dialogue-points');
     expect(within(points).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Prioritering', 'Gensidig tillid']);
-    expect(screen.getByRole('heading', { name: 'Spørgsmål, nærmeste leder er bedt om at forberede' })).toBeTruthy();
+    // Read by the nearest leader: the questions are the leader's own preparation.
+    expect(screen.getByRole('heading', { name: 'Spørgsmål, Mette forbereder sig på' })).toBeTruthy();
     const fields = screen.getByTestId('dialogue-fields');
     const headers = within(fields).getAllByRole('button');
     expect(headers).toHaveLength(5);
@@ -82,6 +84,13 @@ describe('the dialogue panel in a 320 px side panel', () => {
     fireEvent.click(headers[0]!);
     expect(screen.getByText('Implementering af IT-projektet')).toBeTruthy();
     expect(headers[0]!.getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('names the other person to the leader, never herself, and calls the questions her own', () => {
+    renderWithApp(<Harness minutesIn={5} viewerRole="leader" />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Dialogen med Lars Nielsen' })).toBeTruthy();
+    expect(screen.queryByText(/Dialogen med Mette/)).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Spørgsmål, du forbereder dig på' })).toBeTruthy();
   });
 
   it('lets either of the two write agreements with "Hvornår og hvordan følger vi op?"', () => {

@@ -16,12 +16,10 @@ jest.mock('../../../src/ui/m365', () => ({ useMicrosoft365: jest.fn() }));
 jest.mock('../../../src/features/dialogue/meetingContext', () => ({ readMeetingContext: jest.fn() }));
 jest.mock('../../../src/features/dialogue/findMeetingContract', () => ({ findSharedContractForMeeting: jest.fn() }));
 jest.mock('../../../src/store/sharedContract', () => ({ openContract: jest.fn(), saveContract: jest.fn() }));
-/* eslint-disable @typescript-eslint/no-require-imports */
-const { useMicrosoft365 } = jest.requireMock('../../../src/ui/m365') as { useMicrosoft365: jest.Mock };
-const { readMeetingContext } = jest.requireMock('../../../src/features/dialogue/meetingContext') as { readMeetingContext: jest.Mock };
-const { findSharedContractForMeeting } = jest.requireMock('../../../src/features/dialogue/findMeetingContract') as { findSharedContractForMeeting: jest.Mock };
-const { openContract } = jest.requireMock('../../../src/store/sharedContract') as { openContract: jest.Mock };
-/* eslint-enable @typescript-eslint/no-require-imports */
+const { useMicrosoft365 } = jest.requireMock<{ useMicrosoft365: jest.Mock }>('../../../src/ui/m365');
+const { readMeetingContext } = jest.requireMock<{ readMeetingContext: jest.Mock }>('../../../src/features/dialogue/meetingContext');
+const { findSharedContractForMeeting } = jest.requireMock<{ findSharedContractForMeeting: jest.Mock }>('../../../src/features/dialogue/findMeetingContract');
+const { openContract } = jest.requireMock<{ openContract: jest.Mock }>('../../../src/store/sharedContract');
 
 beforeAll(() => {
   (window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {

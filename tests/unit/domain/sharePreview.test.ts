@@ -23,7 +23,7 @@ describe('buildSharePreview', () => {
   });
 
   it('never carries private notes or fields it does not know', () => {
-    let d = setQuestionNote(filledDraft(), 'goals-1', 'HEMMELIG NOTE');
+    const d = setQuestionNote(filledDraft(), 'goals-1', 'HEMMELIG NOTE');
     const contract = { ...d.contract, secret: 'HEMMELIG', selfAgreements: d.contract.selfAgreements.map((a) => ({ ...a, privateMemo: 'HEMMELIG' })) } as Contract;
     const text = JSON.stringify(buildSharePreview(contract));
     expect(text).not.toContain('HEMMELIG');

@@ -13,7 +13,10 @@ const direction = (name: RegExp) => {
 describe('the "hele vejen rundt" figure', () => {
   it('draws six focusable directions around the centre, each saying whether it has a note', () => {
     renderWithApp(<FigureSection />, { draft: setFigureNote(emptyDraft(), 'intoTeam', 'Ugentligt teammøde') });
-    const drawing = screen.getByRole('group', { name: /Styrk dit psykiske arbejdsmiljø som leder/ });
+    const drawing = screen.getByRole('group', { name: /hele vejen rundt om din ledelsesopgave/ });
+    // The leader is in the centre; the interview guide's wheel text belongs to its own figure.
+    expect(drawing).toHaveTextContent('Dig som leder');
+    expect(drawing).not.toHaveTextContent('Styrk dit psykiske arbejdsmiljø');
     const buttons = within(drawing).getAllByRole('button');
     expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual([
       'Op mod egen leder, ingen note endnu',

@@ -81,20 +81,23 @@ describe('DailyCheckPanel', () => {
 describe('RecordNow', () => {
   const series = [{ id: 'shortDialogueBiweekly', cadence: 'biweekly' as const, transactionId: 't', seriesMasterId: 's', start: '2026-12-03T10:00:00', durationMinutes: 15, timeZone: 'Romance Standard Time', endDate: '2027-02-01' }];
 
-  it('lists the booked dates with the next one chosen, and records a status at once', async () => {
+  it('lists the held dates with the most recent one chosen (never a future meeting), and records a status at once', async () => {
     const c = contract();
     const dates = datesFromBooking(series);
     expect(dates.map((d) => d.date)).toEqual(['2026-12-03', '2026-12-17', '2026-12-31', '2027-01-14', '2027-01-28']);
-    expect(preselectDate(dates, '2026-12-18')).toBe('2026-12-31');
+    expect(preselectDate(dates, '2026-12-18')).toBe('2026-12-17');
     expect(preselectDate(dates, '2026-12-17')).toBe('2026-12-17');
+    expect(preselectDate(dates, '2026-12-01')).toBe('2026-12-01');
     const recorded: unknown[] = [];
     renderFluent(<RecordNow locale="da" contract={c} dates={dates} datesSource="record" today="2026-12-18" readOnly={false} onRecord={(r) => recorded.push(r)} />);
-    expect(screen.getByRole('combobox', { name: 'Opfølgningsmøde' })).toHaveValue('2026-12-31');
+    const select = screen.getByRole('combobox', { name: 'Opfølgningsmøde' });
+    expect(select).toHaveValue('2026-12-17');
+    expect([...select.querySelectorAll('option')].map((o) => o.getAttribute('value'))).toEqual(['2026-12-03', '2026-12-17', 'other']);
     const agreement = c.leaderAgreements[0]!;
     const row = document.querySelector(`[data-record-agreement="${agreement.id}"]`) as HTMLElement;
     await userEvent.type(within(row).getByRole('textbox', { name: 'Kort note' }), 'Ok');
     await userEvent.click(within(row).getByRole('radio', { name: 'Delvist' }));
-    expect(recorded).toEqual([{ agreementId: agreement.id, date: '2026-12-31', status: 'partly', note: 'Ok' }]);
+    expect(recorded).toEqual([{ agreementId: agreement.id, date: '2026-12-17', status: 'partly', note: 'Ok' }]);
     expect(within(row).getByRole('radiogroup', { name: agreement.text })).toBeInTheDocument();
   });
 });

@@ -54,7 +54,7 @@ describe('PrintContract', () => {
     renderPrint(withHistory());
     const area = screen.getByTestId('print-contract');
     const revised = within(area).getByRole('heading', { name: 'Jeg holder to pauser om dagen', hidden: true }).closest('section') as HTMLElement;
-    expect(revised).toHaveTextContent('Tidligere formuleringer: “Jeg lægger pauser ind med mig selv” (Ændret 1. december 2026)');
+    expect(revised).toHaveTextContent('Tidligere formuleringer: „Jeg lægger pauser ind med mig selv“ (Ændret 1. december 2026)');
     expect(revised).toHaveTextContent('Dagligt kryds: 2/3 · Flest dage i træk: 2');
     expect(revised).toHaveTextContent('Ingen opfølgninger endnu.');
 

@@ -107,7 +107,7 @@ describe('a text both people changed', () => {
     const conflicts = await screen.findByTestId('follow-up-conflicts', undefined, { timeout: 4000 });
     expect(within(conflicts).getByText(/^Deres tekst: Deres formulering$/)).toBeInTheDocument();
     expect(within(conflicts).getByText(/^Din tekst: Min formulering$/)).toBeInTheDocument();
-    expect(within(conflicts).getByText('Aftalen "Deres formulering"')).toBeInTheDocument();
+    expect(within(conflicts).getByText('Aftalen „Deres formulering“')).toBeInTheDocument();
     // The merge kept theirs in the contract (and in OneDrive); mine waits here, not overwritten.
     expect(drive.remote?.leaderAgreements[0]?.text).toBe('Deres formulering');
     first.unmount();

@@ -13,7 +13,7 @@ function graphAnswering(routes: Record<string, () => Response>): Middleware & { 
     async execute(context: Context) {
       const url = String(context.request);
       t.urls.push(url);
-      t.auth.push(new Headers(context.options?.headers as HeadersInit).get('authorization'));
+      t.auth.push(new Headers(context.options?.headers).get('authorization'));
       const key = Object.keys(routes).find((k) => url.includes(k));
       context.response = key ? (routes[key] as () => Response)() : new Response('{}', { status: 404 });
     },

@@ -4,7 +4,8 @@ const graphError = (code: string, message = 'x') => ({ error: { code, message, i
 
 describe('kindForStatus', () => {
   it.each([
-    [401, 'InvalidAuthenticationToken', 'Access token is empty.', 'consentMissing'],
+    [401, 'InvalidAuthenticationToken', 'Access token is empty.', 'sessionExpired'],
+    [401, 'InvalidAuthenticationToken', 'Lifetime validation failed, the token is expired.', 'sessionExpired'],
     [403, 'Authorization_RequestDenied', 'Insufficient privileges to complete the operation.', 'consentMissing'],
     [403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again. Missing scope Calendars.ReadWrite', 'consentMissing'],
     [403, 'accessDenied', 'The caller does not have permission to perform the action.', 'accessDenied'],

@@ -1,4 +1,3 @@
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { buildCsp } = require('../../../scripts/csp.cjs') as { buildCsp: (o?: Record<string, string>) => string };
 
 function directives(csp: string): Record<string, string[]> {

@@ -19,7 +19,7 @@ const values: PackageValues = {
   version: '0.1.0',
 };
 
-type Manifest = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Manifest = Record<string, any>;
 
 describe('the filled manifest', () => {
   const manifest: Manifest = fillManifest(readTemplate(), values);

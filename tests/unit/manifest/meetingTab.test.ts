@@ -10,7 +10,7 @@ const values: PackageValues = {
   version: '0.1.0',
 };
 
-type Manifest = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Manifest = Record<string, any>;
 
 describe('the meeting tab in the manifest', () => {
   const manifest: Manifest = fillManifest(readTemplate(), values);

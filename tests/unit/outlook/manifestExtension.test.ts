@@ -14,7 +14,7 @@ const values: PackageValues = {
   version: '0.1.0',
 };
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>;
 
 describe('the Outlook add-in in the unified manifest', () => {
   const manifest: Json = fillManifest(readTemplate(), values);

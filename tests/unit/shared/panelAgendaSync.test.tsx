@@ -15,8 +15,7 @@ import { filledDraft } from '../domain/fixtures';
 import { renderWithApp } from '../features/support/renderWithApp';
 
 jest.mock('../../../src/features/shared/useSharedContract', () => ({ useSharedContract: jest.fn() }));
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { useSharedContract } = jest.requireMock('../../../src/features/shared/useSharedContract') as { useSharedContract: jest.Mock };
+const { useSharedContract } = jest.requireMock<{ useSharedContract: jest.Mock }>('../../../src/features/shared/useSharedContract');
 
 beforeAll(() => {
   (window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {

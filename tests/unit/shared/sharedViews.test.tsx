@@ -11,10 +11,8 @@ import { REF, installResizeObserver, lastChange, opened, sharedContract, state }
 
 jest.mock('../../../src/features/shared/useSharedContract', () => ({ useSharedContract: jest.fn() }));
 jest.mock('../../../src/features/shared/useOverview', () => ({ useOverview: jest.fn() }));
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { useSharedContract } = jest.requireMock('../../../src/features/shared/useSharedContract') as { useSharedContract: jest.Mock };
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { useOverview } = jest.requireMock('../../../src/features/shared/useOverview') as { useOverview: jest.Mock };
+const { useSharedContract } = jest.requireMock<{ useSharedContract: jest.Mock }>('../../../src/features/shared/useSharedContract');
+const { useOverview } = jest.requireMock<{ useOverview: jest.Mock }>('../../../src/features/shared/useOverview');
 
 beforeAll(installResizeObserver);
 

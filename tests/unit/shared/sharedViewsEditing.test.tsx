@@ -7,11 +7,10 @@ import type { Contract } from '../../../src/domain/model';
 import { READ_ONLY_REFUSED } from '../../../src/store/sharedContract';
 import SharedContractView from '../../../src/features/shared/SharedContractView';
 import { renderWithApp } from '../features/support/renderWithApp';
-import { REF, installResizeObserver, lars, lastChange, opened, sharedContract, state } from './sharedViewFixtures';
+import { REF, installResizeObserver, lastChange, opened, sharedContract, state } from './sharedViewFixtures';
 
 jest.mock('../../../src/features/shared/useSharedContract', () => ({ useSharedContract: jest.fn() }));
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { useSharedContract } = jest.requireMock('../../../src/features/shared/useSharedContract') as { useSharedContract: jest.Mock };
+const { useSharedContract } = jest.requireMock<{ useSharedContract: jest.Mock }>('../../../src/features/shared/useSharedContract');
 
 beforeAll(installResizeObserver);
 

@@ -9,7 +9,7 @@ import { App } from '../../../src/ui/App';
 
 beforeAll(() => {
   // jsdom does not implement scrolling; the app scrolls to the top on a step change.
-  window.scrollTo = jest.fn() as unknown as typeof window.scrollTo;
+  window.scrollTo = jest.fn();
 });
 
 beforeEach(() => {

@@ -174,7 +174,7 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
       taskList: todoNeeded && !knownListId ? () => getDefaultTaskList(graph) : undefined,
       chat:
         plan.chat === 'post' && !chat().chatId && meId && request.nearestLeader.id
-          ? () => getOrCreateOneOnOneChat(graph, meId as string, request.nearestLeader.id as string)
+          ? () => getOrCreateOneOnOneChat(graph, meId, request.nearestLeader.id as string)
           : undefined,
       chatRecover: recoverChat ? () => findGuardedMessage(graph, recoverChat, chat().guardKey) : undefined,
       notesFolder: plan.privateNotes && !b().privateNotes?.itemId ? () => getAppFolder(graph, PRIVATE_FALLBACK_FOLDER) : undefined,
@@ -241,6 +241,7 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
     agendaHtml: buildDialogueAgendaHtml(request.contract, content, agendaLink ? { contractLink: agendaLink } : {}),
     place,
     transactionId: b().dialogue?.transactionId ?? '',
+    contractId: request.contract.id,
   };
   if (plan.dialogue === 'create') batch.push(dialogueEventRequest('dialogue', dialogueInput));
   else if (plan.dialogue === 'update' && b().dialogue?.eventId) {
@@ -254,7 +255,7 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
     if (!record) continue;
     const series = { cadence: spec.cadence, firstStart: { dateTime: spec.start, timeZone: spec.timeZone }, durationMinutes: spec.durationMinutes, endDate: spec.endDate };
     if (plan.followUps.create.some((f) => f.id === spec.id)) {
-      batch.push(seriesEventRequest(`followUp:${spec.id}`, { ...series, subject: spec.subject, attendees: [attendee], agendaHtml: followUpHtml, place, transactionId: record.transactionId }));
+      batch.push(seriesEventRequest(`followUp:${spec.id}`, { ...series, subject: spec.subject, attendees: [attendee], agendaHtml: followUpHtml, place, transactionId: record.transactionId, contractId: request.contract.id }));
     } else if (plan.followUps.update.some((f) => f.id === spec.id) && record.seriesMasterId) {
       batch.push(updateSeriesRequest(`followUp:${spec.id}`, record.seriesMasterId, series));
     }
@@ -273,7 +274,7 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
       r.attemptedAt = now.toISOString();
       batch.push(todoTaskRequest(`reminder:${agreement.id}`, listId, reminderTaskInput(agreement, prepared, request, reminderTime, r.transactionId, storage().docx.webUrl)));
     } else {
-      batch.push(reminderEventRequest(`reminder:${agreement.id}`, reminderEventInput(agreement, prepared, request, reminderTime, r.transactionId, storage().docx.webUrl)));
+      batch.push(reminderEventRequest(`reminder:${agreement.id}`, { ...reminderEventInput(agreement, prepared, request, reminderTime, r.transactionId, storage().docx.webUrl), contractId: request.contract.id }));
     }
   }
   const removals = plan.reminders.remove;
@@ -425,7 +426,7 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
   if (calls.notes) {
     const saved = r2.calls.notes as { ok: true; value: UploadResult } | { ok: false; error: GraphAppError };
     if (saved.ok && !saved.value.conflict) {
-      b().privateNotes = { itemId: saved.value.item.id, eTag: saved.value.eTag, location: notesTarget?.location ?? 'approot', hash: prepared.intent.notesHash as string };
+      b().privateNotes = { itemId: saved.value.item.id, eTag: saved.value.eTag, location: notesTarget?.location ?? 'approot', hash: prepared.intent.notesHash };
       run.set('privateNotes', 'done');
     } else if (saved.ok) {
       // Private notes are the leader's own: a newer copy there came from the leader's other device.

@@ -56,7 +56,7 @@ export class RoundExecutor {
 
     const batchPromise: Promise<Map<string, BatchItemResult>> =
       batch.length === 0
-        ? Promise.resolve(new Map())
+        ? Promise.resolve(new Map<string, BatchItemResult>())
         : runBatch(this.graph, batch, { scopes: SHARE_FLOW_SCOPES }).catch((thrown: unknown) => {
             // The batch as a whole failed (offline, throttled beyond the bound): every item failed.
             const error = toGraphAppError(thrown);

@@ -25,7 +25,7 @@ const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d|desktop\.ini|_vti_.*)$/i;
 export function sanitizeSegment(name: string, fallback: string): string {
   let s = name
     .normalize('NFC')
-    // eslint-disable-next-line no-control-regex
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what OneDrive refuses in a name
     .replace(/[\u0000-\u001f\u007f"*:<>?/\\|#%]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -1,11 +1,11 @@
 /** The engine of "Book and share": the UI (src/features/invite) builds on these, and nothing else. */
-export { bookAndShare, sharedContractDocument, type BookAndShareOptions } from './bookAndShare';
+export { bookAndShare, type BookAndShareOptions } from './bookAndShare';
 export { rescheduleDialogue, cancelDialogue, type ChangeResult, type CancelOptions } from './changeDialogue';
 export { resolveStorageConflict, type ConflictChoice } from './resolveConflict';
-export { validateRequest, followUpKey, REQUEST_LIMITS, type RequestIssue } from './validateRequest';
+export { validateRequest, type RequestIssue } from './validateRequest';
 export { prepareRequest, recordKeys, type PreparedRequest, type FollowUpSpec } from './prepare';
-export { buildShareCard, formatMeetingTime } from './chatCard';
-export { contractFolderPath, folderPathForContract, periodFolderPath, sanitizeSegment, CONTRACT_JSON, CONTRACT_DOCX, PRIVATE_NOTES_FILE } from './folderName';
+export { buildShareCard } from './chatCard';
+export { contractFolderPath, folderPathForContract, periodFolderPath, sanitizeSegment } from './folderName';
 export { DIALOGUE_MINUTES, addMinutesLocal } from './times';
 export type { BookAndShareRequest, DialogueSlot, FollowUpChoice } from './request';
 export type { BookAndShareResult, BookAndShareLinks, ProgressListener, StepOutcome, StepStatus, StorageConflict } from './result';

@@ -9,7 +9,8 @@
  *    Word stores the time of creation, so the bytes differ), or
  *  - the folder's lederaftale.json naming this contract (a Word file from before the property).
  */
-import JSZip from 'jszip';
+// fflate, not jszip: docx already brings it into the bundle, and only one small part is read.
+import { strFromU8, unzipSync } from 'fflate';
 import { CONTRACT_ID_PROPERTY } from '../../../domain/contractDocument';
 import { parseContract } from '../../../domain/schema';
 import type { GraphClient } from '../../../graph/client';
@@ -21,9 +22,9 @@ import { CONTRACT_DOCX, CONTRACT_JSON } from './folderName';
 /** The contract id written into a .docx by renderContractDocx, if any. */
 export async function contractIdOfDocx(bytes: Uint8Array): Promise<string | undefined> {
   try {
-    const zip = await JSZip.loadAsync(bytes);
-    const xml = await zip.file('docProps/custom.xml')?.async('string');
-    if (!xml) return undefined;
+    const part = unzipSync(bytes, { filter: (file) => file.name === 'docProps/custom.xml' })['docProps/custom.xml'];
+    if (!part) return undefined;
+    const xml = strFromU8(part);
     const property = new RegExp(`<property\\b[^>]*\\bname="${CONTRACT_ID_PROPERTY}"[^>]*>\\s*<vt:lpwstr>([^<]*)</vt:lpwstr>`).exec(xml);
     return property?.[1] === undefined ? undefined : decodeXml(property[1]);
   } catch {

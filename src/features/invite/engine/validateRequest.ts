@@ -7,7 +7,7 @@
  * <script>), in Danish and English.
  */
 import { findFollowUpPreset } from '../../../domain/cadence';
-import { validateContractForSharing, TEXT_LIMITS } from '../../../domain/contractValidation';
+import { validateContractForSharing } from '../../../domain/contractValidation';
 import { formatNumber, parseIsoDate } from '../../../domain/dates';
 import type { LocalizedText } from '../../../domain/localized';
 import { graphDateTime, wallClock } from '../../../graph/timeZones';
@@ -113,7 +113,7 @@ export function validateRequest(request: BookAndShareRequest): RequestIssue[] {
     else if (isLocalDateTime(start) && normalizeLocal(f.firstStart) < normalizeLocal(start)) add(`${at}.firstStart`, { da: 'Første opfølgning ligger før dialogen.', en: 'The first follow-up is before the dialogue.' });
     const endDate = f.endDate ?? contract.period?.end;
     if (!parseIsoDate(endDate ?? '')) add(`${at}.endDate`, { da: 'Opfølgningen mangler en gyldig slutdato.', en: 'The follow-up has no valid end date.' });
-    else if ((endDate as string) < f.firstStart.slice(0, 10)) add(`${at}.endDate`, { da: 'Opfølgningen slutter, før den begynder.', en: 'The follow-up ends before it starts.' });
+    else if (endDate < f.firstStart.slice(0, 10)) add(`${at}.endDate`, { da: 'Opfølgningen slutter, før den begynder.', en: 'The follow-up ends before it starts.' });
   });
 
   if (request.reminderTime !== undefined && !/^([01]\d|2[0-3]):[0-5]\d$/.test(request.reminderTime)) {
@@ -141,5 +141,3 @@ export function followUpKey(choice: { preset?: string; cadence?: string }): stri
   return choice.preset ?? `custom-${choice.cadence ?? 'unknown'}`;
 }
 
-/** Re-exported so callers can show the limits next to the fields. */
-export { TEXT_LIMITS };
