@@ -3,6 +3,7 @@ const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const fs = require('fs');
 const { loadConfig } = require('./scripts/config.cjs');
+const { PrerenderPlugin } = require('./scripts/prerender-plugin.cjs');
 
 /**
  * Copies assets/ (privacy and terms pages named by the manifest, the add-in's ribbon icons) into
@@ -28,7 +29,17 @@ class CopyAssetsPlugin {
 
 module.exports = (_env, argv) => {
   const production = argv.mode === 'production';
+  // The start page is prerendered in production builds; LEDERDIALOG_PRERENDER=1 does it in a
+  // development build too, where React names any hydration mismatch in full.
+  const prerender = production || process.env.LEDERDIALOG_PRERENDER === '1';
   const config = loadConfig();
+  const appConfig = {
+    clientId: config.clientId,
+    authority: config.authority,
+    graphBaseUrl: config.graphBaseUrl,
+    teamsAppId: config.teamsAppId,
+    appOrigin: config.appOrigin,
+  };
   return {
     mode: production ? 'production' : 'development',
     entry: {
@@ -46,44 +57,53 @@ module.exports = (_env, argv) => {
       publicPath: '/',
       clean: true,
     },
-    devtool: production ? false : 'eval-cheap-module-source-map',
+    // LEDERDIALOG_SOURCE_MAPS=1 (npm run bench) writes source maps that no page links to, so the
+    // bench can say which modules each first-load chunk is made of (scripts/bench/chunkReport.mjs).
+    devtool: production ? (process.env.LEDERDIALOG_SOURCE_MAPS === '1' ? 'hidden-source-map' : false) : 'eval-cheap-module-source-map',
     resolve: { extensions: ['.tsx', '.ts', '.js', '.mjs'] },
     module: {
       rules: [
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
-          use: {
-            loader: 'swc-loader',
-            options: {
-              jsc: {
-                parser: { syntax: 'typescript', tsx: true },
-                transform: { react: { runtime: 'automatic', development: !production } },
-                target: 'es2020',
+          // Loaders run last to first: swc strips the types, then Griffel precompiles every
+          // makeStyles() into its class names and CSS at build time (as Fluent UI's own packages
+          // ship), so the browser never loads Griffel's style compiler (stylis, rtl-css-js).
+          use: [
+            '@griffel/webpack-loader',
+            {
+              loader: 'swc-loader',
+              options: {
+                jsc: {
+                  parser: { syntax: 'typescript', tsx: true },
+                  transform: { react: { runtime: 'automatic', development: !production } },
+                  target: 'es2020',
+                },
               },
             },
-          },
+          ],
         },
         { test: /\.(png|svg)$/, type: 'asset/resource' },
       ],
     },
     plugins: [
       new CopyAssetsPlugin(),
-      new webpack.DefinePlugin({
-        __LEDERDIALOG_CONFIG__: JSON.stringify({
-          clientId: config.clientId,
-          authority: config.authority,
-          graphBaseUrl: config.graphBaseUrl,
-          teamsAppId: config.teamsAppId,
-          appOrigin: config.appOrigin,
-        }),
-      }),
-      new HtmlWebpackPlugin({ template: './src/index.html', chunks: ['app'] }),
+      new webpack.DefinePlugin({ __LEDERDIALOG_CONFIG__: JSON.stringify(appConfig) }),
+      // Not minified: the minifier would drop React's <!--$--> markers and fold whitespace in the
+      // prerendered page, and hydration would then find markup React did not write.
+      new HtmlWebpackPlugin({ template: './src/index.html', chunks: ['app'], minify: false }),
+      // The same page prerendered in English, for visitors whose language is not Danish.
+      ...(prerender ? [new HtmlWebpackPlugin({ template: './src/index.html', filename: 'en.html', chunks: ['app'], minify: false })] : []),
       new HtmlWebpackPlugin({ template: './src/outlook/taskpane.html', filename: 'taskpane.html', chunks: ['taskpane'] }),
       new HtmlWebpackPlugin({ template: './src/outlook/authDialog/authdialog.html', filename: 'authdialog.html', chunks: ['authdialog'] }),
       new HtmlWebpackPlugin({ filename: 'auth-redirect.html', chunks: ['auth-redirect'], title: 'Microsoft Authentication' }),
+      // The start page in the HTML, so the first paint needs no JavaScript.
+      ...(prerender ? [new PrerenderPlugin({ config: appConfig, pages: { 'index.html': 'da', 'en.html': 'en' } })] : []),
     ],
     performance: { hints: false },
+    // webpack's own HTML minifier would, like html-webpack-plugin's, rewrite the prerendered page
+    // (dropping React's markers); the pages stay as written.
+    optimization: { minimizeOptions: { html: false } },
     devServer: {
       port: config.port,
       host: 'localhost',

@@ -1,7 +1,6 @@
-/** Entry point: mounts the app. Everything else starts in src/ui/App.tsx. */
-import { createRoot } from 'react-dom/client';
-import { App } from './ui/App';
+/** Entry point: starts the app in #root (hydrating the prerendered start page). Everything else starts in src/ui/App.tsx. */
+import { startApp } from './ui/startApp';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
-createRoot(container).render(<App />);
+void startApp(container);

@@ -2,7 +2,7 @@
  * The app shell: finds the host and the saved draft, then shows the preparation flow in the
  * host's theme and language. Everything the steps change goes through `update`, which autosaves.
  */
-import { FluentProvider, makeStaticStyles, makeStyles, tokens } from '@fluentui/react-components';
+import { FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { uiStrings } from '../content/uiStrings';
 import { setStep } from '../domain/draft';
@@ -23,19 +23,8 @@ import { setMicrosoft365Host } from './m365';
 
 const MAIN_ID = 'main-content';
 
-// Motion is decoration here: people who ask the system for less get none.
-const useGlobalStyles = makeStaticStyles({
-  '@media (prefers-reduced-motion: reduce)': {
-    '*, *::before, *::after': {
-      animationDuration: '0.01ms !important',
-      animationIterationCount: '1 !important',
-      transitionDuration: '0.01ms !important',
-      scrollBehavior: 'auto !important',
-    },
-  },
-  // Long words (Danish compounds, URLs) wrap instead of widening the page on a 360 px phone.
-  'body': { overflowWrap: 'anywhere' },
-});
+// The page-wide rules (less motion on request, long words wrapping) live in src/index.html's
+// <style>: they are static, and there they apply to the prerendered first paint too.
 
 const useStyles = makeStyles({
   provider: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
@@ -53,7 +42,6 @@ const useStyles = makeStyles({
 export function App() {
   const booted = useBoot();
   const styles = useStyles();
-  useGlobalStyles();
   if (!booted) {
     // Before the host answers we do not know the language, so both are said.
     return (
@@ -65,7 +53,8 @@ export function App() {
   return <BootedApp booted={booted} />;
 }
 
-function BootedApp({ booted }: { booted: Booted }) {
+/** The app once booted; the prerendered start page (src/ui/prerender/) is this, rendered at build time. */
+export function BootedApp({ booted }: { booted: Booted }) {
   const { host, session } = booted;
   const styles = useStyles();
   const [draft, setDraft] = useState<Draft>(session.draft);

@@ -1,5 +1,6 @@
 /** Said once, after a saved draft could not be read: the app started afresh and kept a backup. */
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { LightButton } from './LightButton';
 import { useApp } from './AppContext';
 
 const useStyles = makeStyles({
@@ -25,9 +26,9 @@ export function CorruptDraftNotice({ onDismiss }: { onDismiss(): void }) {
   return (
     <div role="alert" className={styles.root}>
       <p className={styles.text}>{t.app.corruptDraft}</p>
-      <Button size="small" onClick={onDismiss}>
+      <LightButton size="small" onClick={onDismiss}>
         {t.app.dismiss}
-      </Button>
+      </LightButton>
     </div>
   );
 }

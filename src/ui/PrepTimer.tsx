@@ -3,7 +3,8 @@
  * seconds to distract), is kept in the draft so a reload carries on, and never interrupts: when the
  * time is up it only says so.
  */
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { LightButton } from './LightButton';
 import { useEffect, useState } from 'react';
 import { fillTemplate } from '../content/uiStrings';
 import { isTimerRunning, pauseTimer, resetTimer, startTimer, timerElapsedMs, timerRemainingMs } from '../domain/draft';
@@ -56,22 +57,22 @@ export function PrepTimer() {
             {status}
           </span>
           {running ? (
-            <Button size="small" onClick={() => update((d) => pauseTimer(d, new Date()))}>
+            <LightButton size="small" onClick={() => update((d) => pauseTimer(d, new Date()))}>
               {t.timer.pause}
-            </Button>
+            </LightButton>
           ) : remainingMs > 0 ? (
-            <Button size="small" onClick={() => update((d) => startTimer(d, new Date()))}>
+            <LightButton size="small" onClick={() => update((d) => startTimer(d, new Date()))}>
               {t.timer.resume}
-            </Button>
+            </LightButton>
           ) : null}
-          <Button size="small" appearance="subtle" onClick={() => update(resetTimer)}>
+          <LightButton size="small" appearance="subtle" onClick={() => update(resetTimer)}>
             {t.timer.reset}
-          </Button>
+          </LightButton>
         </>
       ) : (
-        <Button size="small" appearance="subtle" onClick={() => update((d) => startTimer(d, new Date()))}>
+        <LightButton size="small" appearance="subtle" onClick={() => update((d) => startTimer(d, new Date()))}>
           {t.timer.start}
-        </Button>
+        </LightButton>
       )}
     </div>
   );

@@ -1,5 +1,6 @@
 /** "Tilbage" / "Videre" at the end of each step, so the flow can be walked without the top nav. */
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { LightButton } from './LightButton';
 import { fillTemplate } from '../content/uiStrings';
 import { STEP_IDS } from '../domain/catalog';
 import { useApp } from './AppContext';
@@ -25,14 +26,14 @@ export function StepPager() {
   return (
     <nav className={styles.root} aria-label={t.app.pagerLabel}>
       {previous ? (
-        <Button onClick={() => goTo(previous)}>{fillTemplate(t.app.previousStep, { step: t.app.steps[previous] })}</Button>
+        <LightButton onClick={() => goTo(previous)}>{fillTemplate(t.app.previousStep, { step: t.app.steps[previous] })}</LightButton>
       ) : (
         <span />
       )}
       {next ? (
-        <Button appearance="primary" onClick={() => goTo(next)}>
+        <LightButton appearance="primary" onClick={() => goTo(next)}>
           {fillTemplate(t.app.nextStep, { step: t.app.steps[next] })}
-        </Button>
+        </LightButton>
       ) : null}
     </nav>
   );

@@ -3,7 +3,8 @@ import { ROUTE_CHANGE_EVENT, routeFromSearch, type ViewRoute } from './views';
 
 /** The open view from the address, following Back/Forward and in-app navigation. */
 export function useRoute(): ViewRoute | null {
-  const [route, setRoute] = useState(() => routeFromSearch(window.location.search));
+  // No window at build time: the prerendered start page has no view open.
+  const [route, setRoute] = useState(() => (typeof window === 'undefined' ? null : routeFromSearch(window.location.search)));
   useEffect(() => {
     const update = () => setRoute(routeFromSearch(window.location.search));
     window.addEventListener('popstate', update);

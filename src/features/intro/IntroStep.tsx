@@ -3,7 +3,8 @@
  * ("Start forberedelsen"), and the background (why, quotes, roles, the series) for those who want it.
  * This screen ships in the first chunk, so it uses only light components.
  */
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { LightButton } from '../../ui/LightButton';
 import { useRef, useState } from 'react';
 import { RolesSection } from '../roles/RolesSection';
 import { SeriesSection } from '../series/SeriesSection';
@@ -103,9 +104,9 @@ export function IntroStep() {
       </section>
 
       <div className={styles.actions}>
-        <Button appearance="primary" size="large" onClick={() => goTo('guide')}>
+        <LightButton appearance="primary" size="large" onClick={() => goTo('guide')}>
           {t.intro.startPreparation}
-        </Button>
+        </LightButton>
         <a className={shared.link} href="#roles" onClick={(e) => (e.preventDefault(), reveal(setRolesOpen, rolesRef)())}>
           {t.intro.openRoles}
         </a>

@@ -1,0 +1,109 @@
+/**
+ * The prerendered start page (issue 16): with JavaScript off the page already shows the start page
+ * and passes axe; with JavaScript on the app hydrates that very markup (no fresh render, no
+ * console error, no layout shift) and the page reads the same as before. In both languages: the
+ * server gives a Danish visitor index.html and anyone else en.html.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { appUrl, CHROMIUM_PATH } from './support/browser';
+
+jest.setTimeout(120_000);
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/**
+ * The text of the app's root. The demo switcher's list of people is left out: it comes from the
+ * Graph emulator at run time, so a page built beforehand says "loading" there instead.
+ */
+async function rootText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const root = document.getElementById('root');
+    if (!root) return '';
+    const copy = root.cloneNode(true) as HTMLElement;
+    copy.querySelectorAll('[data-testid="demo-switcher"] select').forEach((select) => select.remove());
+    // innerText needs layout: measure the copy in the page, then take it out again.
+    copy.style.position = 'absolute';
+    copy.style.left = '-10000px';
+    document.body.appendChild(copy);
+    const text = copy.innerText;
+    copy.remove();
+    return text.replace(/\s+/g, ' ').trim();
+  });
+}
+
+const cases = [
+  { locale: 'da-DK', lang: 'da', heading: 'Styrk lederens dialog med nærmeste leder', start: 'Start forberedelsen', guide: '1 Interviewguide' },
+  { locale: 'en-US', lang: 'en', heading: 'Strengthen the leader’s dialogue with their manager', start: 'Start preparing', guide: '1 Interview guide' },
+];
+
+describe.each(cases)('the prerendered start page ($locale)', ({ locale, lang, heading, start, guide }) => {
+  it('is there without JavaScript, passes axe, and reads the same once the app has hydrated it', async () => {
+    // The page as served, with the app's scripts refused: what is painted before any JavaScript.
+    // (Not javaScriptEnabled: false, which would also stop axe, itself a script.)
+    const staticContext = await browser.newContext({ locale });
+    const staticPage = await staticContext.newPage();
+    await staticPage.route('**/*.js', (route) => route.abort());
+    await staticPage.goto(appUrl('/'));
+    expect(await staticPage.getAttribute('html', 'lang')).toBe(lang);
+    expect(await staticPage.getAttribute('#root', 'data-prerendered')).toBe(lang);
+    expect(await staticPage.textContent('h1')).toBe(heading);
+    const axe = await new AxeBuilder({ page: staticPage }).withTags(['wcag2a', 'wcag2aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    const prerenderedText = await rootText(staticPage);
+    await staticContext.close();
+
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(String(error)));
+    // Record every layout shift from the first paint on.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __shifts: number };
+      w.__shifts = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.__shifts += (entry as unknown as { value: number }).value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(appUrl('/'), { waitUntil: 'networkidle' });
+    // The booted app writes the open step into the address: the app is running.
+    await page.waitForFunction(() => window.location.hash === '#start');
+    // Hydrated, not rendered afresh: React's server ids (_R_…) are still on the page.
+    expect(await page.getAttribute('.fui-FluentProvider', 'class')).toContain('fui-FluentProvider_R_');
+    expect(await rootText(page)).toBe(prerenderedText);
+    // Lighthouse reports CLS to three decimals; a shift of a few millionths (measured: 0.000004,
+    // cause not yet found) reads as 0 there and is not visible.
+    expect(await page.evaluate(() => (window as unknown as { __shifts: number }).__shifts)).toBeLessThan(0.001);
+    expect(errors).toEqual([]);
+
+    // And it works: the start button leads into the guide.
+    await page.getByRole('button', { name: start }).click();
+    await page.getByRole('heading', { level: 1, name: guide }).waitFor();
+    await context.close();
+  });
+});
+
+it('renders afresh, without errors, where the saved draft is not the start page', async () => {
+  const context = await browser.newContext({ locale: 'da-DK' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto(appUrl('/#contract'));
+  await page.getByRole('heading', { level: 1, name: '2 Lederkontrakt' }).waitFor();
+  expect(errors).toEqual([]);
+  await context.close();
+});
