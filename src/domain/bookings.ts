@@ -80,6 +80,8 @@ export interface ReminderBooking {
    */
   firstDate?: string;
   time?: string;
+  /** A daily reminder on Monday to Friday only, as the leader chose when booking. */
+  weekdaysOnly?: boolean;
 }
 
 export interface StoredFile {
@@ -259,6 +261,7 @@ export function readBookings(r: Reader, value: unknown, path: string): Bookings 
             text: r.string(m.text, joinPath(p, 'text')),
             firstDate: m.firstDate === undefined || m.firstDate === null ? undefined : dateOnly(m.firstDate, joinPath(p, 'firstDate')),
             time: m.time === undefined || m.time === null ? undefined : timeOfDay(m.time, joinPath(p, 'time')),
+            weekdaysOnly: m.weekdaysOnly === true ? true : undefined,
           });
         });
   bookings.reminders = readReminders(o.reminders, joinPath(path, 'reminders'));

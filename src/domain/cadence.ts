@@ -48,7 +48,18 @@ function weekOfMonth(date: Date): number {
  * The Graph recurrence for a cadence. `timeZone` is the Windows time zone name the event uses
  * ("Romance Standard Time" for Copenhagen); start and end are calendar dates.
  */
-export function cadenceToRecurrence(cadence: FollowUpCadence, start: Date | string, endDate: Date | string, timeZone: string): PatternedRecurrence {
+export interface RecurrenceOptions {
+  /**
+   * A daily cadence on weekdays only (Monday to Friday): a daily self-check must not fire at the
+   * weekend when the agreement is "Jeg holder fri i weekenden". Graph has no "weekdays" daily
+   * pattern; Outlook's own "every weekday" is weekly with the five days.
+   */
+  weekdaysOnly?: boolean;
+}
+
+export const WEEKDAYS_ONLY: readonly DayOfWeek[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'];
+
+export function cadenceToRecurrence(cadence: FollowUpCadence, start: Date | string, endDate: Date | string, timeZone: string, options: RecurrenceOptions = {}): PatternedRecurrence {
   const first = toLocalDate(start, 'start');
   const last = toLocalDate(endDate, 'endDate');
   if (last.getTime() < new Date(first.getFullYear(), first.getMonth(), first.getDate()).getTime()) throw new RangeError('endDate is before start');
@@ -57,6 +68,7 @@ export function cadenceToRecurrence(cadence: FollowUpCadence, start: Date | stri
 
   switch (cadence) {
     case 'daily':
+      if (options.weekdaysOnly) return { pattern: { type: 'weekly', interval: 1, daysOfWeek: [...WEEKDAYS_ONLY], firstDayOfWeek: 'monday' }, range };
       return { pattern: { type: 'daily', interval: 1 }, range };
     case 'weekly':
       return { pattern: { type: 'weekly', interval: 1, daysOfWeek: [weekday], firstDayOfWeek: 'monday' }, range };

@@ -100,13 +100,20 @@ export interface DayAnswer {
   kept: boolean | null;
 }
 
-/** The last `days` days up to and including `today`, oldest first. */
-export function recentDays(checks: readonly DailyCheck[], today: string, days = 14): DayAnswer[] {
+/**
+ * The last `days` days up to and including `today`, oldest first — but never before `firstDay`
+ * (the agreement's creation): days before the agreement existed were not missed, so they are not
+ * shown as unanswered.
+ */
+export function recentDays(checks: readonly DailyCheck[], today: string, days = 14, firstDay?: string): DayAnswer[] {
   const byDate = new Map(checks.map((c) => [c.date, c.kept]));
-  return Array.from({ length: days }, (_, i) => {
+  const out: DayAnswer[] = [];
+  for (let i = 0; i < days; i += 1) {
     const date = addIsoDays(today, i - days + 1);
-    return { date, kept: byDate.get(date) ?? null };
-  });
+    if (firstDay !== undefined && date < firstDay) continue;
+    out.push({ date, kept: byDate.get(date) ?? null });
+  }
+  return out;
 }
 
 export interface DailySummary {

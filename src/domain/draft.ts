@@ -10,6 +10,7 @@ import type { ContractFieldId, FigureDirectionId, Locale, ThemeId, ToolContent }
 import type { Bookings } from './bookings';
 import { addMonths, isoDate } from './dates';
 import { newId } from './ids';
+import { tickFromBookings } from './inviteChecklist';
 import { isShareableQuestion } from './sharePreview';
 import {
   CONTRACT_SCHEMA_VERSION,
@@ -187,10 +188,14 @@ export function isChecklistItemTicked(draft: Draft, index: number): boolean {
 /**
  * Record what "Book and share" has created. It does not bump `updatedAt`: the shared document is
  * rendered from the contract without its booking record, and a new event id must not make it
- * look changed (a second run would upload it again).
+ * look changed (a second run would upload it again). The (never shared) checklist ticks the items
+ * the booking has just done.
  */
 export function setBookings(draft: Draft, bookings: Bookings): Draft {
-  return { ...draft, contract: { ...draft.contract, bookings } };
+  const preparation = draft.contract.preparation;
+  // The "Inviter din leder" checklist ticks what the booking has just done (src/domain/inviteChecklist.ts).
+  const inviteChecklist = tickFromBookings(preparation.inviteChecklist, draft.contract.bookings, bookings);
+  return { ...draft, contract: { ...draft.contract, bookings, preparation: { ...preparation, inviteChecklist } } };
 }
 
 /**

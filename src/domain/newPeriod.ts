@@ -7,6 +7,7 @@
  */
 import { addIsoDays, daysBetween } from './dailyCheck';
 import { addMonths, isoDate, parseIsoDate } from './dates';
+import { DEFAULT_PERIOD_MONTHS } from './draft';
 import { emptyCollaboration } from './collaboration';
 import { newId as defaultNewId } from './ids';
 import { CONTRACT_SCHEMA_VERSION, type Agreement, type Contract } from './model';
@@ -19,22 +20,15 @@ export function isNearPeriodEnd(contract: Pick<Contract, 'period' | 'archivedAt'
   return daysBetween(today, contract.period.end) <= NEW_PERIOD_NOTICE_DAYS;
 }
 
-/** Whole months of the period, held within the tool's 6–12. */
-export function periodMonths(period: Contract['period']): number {
-  const start = parseIsoDate(period.start);
-  // The period includes its last day: 1 January – 31 December is twelve months.
-  const end = parseIsoDate(addIsoDays(period.end, 1));
-  if (!start || !end) return 12;
-  const months = (end.getFullYear() - start.getFullYear()) * 12 + (end.getMonth() - start.getMonth());
-  return Math.min(12, Math.max(6, months));
-}
-
-/** The next period: from the day after the old one ends (or today, if that has passed), as long as the old. */
-export function nextPeriod(period: Contract['period'], today: string): Contract['period'] {
-  const dayAfter = addIsoDays(period.end, 1);
-  const start = dayAfter > today ? dayAfter : today;
+/**
+ * The next period as proposed: from the day after the old one ends, for the tool's full 12 months
+ * (the leader may shorten it). The periods then follow each other without a gap or an overlap.
+ * `_today` is kept for callers; the proposal no longer depends on it.
+ */
+export function nextPeriod(period: Contract['period'], _today?: string): Contract['period'] {
+  const start = addIsoDays(period.end, 1);
   const startDate = parseIsoDate(start) as Date;
-  return { start, end: addIsoDays(isoDate(addMonths(startDate, periodMonths(period))), -1) };
+  return { start, end: addIsoDays(isoDate(addMonths(startDate, DEFAULT_PERIOD_MONTHS)), -1) };
 }
 
 function carriedAgreement(a: Agreement, now: Date, newId: () => string): Agreement {

@@ -5,17 +5,17 @@
  * time zone is optional).
  */
 import type { PatternedRecurrence, RecurrencePattern } from '@microsoft/microsoft-graph-types';
-import { cadenceToRecurrence } from '../domain/cadence';
+import { cadenceToRecurrence, type RecurrenceOptions } from '../domain/cadence';
 import type { FollowUpCadence } from '../domain/model';
 
 /** The pattern of a cadence whose first occurrence is on `startDate` (YYYY-MM-DD). */
-export function recurrencePattern(cadence: FollowUpCadence, startDate: string): RecurrencePattern {
-  return cadenceToRecurrence(cadence, startDate.slice(0, 10), startDate.slice(0, 10), '').pattern as RecurrencePattern;
+export function recurrencePattern(cadence: FollowUpCadence, startDate: string, options: RecurrenceOptions = {}): RecurrencePattern {
+  return cadenceToRecurrence(cadence, startDate.slice(0, 10), startDate.slice(0, 10), '', options).pattern as RecurrencePattern;
 }
 
 /** A recurrence from `startDate` to `endDate` (both YYYY-MM-DD, inclusive). */
-export function patternedRecurrence(cadence: FollowUpCadence, startDate: string, endDate: string, recurrenceTimeZone?: string): PatternedRecurrence {
-  const recurrence = cadenceToRecurrence(cadence, startDate.slice(0, 10), endDate.slice(0, 10), recurrenceTimeZone ?? '');
+export function patternedRecurrence(cadence: FollowUpCadence, startDate: string, endDate: string, recurrenceTimeZone?: string, options: RecurrenceOptions = {}): PatternedRecurrence {
+  const recurrence = cadenceToRecurrence(cadence, startDate.slice(0, 10), endDate.slice(0, 10), recurrenceTimeZone ?? '', options);
   if (!recurrenceTimeZone && recurrence.range) delete recurrence.range.recurrenceTimeZone;
   return recurrence;
 }

@@ -48,6 +48,8 @@ export interface ReminderEventInput {
   /** Plain text; shown as the event's body. */
   text: string;
   cadence: FollowUpCadence;
+  /** A daily reminder on Monday to Friday only. */
+  weekdaysOnly?: boolean;
   /** First occurrence, local `YYYY-MM-DDTHH:mm:ss`. */
   firstStart: string;
   durationMinutes: number;
@@ -75,7 +77,7 @@ export function reminderEventRequest(id: string, input: ReminderEventInput): Bat
     isReminderOn: true,
     allowNewTimeProposals: false,
     responseRequested: false,
-    recurrence: patternedRecurrence(input.cadence, start.dateTime.slice(0, 10), input.endDate, input.timeZone),
+    recurrence: patternedRecurrence(input.cadence, start.dateTime.slice(0, 10), input.endDate, input.timeZone, { weekdaysOnly: input.weekdaysOnly === true }),
   };
   return { id, method: 'POST', url: '/me/events', body, safeToRetry: true };
 }

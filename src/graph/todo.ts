@@ -30,6 +30,8 @@ export interface RecurringTaskInput {
   /** Plain text (To Do shows it as is; no HTML to escape). */
   body?: string;
   cadence: FollowUpCadence;
+  /** A daily reminder on Monday to Friday only. */
+  weekdaysOnly?: boolean;
   /** First due date, YYYY-MM-DD. */
   firstDate: string;
   /** Last date (the contract period's end); without it the task recurs until completed. */
@@ -62,8 +64,8 @@ export function todoTaskBody(input: RecurringTaskInput): TodoTask {
     isReminderOn: true,
     reminderDateTime: { dateTime: `${input.firstDate}T${reminderTime}:00`, timeZone: input.timeZone },
     recurrence: input.endDate
-      ? patternedRecurrence(input.cadence, input.firstDate, input.endDate)
-      : { pattern: recurrencePattern(input.cadence, input.firstDate), range: { type: 'noEnd', startDate: input.firstDate } },
+      ? patternedRecurrence(input.cadence, input.firstDate, input.endDate, undefined, { weekdaysOnly: input.weekdaysOnly === true })
+      : { pattern: recurrencePattern(input.cadence, input.firstDate, { weekdaysOnly: input.weekdaysOnly === true }), range: { type: 'noEnd', startDate: input.firstDate } },
     linkedResources: [linked],
   };
 }

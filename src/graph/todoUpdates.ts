@@ -20,6 +20,8 @@ export interface ReminderChange {
   /** Plain text. */
   body: string;
   cadence: FollowUpCadence;
+  /** A daily reminder on Monday to Friday only (kept from the booking). */
+  weekdaysOnly?: boolean;
   /** New first date of the recurrence, YYYY-MM-DD (the day the revised wording takes effect). */
   firstDate: string;
   /** Last date (the contract period's end), YYYY-MM-DD. */
@@ -39,7 +41,7 @@ export function todoTaskPatch(change: ReminderChange): TodoTask {
     dueDateTime: { dateTime: `${change.firstDate}T00:00:00`, timeZone: change.timeZone },
     isReminderOn: true,
     reminderDateTime: { dateTime: `${change.firstDate}T${change.reminderTime}:00`, timeZone: change.timeZone },
-    recurrence: patternedRecurrence(change.cadence, change.firstDate, endDate),
+    recurrence: patternedRecurrence(change.cadence, change.firstDate, endDate, undefined, { weekdaysOnly: change.weekdaysOnly === true }),
   };
 }
 
@@ -67,7 +69,7 @@ export function reminderEventPatch(change: ReminderChange, durationMinutes = 15)
     body: { contentType: 'text', content: change.body },
     start: { dateTime: start, timeZone: change.timeZone },
     end: { dateTime: addMinutes(start, durationMinutes), timeZone: change.timeZone },
-    recurrence: patternedRecurrence(change.cadence, change.firstDate, endDate, change.timeZone),
+    recurrence: patternedRecurrence(change.cadence, change.firstDate, endDate, change.timeZone, { weekdaysOnly: change.weekdaysOnly === true }),
   };
 }
 

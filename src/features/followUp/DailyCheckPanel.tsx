@@ -5,7 +5,17 @@
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { Locale } from '../../content/types';
-import { checkOn, checksFor, dailyAgreements, dailyStreak, longestStreak, recentDays } from '../../domain/dailyCheck';
+import { checkOn, checksFor, dailyAgreements, dailyStreak, danishDay, longestStreak, recentDays } from '../../domain/dailyCheck';
+
+/** "De sidste 14 dage" — from the agreement's creation when that is more recent. */
+const RECENT_DAYS = 14;
+
+/** The agreement's first day (its creation, a Danish day), or an earlier answered day if there is one. */
+function firstShownDay(createdAt: string, checks: readonly { date: string }[]): string {
+  const created = danishDay(new Date(createdAt));
+  const firstAnswer = checks[0]?.date;
+  return firstAnswer !== undefined && firstAnswer < created ? firstAnswer : created;
+}
 import type { Contract } from '../../domain/model';
 import { useSharedStyles } from '../../ui/sharedStyles';
 import { fullDate } from './StatusChart';
@@ -65,7 +75,7 @@ export function DailyCheckPanel({ locale, contract, today, readOnly, onAnswer }:
             </p>
             <h4 className={shared.h3}>{t.recent}</h4>
             <ol className={styles.days} aria-label={t.recent}>
-              {recentDays(checks, today).map((d) => {
+              {recentDays(checks, today, RECENT_DAYS, firstShownDay(a.createdAt, checks)).map((d) => {
                 const label = `${fullDate(d.date, locale)}: ${d.kept === null ? t.notAnswered : d.kept ? t.kept : t.notKept}`;
                 return (
                   <li key={d.date} className={`${styles.day} ${d.kept === true ? styles.kept : d.kept === false ? styles.notKept : ''}`} data-date={d.date} data-kept={String(d.kept)} title={label}>

@@ -108,8 +108,10 @@ export function revisedFirstDate(cadence: Agreement['cadence'], bookedFirstDate:
   return next ?? today;
 }
 
-export function reminderChange(agreement: Agreement, contract: Pick<Contract, 'locale' | 'period' | 'bookings'>, options: SyncOptions, booked?: Pick<ReminderBooking, 'firstDate' | 'time'>): ReminderChange {
+export function reminderChange(agreement: Agreement, contract: Pick<Contract, 'locale' | 'period' | 'bookings'>, options: SyncOptions, booked?: Pick<ReminderBooking, 'firstDate' | 'time' | 'weekdaysOnly'>): ReminderChange {
   return {
+    // "Weekdays only" stays with a daily reminder through a revision.
+    ...(booked?.weekdaysOnly && agreement.cadence === 'daily' ? { weekdaysOnly: true } : {}),
     title: clipText(agreement.text, TASK_TITLE_MAX),
     body: reminderBody(agreement, contract.locale, contract.bookings?.storage?.docx.webUrl),
     cadence: agreement.cadence ?? 'weekly',

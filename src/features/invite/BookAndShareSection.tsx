@@ -186,7 +186,14 @@ function BookAndShareForm({ graph, me }: { graph: GraphClient; me: Me }) {
         placeErrors={messagesFor('place')}
       />
       <FollowUpSection locale={locale} choices={choices} period={draft.contract.period} onChange={(followUps) => setChoices((c) => ({ ...c, followUps }))} errorsAt={followUpErrors} />
-      <ReminderSection locale={locale} contract={draft.contract} kind={choices.reminderKind} onKind={(reminderKind) => setChoices((c) => ({ ...c, reminderKind }))} />
+      <ReminderSection
+        locale={locale}
+        contract={draft.contract}
+        kind={choices.reminderKind}
+        onKind={(reminderKind) => setChoices((c) => ({ ...c, reminderKind }))}
+        weekdaysOnly={choices.weekdaysOnly === true}
+        onWeekdaysOnly={(weekdaysOnly) => setChoices((c) => ({ ...c, weekdaysOnly }))}
+      />
       <ShareSection locale={locale} role={choices.shareRole} onRole={(shareRole) => setChoices((c) => ({ ...c, shareRole }))} />
 
       <div className={styles.book}>

@@ -2,7 +2,7 @@
  * Reminders for the agreements with oneself: a To Do task (default) or a private calendar
  * reminder, and which agreements get one (those with a regular follow-up).
  */
-import { Field, Radio, RadioGroup } from '@fluentui/react-components';
+import { Checkbox, Field, Radio, RadioGroup } from '@fluentui/react-components';
 import type { Locale } from '../../content/types';
 import { remindableAgreements, type ReminderKind } from '../../domain/bookings';
 import { CADENCE_LABELS } from '../../domain/cadence';
@@ -15,9 +15,11 @@ export interface ReminderSectionProps {
   contract: Contract;
   kind: ReminderKind;
   onKind(kind: ReminderKind): void;
+  weekdaysOnly: boolean;
+  onWeekdaysOnly(on: boolean): void;
 }
 
-export function ReminderSection({ locale, contract, kind, onKind }: ReminderSectionProps) {
+export function ReminderSection({ locale, contract, kind, onKind, weekdaysOnly, onWeekdaysOnly }: ReminderSectionProps) {
   const t = inviteStrings[locale].reminders;
   const shared = useSharedStyles();
   const agreements = remindableAgreements(contract);
@@ -37,6 +39,11 @@ export function ReminderSection({ locale, contract, kind, onKind }: ReminderSect
               <Radio value="event" label={t.event} />
             </RadioGroup>
           </Field>
+          {agreements.some((a) => a.cadence === 'daily') ? (
+            <Field hint={t.weekdaysOnlyHint}>
+              <Checkbox checked={weekdaysOnly} onChange={(_, d) => onWeekdaysOnly(d.checked === true)} label={t.weekdaysOnly} data-testid="weekdays-only" />
+            </Field>
+          ) : null}
           <p>{t.listHeading}</p>
           <ul data-testid="reminder-agreements">
             {agreements.map((a) => (

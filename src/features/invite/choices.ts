@@ -44,6 +44,7 @@ export function initialChoices(bookings: Bookings | undefined): InviteChoices {
       time: f.start.slice(11, 16),
     })),
     reminderKind: bookings?.reminders[0]?.kind ?? 'todo',
+    ...(bookings?.reminders.some((r) => r.weekdaysOnly) ? { weekdaysOnly: true } : {}),
     shareRole: bookings?.share?.role ?? 'read',
   };
 }
@@ -126,6 +127,7 @@ export function buildRequest(input: RequestInput): BookAndShareRequest {
     ...(place ? { place: choices.place } : {}),
     followUps: choices.followUps.map((f) => toFollowUpChoice(f, choices.slot)),
     reminderKind: choices.reminderKind,
+    ...(choices.weekdaysOnly ? { weekdaysOnly: true } : {}),
     shareRole: choices.shareRole,
     locale: input.locale,
     ...(input.deepLink ? { deepLink: input.deepLink } : {}),

@@ -77,6 +77,8 @@ export interface InviteStrings {
     event: string;
     listHeading: string;
     none: string;
+    weekdaysOnly: string;
+    weekdaysOnlyHint: string;
   };
   share: {
     heading: string;
@@ -204,6 +206,8 @@ export const inviteStrings: Record<Locale, InviteStrings> = {
       event: 'Privat påmindelse i din kalender',
       listHeading: 'Disse aftaler får en påmindelse:',
       none: 'Ingen af dine aftaler med dig selv har en fast opfølgning, så der oprettes ingen påmindelser. Du kan vælge en fast opfølgning i trin 2.',
+      weekdaysOnly: 'Daglige påmindelser kun på hverdage (mandag–fredag)',
+      weekdaysOnlyHint: 'Så du ikke bliver mindet om dit daglige tjek i weekenden, fx når du har aftalt „Jeg holder fri i weekenden“.',
     },
     share: {
       heading: 'Deling',
@@ -345,6 +349,8 @@ export const inviteStrings: Record<Locale, InviteStrings> = {
       event: 'A private reminder in your calendar',
       listHeading: 'These agreements get a reminder:',
       none: 'None of your agreements with yourself has a regular follow-up, so no reminders are made. You can choose one in step 2.',
+      weekdaysOnly: 'Daily reminders on weekdays only (Monday to Friday)',
+      weekdaysOnlyHint: 'So your daily check does not remind you at the weekend, for example when you have agreed “I keep my weekends free”.',
     },
     share: {
       heading: 'Sharing',

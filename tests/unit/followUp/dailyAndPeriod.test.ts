@@ -57,6 +57,12 @@ describe('streaks', () => {
     expect(days.at(-2)).toEqual({ date: '2026-03-29', kept: true });
   });
 
+  it('"De sidste 14 dage" starts at the agreement’s creation, not before it', () => {
+    const days = recentDays(three, '2026-03-30', 14, '2026-03-27');
+    expect(days.map((d) => d.date)).toEqual(['2026-03-27', '2026-03-28', '2026-03-29', '2026-03-30']);
+    expect(recentDays(three, '2026-03-30', 14, '2026-01-01')).toHaveLength(14);
+  });
+
   it('one answer per day (answering again changes it); a future day is refused', () => {
     let c = contract();
     const daily = dailyAgreements(c)[0]!;
@@ -78,9 +84,10 @@ describe('a new period', () => {
     expect(isNearPeriodEnd({ ...c, archivedAt: NOW.toISOString() }, '2026-12-20')).toBe(false);
   });
 
-  it('runs as long as the old one, from the day after it (or today, if that has passed)', () => {
+  it('proposes 12 months from the day after the old period, whatever the old one’s length or today', () => {
     expect(nextPeriod({ start: '2026-01-01', end: '2026-12-31' }, '2026-12-15')).toEqual({ start: '2027-01-01', end: '2027-12-31' });
-    expect(nextPeriod({ start: '2026-01-01', end: '2026-06-30' }, '2026-08-10')).toEqual({ start: '2026-08-10', end: '2027-02-09' });
+    expect(nextPeriod({ start: '2026-01-01', end: '2026-06-30' }, '2026-08-10')).toEqual({ start: '2026-07-01', end: '2027-06-30' });
+    expect(nextPeriod({ start: '2026-03-15', end: '2027-03-14' })).toEqual({ start: '2027-03-15', end: '2028-03-14' });
   });
 
   it('carries the kept agreements with fresh ids and no history, archives the old one', () => {

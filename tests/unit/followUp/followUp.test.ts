@@ -134,4 +134,14 @@ describe('statistics and the quarterly trend', () => {
     const dir = Object.fromEntries(trend.agreements.map((a) => [a.agreementId, a.direction]));
     expect(dir).toEqual({ [self]: 'better', [leader]: 'worse', [daily]: 'none' });
   });
+
+  it('agrees with the history: "now" is each agreement’s latest record, the one the history shows last', () => {
+    const c = withHistory();
+    const trend = quarterlyTrend(c, '2027-03-04');
+    for (const a of trend.agreements) expect(a.now).toBe(latestRecord(c, a.agreementId)?.status);
+    // A record filed under a later date (before that was refused) is still what the history ends on.
+    const { leader } = ids(c);
+    const later = recordFollowUp(c, { agreementId: leader, date: '2027-03-20', status: 'held', note: '', by: BY }, NOW);
+    expect(quarterlyTrend(later, '2027-03-04').agreements.find((a) => a.agreementId === leader)?.now).toBe('held');
+  });
 });

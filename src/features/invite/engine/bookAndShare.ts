@@ -268,6 +268,8 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
     // Where the reminder starts, so a revision (the follow-up view) keeps its weekday and time.
     r.firstDate = firstReminderDate(prepared.intent.slot.start);
     r.time = reminderTime;
+    if (request.weekdaysOnly && agreement.cadence === 'daily') r.weekdaysOnly = true;
+    else delete r.weekdaysOnly;
     if (r.kind === 'todo') {
       if (!listId) continue;
       r.taskListId = listId;

@@ -62,6 +62,8 @@ export interface BookAndShareRequest {
    * its own (encodeContractRef), without any search or sharedWithMe.
    */
   deepLink?: (contractId: string, location?: ContractLinkLocation) => string;
+  /** Daily self-reminders on Monday to Friday only. */
+  weekdaysOnly?: boolean;
   /** Time of day for self-reminders, `HH:mm` (default 08:30). */
   reminderTime?: string;
   now?: Date;
