@@ -4,6 +4,7 @@
  * Validation of these parts when a contract is read (from the local draft or lederaftale.json),
  * and the projection that is shared. Pure: no storage, no Graph.
  */
+import { readAcceptanceVersion } from './acceptance';
 import { CONTRACT_LIST_FIELD_IDS, CONTRACT_TEXT_FIELD_IDS, FOLLOW_UP_CADENCES } from './catalog';
 import { isIsoDate } from './dates';
 import type { Agreement, AgreementRevision, ContractCollaboration, DailyCheck, FieldComment, FollowUpRecord, Signature } from './model';
@@ -80,7 +81,10 @@ export function readCollaboration(r: Reader, value: unknown, path: string): Cont
     followUps: list(o.followUps, 'followUps', readFollowUp),
     dailyChecks: list(o.dailyChecks, 'dailyChecks', readDailyCheck),
   };
-  if (o.acceptance !== undefined && o.acceptance !== null) collaboration.acceptance = readSignature(r, o.acceptance, joinPath(path, 'acceptance'));
+  if (o.acceptance !== undefined && o.acceptance !== null) {
+    const signature = readSignature(r, o.acceptance, joinPath(path, 'acceptance'));
+    collaboration.acceptance = readAcceptanceVersion(r, r.object(o.acceptance, joinPath(path, 'acceptance')) ?? {}, joinPath(path, 'acceptance'), signature);
+  }
   if (o.dialogue !== undefined && o.dialogue !== null) {
     const d = r.object(o.dialogue, joinPath(path, 'dialogue')) ?? {};
     const dialogue: NonNullable<ContractCollaboration['dialogue']> = {};

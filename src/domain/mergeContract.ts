@@ -10,9 +10,21 @@
  *  - lists with ids (agreements, comments, follow-up records) are merged per item: both sides'
  *    additions are kept; an item deleted on one side is deleted only if the other side left it as it was;
  *  - "Vi er enige" and "Afslut dialogen": the later signature wins.
+ *
+ * With `writer` (who is saving: the leader or the nearest leader), ownership decides what an absence
+ * means (DESIGN.md: "the absence of the other party's item in one's own copy is never read as a
+ * deletion"). Each item has an owner: an agreement its author (the leader when none is recorded),
+ * a comment or follow-up record its signer, the acceptance the nearest leader, the fields, the
+ * preparation and the bookings the leader. A writer
+ *  - never deletes the other party's item: missing from its copy, it is kept as the file has it;
+ *  - takes the other party's item from the file whenever its own copy is one it never started from
+ *    (a copy from an earlier round: the base does not know the item);
+ *  - drops the other party's item that the file no longer has (its owner deleted it) instead of
+ *    bringing it back from an old copy;
+ *  - leaves the other party's acceptance as the file has it (texts both changed stay three-way: reported).
  * Pure: no storage, no clock.
  */
-import type { Agreement, AgreementRevision, Contract, ContractCollaboration, ContractListFieldId, ContractTextFieldId, DailyCheck, DialoguePreparation, FieldComment, FollowUpRecord, Signature } from './model';
+import type { Agreement, AgreementRevision, Contract, ContractCollaboration, ContractListFieldId, ContractRole, ContractTextFieldId, DailyCheck, DialoguePreparation, FieldComment, FollowUpRecord, Signature } from './model';
 import { CONTRACT_LIST_FIELD_IDS, CONTRACT_TEXT_FIELD_IDS } from './catalog';
 
 /** Where a conflicting text lives, precisely enough to put the other text there (resolveConflict). */
@@ -139,7 +151,7 @@ function mergeRevisions(base: AgreementRevision[] | undefined, mine: AgreementRe
  * A list of items with ids merged item by item. Order: theirs, then what only mine added, in mine's
  * order. A deleted item stays deleted only when the other side did not change it.
  */
-function mergeById<T>(base: T[], mine: T[], theirs: T[], key: (item: T) => string, item: (base: T | undefined, mine: T, theirs: T) => T): T[] {
+function mergeById<T>(base: T[], mine: T[], theirs: T[], key: (item: T) => string, item: (base: T | undefined, mine: T, theirs: T) => T, others?: (item: T) => boolean): T[] {
   const byKey = (list: T[]) => new Map(list.map((x) => [key(x), x] as const));
   const b = byKey(base);
   const m = byKey(mine);
@@ -149,18 +161,29 @@ function mergeById<T>(base: T[], mine: T[], theirs: T[], key: (item: T) => strin
     const k = key(theirItem);
     const baseItem = b.get(k);
     const myItem = m.get(k);
-    if (myItem) out.push(item(baseItem, myItem, theirItem));
+    // The other party's item in a copy I never started from: my copy is old, the file's is theirs.
+    if (others?.(theirItem) && !baseItem) out.push(theirItem);
+    else if (myItem) out.push(item(baseItem, myItem, theirItem));
+    // Not in mine and the other party's: never a deletion of mine to make.
+    else if (others?.(theirItem)) out.push(theirItem);
     // Not in mine: I deleted it (keep it only if they changed it), or they added it (keep).
     else if (!baseItem || !sameJson(baseItem, theirItem)) out.push(theirItem);
   }
   for (const myItem of mine) {
     const k = key(myItem);
     if (t.has(k)) continue;
+    // The other party's item the file no longer has: its owner deleted it; an old copy does not bring it back.
+    if (others?.(myItem)) continue;
     const baseItem = b.get(k);
     // Not in theirs: they deleted it (keep it only if I changed it), or I added it (keep).
     if (!baseItem || !sameJson(baseItem, myItem)) out.push(myItem);
   }
   return out;
+}
+
+/** Who owns an agreement: its author (the leader's when none is recorded). */
+export function agreementOwner(a: Pick<Agreement, 'author' | 'addedBy'>): ContractRole {
+  return a.author ?? a.addedBy?.role ?? 'leader';
 }
 
 /** The later of two signatures (by time); a signature beats none. */
@@ -176,20 +199,22 @@ function laterTime(a: string | undefined, b: string | undefined): string | undef
   return Date.parse(a) > Date.parse(b) ? a : b;
 }
 
-function mergeCollaboration(merger: Merger, base: ContractCollaboration | undefined, mine: ContractCollaboration | undefined, theirs: ContractCollaboration | undefined): ContractCollaboration | undefined {
+function mergeCollaboration(merger: Merger, base: ContractCollaboration | undefined, mine: ContractCollaboration | undefined, theirs: ContractCollaboration | undefined, writer: ContractRole | undefined): ContractCollaboration | undefined {
   if (!mine && !theirs) return undefined;
+  const others = (role: ContractRole) => writer !== undefined && role !== writer;
   const empty: ContractCollaboration = { comments: [], followUps: [], dailyChecks: [] };
   const b = base ?? empty;
   const m = mine ?? empty;
   const t = theirs ?? empty;
   const out: ContractCollaboration = {
     ...mergeRecord<ContractCollaboration>(b, m, t),
-    comments: mergeById(b.comments, m.comments, t.comments, (c) => c.id, (x, y, z) => merger.comment(x, y, z)),
-    followUps: mergeById(b.followUps, m.followUps, t.followUps, (f) => f.id, (x, y, z) => merger.followUp(x, y, z)),
-    // One check per agreement and day; the later tick is the true one.
-    dailyChecks: mergeById<DailyCheck>(b.dailyChecks, m.dailyChecks, t.dailyChecks, (d) => `${d.agreementId}|${d.date}`, (x, y, z) => merge3(x as DailyCheck, y, z, (_b, my, their) => (Date.parse(my.at) > Date.parse(their.at) ? my : their))),
+    comments: mergeById(b.comments, m.comments, t.comments, (c) => c.id, (x, y, z) => merger.comment(x, y, z), (c) => others(c.by.role)),
+    followUps: mergeById(b.followUps, m.followUps, t.followUps, (f) => f.id, (x, y, z) => merger.followUp(x, y, z), (f) => others(f.by.role)),
+    // One check per agreement and day; the later tick is the true one. Daily checks are the leader's.
+    dailyChecks: mergeById<DailyCheck>(b.dailyChecks, m.dailyChecks, t.dailyChecks, (d) => `${d.agreementId}|${d.date}`, (x, y, z) => merge3(x as DailyCheck, y, z, (_b, my, their) => (Date.parse(my.at) > Date.parse(their.at) ? my : their)), () => others('leader')),
   };
-  const acceptance = merge3(b.acceptance, m.acceptance, t.acceptance, (_b, my, their) => laterSignature(my, their));
+  // The acceptance is the nearest leader's: the leader's copy never changes or drops it.
+  const acceptance = others('nearestLeader') ? t.acceptance : merge3(b.acceptance, m.acceptance, t.acceptance, (_b, my, their) => laterSignature(my, their));
   if (acceptance) out.acceptance = acceptance;
   else delete out.acceptance;
   const dialogue = merge3(b.dialogue, m.dialogue, t.dialogue, (bd, md, td) => {
@@ -219,8 +244,14 @@ function mergePreparation(merger: Merger, base: DialoguePreparation, mine: Dialo
 
 const EMPTY_PREPARATION: DialoguePreparation = { points: [], questionsForLeader: [], inviteChecklist: [] };
 
-export function mergeContract(base: Contract, mine: Contract, theirs: Contract): MergeResult {
+export interface MergeOptions {
+  /** Who is saving: ownership then decides what an item missing from `mine` means (see above). */
+  writer?: ContractRole;
+}
+
+export function mergeContract(base: Contract, mine: Contract, theirs: Contract, options: MergeOptions = {}): MergeResult {
   const merger = new Merger();
+  const writer = options.writer;
   // Everything not handled below (people, period, bookings, keys a newer version added) by the generic rule.
   const contract = mergeRecord<Contract>(base, mine, theirs);
   contract.id = theirs.id;
@@ -231,10 +262,10 @@ export function mergeContract(base: Contract, mine: Contract, theirs: Contract):
     CONTRACT_TEXT_FIELD_IDS.map((field) => [field, merger.text({ kind: 'field', field }, base.fields[field] ?? '', mine.fields[field] ?? '', theirs.fields[field] ?? '')]),
   ) as Contract['fields'];
   for (const list of CONTRACT_LIST_FIELD_IDS) {
-    contract[list] = mergeById(base[list], mine[list], theirs[list], (a) => a.id, (b, m, t) => merger.agreement(list, b, m, t));
+    contract[list] = mergeById(base[list], mine[list], theirs[list], (a) => a.id, (b, m, t) => merger.agreement(list, b, m, t), (a) => writer !== undefined && agreementOwner(a) !== writer);
   }
   contract.preparation = mergePreparation(merger, base.preparation ?? EMPTY_PREPARATION, mine.preparation ?? EMPTY_PREPARATION, theirs.preparation ?? EMPTY_PREPARATION);
-  const collaboration = mergeCollaboration(merger, base.collaboration, mine.collaboration, theirs.collaboration);
+  const collaboration = mergeCollaboration(merger, base.collaboration, mine.collaboration, theirs.collaboration, writer);
   if (collaboration) contract.collaboration = collaboration;
   else delete contract.collaboration;
   // A fresh copy: the merge reuses unchanged parts of its inputs, and callers may edit the result.

@@ -53,6 +53,28 @@ export interface Signature {
   at: string; // ISO 8601
 }
 
+/**
+ * "Vi er enige" belongs to a version: the hash of the shared fields and agreements it was given to,
+ * and those texts themselves, so a later change can be shown as "Ændret efter accept" with what
+ * changed. An acceptance from before versions (no `version`) counts as given to what is there.
+ */
+export interface Acceptance extends Signature {
+  version?: string;
+  accepted?: AcceptedVersion;
+}
+export interface AcceptedVersion {
+  fields: Record<string, string>;
+  agreements: AcceptedAgreement[];
+}
+export interface AcceptedAgreement {
+  id: string;
+  list: 'selfAgreements' | 'leaderAgreements';
+  text: string;
+  followUp: string;
+  cadence?: FollowUpCadence;
+  dropped?: boolean;
+}
+
 export interface AgreementRevision {
   text: string;
   followUp: string;
@@ -100,8 +122,8 @@ export interface DailyCheck {
  */
 export interface ContractCollaboration {
   comments: FieldComment[];
-  /** "Vi er enige": the nearest leader's acceptance. */
-  acceptance?: Signature;
+  /** "Vi er enige": the nearest leader's acceptance, of one version of the agreement (src/domain/acceptance.ts). */
+  acceptance?: Acceptance;
   followUps: FollowUpRecord[];
   dailyChecks: DailyCheck[];
   /** The 45-minute dialogue itself: closed with "Afslut dialogen". */

@@ -4,18 +4,19 @@
  *
  * - openContract reads and validates the JSON and works out what OneDrive lets this user do with it
  *   (owner, write, read). Someone without access gets a result saying so, never an exception.
- * - saveContract writes with If-Match. On a 412 it downloads their version, merges three-way
- *   (src/domain/mergeContract.ts: nothing lost, both-sides text changes reported) and tries again
- *   with their eTag, a bounded number of times. After a save, Lederaftale.docx beside it is
+ * - writeSharedContract is the one write path of the JSON (saveContract is it for an opened
+ *   contract): read the latest, merge three-way against the version the writer started from
+ *   (src/domain/mergeContract.ts: ownership-aware, nothing lost, both-sides text changes reported),
+ *   write with If-Match, and on a 412 or a lost answer read and merge again. After a save, Lederaftale.docx beside it is
  *   re-rendered and uploaded *without* If-Match: the JSON is the source of truth and the document is
  *   only its printable rendering, so overwriting a stale rendering loses nothing.
  *
  * Only the contract folder is ever addressed: never the app folder (approot) or the private notes.
  */
 import { getContent } from '../content';
-import { mergeContract, type MergeConflict } from '../domain/mergeContract';
+import { mergeContract, sameJson, type MergeConflict } from '../domain/mergeContract';
 import type { LocalizedText } from '../domain/localized';
-import type { Contract } from '../domain/model';
+import type { Contract, ContractRole } from '../domain/model';
 import { parseContract } from '../domain/schema';
 import type { GraphClient } from '../graph/client';
 import { isGraphAppError, toGraphAppError, type GraphAppError } from '../graph/errors';
@@ -240,38 +241,99 @@ function sameConflict(a: MergeConflict, b: MergeConflict): boolean {
   return JSON.stringify(a.target) === JSON.stringify(b.target);
 }
 
+/** Where a save writes: lederaftale.json (in another's drive with `driveId`) and the folder holding the .docx. */
+export interface SharedContractTarget {
+  itemId: string;
+  driveId?: string;
+  folderId?: string;
+}
+
+export interface WriteSharedContractOptions extends SaveContractOptions {
+  /**
+   * The version this writer started from: what it changed is `mine` against this. Absent when the
+   * writer does not know it (then the file's latest version is the base: what this writer's copy
+   * says of its own part wins, and the other party's part is kept as the file has it).
+   */
+  base?: Contract;
+  /** Who is writing: the merge never deletes or rewrites the other party's part (src/domain/mergeContract.ts). */
+  writer: ContractRole;
+  /** The version just read (and its eTag), to save one read on the first attempt. */
+  latest?: { contract: Contract; eTag: string };
+  /** Write even when the file already holds everything (the .docx must be rendered again). */
+  force?: boolean;
+}
+
+export type WriteSharedContractResult =
+  | {
+      status: 'saved';
+      /** What lederaftale.json now holds. */
+      contract: Contract;
+      eTag: string;
+      /** False when the file already held all of `mine` and nothing was written. */
+      written: boolean;
+      conflicts: MergeConflict[];
+      docx: DocxOutcome;
+    }
+  | Exclude<SaveContractResult, { status: 'saved' }>;
+
+/** Equal as shared content: the save time alone is no change. */
+function sameContent(a: Contract, b: Contract): boolean {
+  return sameJson({ ...a, updatedAt: '' }, { ...b, updatedAt: '' });
+}
+
 /**
- * Save `mine` (the opened contract with this user's changes) over the version that was opened.
- * A concurrent save by the other person is merged, never overwritten.
+ * THE write path of lederaftale.json: every writer (step 2 sync, book and share, follow-up records and
+ * daily checks, reminder and agenda sync, the dialogue panel, "Afslut dialogen", a new period, the
+ * .docx re-render) saves through here. It reads the latest version, merges three-way against the
+ * version the writer started from (ownership-aware: the other party's part is never deleted or
+ * rewritten), and writes with If-Match. A 412 (the other person saved in between) or an answer lost
+ * on the way back reads again and merges again: the merge of a copy with a file that already holds it
+ * changes nothing, so a retry after a write that did land writes nothing twice.
  */
-export async function saveContract(graph: GraphClient, opened: OpenedContract, mine: Contract, options: SaveContractOptions = {}): Promise<SaveContractResult> {
-  if (opened.access === 'read') return { status: 'readOnly', message: READ_ONLY };
+export async function writeSharedContract(graph: GraphClient, target: SharedContractTarget, mine: Contract, options: WriteSharedContractOptions): Promise<WriteSharedContractResult> {
   const now = options.now ?? new Date();
-  const maxAttempts = Math.max(1, options.maxAttempts ?? 3);
-  const target: ItemTarget = { itemId: opened.location.itemId, ...(opened.location.driveId && opened.access !== 'owner' ? { driveId: opened.location.driveId } : {}) };
-  let base = opened.contract;
-  let toWrite: Contract = { ...mine, updatedAt: now.toISOString() };
-  let eTag = opened.eTag;
+  const maxAttempts = Math.max(1, options.maxAttempts ?? 4);
+  const item: ItemTarget = { itemId: target.itemId, ...(target.driveId ? { driveId: target.driveId } : {}) };
+  let latest = options.latest;
   let conflicts: MergeConflict[] = [];
+  let force = options.force === true;
+  let lastError: GraphAppError | undefined;
   try {
     for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
-      const saved = await uploadSmallFile(graph, target, encodeContract(toWrite), { ifMatch: eTag, contentType: 'application/json' });
-      if (!saved.conflict) {
-        const next: OpenedContract = { ...opened, contract: toWrite, eTag: saved.eTag };
-        const docx = options.renderDocx === false ? ({ status: 'skipped' } as const) : await saveDocx(graph, opened, toWrite, now);
-        return { status: 'saved', contract: toWrite, eTag: saved.eTag, conflicts, opened: next, docx };
+      if (!latest) {
+        const file = await downloadFile(graph, item);
+        const parsed = decodeContract(file.content);
+        if (!parsed.ok) return { status: 'failed', error: toGraphAppError(new Error('The shared contract on OneDrive could not be read')), message: INVALID };
+        latest = { contract: parsed.value, eTag: file.eTag };
       }
-      // 412: theirs is on OneDrive now. Merge against it and try again with its eTag.
-      const theirs = saved.remote.content ? decodeContract(saved.remote.content) : undefined;
-      if (!theirs?.ok) {
-        return { status: 'failed', error: toGraphAppError(new Error('The shared contract on OneDrive could not be read after a concurrent change')), message: INVALID };
-      }
-      const merged = mergeContract(base, toWrite, theirs.value);
+      const merged = mergeContract(options.base ?? latest.contract, mine, latest.contract, { writer: options.writer });
       conflicts = [...conflicts.filter((c) => !merged.conflicts.some((m) => sameConflict(c, m))), ...merged.conflicts];
-      base = theirs.value;
-      toWrite = { ...merged.contract, updatedAt: now.toISOString() };
-      eTag = saved.remote.eTag;
+      if (!force && sameContent(merged.contract, latest.contract)) {
+        return { status: 'saved', contract: latest.contract, eTag: latest.eTag, written: false, conflicts, docx: { status: 'skipped' } };
+      }
+      const toWrite: Contract = { ...merged.contract, updatedAt: now.toISOString() };
+      let saved: Awaited<ReturnType<typeof uploadSmallFile>>;
+      try {
+        saved = await uploadSmallFile(graph, item, encodeContract(toWrite), { ifMatch: latest.eTag, contentType: 'application/json' });
+      } catch (error) {
+        const e = toGraphAppError(error);
+        // An answer lost after the work (504, offline) or a refusal before it (429, 503): read again.
+        if (e.kind !== 'throttled' && e.kind !== 'offline' && e.kind !== 'unknown') throw error;
+        lastError = e;
+        latest = undefined;
+        force = false;
+        continue;
+      }
+      if (!saved.conflict) {
+        const docx = options.renderDocx === false ? ({ status: 'skipped' } as const) : await saveDocx(graph, target, toWrite, now, options.writer);
+        return { status: 'saved', contract: toWrite, eTag: saved.eTag, written: true, conflicts, docx };
+      }
+      // 412: theirs is on OneDrive now; merge against it (the base stays the version I started from).
+      const theirs = saved.remote.content ? decodeContract(saved.remote.content) : undefined;
+      if (!theirs?.ok) return { status: 'failed', error: toGraphAppError(new Error('The shared contract on OneDrive could not be read after a concurrent change')), message: INVALID };
+      latest = { contract: theirs.value, eTag: saved.remote.eTag };
     }
+    if (lastError) return { status: 'failed', error: lastError, message: lastError.message };
     return { status: 'busy', message: BUSY };
   } catch (error) {
     const e = toGraphAppError(error);
@@ -280,17 +342,43 @@ export async function saveContract(graph: GraphClient, opened: OpenedContract, m
   }
 }
 
+/** The role a person saving an opened contract writes as: the owner of the drive is the leader. */
+export function writerOf(opened: Pick<OpenedContract, 'access'>): ContractRole {
+  return opened.access === 'owner' ? 'leader' : 'nearestLeader';
+}
+
+/** Where an opened contract is written. */
+export function targetOf(opened: OpenedContract): SharedContractTarget {
+  return {
+    itemId: opened.location.itemId,
+    ...(opened.location.driveId && opened.access !== 'owner' ? { driveId: opened.location.driveId } : {}),
+    ...(opened.location.folderId ? { folderId: opened.location.folderId } : {}),
+  };
+}
+
+/**
+ * Save `mine` (the opened contract with this user's changes) over the version that was opened,
+ * through writeSharedContract: a concurrent save by the other person is merged, never overwritten.
+ */
+export async function saveContract(graph: GraphClient, opened: OpenedContract, mine: Contract, options: SaveContractOptions & { writer?: ContractRole } = {}): Promise<SaveContractResult> {
+  if (opened.access === 'read') return { status: 'readOnly', message: READ_ONLY };
+  const result = await writeSharedContract(graph, targetOf(opened), mine, { ...options, base: opened.contract, writer: options.writer ?? writerOf(opened), latest: { contract: opened.contract, eTag: opened.eTag } });
+  if (result.status !== 'saved') return result;
+  const next: OpenedContract = { ...opened, contract: result.contract, eTag: result.eTag };
+  return { status: 'saved', contract: result.contract, eTag: result.eTag, conflicts: result.conflicts, opened: next, docx: result.docx };
+}
+
 /** Lederaftale.docx beside the JSON, rendered in the contract's own language (the leader's). */
-async function saveDocx(graph: GraphClient, opened: OpenedContract, contract: Contract, now: Date): Promise<DocxOutcome> {
-  const folderId = opened.location.folderId;
+export async function saveDocx(graph: GraphClient, target: SharedContractTarget, contract: Contract, now: Date, writer: ContractRole): Promise<DocxOutcome> {
+  const folderId = target.folderId;
   if (!folderId) return { status: 'skipped' };
   try {
     // `docx` is large: loaded only when a document is written.
     const { renderContractDocx, DOCX_MIME_TYPE } = await import(/* webpackChunkName: "docx" */ '../domain/contractDocument');
     // Whoever saves this version is its author: the leader in her own drive, the nearest leader in hers.
-    const author = opened.access === 'owner' ? contract.leader?.displayName : contract.nearestLeader?.displayName;
+    const author = writer === 'leader' ? contract.leader?.displayName : contract.nearestLeader?.displayName;
     const bytes = await renderContractDocx(contract, getContent(contract.locale), now, author ? { author } : {});
-    const drive = opened.location.driveId && opened.access !== 'owner' ? { driveId: opened.location.driveId } : {};
+    const drive = target.driveId ? { driveId: target.driveId } : {};
     const saved = await uploadSmallFile(graph, { parentId: folderId, name: CONTRACT_DOCX_NAME, ...drive }, bytes, { contentType: DOCX_MIME_TYPE });
     if (saved.conflict) return { status: 'failed', error: toGraphAppError(new Error('unexpected conflict without If-Match')) };
     return { status: 'saved', eTag: saved.eTag, webUrl: saved.item.webUrl };

@@ -4,6 +4,7 @@
  * the result through saveContract (src/store/sharedContract.ts), which merges concurrent edits.
  */
 import type { ContractFieldId } from '../../content/types';
+import { acceptanceOf } from '../../domain/acceptance';
 import type { Agreement, Contract, ContractCollaboration, ContractRole, FieldComment, FollowUpCadence, Person, Signature } from '../../domain/model';
 
 export interface Viewer {
@@ -91,9 +92,9 @@ export function addSharedAgreement(contract: Contract, input: NewAgreement, by: 
   return { ...contract, leaderAgreements: [...contract.leaderAgreements, agreement] };
 }
 
-/** "Vi er enige": the nearest leader's acceptance, signed. */
+/** "Vi er enige": the nearest leader's acceptance, signed, of this version of the agreement. */
 export function acceptContract(contract: Contract, by: Signature): Contract {
-  return { ...contract, collaboration: { ...collaborationOf(contract), acceptance: by } };
+  return { ...contract, collaboration: { ...collaborationOf(contract), acceptance: acceptanceOf(contract, by) } };
 }
 
 // The nearest leader's additions and how the leader takes them in are domain logic, shared with
