@@ -119,9 +119,13 @@ it('opens the right contract in the side panel, takes both agreements at once, a
   const [mette, lars] = await Promise.all([openSidePanel(METTE), openSidePanel(LARS)]);
 
   // 1. The right contract, without searching: the tab's own reference.
-  for (const { tab } of [mette, lars]) {
+  // Each reads the dialogue as held with the other person, never with themselves.
+  for (const [{ tab }, other] of [
+    [mette, 'Lars Nielsen'],
+    [lars, 'Mette Hansen'],
+  ] as const) {
     expect(await tab.getAttribute('[data-testid="dialogue-panel"]', 'data-contract-id')).toBe(booked.contractId);
-    await tab.getByRole('heading', { level: 1, name: 'Dialogen med Mette Hansen' }).waitFor();
+    await tab.getByRole('heading', { level: 1, name: `Dialogen med ${other}` }).waitFor();
     await tab.getByTestId('dialogue-points').getByText('Mit ledelsesrum i budgetprocessen').waitFor();
   }
   const frames = await mette.page.evaluate(() => (window as unknown as { simulator: { messages: { func: string }[] } }).simulator.messages.map((m) => m.func));
