@@ -10,19 +10,9 @@ import { STEP_IDS } from '../domain/catalog';
 import type { StepId } from '../domain/model';
 import { useApp } from './AppContext';
 import { useRoute } from './useRoute';
+import { useSharedStyles } from './sharedStyles';
 
 const useStyles = makeStyles({
-  list: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    gap: tokens.spacingHorizontalXS,
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    // On a phone the four steps stay on one line that scrolls sideways, so the header keeps to a
-    // fifth of the screen instead of wrapping into several rows.
-    '@media (max-width: 480px)': { flexWrap: 'nowrap', overflowX: 'auto', gap: 0 },
-  },
   link: {
     display: 'inline-block',
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
@@ -50,6 +40,7 @@ const useStyles = makeStyles({
 export function StepNav() {
   const { draft, goTo, t } = useApp();
   const styles = useStyles();
+  const shared = useSharedStyles();
   const route = useRoute();
   const current = route ? undefined : draft.ui.step;
   const onClick = (step: StepId) => (event: MouseEvent<HTMLAnchorElement>) => {
@@ -60,7 +51,7 @@ export function StepNav() {
   };
   return (
     <nav aria-label={t.app.stepsNavLabel}>
-      <ol className={styles.list}>
+      <ol className={shared.navList}>
         {STEP_IDS.map((step) => (
           <li key={step}>
             <a

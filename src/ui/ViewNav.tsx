@@ -5,18 +5,9 @@ import { useApp } from './AppContext';
 import { useRoute } from './useRoute';
 import { viewRegistry } from './viewRegistry';
 import { navigateTo, searchForRoute, type ViewId } from './views';
+import { useSharedStyles } from './sharedStyles';
 
 const useStyles = makeStyles({
-  list: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    gap: tokens.spacingHorizontalXS,
-    listStyle: 'none',
-    margin: 0,
-    padding: 0,
-    // One line that scrolls sideways on a phone (see StepNav).
-    '@media (max-width: 480px)': { flexWrap: 'nowrap', overflowX: 'auto', gap: 0 },
-  },
   link: {
     display: 'inline-block',
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
@@ -33,6 +24,7 @@ export function ViewNav() {
   const { locale, t } = useApp();
   const route = useRoute();
   const styles = useStyles();
+  const shared = useSharedStyles();
   const views = (Object.keys(viewRegistry) as ViewId[]).filter((id) => viewRegistry[id]?.navLabel);
   if (views.length === 0) return null;
   const open = (view: ViewId) => (event: MouseEvent<HTMLAnchorElement>) => {
@@ -42,7 +34,7 @@ export function ViewNav() {
   };
   return (
     <nav aria-label={t.app.viewsNavLabel}>
-      <ul className={styles.list}>
+      <ul className={shared.navList}>
         {views.map((view) => (
           <li key={view}>
             <a

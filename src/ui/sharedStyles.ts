@@ -17,6 +17,17 @@ export const useSharedStyles = makeStyles({
   section: {
     marginTop: tokens.spacingVerticalXXL,
   },
+  /** The header's step and view menus: a wrapping row; on a phone one line that scrolls sideways, so
+   * the header keeps to a fifth of the screen instead of wrapping into several rows. */
+  navList: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalXS,
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    '@media (max-width: 480px)': { flexWrap: 'nowrap', overflowX: 'auto', gap: 0 },
+  },
   h2: {
     fontSize: tokens.fontSizeBase600,
     lineHeight: tokens.lineHeightBase600,
