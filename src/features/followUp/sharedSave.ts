@@ -9,7 +9,8 @@
  *  - how the saved (possibly merged) contract comes back into the local draft.
  */
 import { contentHash, sharedBookings, type Bookings } from '../../domain/bookings';
-import type { Contract, ContractCollaboration } from '../../domain/model';
+import { mergeContract } from '../../domain/mergeContract';
+import type { Contract, ContractCollaboration, Draft } from '../../domain/model';
 import { buildSharePreview } from '../../domain/sharePreview';
 
 /** The contract as it is shared: what lederaftale.json holds (the same projection the engine writes). */
@@ -69,4 +70,15 @@ export function adoptSaved(local: Contract, saved: Contract, files: { jsonETag?:
     next.bookings = bookings;
   } else delete next.bookings;
   return next;
+}
+
+/**
+ * A version of lederaftale.json one of the leader's writers saved, into the draft: the draft as it
+ * is now keeps whatever changed locally since `sent` (a three-way merge as the leader), takes in the
+ * nearest leader's part from `saved`, and keeps its own bookings and checklist.
+ */
+export function takeInShared(draft: Draft, sent: Contract, saved: Contract): Draft {
+  if (draft.contract.id !== saved.id) return draft;
+  const merged = mergeContract(sharedForm(sent), sharedForm(draft.contract), saved, { writer: 'leader' }).contract;
+  return { ...draft, contract: adoptSaved(draft.contract, merged, {}) };
 }

@@ -12,8 +12,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LocalizedText } from '../../domain/localized';
 import { mergeContract, type MergeConflict } from '../../domain/mergeContract';
 import type { Contract, Draft } from '../../domain/model';
-import { parseContract } from '../../domain/schema';
 import type { GraphClient } from '../../graph/client';
+import { readSharedBase as readBase, writeSharedBase as writeBase } from '../../store/sharedBase';
 import { openContract, saveContract } from '../../store/sharedContract';
 import { addConflicts, readConflicts, withoutConflict, writeConflicts } from './pendingConflicts';
 import { adoptSaved, guessedBase, sharedForm, sharedHash } from './sharedSave';
@@ -26,28 +26,8 @@ export interface SharedSaveState {
   conflicts: MergeConflict[];
 }
 
-const BASE_KEY = 'lederdialog.followUp.base.';
 const PAUSE_MS = 600;
 const RETRY_MS = [2000, 5000, 10_000, 20_000, 30_000];
-
-function readBase(contractId: string): Contract | undefined {
-  try {
-    const raw = globalThis.localStorage?.getItem(BASE_KEY + contractId);
-    if (!raw) return undefined;
-    const parsed = parseContract(JSON.parse(raw));
-    return parsed.ok ? parsed.value : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function writeBase(contract: Contract): void {
-  try {
-    globalThis.localStorage?.setItem(BASE_KEY + contract.id, JSON.stringify(contract));
-  } catch {
-    // A full or blocked storage only means the next merge guesses its base (a union).
-  }
-}
 
 export function isStoredInOneDrive(contract: Contract): boolean {
   return Boolean(contract.bookings?.storage?.json.itemId);
@@ -71,7 +51,9 @@ export async function saveFollowUpsOnce(graph: GraphClient, local: Contract, opt
   if (opened.status !== 'opened') return { ok: false, message: opened.message };
   const mine = sharedForm(local);
   const base = readBase(local.id) ?? guessedBase(opened.contract, mine);
-  const merged = mergeContract(base, mine, opened.contract);
+  // As the leader: the nearest leader's part missing from this device's copy (or base from an earlier
+  // round) is never read as deleted; the file's version of it is taken in.
+  const merged = mergeContract(base, mine, opened.contract, { writer: 'leader' });
   if (!options.rewrite && merged.conflicts.length === 0 && sharedHash(merged.contract) === sharedHash(opened.contract)) {
     // OneDrive already holds all of it: nothing to write.
     writeBase(opened.contract);
@@ -98,13 +80,16 @@ export async function saveFollowUpsOnce(graph: GraphClient, local: Contract, opt
 export function applySaved(draft: Draft, outcome: Extract<SaveOutcome, { ok: true }>): Draft {
   if (draft.contract.id !== outcome.saved.id) return draft;
   const now = sharedForm(draft.contract);
-  const merged = mergeContract(outcome.sent, now, outcome.saved).contract;
+  const merged = mergeContract(outcome.sent, now, outcome.saved, { writer: 'leader' }).contract;
   const files = { jsonETag: outcome.jsonETag, ...(outcome.docx ? { docxETag: outcome.docx.eTag, docxWebUrl: outcome.docx.webUrl } : {}) };
   return { ...draft, contract: adoptSaved(draft.contract, merged, files) };
 }
 
 export function useSharedSave(contract: Contract, graph: GraphClient | undefined, update: (change: (d: Draft) => Draft) => void) {
-  const [state, setState] = useState<SharedSaveState>(() => ({ status: isStoredInOneDrive(contract) ? 'waiting' : 'notShared', conflicts: readConflicts(contract.id) }));
+  const [state, setState] = useState<SharedSaveState>(() => ({
+    status: isStoredInOneDrive(contract) ? 'waiting' : 'notShared',
+    conflicts: readConflicts(contract.id),
+  }));
   const latest = useRef(contract);
   latest.current = contract;
   const savedHash = useRef<string | undefined>(undefined);

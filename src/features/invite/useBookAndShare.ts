@@ -10,6 +10,8 @@ import { setBookings } from '../../domain/draft';
 import type { Draft } from '../../domain/model';
 import type { GraphClient } from '../../graph/client';
 import { toGraphAppError } from '../../graph/errors';
+import { writeSharedBase } from '../../store/sharedBase';
+import { takeInShared } from '../followUp/sharedSave';
 import { waitingChecklist, type ChecklistState } from './BookingChecklist';
 import { bookAndShare, type BookAndShareRequest, type BookAndShareResult } from './engine';
 
@@ -46,6 +48,12 @@ export function useBookAndShare(graph: GraphClient | undefined, update: (change:
         });
         if (done.status !== 'invalid') {
           update((d) => setBookings(d, snapshot(done.bookings)));
+          // The file as saved holds the nearest leader's part too: the draft and this device's base take it in.
+          const shared = done.shared;
+          if (shared) {
+            writeSharedBase(shared);
+            update((d) => takeInShared(d, request.contract, shared));
+          }
           const final = waitingChecklist();
           for (const s of done.steps) final[s.step] = { status: s.status, ...(s.message ? { message: s.message } : {}) };
           setChecklist(final);

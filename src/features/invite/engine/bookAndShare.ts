@@ -26,6 +26,7 @@ import type { LocalizedText } from '../../../domain/localized';
 import type { Contract } from '../../../domain/model';
 import { parseContract } from '../../../domain/schema';
 import { buildSharePreview } from '../../../domain/sharePreview';
+import { unionBase } from '../../../domain/unionBase';
 import type { BatchRequest } from '../../../graph/batch';
 import { getOrCreateOneOnOneChat, findGuardedMessage } from '../../../graph/chat';
 import type { GraphClient } from '../../../graph/client';
@@ -54,6 +55,7 @@ import {
 import { listPermissions } from '../../../graph/sharing';
 import { getDefaultTaskList } from '../../../graph/todo';
 import type { DriveItemRef, UploadResult } from '../../../graph/types';
+import { writeSharedContract } from '../../../store/sharedContract';
 import { pinDialogueTab, type MeetingTabOptions } from '../../meetingTab/pinMeetingTab';
 import { buildShareCard } from './chatCard';
 import { RoundExecutor, type RoundRecord } from './executor';
@@ -145,7 +147,10 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
   let plan = planBookings(request.contract, run.b, prepared.intent, run.b.storage?.docx.webUrl);
   const pending = new Set(pendingSteps(plan));
   for (const step of ['dialogue', 'followUps', 'reminders', 'storage', 'privateNotes', 'share', 'chat'] as BookingStep[]) {
-    if (step === 'chat' && plan.chat === 'skip') run.set('chat', 'skipped', { message: prepared.intent.chat.possible ? undefined : prepared.intent.chat.reason === 'orgContact' ? SKIPPED_ORG_CONTACT : SKIPPED_NO_USER });
+    if (step === 'chat' && plan.chat === 'skip')
+      run.set('chat', 'skipped', {
+        message: prepared.intent.chat.possible ? undefined : prepared.intent.chat.reason === 'orgContact' ? SKIPPED_ORG_CONTACT : SKIPPED_NO_USER,
+      });
     else if (!pending.has(step)) run.set(step, 'unchanged');
     else run.set(step, 'running'); // the keys recorded above are saved before any request
   }
@@ -164,7 +169,12 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
     if (me.calls.me.ok) meId = me.calls.me.value?.id;
     else run.fail('chat', me.calls.me.error);
   }
-  const docxBytes = plan.storage.docx ? await renderContractDocx(request.contract, content, now) : undefined;
+  // Once lederaftale.json exists, the nearest leader may have written to it (and to the document): the
+  // document is then rendered from the merged version by the one write path in R3, never from this
+  // draft alone. Only a first run, before any JSON, uploads it here (its webUrl goes into the agendas).
+  const storedBefore = Boolean(storage().json.itemId);
+  const docxDeferred = plan.storage.docx && storedBefore;
+  const docxBytes = plan.storage.docx && !storedBefore ? await renderContractDocx(request.contract, content, now) : undefined;
   const recoverChat = plan.chat === 'post' && chat().chatId ? (chat().chatId as string) : undefined;
   const folderId = storage().folderId;
   const r1 = await exec.round('R1', {
@@ -180,7 +190,10 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
       notesFolder: plan.privateNotes && !b().privateNotes?.itemId ? () => getAppFolder(graph, PRIVATE_FALLBACK_FOLDER) : undefined,
       shareRecover:
         plan.share === 'recover' && folderId
-          ? async () => (await listPermissions(graph, { itemId: folderId })).find((p) => p.grantedTo?.mail?.toLowerCase() === prepared.intent.recipient && !p.inheritedFromId)
+          ? async () =>
+              (await listPermissions(graph, { itemId: folderId })).find(
+                (p) => p.grantedTo?.mail?.toLowerCase() === prepared.intent.recipient && !p.inheritedFromId,
+              )
           : undefined,
       taskRecover: plan.reminders.recover.length > 0 ? () => recoverTasks(graph, b(), plan.reminders.recover) : undefined,
     },
@@ -224,7 +237,8 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
     if (found.length > 0) run.set('reminders', 'done');
   } else run.fail('reminders', r1.calls.taskRecover.error);
   if (r1.calls.notesFolder.ok === false) run.fail('privateNotes', r1.calls.notesFolder.error);
-  if (!run.steps.get('storage') || run.steps.get('storage')?.status === 'running') run.set('storage', run.conflicts.length ? 'conflict' : 'running', run.conflicts.length ? { message: CONFLICT } : {});
+  if (!run.steps.get('storage') || run.steps.get('storage')?.status === 'running')
+    run.set('storage', run.conflicts.length ? 'conflict' : 'running', run.conflicts.length ? { message: CONFLICT } : {});
 
   // ------------------------------------------------------------ R2: the batch of creates
   plan = planBookings(request.contract, b(), prepared.intent, storage().docx.webUrl);
@@ -246,16 +260,38 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
   if (plan.dialogue === 'create') batch.push(dialogueEventRequest('dialogue', dialogueInput));
   else if (plan.dialogue === 'update' && b().dialogue?.eventId) {
     const eventId = b().dialogue?.eventId as string;
-    calls.dialogueUpdate = () => updateEvent(graph, eventId, { start: dialogueInput.start, end: dialogueInput.end, agendaHtml: dialogueInput.agendaHtml, attendees: [attendee], place: { ...place, text: place.text ?? '' } });
+    calls.dialogueUpdate = () =>
+      updateEvent(graph, eventId, {
+        start: dialogueInput.start,
+        end: dialogueInput.end,
+        agendaHtml: dialogueInput.agendaHtml,
+        attendees: [attendee],
+        place: { ...place, text: place.text ?? '' },
+      });
   }
 
   const followUpHtml = buildFollowUpAgendaHtml(request.contract, content, agendaLink ? { contractLink: agendaLink } : {});
   for (const spec of prepared.followUps) {
     const record = b().followUps.find((f) => f.id === spec.id);
     if (!record) continue;
-    const series = { cadence: spec.cadence, firstStart: { dateTime: spec.start, timeZone: spec.timeZone }, durationMinutes: spec.durationMinutes, endDate: spec.endDate };
+    const series = {
+      cadence: spec.cadence,
+      firstStart: { dateTime: spec.start, timeZone: spec.timeZone },
+      durationMinutes: spec.durationMinutes,
+      endDate: spec.endDate,
+    };
     if (plan.followUps.create.some((f) => f.id === spec.id)) {
-      batch.push(seriesEventRequest(`followUp:${spec.id}`, { ...series, subject: spec.subject, attendees: [attendee], agendaHtml: followUpHtml, place, transactionId: record.transactionId, contractId: request.contract.id }));
+      batch.push(
+        seriesEventRequest(`followUp:${spec.id}`, {
+          ...series,
+          subject: spec.subject,
+          attendees: [attendee],
+          agendaHtml: followUpHtml,
+          place,
+          transactionId: record.transactionId,
+          contractId: request.contract.id,
+        }),
+      );
     } else if (plan.followUps.update.some((f) => f.id === spec.id) && record.seriesMasterId) {
       batch.push(updateSeriesRequest(`followUp:${spec.id}`, record.seriesMasterId, series));
     }
@@ -274,9 +310,20 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
       if (!listId) continue;
       r.taskListId = listId;
       r.attemptedAt = now.toISOString();
-      batch.push(todoTaskRequest(`reminder:${agreement.id}`, listId, reminderTaskInput(agreement, prepared, request, reminderTime, r.transactionId, storage().docx.webUrl)));
+      batch.push(
+        todoTaskRequest(
+          `reminder:${agreement.id}`,
+          listId,
+          reminderTaskInput(agreement, prepared, request, reminderTime, r.transactionId, storage().docx.webUrl),
+        ),
+      );
     } else {
-      batch.push(reminderEventRequest(`reminder:${agreement.id}`, { ...reminderEventInput(agreement, prepared, request, reminderTime, r.transactionId, storage().docx.webUrl), contractId: request.contract.id }));
+      batch.push(
+        reminderEventRequest(`reminder:${agreement.id}`, {
+          ...reminderEventInput(agreement, prepared, request, reminderTime, r.transactionId, storage().docx.webUrl),
+          contractId: request.contract.id,
+        }),
+      );
     }
   }
   const removals = plan.reminders.remove;
@@ -294,7 +341,9 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
   }
 
   // The folder exists after R1: the card's link carries where it is (the nearest leader's way in).
-  const folderLocation = storage().folderId ? { folderId: storage().folderId as string, ...(storage().driveId ? { driveId: storage().driveId as string } : {}) } : undefined;
+  const folderLocation = storage().folderId
+    ? { folderId: storage().folderId as string, ...(storage().driveId ? { driveId: storage().driveId as string } : {}) }
+    : undefined;
   const appLink = request.deepLink && folderLocation ? request.deepLink(request.contract.id, folderLocation) : prepared.appLink;
   if (plan.chat === 'post' && chat().chatId && !chat().messageId && !chatLookupFailed) {
     const dialogue = b().dialogue;
@@ -310,12 +359,17 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
     batch.push(chatMessageRequest('chat', chat().chatId as string, card, chat().guardKey));
   }
 
-  if (storage().folderId && !storage().folderWebUrl) batch.push({ id: 'folder', method: 'GET', url: `/me/drive/items/${encodeURIComponent(storage().folderId as string)}?$select=id,webUrl` });
+  if (storage().folderId && !storage().folderWebUrl)
+    batch.push({ id: 'folder', method: 'GET', url: `/me/drive/items/${encodeURIComponent(storage().folderId as string)}?$select=id,webUrl` });
 
   const notesTarget = plan.privateNotes ? notesUploadTarget(b(), r1.calls.notesFolder.ok ? r1.calls.notesFolder.value : undefined) : undefined;
   if (notesTarget && request.notes) {
     const notes = request.notes;
-    calls.notes = () => uploadSmallFile(graph, notesTarget.target, encodeJson(notes), { contentType: 'application/json', ...(notesTarget.ifMatch ? { ifMatch: notesTarget.ifMatch } : {}) });
+    calls.notes = () =>
+      uploadSmallFile(graph, notesTarget.target, encodeJson(notes), {
+        contentType: 'application/json',
+        ...(notesTarget.ifMatch ? { ifMatch: notesTarget.ifMatch } : {}),
+      });
   }
   // Attempt markers (share, To Do) are saved before the batch goes out.
   run.save('reminders');
@@ -345,7 +399,12 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
     const updated = r2.calls.dialogueUpdate;
     if (updated?.ok) {
       const d = b().dialogue as NonNullable<Bookings['dialogue']>;
-      Object.assign(d, { start: prepared.intent.slot.start, end: prepared.intent.slot.end, timeZone: prepared.intent.slot.timeZone, ...(agendaLink ? { agendaLink } : {}) });
+      Object.assign(d, {
+        start: prepared.intent.slot.start,
+        end: prepared.intent.slot.end,
+        timeZone: prepared.intent.slot.timeZone,
+        ...(agendaLink ? { agendaLink } : {}),
+      });
       if (prepared.intent.room) d.room = prepared.intent.room;
       else delete d.room;
       if (prepared.intent.location) d.location = prepared.intent.location;
@@ -361,7 +420,16 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
     if (!result || !record) continue;
     try {
       const event = eventFromBatch(result);
-      Object.assign(record, { seriesMasterId: record.seriesMasterId ?? event.id, ...(event.iCalUId ? { iCalUId: event.iCalUId } : {}), start: spec.start, durationMinutes: spec.durationMinutes, endDate: spec.endDate, timeZone: spec.timeZone, cadence: spec.cadence, ...(event.webLink ? { webLink: event.webLink } : {}) });
+      Object.assign(record, {
+        seriesMasterId: record.seriesMasterId ?? event.id,
+        ...(event.iCalUId ? { iCalUId: event.iCalUId } : {}),
+        start: spec.start,
+        durationMinutes: spec.durationMinutes,
+        endDate: spec.endDate,
+        timeZone: spec.timeZone,
+        cadence: spec.cadence,
+        ...(event.webLink ? { webLink: event.webLink } : {}),
+      });
       run.set('followUps', 'done');
     } catch (error) {
       run.fail('followUps', toGraphAppError(error));
@@ -439,13 +507,20 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
   // ------------------------------------------------------------ R3: lederaftale.json with every id
   const document = sharedContractDocument(request.contract, b());
   const jsonHash = contentHash(document);
-  if (!run.conflicts.length && storage().json.hash !== jsonHash && (storage().docx.itemId || storage().folderId)) {
-    const r3 = await exec.round('R3', { calls: { json: () => saveJson(graph, run, document, jsonHash, request.contract.id) } });
+  let shared: Contract | undefined;
+  if (!run.conflicts.length && (storage().json.hash !== jsonHash || docxDeferred) && (storage().docx.itemId || storage().folderId)) {
+    const r3 = await exec.round('R3', { calls: { json: () => saveJson(graph, run, document, jsonHash, { request, prepared, now, forceDocx: docxDeferred }) } });
     if (!r3.calls.json.ok) run.fail('storage', r3.calls.json.error);
+    else shared = r3.calls.json.value;
   }
   const storageStatus = run.steps.get('storage')?.status;
   if (run.conflicts.length) run.set('storage', 'conflict', { message: CONFLICT });
-  else if (storageStatus === 'running') run.set('storage', storage().docx.itemId && storage().json.itemId ? 'done' : 'failed', storage().docx.itemId && storage().json.itemId ? {} : { message: messageFor('unknown') });
+  else if (storageStatus === 'running')
+    run.set(
+      'storage',
+      storage().docx.itemId && storage().json.itemId ? 'done' : 'failed',
+      storage().docx.itemId && storage().json.itemId ? {} : { message: messageFor('unknown') },
+    );
 
   // Anything still "running" did not get its turn (a dependency failed).
   for (const [step, outcome] of run.steps) if (outcome.status === 'running') run.set(step, 'failed', { message: messageFor('unknown') });
@@ -467,12 +542,17 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
       ...(appLink ? { appLink } : {}),
     },
     roundTrips: exec.roundTrips,
+    ...(shared ? { shared } : {}),
     ...(meetingTab ? { meetingTab } : {}),
   };
 }
 
 /** Tasks an earlier run created but could not record (its answer was lost), found by their guard key. */
-async function recoverTasks(graph: GraphClient, b: Bookings, agreements: readonly { id: string }[]): Promise<{ agreementId: string; taskId: string; listId: string }[]> {
+async function recoverTasks(
+  graph: GraphClient,
+  b: Bookings,
+  agreements: readonly { id: string }[],
+): Promise<{ agreementId: string; taskId: string; listId: string }[]> {
   const found: { agreementId: string; taskId: string; listId: string }[] = [];
   for (const agreement of agreements) {
     const r = b.reminders.find((x) => x.agreementId === agreement.id);
@@ -493,7 +573,8 @@ async function saveDocx(graph: GraphClient, run: Run, prepared: PreparedRequest,
   const s = run.b.storage as NonNullable<Bookings['storage']>;
   if (s.docx.itemId && s.docx.eTag) {
     const saved = await uploadSmallFile(graph, { itemId: s.docx.itemId }, bytes, { ifMatch: s.docx.eTag, contentType: DOCX_MIME_TYPE });
-    if (!saved.conflict) Object.assign(s.docx, { itemId: saved.item.id, eTag: saved.eTag, webUrl: saved.item.webUrl || s.docx.webUrl, hash: prepared.intent.documentHash });
+    if (!saved.conflict)
+      Object.assign(s.docx, { itemId: saved.item.id, eTag: saved.eTag, webUrl: saved.item.webUrl || s.docx.webUrl, hash: prepared.intent.documentHash });
     return saved;
   }
   const base = s.folderPath;
@@ -515,38 +596,70 @@ async function saveDocx(graph: GraphClient, run: Run, prepared: PreparedRequest,
     place(own.item);
     const saved = await uploadSmallFile(graph, { itemId: own.item.id }, bytes, { ifMatch: own.eTag, contentType: DOCX_MIME_TYPE });
     // Changed by someone in the moment between reading and writing: theirs stays until the leader chooses.
-    s.docx = saved.conflict ? { itemId: own.item.id, webUrl: own.item.webUrl } : { itemId: saved.item.id, eTag: saved.eTag, webUrl: saved.item.webUrl || own.item.webUrl, hash: prepared.intent.documentHash };
+    s.docx = saved.conflict
+      ? { itemId: own.item.id, webUrl: own.item.webUrl }
+      : { itemId: saved.item.id, eTag: saved.eTag, webUrl: saved.item.webUrl || own.item.webUrl, hash: prepared.intent.documentHash };
     return saved;
   }
   throw new Error(`No free folder name next to ${base}`);
 }
 
-/** lederaftale.json: If-Match on update; on first save, adopt only a file that holds this very contract. */
-async function saveJson(graph: GraphClient, run: Run, document: Record<string, unknown>, hash: string, contractId: string): Promise<void> {
+/**
+ * lederaftale.json. The first save creates it (adopting only a file that holds this very contract:
+ * ours from an attempt whose answer was lost). Every save of a file that exists goes through the one
+ * write path (writeSharedContract): read the latest, merge three-way as the leader against the
+ * version this device last saw (request.sharedBase, else a union base), write with If-Match, and
+ * render Lederaftale.docx from what was written. The nearest leader's agreements, comments and
+ * acceptance in the file are never dropped because this draft has not seen them.
+ */
+async function saveJson(
+  graph: GraphClient,
+  run: Run,
+  document: Record<string, unknown>,
+  hash: string,
+  options: { request: BookAndShareRequest; prepared: PreparedRequest; now: Date; forceDocx: boolean },
+): Promise<Contract | undefined> {
   const s = run.b.storage as NonNullable<Bookings['storage']>;
-  const finish = (saved: UploadResult): void => {
-    if (saved.conflict) {
-      run.conflicts.push(conflictOf('json', saved.remote.eTag, saved.remote.content));
-      return;
+  const contractId = options.request.contract.id;
+  const mine = document as unknown as Contract;
+  const merge = async (itemId: string, latest: { contract: Contract; eTag: string }, base: Contract, renderDocx: boolean): Promise<Contract | undefined> => {
+    const target = { itemId, ...(s.folderId ? { folderId: s.folderId } : {}) };
+    const saved = await writeSharedContract(graph, target, mine, { writer: 'leader', base, latest, now: options.now, force: options.forceDocx, renderDocx });
+    if (saved.status !== 'saved') {
+      run.set('storage', 'failed', { message: saved.message, ...(saved.status === 'failed' ? { error: saved.error } : {}) });
+      return undefined;
     }
-    s.json = { itemId: saved.item.id, eTag: saved.eTag, ...(saved.item.webUrl ? { webUrl: saved.item.webUrl } : {}), hash };
+    s.json = { ...s.json, itemId, eTag: saved.eTag, hash };
+    if (saved.docx.status === 'saved')
+      s.docx = { ...s.docx, eTag: saved.docx.eTag, webUrl: saved.docx.webUrl || s.docx.webUrl, hash: options.prepared.intent.documentHash };
+    else if (saved.docx.status === 'failed') run.fail('storage', saved.docx.error);
+    return saved.contract;
   };
-  const bytes = () => encodeJson(document);
-  if (s.json.itemId && s.json.eTag) {
-    finish(await uploadSmallFile(graph, { itemId: s.json.itemId }, bytes(), { ifMatch: s.json.eTag, contentType: 'application/json' }));
-    return;
+  if (s.json.itemId) {
+    const remote = await downloadFile(graph, { itemId: s.json.itemId });
+    const latest = parseJsonContract(remote.content);
+    if (!latest) {
+      run.conflicts.push(conflictOf('json', remote.eTag, remote.content));
+      return undefined;
+    }
+    const base = options.request.sharedBase?.id === contractId ? options.request.sharedBase : unionBase(latest, mine);
+    return merge(s.json.itemId, { contract: latest, eTag: remote.eTag }, base, true);
   }
   const path = `${s.folderPath}/${CONTRACT_JSON}`;
-  const created = await createFileIfAbsent(graph, path, bytes(), 'application/json');
+  const created = await createFileIfAbsent(graph, path, encodeJson(document), 'application/json');
   if (created.created) {
-    finish({ conflict: false, item: created.item, eTag: created.item.eTag });
-    return;
+    s.json = { itemId: created.item.id, eTag: created.item.eTag, ...(created.item.webUrl ? { webUrl: created.item.webUrl } : {}), hash };
+    return mine;
   }
   // A file is already there: ours from an attempt whose answer was lost, or someone else's.
   const remote = await downloadFile(graph, { path });
   const parsed = parseJsonContract(remote.content);
-  if (parsed?.id === contractId) finish(await uploadSmallFile(graph, { itemId: remote.item.id }, bytes(), { ifMatch: remote.eTag, contentType: 'application/json' }));
-  else run.conflicts.push(conflictOf('json', remote.eTag, remote.content));
+  if (parsed?.id !== contractId) {
+    run.conflicts.push(conflictOf('json', remote.eTag, remote.content));
+    return undefined;
+  }
+  // The document was uploaded in R1 of this run: only a deferred one is rendered again.
+  return merge(remote.item.id, { contract: parsed, eTag: remote.eTag }, parsed, options.forceDocx);
 }
 
 function parseJsonContract(bytes: Uint8Array | undefined): Contract | undefined {
@@ -573,4 +686,3 @@ function notesUploadTarget(
   if (!folder) return undefined;
   return { target: { parentId: folder.id, name: PRIVATE_NOTES_FILE }, location: folder.fallback ? 'fallback' : 'approot' };
 }
-

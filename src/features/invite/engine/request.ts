@@ -66,5 +66,10 @@ export interface BookAndShareRequest {
   weekdaysOnly?: boolean;
   /** Time of day for self-reminders, `HH:mm` (default 08:30). */
   reminderTime?: string;
+  /**
+   * The version of lederaftale.json this device last saved or took in (src/store/sharedBase.ts): a
+   * rerun measures the leader's changes against it. Absent: a union base (nothing deleted).
+   */
+  sharedBase?: Contract;
   now?: Date;
 }

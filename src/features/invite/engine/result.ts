@@ -44,6 +44,11 @@ export type BookAndShareResult =
       /** Sequential round trips this run took. */
       roundTrips: number;
       /**
+       * What lederaftale.json holds after this run's save (merged with the nearest leader's part), for
+       * the draft to take in; absent when the JSON was not saved.
+       */
+      shared?: Contract;
+      /**
        * The optional last step, when asked for: Lederdialog pinned in the meeting chat, or one line on
        * how to add it by hand. Its own round trips are in it, not in `roundTrips` (it runs after).
        */

@@ -1,0 +1,31 @@
+/**
+ * The merge base of the leader's own writers: the version of lederaftale.json this device last
+ * saved or took in, kept in localStorage per contract. The follow-up view and "Book and share" both
+ * measure what the leader changed against it (src/store/sharedContract.ts writeSharedContract), and
+ * both store the version they wrote, so neither reads the other's work as something to undo.
+ * Missing (another device, cleared storage) is fine: the writer then merges against a union base
+ * (src/domain/unionBase.ts), which deletes nothing.
+ */
+import type { Contract } from '../domain/model';
+import { parseContract } from '../domain/schema';
+
+const BASE_KEY = 'lederdialog.followUp.base.';
+
+export function readSharedBase(contractId: string): Contract | undefined {
+  try {
+    const raw = globalThis.localStorage?.getItem(BASE_KEY + contractId);
+    if (!raw) return undefined;
+    const parsed = parseContract(JSON.parse(raw));
+    return parsed.ok ? parsed.value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function writeSharedBase(contract: Contract): void {
+  try {
+    globalThis.localStorage?.setItem(BASE_KEY + contract.id, JSON.stringify(contract));
+  } catch {
+    // A full or blocked storage only means the next merge uses a union base.
+  }
+}
