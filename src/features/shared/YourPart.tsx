@@ -6,8 +6,10 @@ import { Button, Field, Input, Textarea, makeStyles, tokens } from '@fluentui/re
 import { useState } from 'react';
 import type { Locale } from '../../content/types';
 import { fillTemplate } from '../../content/uiStrings';
+import { acceptanceState } from '../../domain/acceptance';
 import type { Contract } from '../../domain/model';
 import { useSharedStyles } from '../../ui/sharedStyles';
+import { describeAcceptanceChanges } from './acceptanceChanges';
 import type { NewAgreement } from './contributions';
 import { showDate } from './format';
 import type { SharedStrings } from './strings';
@@ -35,6 +37,8 @@ export function YourPart({ contract, locale, t, busy, onAddAgreement, onAccept, 
   const [followUp, setFollowUp] = useState('');
   const [missing, setMissing] = useState(false);
   const acceptance = contract.collaboration?.acceptance;
+  const state = acceptanceState(contract);
+  const changes = state.status === 'changed' ? describeAcceptanceChanges(state.changes, t, locale) : [];
 
   return (
     <section className={shared.section} aria-labelledby="shared-your-part">
@@ -73,7 +77,29 @@ export function YourPart({ contract, locale, t, busy, onAddAgreement, onAccept, 
       </form>
       <div className={styles.accept}>
         {acceptance ? (
-          <p data-acceptance>{fillTemplate(t.acceptedBy, { name: acceptance.displayName, date: showDate(acceptance.at, locale) })}</p>
+          <>
+            <p data-acceptance>{fillTemplate(t.acceptedBy, { name: acceptance.displayName, date: showDate(acceptance.at, locale) })}</p>
+            {state.status === 'changed' ? (
+              // Kept, never dropped: the acceptance was given to an earlier version, and can be given again.
+              <div data-acceptance-changed>
+                <p>
+                  <strong>{t.changedSinceAccepted}</strong>
+                </p>
+                {changes.length > 0 ? (
+                  <ul>
+                    {changes.map((line, i) => (
+                      <li key={i}>{line}</li>
+                    ))}
+                  </ul>
+                ) : null}
+                {canAccept ? (
+                  <Button appearance="primary" disabled={busy} onClick={() => void onAccept()}>
+                    {t.acceptAgain}
+                  </Button>
+                ) : null}
+              </div>
+            ) : null}
+          </>
         ) : canAccept ? (
           <>
             <Button appearance="primary" disabled={busy} onClick={() => void onAccept()} aria-describedby="shared-accept-hint">

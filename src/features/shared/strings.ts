@@ -50,6 +50,13 @@ export interface SharedStrings {
   accept: string;
   acceptHint: string;
   acceptedBy: string;
+  /** An acceptance given to an earlier version: kept, shown as changed since, and can be given again. */
+  changedSinceAccepted: string;
+  changedField: string;
+  changedAgreementAdded: string;
+  changedAgreementChanged: string;
+  changedAgreementRemoved: string;
+  acceptAgain: string;
   notAccepted: string;
   saving: string;
   saved: string;
@@ -146,6 +153,12 @@ export const sharedStrings: Record<Locale, SharedStrings> = {
     accept: 'Vi er enige',
     acceptHint: 'Markerer aftalen som accepteret af dig, med dit navn og tidspunktet.',
     acceptedBy: 'Accepteret af {name}, {date}',
+    changedSinceAccepted: 'Ændret efter accept',
+    changedField: '„{field}“ er ændret',
+    changedAgreementAdded: 'Ny aftale: „{text}“',
+    changedAgreementChanged: 'Ændret aftale: „{text}“',
+    changedAgreementRemoved: 'Fjernet aftale: „{text}“',
+    acceptAgain: 'Vi er enige om den nye udgave',
     notAccepted: 'Ikke accepteret endnu',
     saving: 'Gemmer …',
     saved: 'Gemt i den delte aftale',
@@ -168,7 +181,8 @@ export const sharedStrings: Record<Locale, SharedStrings> = {
     keepMine: 'Brug min tekst',
     keepTheirs: 'Behold den anden persons tekst',
     overviewHeading: 'Delt med mig',
-    overviewIntro: 'Lederaftaler, som ledere, du er nærmeste leder for, har delt med dig – til at sætte struktur på dine løbende dialoger med underordnede ledere.',
+    overviewIntro:
+      'Lederaftaler, som ledere, du er nærmeste leder for, har delt med dig – til at sætte struktur på dine løbende dialoger med underordnede ledere.',
     overviewEmpty: 'Ingen har delt en lederaftale med dig endnu.',
     overviewLoading: 'Finder lederaftaler, der er delt med dig …',
     columnLeader: 'Leder',
@@ -238,6 +252,12 @@ export const sharedStrings: Record<Locale, SharedStrings> = {
     accept: 'We agree',
     acceptHint: 'Marks the agreement as accepted by you, with your name and the time.',
     acceptedBy: 'Accepted by {name}, {date}',
+    changedSinceAccepted: 'Changed since accepted',
+    changedField: '“{field}” was changed',
+    changedAgreementAdded: 'New agreement: “{text}”',
+    changedAgreementChanged: 'Changed agreement: “{text}”',
+    changedAgreementRemoved: 'Removed agreement: “{text}”',
+    acceptAgain: 'We agree on the new version',
     notAccepted: 'Not accepted yet',
     saving: 'Saving …',
     saved: 'Saved in the shared agreement',
@@ -269,7 +289,8 @@ export const sharedStrings: Record<Locale, SharedStrings> = {
     columnStatus: 'Status',
     remove: 'Remove',
     removeLabel: "Remove {name}'s agreement from the list",
-    removed: 'The agreement is removed from the list and forgotten on this computer. OneDrive lets only the owner stop sharing – ask {name} if you should no longer have access.',
+    removed:
+      'The agreement is removed from the list and forgotten on this computer. OneDrive lets only the owner stop sharing – ask {name} if you should no longer have access.',
     open: 'Open the agreement from {name}',
     noFollowUp: 'None planned',
     status: { new: 'New', accepted: 'Accepted', followUpDue: 'Follow-up overdue' },
