@@ -114,7 +114,10 @@ function BookAndShareForm({ graph, me }: { graph: GraphClient; me: Me }) {
   // Every choice lives in the draft (autosaved like the contract), so a reload keeps all of them.
   const [defaults] = useState<InviteChoices>(() => initialChoices(draft.contract.bookings));
   const choices = savedBookingChoices(draft) ?? defaults;
-  const setChoices = useCallback((change: (c: InviteChoices) => InviteChoices) => update((d) => setBookingChoices(d, change(savedBookingChoices(d) ?? defaults))), [update, defaults]);
+  const setChoices = useCallback(
+    (change: (c: InviteChoices) => InviteChoices) => update((d) => setBookingChoices(d, change(savedBookingChoices(d) ?? defaults))),
+    [update, defaults],
+  );
   const picked = choices.nearestLeader ?? draft.contract.nearestLeader;
   const setPicked = (person: Person | undefined) => setChoices((c) => withNearestLeader(c, person));
   const [conflict, setConflict] = useState<StorageConflict | undefined>();
@@ -130,7 +133,9 @@ function BookAndShareForm({ graph, me }: { graph: GraphClient; me: Me }) {
   const issues: RequestIssue[] = outcome?.status === 'invalid' ? outcome.issues : [];
   const messagesFor = (area: ReturnType<typeof issueArea>) => issues.filter((i) => issueArea(i) === area).map((i) => i.message[locale]);
   const followUpErrors = (index: number) =>
-    issues.filter((i) => issueArea(i) === 'followUps' && (followUpIndexOf(i) ?? -1) === index && (index >= 0 || !/^followUps\[\d+\]\./.test(i.field))).map((i) => i.message[locale]);
+    issues
+      .filter((i) => issueArea(i) === 'followUps' && (followUpIndexOf(i) ?? -1) === index && (index >= 0 || !/^followUps\[\d+\]\./.test(i.field)))
+      .map((i) => i.message[locale]);
 
   const book = async (contractOverride?: Contract) => {
     const now = new Date();
@@ -144,7 +149,17 @@ function BookAndShareForm({ graph, me }: { graph: GraphClient; me: Me }) {
     const current = draftRef.current;
     const next = withPeople(current);
     if (next !== current) update(withPeople);
-    const request = buildRequest({ contract: next.contract, notes: next.notes, me: mePerson, nearestLeader, choices, timeZone: data.timeZone, locale, deepLink, now });
+    const request = buildRequest({
+      contract: next.contract,
+      notes: next.notes,
+      me: mePerson,
+      nearestLeader,
+      choices,
+      timeZone: data.timeZone,
+      locale,
+      deepLink,
+      now,
+    });
     const result = await booking.run(request);
     if (result && result.status !== 'invalid' && result.status !== 'error') {
       setChoices(pinFollowUps);
@@ -162,7 +177,14 @@ function BookAndShareForm({ graph, me }: { graph: GraphClient; me: Me }) {
   return (
     <>
       <p className={shared.muted}>{fillTemplate(t.signedInAs, { name: me.displayName })}</p>
-      <NearestLeaderSection graph={graph} locale={locale} directory={data.directory} chosen={nearestLeader} onChoose={setPicked} errors={messagesFor('leader')} />
+      <NearestLeaderSection
+        graph={graph}
+        locale={locale}
+        directory={data.directory}
+        chosen={nearestLeader}
+        onChoose={setPicked}
+        errors={messagesFor('leader')}
+      />
       <DialogueTimeSection
         locale={locale}
         slots={data.slots}
@@ -185,7 +207,19 @@ function BookAndShareForm({ graph, me }: { graph: GraphClient; me: Me }) {
         slotErrors={messagesFor('slot')}
         placeErrors={messagesFor('place')}
       />
-      <FollowUpSection locale={locale} choices={choices} period={draft.contract.period} onChange={(followUps) => setChoices((c) => ({ ...c, followUps }))} errorsAt={followUpErrors} />
+      <FollowUpSection
+        locale={locale}
+        choices={choices}
+        period={draft.contract.period}
+        onChange={(followUps) => setChoices((c) => ({ ...c, followUps }))}
+        errorsAt={followUpErrors}
+        calendarCheck={{
+          graph,
+          leaderMail: me.mail ?? undefined,
+          nearestLeader,
+          bookedKeys: (draft.contract.bookings?.followUps ?? []).filter((f) => f.seriesMasterId).map((f) => f.id),
+        }}
+      />
       <ReminderSection
         locale={locale}
         contract={draft.contract}
@@ -203,7 +237,15 @@ function BookAndShareForm({ graph, me }: { graph: GraphClient; me: Me }) {
         {booking.running ? <Spinner size="tiny" label={t.book.running} /> : null}
       </div>
       {booking.checklist ? <BookingChecklist locale={locale} state={booking.checklist} /> : null}
-      <BookingOutcome ref={outcomeRef} locale={locale} outcome={outcome} appStrings={appStrings} onRetry={() => void book()} onGoTo={goTo} retryDisabled={booking.running} />
+      <BookingOutcome
+        ref={outcomeRef}
+        locale={locale}
+        outcome={outcome}
+        appStrings={appStrings}
+        onRetry={() => void book()}
+        onGoTo={goTo}
+        retryDisabled={booking.running}
+      />
       <ConflictDialog locale={locale} conflict={conflict} onChoose={choose} />
       {!booking.running ? (
         <ChangeDialogueSection

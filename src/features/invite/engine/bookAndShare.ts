@@ -18,6 +18,7 @@
  * over a complete record sends nothing.
  */
 import { getContent } from '../../../content';
+import { moveOccurrence } from '../../../graph/seriesExceptions';
 import { buildDialogueAgendaHtml, buildFollowUpAgendaHtml, dialogueSubject } from '../../../domain/agenda';
 import { contentHash, pendingSteps, planBookings, sharedBookings, type BookingStep, type Bookings } from '../../../domain/bookings';
 import { DOCX_MIME_TYPE, renderContractDocx } from '../../../domain/contractDocument';
@@ -145,7 +146,10 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
   let plan = planBookings(request.contract, run.b, prepared.intent, run.b.storage?.docx.webUrl);
   const pending = new Set(pendingSteps(plan));
   for (const step of ['dialogue', 'followUps', 'reminders', 'storage', 'privateNotes', 'share', 'chat'] as BookingStep[]) {
-    if (step === 'chat' && plan.chat === 'skip') run.set('chat', 'skipped', { message: prepared.intent.chat.possible ? undefined : prepared.intent.chat.reason === 'orgContact' ? SKIPPED_ORG_CONTACT : SKIPPED_NO_USER });
+    if (step === 'chat' && plan.chat === 'skip')
+      run.set('chat', 'skipped', {
+        message: prepared.intent.chat.possible ? undefined : prepared.intent.chat.reason === 'orgContact' ? SKIPPED_ORG_CONTACT : SKIPPED_NO_USER,
+      });
     else if (!pending.has(step)) run.set(step, 'unchanged');
     else run.set(step, 'running'); // the keys recorded above are saved before any request
   }
@@ -180,7 +184,10 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
       notesFolder: plan.privateNotes && !b().privateNotes?.itemId ? () => getAppFolder(graph, PRIVATE_FALLBACK_FOLDER) : undefined,
       shareRecover:
         plan.share === 'recover' && folderId
-          ? async () => (await listPermissions(graph, { itemId: folderId })).find((p) => p.grantedTo?.mail?.toLowerCase() === prepared.intent.recipient && !p.inheritedFromId)
+          ? async () =>
+              (await listPermissions(graph, { itemId: folderId })).find(
+                (p) => p.grantedTo?.mail?.toLowerCase() === prepared.intent.recipient && !p.inheritedFromId,
+              )
           : undefined,
       taskRecover: plan.reminders.recover.length > 0 ? () => recoverTasks(graph, b(), plan.reminders.recover) : undefined,
     },
@@ -224,7 +231,8 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
     if (found.length > 0) run.set('reminders', 'done');
   } else run.fail('reminders', r1.calls.taskRecover.error);
   if (r1.calls.notesFolder.ok === false) run.fail('privateNotes', r1.calls.notesFolder.error);
-  if (!run.steps.get('storage') || run.steps.get('storage')?.status === 'running') run.set('storage', run.conflicts.length ? 'conflict' : 'running', run.conflicts.length ? { message: CONFLICT } : {});
+  if (!run.steps.get('storage') || run.steps.get('storage')?.status === 'running')
+    run.set('storage', run.conflicts.length ? 'conflict' : 'running', run.conflicts.length ? { message: CONFLICT } : {});
 
   // ------------------------------------------------------------ R2: the batch of creates
   plan = planBookings(request.contract, b(), prepared.intent, storage().docx.webUrl);
@@ -246,16 +254,38 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
   if (plan.dialogue === 'create') batch.push(dialogueEventRequest('dialogue', dialogueInput));
   else if (plan.dialogue === 'update' && b().dialogue?.eventId) {
     const eventId = b().dialogue?.eventId as string;
-    calls.dialogueUpdate = () => updateEvent(graph, eventId, { start: dialogueInput.start, end: dialogueInput.end, agendaHtml: dialogueInput.agendaHtml, attendees: [attendee], place: { ...place, text: place.text ?? '' } });
+    calls.dialogueUpdate = () =>
+      updateEvent(graph, eventId, {
+        start: dialogueInput.start,
+        end: dialogueInput.end,
+        agendaHtml: dialogueInput.agendaHtml,
+        attendees: [attendee],
+        place: { ...place, text: place.text ?? '' },
+      });
   }
 
   const followUpHtml = buildFollowUpAgendaHtml(request.contract, content, agendaLink ? { contractLink: agendaLink } : {});
   for (const spec of prepared.followUps) {
     const record = b().followUps.find((f) => f.id === spec.id);
     if (!record) continue;
-    const series = { cadence: spec.cadence, firstStart: { dateTime: spec.start, timeZone: spec.timeZone }, durationMinutes: spec.durationMinutes, endDate: spec.endDate };
+    const series = {
+      cadence: spec.cadence,
+      firstStart: { dateTime: spec.start, timeZone: spec.timeZone },
+      durationMinutes: spec.durationMinutes,
+      endDate: spec.endDate,
+    };
     if (plan.followUps.create.some((f) => f.id === spec.id)) {
-      batch.push(seriesEventRequest(`followUp:${spec.id}`, { ...series, subject: spec.subject, attendees: [attendee], agendaHtml: followUpHtml, place, transactionId: record.transactionId, contractId: request.contract.id }));
+      batch.push(
+        seriesEventRequest(`followUp:${spec.id}`, {
+          ...series,
+          subject: spec.subject,
+          attendees: [attendee],
+          agendaHtml: followUpHtml,
+          place,
+          transactionId: record.transactionId,
+          contractId: request.contract.id,
+        }),
+      );
     } else if (plan.followUps.update.some((f) => f.id === spec.id) && record.seriesMasterId) {
       batch.push(updateSeriesRequest(`followUp:${spec.id}`, record.seriesMasterId, series));
     }
@@ -274,9 +304,20 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
       if (!listId) continue;
       r.taskListId = listId;
       r.attemptedAt = now.toISOString();
-      batch.push(todoTaskRequest(`reminder:${agreement.id}`, listId, reminderTaskInput(agreement, prepared, request, reminderTime, r.transactionId, storage().docx.webUrl)));
+      batch.push(
+        todoTaskRequest(
+          `reminder:${agreement.id}`,
+          listId,
+          reminderTaskInput(agreement, prepared, request, reminderTime, r.transactionId, storage().docx.webUrl),
+        ),
+      );
     } else {
-      batch.push(reminderEventRequest(`reminder:${agreement.id}`, { ...reminderEventInput(agreement, prepared, request, reminderTime, r.transactionId, storage().docx.webUrl), contractId: request.contract.id }));
+      batch.push(
+        reminderEventRequest(`reminder:${agreement.id}`, {
+          ...reminderEventInput(agreement, prepared, request, reminderTime, r.transactionId, storage().docx.webUrl),
+          contractId: request.contract.id,
+        }),
+      );
     }
   }
   const removals = plan.reminders.remove;
@@ -294,7 +335,9 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
   }
 
   // The folder exists after R1: the card's link carries where it is (the nearest leader's way in).
-  const folderLocation = storage().folderId ? { folderId: storage().folderId as string, ...(storage().driveId ? { driveId: storage().driveId as string } : {}) } : undefined;
+  const folderLocation = storage().folderId
+    ? { folderId: storage().folderId as string, ...(storage().driveId ? { driveId: storage().driveId as string } : {}) }
+    : undefined;
   const appLink = request.deepLink && folderLocation ? request.deepLink(request.contract.id, folderLocation) : prepared.appLink;
   if (plan.chat === 'post' && chat().chatId && !chat().messageId && !chatLookupFailed) {
     const dialogue = b().dialogue;
@@ -310,12 +353,17 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
     batch.push(chatMessageRequest('chat', chat().chatId as string, card, chat().guardKey));
   }
 
-  if (storage().folderId && !storage().folderWebUrl) batch.push({ id: 'folder', method: 'GET', url: `/me/drive/items/${encodeURIComponent(storage().folderId as string)}?$select=id,webUrl` });
+  if (storage().folderId && !storage().folderWebUrl)
+    batch.push({ id: 'folder', method: 'GET', url: `/me/drive/items/${encodeURIComponent(storage().folderId as string)}?$select=id,webUrl` });
 
   const notesTarget = plan.privateNotes ? notesUploadTarget(b(), r1.calls.notesFolder.ok ? r1.calls.notesFolder.value : undefined) : undefined;
   if (notesTarget && request.notes) {
     const notes = request.notes;
-    calls.notes = () => uploadSmallFile(graph, notesTarget.target, encodeJson(notes), { contentType: 'application/json', ...(notesTarget.ifMatch ? { ifMatch: notesTarget.ifMatch } : {}) });
+    calls.notes = () =>
+      uploadSmallFile(graph, notesTarget.target, encodeJson(notes), {
+        contentType: 'application/json',
+        ...(notesTarget.ifMatch ? { ifMatch: notesTarget.ifMatch } : {}),
+      });
   }
   // Attempt markers (share, To Do) are saved before the batch goes out.
   run.save('reminders');
@@ -345,7 +393,12 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
     const updated = r2.calls.dialogueUpdate;
     if (updated?.ok) {
       const d = b().dialogue as NonNullable<Bookings['dialogue']>;
-      Object.assign(d, { start: prepared.intent.slot.start, end: prepared.intent.slot.end, timeZone: prepared.intent.slot.timeZone, ...(agendaLink ? { agendaLink } : {}) });
+      Object.assign(d, {
+        start: prepared.intent.slot.start,
+        end: prepared.intent.slot.end,
+        timeZone: prepared.intent.slot.timeZone,
+        ...(agendaLink ? { agendaLink } : {}),
+      });
       if (prepared.intent.room) d.room = prepared.intent.room;
       else delete d.room;
       if (prepared.intent.location) d.location = prepared.intent.location;
@@ -361,11 +414,36 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
     if (!result || !record) continue;
     try {
       const event = eventFromBatch(result);
-      Object.assign(record, { seriesMasterId: record.seriesMasterId ?? event.id, ...(event.iCalUId ? { iCalUId: event.iCalUId } : {}), start: spec.start, durationMinutes: spec.durationMinutes, endDate: spec.endDate, timeZone: spec.timeZone, cadence: spec.cadence, ...(event.webLink ? { webLink: event.webLink } : {}) });
+      Object.assign(record, {
+        seriesMasterId: record.seriesMasterId ?? event.id,
+        ...(event.iCalUId ? { iCalUId: event.iCalUId } : {}),
+        start: spec.start,
+        durationMinutes: spec.durationMinutes,
+        endDate: spec.endDate,
+        timeZone: spec.timeZone,
+        cadence: spec.cadence,
+        ...(event.webLink ? { webLink: event.webLink } : {}),
+      });
       run.set('followUps', 'done');
     } catch (error) {
       run.fail('followUps', toGraphAppError(error));
     }
+  }
+
+  // Occurrences moved off a clash become exceptions of their series, once it exists. Repeated on a
+  // rerun (an occurrence already moved is left alone), so a failed move is finished by "Prøv igen".
+  const moveCalls: Record<string, () => Promise<unknown>> = {};
+  for (const spec of prepared.followUps) {
+    const seriesMasterId = b().followUps.find((f) => f.id === spec.id)?.seriesMasterId;
+    if (!seriesMasterId) continue;
+    for (const move of spec.moves ?? []) {
+      moveCalls[`move:${spec.id}:${move.from}`] = () =>
+        moveOccurrence(graph, { seriesMasterId, fromDate: move.from, to: move.to, durationMinutes: spec.durationMinutes, timeZone: spec.timeZone });
+    }
+  }
+  if (Object.keys(moveCalls).length > 0) {
+    const moved = await exec.round('R2-moves', { calls: moveCalls });
+    for (const result of Object.values(moved.calls)) if (!result.ok) run.fail('followUps', result.error);
   }
 
   // Reminders.
@@ -445,7 +523,12 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
   }
   const storageStatus = run.steps.get('storage')?.status;
   if (run.conflicts.length) run.set('storage', 'conflict', { message: CONFLICT });
-  else if (storageStatus === 'running') run.set('storage', storage().docx.itemId && storage().json.itemId ? 'done' : 'failed', storage().docx.itemId && storage().json.itemId ? {} : { message: messageFor('unknown') });
+  else if (storageStatus === 'running')
+    run.set(
+      'storage',
+      storage().docx.itemId && storage().json.itemId ? 'done' : 'failed',
+      storage().docx.itemId && storage().json.itemId ? {} : { message: messageFor('unknown') },
+    );
 
   // Anything still "running" did not get its turn (a dependency failed).
   for (const [step, outcome] of run.steps) if (outcome.status === 'running') run.set(step, 'failed', { message: messageFor('unknown') });
@@ -472,7 +555,11 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
 }
 
 /** Tasks an earlier run created but could not record (its answer was lost), found by their guard key. */
-async function recoverTasks(graph: GraphClient, b: Bookings, agreements: readonly { id: string }[]): Promise<{ agreementId: string; taskId: string; listId: string }[]> {
+async function recoverTasks(
+  graph: GraphClient,
+  b: Bookings,
+  agreements: readonly { id: string }[],
+): Promise<{ agreementId: string; taskId: string; listId: string }[]> {
   const found: { agreementId: string; taskId: string; listId: string }[] = [];
   for (const agreement of agreements) {
     const r = b.reminders.find((x) => x.agreementId === agreement.id);
@@ -493,7 +580,8 @@ async function saveDocx(graph: GraphClient, run: Run, prepared: PreparedRequest,
   const s = run.b.storage as NonNullable<Bookings['storage']>;
   if (s.docx.itemId && s.docx.eTag) {
     const saved = await uploadSmallFile(graph, { itemId: s.docx.itemId }, bytes, { ifMatch: s.docx.eTag, contentType: DOCX_MIME_TYPE });
-    if (!saved.conflict) Object.assign(s.docx, { itemId: saved.item.id, eTag: saved.eTag, webUrl: saved.item.webUrl || s.docx.webUrl, hash: prepared.intent.documentHash });
+    if (!saved.conflict)
+      Object.assign(s.docx, { itemId: saved.item.id, eTag: saved.eTag, webUrl: saved.item.webUrl || s.docx.webUrl, hash: prepared.intent.documentHash });
     return saved;
   }
   const base = s.folderPath;
@@ -515,7 +603,9 @@ async function saveDocx(graph: GraphClient, run: Run, prepared: PreparedRequest,
     place(own.item);
     const saved = await uploadSmallFile(graph, { itemId: own.item.id }, bytes, { ifMatch: own.eTag, contentType: DOCX_MIME_TYPE });
     // Changed by someone in the moment between reading and writing: theirs stays until the leader chooses.
-    s.docx = saved.conflict ? { itemId: own.item.id, webUrl: own.item.webUrl } : { itemId: saved.item.id, eTag: saved.eTag, webUrl: saved.item.webUrl || own.item.webUrl, hash: prepared.intent.documentHash };
+    s.docx = saved.conflict
+      ? { itemId: own.item.id, webUrl: own.item.webUrl }
+      : { itemId: saved.item.id, eTag: saved.eTag, webUrl: saved.item.webUrl || own.item.webUrl, hash: prepared.intent.documentHash };
     return saved;
   }
   throw new Error(`No free folder name next to ${base}`);
@@ -545,7 +635,8 @@ async function saveJson(graph: GraphClient, run: Run, document: Record<string, u
   // A file is already there: ours from an attempt whose answer was lost, or someone else's.
   const remote = await downloadFile(graph, { path });
   const parsed = parseJsonContract(remote.content);
-  if (parsed?.id === contractId) finish(await uploadSmallFile(graph, { itemId: remote.item.id }, bytes(), { ifMatch: remote.eTag, contentType: 'application/json' }));
+  if (parsed?.id === contractId)
+    finish(await uploadSmallFile(graph, { itemId: remote.item.id }, bytes(), { ifMatch: remote.eTag, contentType: 'application/json' }));
   else run.conflicts.push(conflictOf('json', remote.eTag, remote.content));
 }
 
@@ -573,4 +664,3 @@ function notesUploadTarget(
   if (!folder) return undefined;
   return { target: { parentId: folder.id, name: PRIVATE_NOTES_FILE }, location: folder.fallback ? 'fallback' : 'approot' };
 }
-
