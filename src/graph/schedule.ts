@@ -2,7 +2,10 @@
  * Free/busy of the leader and the nearest leader: `POST /me/calendar/getSchedule`. It tells when a
  * person is busy (and how: busy, out of office, …) without what they do, which is all the app may
  * know of the nearest leader's calendar. Graph answers at most 62 days per request, so a longer
- * window is asked for in parts. Times are read in UTC (no Prefer header) and returned as instants.
+ * window is asked for in parts. Times go and come as wall-clock in the mailbox's zone (Prefer:
+ * outlook.timezone), the way the app places the follow-ups' dates, and are returned as Dates of that
+ * wall-clock: a holiday's date and an all-day absence line up with the series whatever zone the
+ * browser is in.
  */
 import type { ScheduleInformation } from '@microsoft/microsoft-graph-types';
 import { scopes } from '../auth/scopes';
@@ -28,8 +31,15 @@ export interface PersonSchedule {
   error?: string;
 }
 
-const utcGraph = (d: Date) => ({ dateTime: d.toISOString().slice(0, 19), timeZone: 'UTC' });
-const fromUtcGraph = (v: { dateTime?: string | null } | null | undefined) => new Date(`${(v?.dateTime ?? '').slice(0, 23)}Z`);
+const pad = (n: number) => String(n).padStart(2, '0');
+const wallClock = (d: Date, timeZone: string) => ({
+  dateTime: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:00`,
+  timeZone,
+});
+function fromWallClock(v: { dateTime?: string | null } | null | undefined): Date {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(v?.dateTime ?? '');
+  return m ? new Date(+m[1]!, +m[2]! - 1, +m[3]!, +m[4]!, +m[5]!) : new Date(NaN);
+}
 
 /** The window cut into parts Graph accepts. Pure, for the unit test. */
 export function scheduleWindows(from: Date, to: Date, maxDays = MAX_SCHEDULE_DAYS): { from: Date; to: Date }[] {
@@ -39,16 +49,19 @@ export function scheduleWindows(from: Date, to: Date, maxDays = MAX_SCHEDULE_DAY
   return out;
 }
 
-/** Busy times of each address over [from, to). Calendars.ReadWrite (asked for by booking) covers it. */
-export async function getBusyTimes(graph: GraphClient, mails: string[], from: Date, to: Date): Promise<PersonSchedule[]> {
+/**
+ * Busy times of each address over [from, to), wall-clock in `timeZone` (a Windows name such as
+ * "Romance Standard Time"). Calendars.ReadWrite (asked for by booking) covers it.
+ */
+export async function getBusyTimes(graph: GraphClient, mails: string[], from: Date, to: Date, timeZone: string): Promise<PersonSchedule[]> {
   const people = new Map<string, PersonSchedule>(mails.map((mail) => [mail.toLowerCase(), { mail, busy: [] }]));
   for (const part of scheduleWindows(from, to)) {
     const result = await graph.post<{ value?: ScheduleInformation[] }>(
       '/me/calendar/getSchedule',
       scopes.calendar,
-      { schedules: mails, startTime: utcGraph(part.from), endTime: utcGraph(part.to), availabilityViewInterval: 60 },
+      { schedules: mails, startTime: wallClock(part.from, timeZone), endTime: wallClock(part.to, timeZone), availabilityViewInterval: 60 },
       // getSchedule changes nothing: as safe to repeat as a GET.
-      { retry: 'all' },
+      { retry: 'all', headers: { Prefer: `outlook.timezone="${timeZone}"` } },
     );
     for (const info of result.value ?? []) {
       const person = people.get(String(info.scheduleId ?? '').toLowerCase());
@@ -60,7 +73,7 @@ export async function getBusyTimes(graph: GraphClient, mails: string[], from: Da
       for (const item of info.scheduleItems ?? []) {
         const status = item.status;
         if (status !== 'tentative' && status !== 'busy' && status !== 'oof' && status !== 'workingElsewhere') continue;
-        person.busy.push({ start: fromUtcGraph(item.start), end: fromUtcGraph(item.end), status });
+        person.busy.push({ start: fromWallClock(item.start), end: fromWallClock(item.end), status });
       }
     }
   }

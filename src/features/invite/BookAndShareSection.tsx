@@ -218,6 +218,7 @@ function BookAndShareForm({ graph, me }: { graph: GraphClient; me: Me }) {
           leaderMail: me.mail ?? undefined,
           nearestLeader,
           bookedKeys: (draft.contract.bookings?.followUps ?? []).filter((f) => f.seriesMasterId).map((f) => f.id),
+          timeZone: data.timeZone,
         }}
       />
       <ReminderSection

@@ -35,6 +35,8 @@ export interface FollowUpClashCheckProps {
   firstStart: string;
   periodEnd: string;
   durationMinutes: number;
+  /** The series' zone (the dialogue's), in which its wall-clock dates are read. */
+  timeZone: string;
   /** The series with its moves or first date changed. */
   onReplace(next: FollowUpDraft): void;
 }
@@ -56,6 +58,7 @@ export function FollowUpClashCheck({
   firstStart,
   periodEnd,
   durationMinutes,
+  timeZone,
   onReplace,
 }: FollowUpClashCheckProps) {
   const t = clashStrings[locale];
@@ -69,6 +72,7 @@ export function FollowUpClashCheck({
     nearestLeaderMail: nearestLeader?.mail,
     from: startOfDay(first),
     to: addDays(startOfDay(addMonths(first, CLASH_CHECK_MONTHS)), 21),
+    timeZone,
     locale,
   });
   const all = firstOccurrences(draft.cadence, first, 400, periodEnd);

@@ -37,6 +37,8 @@ export interface CalendarCheck {
   nearestLeader: { mail?: string; displayName: string } | undefined;
   /** Keys of the series already booked: they are not checked again. */
   bookedKeys: readonly string[];
+  /** The mailbox's zone, when the dialogue's slot has none yet. */
+  timeZone: string;
 }
 
 export interface FollowUpSectionProps {
@@ -126,6 +128,7 @@ export function FollowUpSection({ locale, choices, period, onChange, errorsAt, c
                 firstStart={first}
                 periodEnd={period.end}
                 durationMinutes={followUpMinutes(f)}
+                timeZone={choices.slot?.timeZone ?? calendarCheck.timeZone}
                 onReplace={(next) => replace(f.key, next)}
               />
             ) : null}

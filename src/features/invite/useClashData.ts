@@ -19,10 +19,12 @@ export interface ClashDataInput {
   nearestLeaderMail: string | undefined;
   from: Date;
   to: Date;
+  /** The mailbox's zone: the series' wall-clock. */
+  timeZone: string;
   locale: Locale;
 }
 
-export function useClashData({ graph, leaderMail, nearestLeaderMail, from, to, locale }: ClashDataInput): ClashData {
+export function useClashData({ graph, leaderMail, nearestLeaderMail, from, to, timeZone, locale }: ClashDataInput): ClashData {
   const [data, setData] = useState<ClashData>({ status: 'loading' });
   const fromMs = from.getTime();
   const toMs = to.getTime();
@@ -32,7 +34,10 @@ export function useClashData({ graph, leaderMail, nearestLeaderMail, from, to, l
     const mails = [leaderMail, nearestLeaderMail].filter((m): m is string => !!m);
     const years: number[] = [];
     for (let y = new Date(fromMs).getFullYear(); y <= new Date(toMs).getFullYear(); y += 1) years.push(y);
-    Promise.all([mails.length ? getBusyTimes(graph, mails, new Date(fromMs), new Date(toMs)) : Promise.resolve([]), danishPublicHolidays(years, locale)]).then(
+    Promise.all([
+      mails.length ? getBusyTimes(graph, mails, new Date(fromMs), new Date(toMs), timeZone) : Promise.resolve([]),
+      danishPublicHolidays(years, locale),
+    ]).then(
       ([schedules, holidays]) => {
         if (!live) return;
         const busy: BusySpan[] = [];
@@ -47,6 +52,6 @@ export function useClashData({ graph, leaderMail, nearestLeaderMail, from, to, l
     return () => {
       live = false;
     };
-  }, [graph, leaderMail, nearestLeaderMail, fromMs, toMs, locale]);
+  }, [graph, leaderMail, nearestLeaderMail, fromMs, toMs, timeZone, locale]);
   return data;
 }
