@@ -457,6 +457,8 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
       } else {
         r.eventId = eventFromBatch(result).id;
       }
+      // Recorded so that a shortened period can end it (src/domain/periodEnd.ts).
+      r.endDate = request.contract.period.end;
       run.set('reminders', 'done');
     } catch (error) {
       run.fail('reminders', toGraphAppError(error));
