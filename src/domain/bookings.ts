@@ -82,6 +82,8 @@ export interface ReminderBooking {
   time?: string;
   /** A daily reminder on Monday to Friday only, as the leader chose when booking. */
   weekdaysOnly?: boolean;
+  /** The recurrence's last day (YYYY-MM-DD) as booked, or as ended with a shortened period. */
+  endDate?: string;
 }
 
 export interface StoredFile {
@@ -205,7 +207,10 @@ export function readBookings(r: Reader, value: unknown, path: string): Bookings 
     if (d.room !== undefined && d.room !== null) {
       const rp = joinPath(p, 'room');
       const ro = r.object(d.room, rp) ?? {};
-      room = { displayName: r.string(ro.displayName, joinPath(rp, 'displayName')), emailAddress: r.string(ro.emailAddress, joinPath(rp, 'emailAddress'), { nonEmpty: true }) };
+      room = {
+        displayName: r.string(ro.displayName, joinPath(rp, 'displayName')),
+        emailAddress: r.string(ro.emailAddress, joinPath(rp, 'emailAddress'), { nonEmpty: true }),
+      };
     }
     bookings.dialogue = compact({
       transactionId: r.string(d.transactionId, joinPath(p, 'transactionId'), { nonEmpty: true }),
@@ -228,7 +233,8 @@ export function readBookings(r: Reader, value: unknown, path: string): Bookings 
       : r.array(o.followUps, fp, (v, p) => {
           const f = r.object(v, p) ?? {};
           const minutes = f.durationMinutes;
-          if (typeof minutes !== 'number' || !Number.isInteger(minutes) || minutes < 5 || minutes > 480) r.fail(joinPath(p, 'durationMinutes'), 'expected whole minutes between 5 and 480');
+          if (typeof minutes !== 'number' || !Number.isInteger(minutes) || minutes < 5 || minutes > 480)
+            r.fail(joinPath(p, 'durationMinutes'), 'expected whole minutes between 5 and 480');
           return compact({
             id: r.string(f.id, joinPath(p, 'id'), { nonEmpty: true }),
             cadence: r.oneOf(FOLLOW_UP_CADENCES, f.cadence, joinPath(p, 'cadence'), 'weekly'),
@@ -262,6 +268,7 @@ export function readBookings(r: Reader, value: unknown, path: string): Bookings 
             firstDate: m.firstDate === undefined || m.firstDate === null ? undefined : dateOnly(m.firstDate, joinPath(p, 'firstDate')),
             time: m.time === undefined || m.time === null ? undefined : timeOfDay(m.time, joinPath(p, 'time')),
             weekdaysOnly: m.weekdaysOnly === true ? true : undefined,
+            endDate: m.endDate === undefined || m.endDate === null ? undefined : dateOnly(m.endDate, joinPath(p, 'endDate')),
           });
         });
   bookings.reminders = readReminders(o.reminders, joinPath(path, 'reminders'));
@@ -272,7 +279,12 @@ export function readBookings(r: Reader, value: unknown, path: string): Bookings 
     const s = r.object(o.storage, p) ?? {};
     const file = (v: unknown, at: string): StoredFile => {
       const f = v === undefined || v === null ? {} : (r.object(v, at) ?? {});
-      return compact({ itemId: opt(f.itemId, joinPath(at, 'itemId')), eTag: opt(f.eTag, joinPath(at, 'eTag')), webUrl: opt(f.webUrl, joinPath(at, 'webUrl')), hash: opt(f.hash, joinPath(at, 'hash')) });
+      return compact({
+        itemId: opt(f.itemId, joinPath(at, 'itemId')),
+        eTag: opt(f.eTag, joinPath(at, 'eTag')),
+        webUrl: opt(f.webUrl, joinPath(at, 'webUrl')),
+        hash: opt(f.hash, joinPath(at, 'hash')),
+      });
     };
     bookings.storage = compact({
       driveId: opt(s.driveId, joinPath(p, 'driveId')),
@@ -315,7 +327,10 @@ export function readBookings(r: Reader, value: unknown, path: string): Bookings 
       guardKey: r.string(c.guardKey, joinPath(p, 'guardKey'), { nonEmpty: true }),
       chatId: opt(c.chatId, joinPath(p, 'chatId')),
       messageId: opt(c.messageId, joinPath(p, 'messageId')),
-      skippedReason: c.skippedReason === undefined || c.skippedReason === null ? undefined : r.oneOf(['orgContact', 'noUserId'] as const, c.skippedReason, joinPath(p, 'skippedReason'), 'orgContact'),
+      skippedReason:
+        c.skippedReason === undefined || c.skippedReason === null
+          ? undefined
+          : r.oneOf(['orgContact', 'noUserId'] as const, c.skippedReason, joinPath(p, 'skippedReason'), 'orgContact'),
     });
   }
   return bookings;
@@ -388,7 +403,13 @@ function sameRoomAndPlace(d: DialogueBooking, intent: BookingIntent): boolean {
 }
 
 function sameSeries(f: FollowUpBooking, i: FollowUpIntent): boolean {
-  return f.cadence === i.cadence && f.start.slice(0, 16) === i.start.slice(0, 16) && f.durationMinutes === i.durationMinutes && f.endDate === i.endDate && f.timeZone === i.timeZone;
+  return (
+    f.cadence === i.cadence &&
+    f.start.slice(0, 16) === i.start.slice(0, 16) &&
+    f.durationMinutes === i.durationMinutes &&
+    f.endDate === i.endDate &&
+    f.timeZone === i.timeZone
+  );
 }
 
 /**

@@ -104,6 +104,12 @@ export interface StoredEvent {
   data: JsonObject;
   /** Occurrence dates (yyyy-mm-dd in the series' time zone) removed from a series. */
   cancelledOccurrences: string[];
+  /**
+   * Exceptions of a series: occurrences changed one by one (PATCH on the occurrence's id), keyed by
+   * their original date (yyyy-mm-dd in the series' time zone), holding the properties changed
+   * (start and end when it was moved).
+   */
+  exceptions?: Record<string, JsonObject>;
   /** Part of the seeded demo calendars (not created through the API). */
   seeded?: boolean;
   /** singleValueExtendedProperties this mailbox set on the item (see calendar/extendedProperties.ts). */

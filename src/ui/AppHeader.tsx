@@ -3,8 +3,13 @@
  * Compact in a meeting's side panel (about 320 px beside the call): the dialogue is what matters
  * there, so the preparation's steps, timer, save status and subtitle give way to it; the views
  * (Dialogen, Opfølgning, …), the language and the demo user stay.
+ *
+ * At phone width (≤ 480 px) the header may take at most a fifth of the screen (160 px of 800):
+ * the timer, language and demo user fold behind a „Flere valg“ disclosure button, and the steps
+ * and views share one row that scrolls sideways, so the page's own content starts high up.
  */
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
+import { useState } from 'react';
 import { useApp } from './AppContext';
 import { DemoSlot } from './DemoSlot';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -38,11 +43,37 @@ const useStyles = makeStyles({
   // On a phone the tool's full name gives way (it is the start page's heading anyway).
   toolTitle: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, '@media (max-width: 480px)': { display: 'none' } },
   tools: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalL}` },
+  // Folded away on a phone until the disclosure button opens it; then a row of its own.
+  toolsFolded: { '@media (max-width: 480px)': { display: 'none' } },
+  toolsOpen: { '@media (max-width: 480px)': { flexBasis: '100%', paddingBottom: tokens.spacingVerticalXS } },
+  phoneBar: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, marginLeft: 'auto' },
+  moreButton: {
+    display: 'inline-flex',
+    '@media (min-width: 481px)': { display: 'none' },
+    alignItems: 'center',
+    minHeight: '32px',
+    padding: `0 ${tokens.spacingHorizontalS}`,
+    fontFamily: 'inherit',
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusMedium,
+    cursor: 'pointer',
+    ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
+  },
+  // Steps and views side by side in one row on a phone; the row scrolls sideways if it must.
+  navs: {
+    '@media (max-width: 480px)': { display: 'flex', flexWrap: 'nowrap', overflowX: 'auto', '& > nav': { flexShrink: 0 } },
+  },
 });
 
 export function AppHeader({ saveState, compact = false }: { saveState: SaveState; compact?: boolean }) {
   const { t, content } = useApp();
   const styles = useStyles();
+  const toolsId = useId('header-tools');
+  const [toolsOpen, setToolsOpen] = useState(false);
   return (
     <header className={styles.header}>
       <div className={styles.inner}>
@@ -51,15 +82,29 @@ export function AppHeader({ saveState, compact = false }: { saveState: SaveState
             <span className={styles.appName}>{t.app.name}</span>
             {compact ? null : <span className={styles.toolTitle}>{content.toolTitle}</span>}
           </div>
-          <div className={styles.tools}>
+          <div className={styles.phoneBar}>
             {compact ? null : <SaveIndicator state={saveState} />}
+            <button
+              type="button"
+              className={styles.moreButton}
+              aria-expanded={toolsOpen}
+              aria-controls={toolsId}
+              onClick={() => setToolsOpen((open) => !open)}
+              data-header-more=""
+            >
+              {t.app.moreMenu}
+            </button>
+          </div>
+          <div id={toolsId} className={mergeClasses(styles.tools, toolsOpen ? styles.toolsOpen : styles.toolsFolded)}>
             {compact ? null : <PrepTimer />}
             <LanguageSwitch />
             <DemoSlot />
           </div>
         </div>
-        {compact ? null : <StepNav />}
-        <ViewNav />
+        <div className={styles.navs}>
+          {compact ? null : <StepNav />}
+          <ViewNav />
+        </div>
       </div>
     </header>
   );

@@ -16,7 +16,11 @@ const RANK: Record<string, number> = { free: 0, workingElsewhere: 1, tentative: 
 export function busyIntervals(state: EmulatorState, ownerId: string, fromMs: number, toMs: number): BusyInterval[] {
   return occurrencesInWindow(state, ownerId, fromMs, toMs)
     .filter((o) => o.event.data.isCancelled !== true && o.event.data.showAs !== 'free')
-    .map((o) => ({ startMs: o.startMs, endMs: o.endMs, status: (['tentative', 'busy', 'oof', 'workingElsewhere'].includes(String(o.event.data.showAs)) ? o.event.data.showAs : 'busy') as BusyInterval['status'] }));
+    .map((o) => ({
+      startMs: o.startMs,
+      endMs: o.endMs,
+      status: (['tentative', 'busy', 'oof', 'workingElsewhere'].includes(String(o.event.data.showAs)) ? o.event.data.showAs : 'busy') as BusyInterval['status'],
+    }));
 }
 
 /** The strongest status over [startMs, endMs): oof > busy > tentative > workingElsewhere > free. */

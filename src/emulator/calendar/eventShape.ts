@@ -6,7 +6,11 @@ import type { JsonObject } from '../types';
 import { dateTimeTimeZoneToUtc, formatGraphDateTime, preferredTimeZone } from '../time/timezones';
 import { occurrenceId, type Occurrence } from './eventStore';
 
-export function eventJson(req: GraphRequest, occ: Occurrence | { event: Occurrence['event']; startMs?: number; endMs?: number; day?: number }, withContext = false): Record<string, unknown> {
+export function eventJson(
+  req: GraphRequest,
+  occ: Occurrence | { event: Occurrence['event']; startMs?: number; endMs?: number; day?: number },
+  withContext = false,
+): Record<string, unknown> {
   const { event } = occ;
   const tz = preferredTimeZone(req.headers.prefer);
   const d = event.data;
@@ -25,7 +29,8 @@ export function eventJson(req: GraphRequest, occ: Occurrence | { event: Occurren
   out.cancelledOccurrences = event.cancelledOccurrences.map((date) => `OID.${event.id}.${date}`);
   if (isOccurrence) {
     out.id = occurrenceId(event.id, occ.day!);
-    out.type = 'occurrence';
+    out.type = 'exception' in occ && occ.exception ? 'exception' : 'occurrence';
+    if ('exception' in occ && occ.exception) for (const [key, value] of Object.entries(occ.exception)) if (key !== 'start' && key !== 'end') out[key] = value;
     out.seriesMasterId = event.id;
     out.recurrence = null;
     out.occurrenceId = `OID.${event.id}.${String(out.start && (out.start as JsonObject).dateTime).slice(0, 10)}`;

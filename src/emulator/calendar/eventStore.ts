@@ -6,7 +6,7 @@ import type { DirectoryUser, EmulatorState, Json, JsonObject, Room, StoredEvent 
 import { changeKey, nowIso, outlookId } from '../state/ids';
 import { GraphError } from '../http/errors';
 import { checkRecurrence, dateOfDayNumber, dayNumber, occurrenceDays } from './recurrence';
-import { dateTimeTimeZoneToUtc, fromLocalParts, isoDate, resolveTimeZone, toLocalParts } from '../time/timezones';
+import { dateTimeTimeZoneToUtc, formatGraphDateTime, fromLocalParts, isoDate, resolveTimeZone, toLocalParts } from '../time/timezones';
 import { TENANT_ID } from '../seed/organisation';
 
 export type Mailbox = { id: string; displayName: string; address: string; kind: 'user' | 'room' };
@@ -36,7 +36,12 @@ export function bodyPreview(body: JsonObject | undefined): string {
   const text = String(body?.content ?? '')
     .replace(/<(script|style|head)[\s\S]*?<\/\1>/gi, '')
     .replace(/<[^>]+>/g, ' ')
-    .replace(/&nbsp;/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ')
     .trim();
   return text.slice(0, 255);
@@ -65,7 +70,12 @@ export function checkTimes(data: JsonObject): { startMs: number; endMs: number }
       const v = data[key] as JsonObject;
       const tz = resolveTimeZone(v.timeZone as string);
       const p = toLocalParts(key === 'start' ? startMs : endMs, tz);
-      if (p.hour || p.minute || p.second) throw new GraphError(400, 'ErrorInvalidRequest', 'Your request can\'t be completed. If the event is an all-day event, start and end must be set to midnight in the event\'s time zone.');
+      if (p.hour || p.minute || p.second)
+        throw new GraphError(
+          400,
+          'ErrorInvalidRequest',
+          "Your request can't be completed. If the event is an all-day event, start and end must be set to midnight in the event's time zone.",
+        );
     }
   }
   checkRecurrence(data.recurrence as JsonObject | null);
@@ -92,11 +102,21 @@ export function createEvent(state: EmulatorState, organizer: DirectoryUser, inpu
   const id = outlookId();
   const attendees = normaliseAttendees(state, input.attendees);
   const roomAttendee = attendees.find((a) => a.type === 'resource');
-  const location: JsonObject = (input.location as JsonObject | undefined) ?? (roomAttendee
-    ? { displayName: (roomAttendee.emailAddress as JsonObject).name ?? '', locationType: 'conferenceRoom', uniqueId: (roomAttendee.emailAddress as JsonObject).address ?? '', uniqueIdType: 'directory', locationEmailAddress: (roomAttendee.emailAddress as JsonObject).address ?? '' }
-    : { displayName: '', locationType: 'default', uniqueIdType: 'unknown', address: {}, coordinates: {} });
+  const location: JsonObject =
+    (input.location as JsonObject | undefined) ??
+    (roomAttendee
+      ? {
+          displayName: (roomAttendee.emailAddress as JsonObject).name ?? '',
+          locationType: 'conferenceRoom',
+          uniqueId: (roomAttendee.emailAddress as JsonObject).address ?? '',
+          uniqueIdType: 'directory',
+          locationEmailAddress: (roomAttendee.emailAddress as JsonObject).address ?? '',
+        }
+      : { displayName: '', locationType: 'default', uniqueIdType: 'unknown', address: {}, coordinates: {} });
   const isOnline = input.isOnlineMeeting === true;
-  const provider = isOnline ? (input.onlineMeetingProvider as string | undefined) ?? 'teamsForBusiness' : (input.onlineMeetingProvider as string | undefined) ?? 'unknown';
+  const provider = isOnline
+    ? ((input.onlineMeetingProvider as string | undefined) ?? 'teamsForBusiness')
+    : ((input.onlineMeetingProvider as string | undefined) ?? 'unknown');
   const body = wrapHtml(input.body as JsonObject | undefined);
   const data: JsonObject = {
     categories: [],
@@ -154,8 +174,28 @@ function syncAttendeeCopies(state: EmulatorState, organizerEvent: StoredEvent): 
     const box = mailboxByAddress(state, String((a.emailAddress as JsonObject).address ?? ''));
     if (box && box.id !== organizerEvent.ownerId) wanted.set(box.id, box);
   }
-  const shared = ['subject', 'body', 'bodyPreview', 'start', 'end', 'isAllDay', 'location', 'locations', 'recurrence', 'type', 'attendees', 'organizer',
-    'isOnlineMeeting', 'onlineMeetingProvider', 'onlineMeeting', 'importance', 'sensitivity', 'originalStartTimeZone', 'originalEndTimeZone', 'hideAttendees'];
+  const shared = [
+    'subject',
+    'body',
+    'bodyPreview',
+    'start',
+    'end',
+    'isAllDay',
+    'location',
+    'locations',
+    'recurrence',
+    'type',
+    'attendees',
+    'organizer',
+    'isOnlineMeeting',
+    'onlineMeetingProvider',
+    'onlineMeeting',
+    'importance',
+    'sensitivity',
+    'originalStartTimeZone',
+    'originalEndTimeZone',
+    'hideAttendees',
+  ];
   for (const copy of state.events.filter((e) => e.data.iCalUId === uid && e.ownerId !== organizerEvent.ownerId)) {
     if (!wanted.has(copy.ownerId)) {
       markCancelled(copy);
@@ -163,6 +203,7 @@ function syncAttendeeCopies(state: EmulatorState, organizerEvent: StoredEvent): 
     }
     for (const key of shared) copy.data[key] = structuredClone(organizerEvent.data[key] ?? null);
     copy.cancelledOccurrences = [...organizerEvent.cancelledOccurrences];
+    copy.exceptions = structuredClone(organizerEvent.exceptions ?? {});
     copy.data.lastModifiedDateTime = nowIso();
     copy.data.changeKey = changeKey();
     wanted.delete(copy.ownerId);
@@ -178,7 +219,13 @@ function syncAttendeeCopies(state: EmulatorState, organizerEvent: StoredEvent): 
       responseStatus: box.kind === 'room' ? { response: 'accepted', time: nowIso() } : { response: 'notResponded', time: NO_TIME },
       webLink: String(data.webLink).replace(/itemid=[^&]+/, `itemid=${encodeURIComponent(id)}`),
     });
-    state.events.push({ id, ownerId: box.id, data, cancelledOccurrences: [...organizerEvent.cancelledOccurrences] });
+    state.events.push({
+      id,
+      ownerId: box.id,
+      data,
+      cancelledOccurrences: [...organizerEvent.cancelledOccurrences],
+      exceptions: structuredClone(organizerEvent.exceptions ?? {}),
+    });
   }
 }
 
@@ -190,13 +237,31 @@ function markCancelled(copy: StoredEvent, comment?: string) {
   // updates the attendee's calendar item from it: the comment is what their copy now says.
   if (comment) {
     copy.data.body = wrapHtml({ contentType: 'text', content: comment });
-    copy.data.bodyPreview = bodyPreview(copy.data.body as JsonObject);
+    copy.data.bodyPreview = bodyPreview(copy.data.body);
   }
   copy.data.lastModifiedDateTime = nowIso();
   copy.data.changeKey = changeKey();
 }
 
-const READ_ONLY = new Set(['id', 'createdDateTime', 'lastModifiedDateTime', 'changeKey', 'iCalUId', 'isOrganizer', 'organizer', 'type', 'seriesMasterId', 'webLink', 'onlineMeeting', 'bodyPreview', 'hasAttachments', 'isCancelled', 'responseStatus', '@odata.etag', '@odata.type']);
+const READ_ONLY = new Set([
+  'id',
+  'createdDateTime',
+  'lastModifiedDateTime',
+  'changeKey',
+  'iCalUId',
+  'isOrganizer',
+  'organizer',
+  'type',
+  'seriesMasterId',
+  'webLink',
+  'onlineMeeting',
+  'bodyPreview',
+  'hasAttachments',
+  'isCancelled',
+  'responseStatus',
+  '@odata.etag',
+  '@odata.type',
+]);
 
 /** PATCH semantics: top-level properties replace; the organiser's changes reach the copies. */
 export function updateEvent(state: EmulatorState, event: StoredEvent, organizer: DirectoryUser | undefined, patch: JsonObject): void {
@@ -252,8 +317,10 @@ export interface Occurrence {
   event: StoredEvent;
   startMs: number;
   endMs: number;
-  /** Set for an occurrence of a series: its day number in the series' time zone. */
+  /** Set for an occurrence of a series: its (original) day number in the series' time zone. */
   day?: number;
+  /** The occurrence was changed on its own (an exception of the series). */
+  exception?: JsonObject;
 }
 
 /** Occurrences of one series overlapping [fromMs, toMs). */
@@ -268,15 +335,38 @@ export function expandSeries(event: StoredEvent, fromMs: number, toMs: number): 
   const untilDay = dayNumber(isoDate(until)) + 1;
   const cancelled = new Set(event.cancelledOccurrences);
   const out: Occurrence[] = [];
-  for (const day of occurrenceDays(event.data.recurrence as JsonObject, untilDay)) {
+  // An exception moved later than the window's end still belongs to a day inside the series; look
+  // as far as the latest moved occurrence could lie (Graph keeps a moved occurrence before the next one).
+  const exceptions = event.exceptions ?? {};
+  const movedLate = Object.values(exceptions).reduce(
+    (max, x) => (x.start ? Math.max(max, dateTimeTimeZoneToUtc(x.start as JsonObject, 'start')) : max),
+    -Infinity,
+  );
+  const lastDay = Math.max(untilDay, movedLate > toMs ? dayNumber(isoDate(toLocalParts(movedLate, tz))) + 1 : untilDay);
+  for (const day of occurrenceDays(event.data.recurrence as JsonObject, lastDay)) {
     const date = dateOfDayNumber(day);
     if (cancelled.has(isoDate(date))) continue;
-    const startMs = fromLocalParts({ ...date, hour: local.hour, minute: local.minute, second: local.second }, tz);
-    const endMs = startMs + duration;
-    if (endMs > fromMs && startMs < toMs) out.push({ event, startMs, endMs, day });
-    else if (startMs === endMs && startMs >= fromMs && startMs < toMs) out.push({ event, startMs, endMs, day });
+    const exception = exceptions[isoDate(date)];
+    let startMs = fromLocalParts({ ...date, hour: local.hour, minute: local.minute, second: local.second }, tz);
+    let endMs = startMs + duration;
+    if (exception?.start) startMs = dateTimeTimeZoneToUtc(exception.start as JsonObject, 'start');
+    if (exception?.end) endMs = dateTimeTimeZoneToUtc(exception.end as JsonObject, 'end');
+    const occ: Occurrence = exception ? { event, startMs, endMs, day, exception } : { event, startMs, endMs, day };
+    if (endMs > fromMs && startMs < toMs) out.push(occ);
+    else if (startMs === endMs && startMs >= fromMs && startMs < toMs) out.push(occ);
   }
-  return out;
+  return out.sort((a, b) => a.startMs - b.startMs);
+}
+
+/** The occurrence a series had on its original day `day`, wherever an exception moved it. */
+export function occurrenceOn(event: StoredEvent, day: number): Occurrence | undefined {
+  return around(event, day).find((o) => o.day === day);
+}
+
+// An exception stays between its neighbours, so it lies within a yearly series' two years of its day.
+const NEIGHBOURHOOD_MS = 800 * 86_400_000;
+function around(event: StoredEvent, day: number): Occurrence[] {
+  return expandSeries(event, day * 86_400_000 - NEIGHBOURHOOD_MS, day * 86_400_000 + NEIGHBOURHOOD_MS);
 }
 
 /** Everything in a mailbox that overlaps [fromMs, toMs): single events and series occurrences. */
@@ -304,9 +394,69 @@ export function findEventOrOccurrence(state: EmulatorState, ownerId: string, id:
   const master = state.events.find((e) => e.id === occ.masterId && e.ownerId === ownerId && e.data.recurrence);
   if (!master) return undefined;
   const day = dayNumber(occ.date);
+  if (master.exceptions?.[occ.date]) return occurrenceOn(master, day);
   // The occurrence's day in the series' zone lies within ±14 h of that UTC day.
   const dayStart = day * 86_400_000 - 14 * 3600_000;
   return expandSeries(master, dayStart, dayStart + 2 * 86_400_000).find((o) => o.day === day);
+}
+
+/** Properties an exception may change; the rest belong to the series. */
+const EXCEPTION_PROPERTIES = new Set([
+  'subject',
+  'body',
+  'start',
+  'end',
+  'location',
+  'locations',
+  'isAllDay',
+  'showAs',
+  'importance',
+  'sensitivity',
+  'reminderMinutesBeforeStart',
+  'isReminderOn',
+  'categories',
+]);
+
+/**
+ * PATCH on an occurrence's id (organiser only): the occurrence becomes an exception of the series,
+ * in every copy. As in Outlook, a moved occurrence may not reach or pass the day of its neighbours
+ * (ErrorOccurrenceCrossingBoundary).
+ */
+export function updateOccurrence(state: EmulatorState, master: StoredEvent, day: number, patch: JsonObject): void {
+  if (master.data.isOrganizer !== true) {
+    throw new GraphError(400, 'ErrorInvalidRequest', "Your request can't be completed. Only the organizer can change an occurrence of a meeting.");
+  }
+  const date = isoDate(dateOfDayNumber(day));
+  const current = occurrenceOn(master, day);
+  if (!current) throw new GraphError(404, 'ErrorItemNotFound', 'The specified object was not found in the store.');
+  if ('recurrence' in patch && patch.recurrence) throw new GraphError(400, 'ErrorInvalidRequest', 'An occurrence of a series cannot have its own recurrence.');
+  const next: JsonObject = { ...(master.exceptions?.[date] ?? {}) };
+  for (const [key, value] of Object.entries(patch)) if (EXCEPTION_PROPERTIES.has(key)) next[key] = value;
+  if ('body' in patch) next.body = wrapHtml(patch.body as JsonObject);
+  const zone = String((master.data.start as JsonObject).timeZone ?? 'UTC');
+  const tz = resolveTimeZone(zone);
+  const start: JsonObject = (next.start as JsonObject | undefined) ?? { dateTime: formatGraphDateTime(current.startMs, tz), timeZone: zone };
+  const end: JsonObject = (next.end as JsonObject | undefined) ?? { dateTime: formatGraphDateTime(current.endMs, tz), timeZone: zone };
+  const { startMs } = checkTimes({ start, end, isAllDay: next.isAllDay ?? master.data.isAllDay ?? false });
+  if (next.start || next.end) Object.assign(next, { start, end });
+  // Neighbours: the occurrences before and after this one, as they stand now.
+  const rangeTz = resolveTimeZone(
+    String(((master.data.recurrence as JsonObject).range as JsonObject).recurrenceTimeZone || (master.data.start as JsonObject).timeZone),
+  );
+  const all = around(master, day).sort((a, b) => a.day! - b.day!);
+  const i = all.findIndex((o) => o.day === day);
+  const localDay = (ms: number) => dayNumber(isoDate(toLocalParts(ms, rangeTz)));
+  const newDay = localDay(startMs);
+  const before = all[i - 1];
+  const after = all[i + 1];
+  if ((before && newDay <= localDay(before.startMs)) || (after && newDay >= localDay(after.startMs))) {
+    throw new GraphError(400, 'ErrorOccurrenceCrossingBoundary', 'An occurrence cannot be moved to or beyond the day of an adjacent occurrence of the series.');
+  }
+  for (const e of state.events.filter((x) => x.data.iCalUId === master.data.iCalUId)) {
+    e.exceptions = { ...(e.exceptions ?? {}), [date]: structuredClone(next) };
+    e.data.changeKey = changeKey();
+    e.data.lastModifiedDateTime = nowIso();
+  }
 }
 
 /** Cancel one occurrence of a series (organiser only): it disappears from every copy. */

@@ -13,7 +13,8 @@ export interface ExtendedProperty {
   value: string;
 }
 
-const ID = /^(String|Integer|Boolean|SystemTime|Binary|Guid|Double|Float|Long|Short|Currency|ApplicationTime|CLSID|Object)\s+(\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}\s+(Name\s+\S.*|Id\s+0x[0-9a-f]+)|0x[0-9a-f]{1,4})$/i;
+const ID =
+  /^(String|Integer|Boolean|SystemTime|Binary|Guid|Double|Float|Long|Short|Currency|ApplicationTime|CLSID|Object)\s+(\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}\s+(Name\s+\S.*|Id\s+0x[0-9a-f]+)|0x[0-9a-f]{1,4})$/i;
 
 function invalid(message: string) {
   return new GraphError(400, 'ErrorInvalidProperty', message);

@@ -38,9 +38,11 @@ function fitsDomain(domain: string, s: number, e: number): boolean {
   const weekday = DAYS[new Date(Date.UTC(a.year, a.month - 1, a.day)).getUTCDay()]!;
   const startMin = a.hour * 60 + a.minute;
   const endMin = b.hour * 60 + b.minute + 1;
-  const inWork = sameDay && WORKING_HOURS.daysOfWeek.includes(weekday) && startMin >= minutesOf(WORKING_HOURS.startTime) && endMin <= minutesOf(WORKING_HOURS.endTime);
+  const inWork =
+    sameDay && WORKING_HOURS.daysOfWeek.includes(weekday) && startMin >= minutesOf(WORKING_HOURS.startTime) && endMin <= minutesOf(WORKING_HOURS.endTime);
   if (domain === 'personal') {
-    const overlapsWork = WORKING_HOURS.daysOfWeek.includes(weekday) && startMin < minutesOf(WORKING_HOURS.endTime) && endMin > minutesOf(WORKING_HOURS.startTime);
+    const overlapsWork =
+      WORKING_HOURS.daysOfWeek.includes(weekday) && startMin < minutesOf(WORKING_HOURS.endTime) && endMin > minutesOf(WORKING_HOURS.startTime);
     return sameDay && !overlapsWork;
   }
   return inWork;
@@ -98,7 +100,12 @@ export function findMeetingTimes(req: GraphRequest, organizer: DirectoryUser, bo
     ...(((body.locationConstraint as JsonObject | undefined)?.locations as JsonObject[] | undefined) ?? [])
       .map((l) => mailboxByAddress(state, String(l.locationEmailAddress ?? '')))
       .filter((b): b is Mailbox => b?.kind === 'room')
-      .map((box) => ({ attendee: { type: 'resource', emailAddress: { address: box.address, name: box.displayName } }, type: 'resource', box, busy: busyIntervals(state, box.id, from, to) })),
+      .map((box) => ({
+        attendee: { type: 'resource', emailAddress: { address: box.address, name: box.displayName } },
+        type: 'resource',
+        box,
+        busy: busyIntervals(state, box.id, from, to),
+      })),
   ];
   const roomRequired = (body.locationConstraint as JsonObject | undefined)?.isRequired === true || participants.some((p) => p.type === 'resource');
 
@@ -115,7 +122,7 @@ export function findMeetingTimes(req: GraphRequest, organizer: DirectoryUser, bo
       if (!fitsDomain(domain, s, e)) continue;
       const organizerStatus = statusDuring(organizerBusy, s, e);
       if (organizerStatus === 'free') organizerEverFree = true;
-      const availability = people.map((p) => ({ p, status: (p.box ? statusDuring(p.busy, s, e) : 'unknown') }));
+      const availability = people.map((p) => ({ p, status: p.box ? statusDuring(p.busy, s, e) : 'unknown' }));
       anyUnknown ||= availability.some((a) => a.status === 'unknown');
       const weigh = (st: FreeBusy): number => (st === 'free' || st === 'workingElsewhere' ? 1 : st === 'unknown' ? 0.5 : 0);
       const counted = availability.filter((a) => a.p.type !== 'optional').map((a) => weigh(a.status));
@@ -133,13 +140,22 @@ export function findMeetingTimes(req: GraphRequest, organizer: DirectoryUser, bo
         json: {
           confidence,
           organizerAvailability: organizerStatus,
-          suggestionReason: reasons ? (confidence === 100 ? 'Suggested because it is one of the nearest times when all attendees are available.' : 'Suggested because it is one of the nearest times when most attendees are available.') : '',
+          suggestionReason: reasons
+            ? confidence === 100
+              ? 'Suggested because it is one of the nearest times when all attendees are available.'
+              : 'Suggested because it is one of the nearest times when most attendees are available.'
+            : '',
           meetingTimeSlot: {
             start: { dateTime: formatGraphDateTime(s, tz.iana), timeZone: tz.name },
             end: { dateTime: formatGraphDateTime(e, tz.iana), timeZone: tz.name },
           },
-          attendeeAvailability: [...availability.map((a) => ({ attendee: { type: a.p.type, emailAddress: { address: (a.p.attendee.emailAddress as JsonObject).address } }, availability: a.status })),
-            ...(freeRoom ? [{ attendee: { type: 'resource', emailAddress: { address: freeRoom.box!.address } }, availability: 'free' }] : [])],
+          attendeeAvailability: [
+            ...availability.map((a) => ({
+              attendee: { type: a.p.type, emailAddress: { address: (a.p.attendee.emailAddress as JsonObject).address } },
+              availability: a.status,
+            })),
+            ...(freeRoom ? [{ attendee: { type: 'resource', emailAddress: { address: freeRoom.box!.address } }, availability: 'free' }] : []),
+          ],
           locations: freeRoom ? [{ displayName: freeRoom.box!.displayName, locationEmailAddress: freeRoom.box!.address }] : [],
         },
       });

@@ -78,7 +78,7 @@ export function occurrenceDays(recurrence: JsonObject, untilDay: number): number
   const range = recurrence.range as unknown as RecurrenceRange;
   const start = dayNumber(range.startDate);
   const last = range.type === 'endDate' && range.endDate ? Math.min(dayNumber(range.endDate), untilDay) : untilDay;
-  const maxCount = range.type === 'numbered' ? range.numberOfOccurrences ?? 0 : Infinity;
+  const maxCount = range.type === 'numbered' ? (range.numberOfOccurrences ?? 0) : Infinity;
   const interval = pattern.interval && pattern.interval > 0 ? pattern.interval : 1;
   const wanted = new Set((pattern.daysOfWeek ?? []).map((d) => DAYS.indexOf(d)));
   const out: number[] = [];

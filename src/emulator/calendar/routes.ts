@@ -7,9 +7,22 @@ import { GraphError, notFound } from '../http/errors';
 import { contextUrl, matchesFilter, page, parseFilter, applySelect } from '../http/odata';
 import { readJsonObject } from '../http/body';
 import { validateActionBody, validateEntityBody } from '../csdl/validator';
-import { cancelEvent, cancelOccurrence, createEvent, deleteEvent, expandSeries, findEventOrOccurrence, occurrencesInWindow, updateEvent } from './eventStore';
+import {
+  cancelEvent,
+  cancelOccurrence,
+  createEvent,
+  deleteEvent,
+  expandSeries,
+  findEventOrOccurrence,
+  occurrenceOn,
+  occurrencesInWindow,
+  updateEvent,
+  updateOccurrence,
+} from './eventStore';
 import { eventJson } from './eventShape';
 import { findMeetingTimes } from './findMeetingTimes';
+import { getSchedule } from './getSchedule';
+import { requireScope } from '../auth/scopes';
 import { parseQueryInstant } from '../time/timezones';
 import { expandedProperties, matchesExtendedFilter, mergeExtendedProperties, parseExtendedFilter, takeExtendedProperties } from './extendedProperties';
 import type { StoredEvent } from '../types';
@@ -71,7 +84,8 @@ function calendarView(req: GraphRequest) {
 
 function instances(req: GraphRequest, id: string) {
   const found = lookup(req, id);
-  if (!found.event.data.recurrence || 'day' in found) throw new GraphError(400, 'ErrorInvalidRequest', 'The specified event is not a series master; instances can only be listed for a recurring series.');
+  if (!found.event.data.recurrence || 'day' in found)
+    throw new GraphError(400, 'ErrorInvalidRequest', 'The specified event is not a series master; instances can only be listed for a recurring series.');
   const { from, to } = window(req);
   const items = expandSeries(found.event, from, to).map((o) => eventJson(req, o));
   return json(200, page(req, `users('${req.user.id}')/events('${found.event.id}')/instances`, items, 10));
@@ -79,13 +93,28 @@ function instances(req: GraphRequest, id: string) {
 
 export function registerCalendar(router: Router): void {
   router
-    .add('GET', '/me/calendar', (req) => json(200, applySelect(req, {
-      '@odata.context': contextUrl(req, `users('${req.user.id}')/calendars/$entity`),
-      id: `AAMkADcal${Buffer.from(req.user.id).toString('base64url')}`,
-      name: 'Kalender', color: 'auto', hexColor: '', isDefaultCalendar: true, changeKey: 'AAAA', canShare: true, canViewPrivateItems: true,
-      canEdit: true, allowedOnlineMeetingProviders: ['teamsForBusiness'], defaultOnlineMeetingProvider: 'teamsForBusiness', isTallyingResponses: true, isRemovable: false,
-      owner: { name: req.user.displayName, address: req.user.mail },
-    })))
+    .add('GET', '/me/calendar', (req) =>
+      json(
+        200,
+        applySelect(req, {
+          '@odata.context': contextUrl(req, `users('${req.user.id}')/calendars/$entity`),
+          id: `AAMkADcal${Buffer.from(req.user.id).toString('base64url')}`,
+          name: 'Kalender',
+          color: 'auto',
+          hexColor: '',
+          isDefaultCalendar: true,
+          changeKey: 'AAAA',
+          canShare: true,
+          canViewPrivateItems: true,
+          canEdit: true,
+          allowedOnlineMeetingProviders: ['teamsForBusiness'],
+          defaultOnlineMeetingProvider: 'teamsForBusiness',
+          isTallyingResponses: true,
+          isRemovable: false,
+          owner: { name: req.user.displayName, address: req.user.mail },
+        }),
+      ),
+    )
     .add('POST', '/me/events', createEventRoute)
     .add('GET', '/me/events', listEvents)
     .add('GET', '/me/calendarView', calendarView)
@@ -95,9 +124,13 @@ export function registerCalendar(router: Router): void {
     })
     .add('PATCH', '/me/events/{id}', (req, p) => {
       const found = lookup(req, p.id!);
-      if ('day' in found) throw new GraphError(400, 'ErrorInvalidRequest', 'The emulator does not support changing a single occurrence; update the series master instead.');
       const body = readJsonObject(req);
       validateEntityBody('event', body);
+      if ('day' in found && found.day !== undefined) {
+        // Changing one occurrence makes it an exception of the series (type "exception").
+        updateOccurrence(req.state, found.event, found.day, body);
+        return json(200, eventJson(req, occurrenceOn(found.event, found.day)!, true));
+      }
       const extended = takeExtendedProperties(body);
       if (extended) mergeExtendedProperties(found.event, extended);
       updateEvent(req.state, found.event, req.user, body);
@@ -120,6 +153,13 @@ export function registerCalendar(router: Router): void {
       return { status: 202 };
     })
     .add('GET', '/me/events/{id}/instances', (req, p) => instances(req, p.id!))
+    .add('POST', '/me/calendar/getSchedule', (req) => {
+      // The docs' least privileged delegated permission is Calendars.ReadBasic.
+      requireScope(req, ['Calendars.ReadBasic', 'Calendars.Read', 'Calendars.ReadWrite']);
+      const body = readJsonObject(req);
+      validateActionBody('getSchedule', 'calendar', body);
+      return json(200, getSchedule(req, body));
+    })
     .add('POST', '/me/findMeetingTimes', (req) => {
       const body = readJsonObject(req);
       validateActionBody('findMeetingTimes', 'user', body);

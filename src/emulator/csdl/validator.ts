@@ -24,7 +24,8 @@ export function validateActionBody(actionName: string, bindingType: string, body
   if (body === null || typeof body !== 'object' || Array.isArray(body)) throw w.fail(`The parameters of action '${action.name}' must be a JSON object.`);
   for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
     if (key.includes('@')) continue;
-    const param = action.parameters.get(key);
+    // Graph matches action parameter names in any case (its docs show "schedules" and "Schedules").
+    const param = action.parameters.get(key) ?? [...action.parameters.values()].find((p) => p.name.toLowerCase() === key.toLowerCase());
     if (!param) throw w.fail(`The parameter '${key}' in the request payload is not a valid parameter for the operation '${action.name.slice(NS.length + 1)}'.`);
     w.value(value, param, key);
   }
@@ -33,7 +34,10 @@ export function validateActionBody(actionName: string, bindingType: string, body
 const qualified = (name: string) => (name.startsWith(`${NS}.`) || name.startsWith('Edm.') ? name : `${NS}.${name}`);
 
 class Walker {
-  constructor(private readonly model: CsdlModel, private readonly code: string) {}
+  constructor(
+    private readonly model: CsdlModel,
+    private readonly code: string,
+  ) {}
 
   fail(message: string) {
     return new GraphError(400, this.code, message);
@@ -50,9 +54,12 @@ class Walker {
     if (odataType !== undefined) {
       const name = typeof odataType === 'string' ? odataType.replace(/^#/, '') : '';
       const derived = this.model.types.get(qualified(name)) as StructuredType | undefined;
-      if (!derived || derived.kind === ('enum' as string)) throw this.fail(`A type named '${name}' could not be resolved by the model. When a model is available, each type name must resolve to a valid type.`);
+      if (!derived || derived.kind === ('enum' as string))
+        throw this.fail(`A type named '${name}' could not be resolved by the model. When a model is available, each type name must resolve to a valid type.`);
       if (!derivesFrom(this.model, derived.fullName, type.fullName)) {
-        throw this.fail(`The type '${derived.fullName}' is not compatible with the expected type '${type.fullName}'${path ? ` of the property '${path}'` : ''}.`);
+        throw this.fail(
+          `The type '${derived.fullName}' is not compatible with the expected type '${type.fullName}'${path ? ` of the property '${path}'` : ''}.`,
+        );
       }
       type = derived;
     }
@@ -61,7 +68,9 @@ class Walker {
       if (key.includes('@')) continue;
       const prop = findProperty(this.model, type, key);
       if (!prop) {
-        throw this.fail(`The property '${key}' does not exist on type '${type.fullName}'. Make sure to only use property names that are defined by the type or mark the type as open type.`);
+        throw this.fail(
+          `The property '${key}' does not exist on type '${type.fullName}'. Make sure to only use property names that are defined by the type or mark the type as open type.`,
+        );
       }
       this.value(v, prop, path ? `${path}.${key}` : key);
     }
@@ -70,7 +79,10 @@ class Walker {
   value(v: unknown, prop: PropertyDef, path: string): void {
     const coll = /^Collection\((.+)\)$/.exec(prop.type);
     if (v === null) {
-      if (!prop.nullable) throw this.fail(`A null value was found for the property named '${path}', which has the expected type '${prop.type}[Nullable=False]'. The expected type '${prop.type}[Nullable=False]' does not allow null values.`);
+      if (!prop.nullable)
+        throw this.fail(
+          `A null value was found for the property named '${path}', which has the expected type '${prop.type}[Nullable=False]'. The expected type '${prop.type}[Nullable=False]' does not allow null values.`,
+        );
       return;
     }
     if (coll) {
@@ -98,7 +110,9 @@ class Walker {
     const parts = type.isFlags ? v.split(',').map((s) => s.trim()) : [v];
     for (const p of parts) {
       if (!type.members.has(p)) {
-        throw this.fail(`Cannot convert the literal '${p}' to the expected type '${type.fullName}' of the property '${path}'. Valid values: ${[...type.members].join(', ')}.`);
+        throw this.fail(
+          `Cannot convert the literal '${p}' to the expected type '${type.fullName}' of the property '${path}'. Valid values: ${[...type.members].join(', ')}.`,
+        );
       }
     }
   }
@@ -127,17 +141,22 @@ class Walker {
         return;
       case 'Edm.DateTimeOffset':
         if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})$/.test(v) || Number.isNaN(Date.parse(v))) {
-          throw this.fail(`The value '${String(v)}' of the property '${path}' is not a valid Edm.DateTimeOffset: expected ISO 8601 with a time zone offset, e.g. '2026-11-26T13:30:00Z'.`);
+          throw this.fail(
+            `The value '${String(v)}' of the property '${path}' is not a valid Edm.DateTimeOffset: expected ISO 8601 with a time zone offset, e.g. '2026-11-26T13:30:00Z'.`,
+          );
         }
         return;
       case 'Edm.Date':
-        if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw this.fail(`The value '${String(v)}' of the property '${path}' is not a valid Edm.Date (yyyy-mm-dd).`);
+        if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v)))
+          throw this.fail(`The value '${String(v)}' of the property '${path}' is not a valid Edm.Date (yyyy-mm-dd).`);
         return;
       case 'Edm.TimeOfDay':
-        if (typeof v !== 'string' || !/^\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?$/.test(v)) throw this.fail(`The value '${String(v)}' of the property '${path}' is not a valid Edm.TimeOfDay (hh:mm:ss).`);
+        if (typeof v !== 'string' || !/^\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?$/.test(v))
+          throw this.fail(`The value '${String(v)}' of the property '${path}' is not a valid Edm.TimeOfDay (hh:mm:ss).`);
         return;
       case 'Edm.Duration':
-        if (typeof v !== 'string' || !/^-?P(?=\d|T\d)(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/.test(v)) throw this.fail(`The value '${String(v)}' of the property '${path}' is not a valid Edm.Duration (ISO 8601, e.g. 'PT45M').`);
+        if (typeof v !== 'string' || !/^-?P(?=\d|T\d)(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/.test(v))
+          throw this.fail(`The value '${String(v)}' of the property '${path}' is not a valid Edm.Duration (ISO 8601, e.g. 'PT45M').`);
         return;
       case 'Edm.Guid':
         if (typeof v !== 'string' || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v)) throw bad();

@@ -10,6 +10,7 @@ import type { Router } from '../http/router';
 import type { GraphRequest } from '../http/context';
 import { json } from '../http/context';
 import { GraphError, badRequest, forbidden, notFound } from '../http/errors';
+import { requireScope } from '../auth/scopes';
 import { readJsonObject } from '../http/body';
 import { contextUrl } from '../http/odata';
 import { validateEntityBody } from '../csdl/validator';
@@ -23,26 +24,14 @@ function teamsState(state: EmulatorState): TeamsAppsState {
   return state.teams;
 }
 
-/** The delegated scopes in the request's (already validated) token. */
-function tokenScopes(req: GraphRequest): Set<string> {
-  const token = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? '';
-  try {
-    const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as { scp?: string };
-    return new Set((claims.scp ?? '').split(' ').filter(Boolean));
-  } catch {
-    return new Set();
-  }
-}
-
-function requireScope(req: GraphRequest, anyOf: string[]): void {
-  const held = tokenScopes(req);
-  if (anyOf.some((s) => held.has(s))) return;
-  throw forbidden('Forbidden', `Missing scope permissions on the request. API requires one of '${anyOf.join(', ')}'. Scopes on the request '${[...held].join(', ')}'`);
-}
-
 const SCOPES = {
   catalog: ['AppCatalog.Read.All', 'AppCatalog.ReadWrite.All', 'AppCatalog.Submit', 'Directory.Read.All'],
-  install: ['TeamsAppInstallation.ReadWriteSelfForChat', 'TeamsAppInstallation.ReadWriteForChat', 'TeamsAppInstallation.ReadWriteAndConsentSelfForChat', 'TeamsAppInstallation.ReadWriteAndConsentForChat'],
+  install: [
+    'TeamsAppInstallation.ReadWriteSelfForChat',
+    'TeamsAppInstallation.ReadWriteForChat',
+    'TeamsAppInstallation.ReadWriteAndConsentSelfForChat',
+    'TeamsAppInstallation.ReadWriteAndConsentForChat',
+  ],
   readInstalled: ['TeamsAppInstallation.ReadForChat', 'TeamsAppInstallation.ReadWriteSelfForChat', 'TeamsAppInstallation.ReadWriteForChat'],
   createTab: ['TeamsTab.Create', 'TeamsTab.ReadWriteSelfForChat', 'TeamsTab.ReadWriteForChat', 'TeamsTab.ReadWrite.All'],
   readTabs: ['TeamsTab.Read.All', 'TeamsTab.ReadWriteSelfForChat', 'TeamsTab.ReadWriteForChat', 'TeamsTab.ReadWrite.All'],
@@ -97,7 +86,7 @@ function appJson(app: CatalogApp): JsonObject {
 function boundApp(body: JsonObject): CatalogApp {
   const bind = body['teamsApp@odata.bind'];
   const id = typeof bind === 'string' ? /\/appCatalogs\/teamsApps\/([^/?]+)\/?$/i.exec(bind)?.[1] : undefined;
-  if (!id) throw badRequest('BadRequest', "'teamsApp@odata.bind' must reference an app, e.g. \"https://graph.microsoft.com/v1.0/appCatalogs/teamsApps/<id>\".");
+  if (!id) throw badRequest('BadRequest', '\'teamsApp@odata.bind\' must reference an app, e.g. "https://graph.microsoft.com/v1.0/appCatalogs/teamsApps/<id>".');
   const app = teamsAppCatalog().find((a) => a.id === decodeURIComponent(id));
   if (!app) throw notFound('NotFound', `The app '${decodeURIComponent(id)}' was not found in the app catalog.`);
   return app;
@@ -143,7 +132,9 @@ export function registerTeamsApps(router: Router): void {
   router
     .add('GET', '/appCatalogs/teamsApps', (req) => {
       requireScope(req, SCOPES.catalog);
-      const apps = teamsAppCatalog().filter(catalogFilter(req.query.get('$filter'))).map(appJson);
+      const apps = teamsAppCatalog()
+        .filter(catalogFilter(req.query.get('$filter')))
+        .map(appJson);
       return json(200, { '@odata.context': contextUrl(req, 'appCatalogs/teamsApps'), value: apps });
     })
     .add('GET', '/me/onlineMeetings', (req) => {
@@ -159,7 +150,9 @@ export function registerTeamsApps(router: Router): void {
     .add('GET', '/chats/{id}/installedApps', (req, p) => {
       requireScope(req, SCOPES.readInstalled);
       const chat = chatFor(req, p.id!);
-      const value = teamsState(req.state).installedApps.filter((i) => i.chatId === chat.id).map((i) => installationJson(req, i));
+      const value = teamsState(req.state)
+        .installedApps.filter((i) => i.chatId === chat.id)
+        .map((i) => installationJson(req, i));
       return json(200, { '@odata.context': contextUrl(req, `chats('${chat.id}')/installedApps`), value });
     })
     .add('POST', '/chats/{id}/installedApps', (req, p) => {
@@ -169,14 +162,23 @@ export function registerTeamsApps(router: Router): void {
       validateEntityBody('teamsAppInstallation', body, 'BadRequest');
       const app = boundApp(body);
       const apps = teamsState(req.state).installedApps;
-      if (apps.some((i) => i.chatId === chat.id && i.teamsAppId === app.id)) throw new GraphError(409, 'Conflict', 'The app is already installed in this chat.');
-      apps.push({ id: Buffer.from(`${chat.id}##${app.id}`).toString('base64url'), chatId: chat.id, teamsAppId: app.id, installedById: req.user.id, installedDateTime: nowIso() });
+      if (apps.some((i) => i.chatId === chat.id && i.teamsAppId === app.id))
+        throw new GraphError(409, 'Conflict', 'The app is already installed in this chat.');
+      apps.push({
+        id: Buffer.from(`${chat.id}##${app.id}`).toString('base64url'),
+        chatId: chat.id,
+        teamsAppId: app.id,
+        installedById: req.user.id,
+        installedDateTime: nowIso(),
+      });
       return { status: 201 };
     })
     .add('GET', '/chats/{id}/tabs', (req, p) => {
       requireScope(req, SCOPES.readTabs);
       const chat = chatFor(req, p.id!);
-      const value = teamsState(req.state).tabs.filter((t) => t.chatId === chat.id).map((t) => tabJson(req, t));
+      const value = teamsState(req.state)
+        .tabs.filter((t) => t.chatId === chat.id)
+        .map((t) => tabJson(req, t));
       return json(200, { '@odata.context': contextUrl(req, `chats('${chat.id}')/tabs`), value });
     })
     .add('POST', '/chats/{id}/tabs', (req, p) => {

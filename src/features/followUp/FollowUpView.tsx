@@ -15,7 +15,15 @@ import { isLocated } from '../../store/contractRef';
 import { useEffect, useMemo, useState } from 'react';
 import { replaceContract } from '../../domain/draft';
 import { setDailyCheck } from '../../domain/dailyCheck';
-import { contractAgreements, dropAgreement, editDraftContract, recordFollowUp, restoreAgreement, reviseAgreement, type AgreementWording } from '../../domain/followUp';
+import {
+  contractAgreements,
+  dropAgreement,
+  editDraftContract,
+  recordFollowUp,
+  restoreAgreement,
+  reviseAgreement,
+  type AgreementWording,
+} from '../../domain/followUp';
 import type { Contract, Draft, FollowUpStatus, Signature } from '../../domain/model';
 import { startNewPeriod } from '../../domain/newPeriod';
 import { useApp } from '../../ui/AppContext';
@@ -28,6 +36,8 @@ import { now as clockNow, today as clockToday } from './clock';
 import { ConflictChoices } from './ConflictChoices';
 import { DailyCheckPanel } from './DailyCheckPanel';
 import { NewPeriodPanel } from './NewPeriodPanel';
+import { EndBookingsNotice } from './EndBookingsNotice';
+import { withBookingsEnded } from '../../domain/periodEnd';
 import { PrintButton } from './PrintButton';
 import { PrintContract } from './PrintContract';
 import { QuarterlyTrendPanel } from './QuarterlyTrendPanel';
@@ -102,9 +112,12 @@ function OwnFollowUp({ route }: { route: ViewRoute }) {
   useEffect(() => {
     if (!graph) return;
     for (const entry of archive.filter((e) => e.pendingUpload)) {
-      saveFollowUpsOnce(graph, entry.contract).then((r) => {
-        if (r.ok) setArchive(markUploaded(entry.contract.id));
-      }, () => undefined);
+      saveFollowUpsOnce(graph, entry.contract).then(
+        (r) => {
+          if (r.ok) setArchive(markUploaded(entry.contract.id));
+        },
+        () => undefined,
+      );
     }
   }, [graph, archive]);
 
@@ -151,7 +164,11 @@ function OwnFollowUp({ route }: { route: ViewRoute }) {
   })();
 
   return (
-    <div data-testid="follow-up-view" data-onedrive-status={sharedSave.state.status === 'saved' && sharedSave.pending ? 'saving' : sharedSave.state.status} data-reminder-status={reminders.status}>
+    <div
+      data-testid="follow-up-view"
+      data-onedrive-status={sharedSave.state.status === 'saved' && sharedSave.pending ? 'saving' : sharedSave.state.status}
+      data-reminder-status={reminders.status}
+    >
       <div data-print="hide">
         <div className={styles.top}>
           <div>
@@ -168,6 +185,15 @@ function OwnFollowUp({ route }: { route: ViewRoute }) {
             <MessageBarBody>{fill(t.archived, { date: fullDate((contract.archivedAt as string).slice(0, 10), locale) })}</MessageBarBody>
           </MessageBar>
         ) : null}
+        {!readOnly ? (
+          <EndBookingsNotice
+            locale={locale}
+            contract={contract}
+            graph={graph}
+            timeZone={Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'}
+            onEnded={(lastDay, ended) => edit((c) => (c.bookings ? { ...c, bookings: withBookingsEnded(c.bookings, lastDay, ended) } : c))}
+          />
+        ) : null}
         {notice ? (
           <MessageBar intent="success">
             <MessageBarBody>{notice}</MessageBarBody>
@@ -182,7 +208,9 @@ function OwnFollowUp({ route }: { route: ViewRoute }) {
               </Button>
             ) : null}
           </p>
-          {!readOnly ? <ConflictChoices conflicts={sharedSave.state.conflicts} contract={contract} content={content} locale={locale} onChoose={onChooseConflict} /> : null}
+          {!readOnly ? (
+            <ConflictChoices conflicts={sharedSave.state.conflicts} contract={contract} content={content} locale={locale} onChoose={onChooseConflict} />
+          ) : null}
           <p role="status" data-testid="reminder-status" className={reminders.status === 'inStep' ? shared.visuallyHidden : undefined}>
             {reminders.status === 'running' || reminders.status === 'pending'
               ? graph
@@ -202,7 +230,9 @@ function OwnFollowUp({ route }: { route: ViewRoute }) {
         </div>
 
         {contractAgreements(contract).length === 0 ? <p>{t.noAgreements}</p> : null}
-        {!readOnly ? <RecordNow locale={locale} contract={contract} dates={dates} datesSource={datesSource} today={today} readOnly={readOnly} onRecord={onRecord} /> : null}
+        {!readOnly ? (
+          <RecordNow locale={locale} contract={contract} dates={dates} datesSource={datesSource} today={today} readOnly={readOnly} onRecord={onRecord} />
+        ) : null}
         {!readOnly ? <DailyCheckPanel locale={locale} contract={contract} today={today} readOnly={readOnly} onAnswer={onAnswer} /> : null}
 
         <AgreementHistorySection

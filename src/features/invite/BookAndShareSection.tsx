@@ -216,6 +216,13 @@ function BookAndShareForm({ graph, me }: { graph: GraphClient; me: Me }) {
         period={draft.contract.period}
         onChange={(followUps) => setChoices((c) => ({ ...c, followUps }))}
         errorsAt={followUpErrors}
+        calendarCheck={{
+          graph,
+          leaderMail: me.mail ?? undefined,
+          nearestLeader,
+          bookedKeys: (draft.contract.bookings?.followUps ?? []).filter((f) => f.seriesMasterId).map((f) => f.id),
+          timeZone: data.timeZone,
+        }}
       />
       <ReminderSection
         locale={locale}

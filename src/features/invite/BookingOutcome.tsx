@@ -38,14 +38,24 @@ export interface BookingOutcomeProps {
   retryDisabled: boolean;
 }
 
-export const BookingOutcome = forwardRef<HTMLDivElement, BookingOutcomeProps>(function BookingOutcome({ locale, outcome, appStrings, onRetry, onGoTo, retryDisabled }, ref) {
+export const BookingOutcome = forwardRef<HTMLDivElement, BookingOutcomeProps>(function BookingOutcome(
+  { locale, outcome, appStrings, onRetry, onGoTo, retryDisabled },
+  ref,
+) {
   const t = inviteStrings[locale];
   const shared = useSharedStyles();
   const styles = useStyles();
   if (!outcome) return null;
 
   if (outcome.status === 'invalid') {
-    const earlier = [...new Set(outcome.issues.map(issueArea).map((a) => STEP_OF_AREA[a]).filter((s): s is StepId => s !== undefined))];
+    const earlier = [
+      ...new Set(
+        outcome.issues
+          .map(issueArea)
+          .map((a) => STEP_OF_AREA[a])
+          .filter((s): s is StepId => s !== undefined),
+      ),
+    ];
     return (
       <div ref={ref} tabIndex={-1} className={styles.box} role="alert" data-testid="booking-invalid">
         <h3 className={shared.h3}>{t.book.invalidHeading}</h3>

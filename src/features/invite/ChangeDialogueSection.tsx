@@ -2,7 +2,21 @@
  * After booking: "Flyt mødet" moves the same event (rescheduleDialogue PATCHes it) and "Aflys"
  * cancels it (and, if chosen, the follow-up series). Never a new event.
  */
-import { Button, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  Spinner,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Locale } from '../../content/types';
 import { fillTemplate } from '../../content/uiStrings';

@@ -4,7 +4,15 @@ import type { Locale } from '../../content/types';
 import type { ConflictChoice, StorageConflict } from './engine';
 import { inviteStrings } from './strings';
 
-export function ConflictDialog({ locale, conflict, onChoose }: { locale: Locale; conflict: StorageConflict | undefined; onChoose(choice: ConflictChoice): void }) {
+export function ConflictDialog({
+  locale,
+  conflict,
+  onChoose,
+}: {
+  locale: Locale;
+  conflict: StorageConflict | undefined;
+  onChoose(choice: ConflictChoice): void;
+}) {
   const t = inviteStrings[locale].conflict;
   // "Their" docx is always usable as theirs; their JSON only when it is a readable contract.
   const theirsPossible = conflict ? conflict.file === 'docx' || conflict.remoteContract !== undefined : false;

@@ -9,21 +9,41 @@ import { CADENCE_LABELS, followUpPresets } from '../../domain/cadence';
 import { FOLLOW_UP_CADENCES } from '../../domain/catalog';
 import { formatDate, parseIsoDate } from '../../domain/dates';
 import type { FollowUpCadence } from '../../domain/model';
+import type { GraphClient } from '../../graph/client';
 import { useSharedStyles } from '../../ui/sharedStyles';
 import { customDraft, firstFollowUpDates, firstStartOf, followUpMinutes, presetDraft, type FollowUpDraft, type InviteChoices } from './choices';
+import { FollowUpClashCheck } from './FollowUpClashCheck';
 import { formatMoment } from './slots';
 import { inviteStrings } from './strings';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', padding: 0, margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  details: { marginLeft: tokens.spacingHorizontalXXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, '@media (max-width: 600px)': { marginLeft: tokens.spacingHorizontalM } },
+  details: {
+    marginLeft: tokens.spacingHorizontalXXL,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    '@media (max-width: 600px)': { marginLeft: tokens.spacingHorizontalM },
+  },
   inputs: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM },
   dates: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
   error: { color: tokens.colorPaletteRedForeground1 },
 });
 
+/** What the calendar check needs; absent (or for a booked series) there is no check. */
+export interface CalendarCheck {
+  graph: GraphClient;
+  leaderMail: string | undefined;
+  nearestLeader: { mail?: string; displayName: string } | undefined;
+  /** Keys of the series already booked: they are not checked again. */
+  bookedKeys: readonly string[];
+  /** The mailbox's zone, when the dialogue's slot has none yet. */
+  timeZone: string;
+}
+
 export interface FollowUpSectionProps {
   locale: Locale;
+  calendarCheck?: CalendarCheck;
   choices: InviteChoices;
   period: { start: string; end: string };
   onChange(followUps: FollowUpDraft[]): void;
@@ -31,7 +51,7 @@ export interface FollowUpSectionProps {
   errorsAt(index: number): string[];
 }
 
-export function FollowUpSection({ locale, choices, period, onChange, errorsAt }: FollowUpSectionProps) {
+export function FollowUpSection({ locale, choices, period, onChange, errorsAt, calendarCheck }: FollowUpSectionProps) {
   const t = inviteStrings[locale].followUps;
   const shared = useSharedStyles();
   const styles = useStyles();
@@ -43,8 +63,16 @@ export function FollowUpSection({ locale, choices, period, onChange, errorsAt }:
     const rest = choices.followUps.filter((f) => f.key !== draft.key);
     onChange(on ? [...rest, draft] : rest);
   };
+  // A new first date, time or cadence places the meetings anew: moves made for the old dates go.
   const patch = (key: string, change: Partial<FollowUpDraft>) =>
-    onChange(choices.followUps.map((f) => (f.key === key ? { ...f, ...change, ...(change.cadence && !f.preset ? { key: `custom-${change.cadence}` } : {}) } : f)));
+    onChange(
+      choices.followUps.map((f) => {
+        if (f.key !== key) return f;
+        const { moves: _moves, ...rest } = f;
+        return { ...rest, ...change, ...(change.cadence && !f.preset ? { key: `custom-${change.cadence}` } : {}) };
+      }),
+    );
+  const replace = (key: string, next: FollowUpDraft) => onChange(choices.followUps.map((f) => (f.key === key ? next : f)));
 
   const details = (f: FollowUpDraft) => {
     const index = choices.followUps.findIndex((x) => x.key === f.key);
@@ -55,10 +83,19 @@ export function FollowUpSection({ locale, choices, period, onChange, errorsAt }:
       <div className={styles.details} data-follow-up={f.key}>
         <div className={styles.inputs}>
           <Field label={t.firstDateLabel}>
-            <Input type="date" value={first?.slice(0, 10) ?? ''} onChange={(_, d) => patch(f.key, { firstDate: d.value, time: first?.slice(11, 16) ?? f.time })} />
+            <Input
+              type="date"
+              value={first?.slice(0, 10) ?? ''}
+              onChange={(_, d) => patch(f.key, { firstDate: d.value, time: first?.slice(11, 16) ?? f.time })}
+            />
           </Field>
           <Field label={t.timeLabel}>
-            <Input type="time" step={900} value={first?.slice(11, 16) ?? ''} onChange={(_, d) => patch(f.key, { time: d.value, firstDate: first?.slice(0, 10) ?? f.firstDate })} />
+            <Input
+              type="time"
+              step={900}
+              value={first?.slice(11, 16) ?? ''}
+              onChange={(_, d) => patch(f.key, { time: d.value, firstDate: first?.slice(0, 10) ?? f.firstDate })}
+            />
           </Field>
         </div>
         {errors.length ? (
@@ -81,6 +118,20 @@ export function FollowUpSection({ locale, choices, period, onChange, errorsAt }:
               <p>{t.noDates}</p>
             )}
             {end ? <span className={shared.muted}>{fillTemplate(t.until, { date: formatDate(end, locale) })}</span> : null}
+            {calendarCheck && dates.length && !calendarCheck.bookedKeys.includes(f.key) ? (
+              <FollowUpClashCheck
+                locale={locale}
+                graph={calendarCheck.graph}
+                leaderMail={calendarCheck.leaderMail}
+                nearestLeader={calendarCheck.nearestLeader}
+                draft={f}
+                firstStart={first}
+                periodEnd={period.end}
+                durationMinutes={followUpMinutes(f)}
+                timeZone={choices.slot?.timeZone ?? calendarCheck.timeZone}
+                onReplace={(next) => replace(f.key, next)}
+              />
+            ) : null}
           </>
         )}
       </div>

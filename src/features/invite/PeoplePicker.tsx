@@ -48,7 +48,8 @@ export function PeoplePicker({ graph, locale, onPick, error }: PeoplePickerProps
       setState({ kind: 'searching' });
       searchPeople(graph, text).then(
         (people) => mine === latest.current && setState({ kind: 'found', people: people.filter((p) => p.mail) }),
-        (thrown: unknown) => mine === latest.current && setState({ kind: 'failed', message: isGraphAppError(thrown) ? thrown.message[locale] : t.searchFailed }),
+        (thrown: unknown) =>
+          mine === latest.current && setState({ kind: 'failed', message: isGraphAppError(thrown) ? thrown.message[locale] : t.searchFailed }),
       );
     }, SEARCH_DEBOUNCE_MS);
     return () => clearTimeout(timer);
@@ -56,7 +57,13 @@ export function PeoplePicker({ graph, locale, onPick, error }: PeoplePickerProps
 
   const people = state.kind === 'found' ? state.people : [];
   const status =
-    state.kind === 'searching' ? t.searching : state.kind === 'failed' ? `${t.searchFailed} ${state.message}` : state.kind === 'found' && people.length === 0 ? t.noResults : '';
+    state.kind === 'searching'
+      ? t.searching
+      : state.kind === 'failed'
+        ? `${t.searchFailed} ${state.message}`
+        : state.kind === 'found' && people.length === 0
+          ? t.noResults
+          : '';
 
   return (
     <div>

@@ -94,6 +94,7 @@ function toFollowUpChoice(f: FollowUpDraft, slot: InviteChoices['slot']): Follow
     ...(f.preset ? { preset: f.preset } : { cadence: f.cadence }),
     firstStart: firstStartOf(f, slot) ?? '',
     durationMinutes: followUpMinutes(f),
+    ...(f.moves?.length ? { moves: f.moves } : {}),
   };
 }
 

@@ -2,7 +2,7 @@
  * The header as the leader meets it: the open step is marked only while no view is open, and in a
  * meeting's side panel the preparation's tools give way to the dialogue.
  */
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { setStep } from '../../../src/domain/draft';
 import { AppHeader } from '../../../src/ui/AppHeader';
 import { StepNav } from '../../../src/ui/StepNav';
@@ -44,5 +44,17 @@ describe('the header', () => {
     expect(screen.queryByText('Gemmes automatisk')).toBeNull();
     expect(screen.getByRole('combobox', { name: 'Sprog' })).toBeInTheDocument();
     expect(screen.getByText('Lederdialog')).toBeInTheDocument();
+  });
+
+  it('folds the timer, language and demo user behind „Flere valg“, a disclosure button that names what it opens', () => {
+    renderWithApp(<AppHeader saveState={idle} />);
+    const more = screen.getByRole('button', { name: 'Flere valg' });
+    expect(more).toHaveAttribute('aria-expanded', 'false');
+    const tools = document.getElementById(more.getAttribute('aria-controls')!);
+    expect(tools).toContainElement(screen.getByRole('combobox', { name: 'Sprog' }));
+    fireEvent.click(more);
+    expect(more).toHaveAttribute('aria-expanded', 'true');
+    fireEvent.click(more);
+    expect(more).toHaveAttribute('aria-expanded', 'false');
   });
 });

@@ -18,6 +18,7 @@
  * over a complete record sends nothing.
  */
 import { getContent } from '../../../content';
+import { moveOccurrence } from '../../../graph/seriesExceptions';
 import { buildDialogueAgendaHtml, buildFollowUpAgendaHtml, dialogueSubject } from '../../../domain/agenda';
 import { contentHash, pendingSteps, planBookings, sharedBookings, type BookingStep, type Bookings } from '../../../domain/bookings';
 import { DOCX_MIME_TYPE, renderContractDocx } from '../../../domain/contractDocument';
@@ -436,6 +437,22 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
     }
   }
 
+  // Occurrences moved off a clash become exceptions of their series, once it exists. Repeated on a
+  // rerun (an occurrence already moved is left alone), so a failed move is finished by "Prøv igen".
+  const moveCalls: Record<string, () => Promise<unknown>> = {};
+  for (const spec of prepared.followUps) {
+    const seriesMasterId = b().followUps.find((f) => f.id === spec.id)?.seriesMasterId;
+    if (!seriesMasterId) continue;
+    for (const move of spec.moves ?? []) {
+      moveCalls[`move:${spec.id}:${move.from}`] = () =>
+        moveOccurrence(graph, { seriesMasterId, fromDate: move.from, to: move.to, durationMinutes: spec.durationMinutes, timeZone: spec.timeZone });
+    }
+  }
+  if (Object.keys(moveCalls).length > 0) {
+    const moved = await exec.round('R2-moves', { calls: moveCalls });
+    for (const result of Object.values(moved.calls)) if (!result.ok) run.fail('followUps', result.error);
+  }
+
   // Reminders.
   for (const agreement of plan.reminders.create) {
     const result = r2.batch.get(`reminder:${agreement.id}`);
@@ -447,6 +464,8 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
       } else {
         r.eventId = eventFromBatch(result).id;
       }
+      // Recorded so that a shortened period can end it (src/domain/periodEnd.ts).
+      r.endDate = request.contract.period.end;
       run.set('reminders', 'done');
     } catch (error) {
       run.fail('reminders', toGraphAppError(error));

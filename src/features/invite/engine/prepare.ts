@@ -1,3 +1,4 @@
+import type { OccurrenceMove } from '../../../domain/bookingChoices';
 /**
  * From the leader's request to the planner's terms, and the keys recorded *before* any request:
  * the dialogue's and each series' transactionId, each reminder's guard, the chat message's guard
@@ -26,6 +27,8 @@ export interface FollowUpSpec extends FollowUpIntent {
   subject: string;
   /** For the chat card and the summary: "Kort dialog hver 14. dag". */
   label: string;
+  /** Occurrences to move once the series exists (not part of the recorded intent). */
+  moves?: OccurrenceMove[];
 }
 
 export interface PreparedRequest {
@@ -69,6 +72,7 @@ export function prepareRequest(request: BookAndShareRequest): PreparedRequest {
       endDate: choice.endDate ?? contract.period.end,
       subject: choice.subject?.trim() || preset?.subject[locale] || customLabel(cadence, locale),
       label: preset?.label[locale] ?? customLabel(cadence, locale),
+      ...(choice.moves?.length ? { moves: choice.moves } : {}),
     };
   });
   const nearest = request.nearestLeader;
@@ -79,7 +83,7 @@ export function prepareRequest(request: BookAndShareRequest): PreparedRequest {
     slot: { start, end: addMinutesLocal(start, DIALOGUE_MINUTES), timeZone: zone },
     ...(request.room ? { room: { displayName: request.room.displayName, emailAddress: request.room.emailAddress } } : {}),
     ...(place ? { location: place } : {}),
-    followUps: followUps.map(({ subject: _s, label: _l, ...f }) => f),
+    followUps: followUps.map(({ subject: _s, label: _l, moves: _m, ...f }) => f),
     reminderKind: request.reminderKind ?? 'todo',
     shareRole: request.shareRole ?? 'read',
     recipient: (nearest.mail ?? '').toLowerCase(),

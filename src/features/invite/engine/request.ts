@@ -1,3 +1,4 @@
+import type { OccurrenceMove } from '../../../domain/bookingChoices';
 /**
  * What the leader chose in step 3, handed to "Book and share" as one value. The UI builds it; the
  * engine validates it (validateRequest) before a single request is sent.
@@ -28,6 +29,8 @@ export interface FollowUpChoice {
   durationMinutes?: number;
   /** Last day of the series, YYYY-MM-DD. Default: the contract period's end. */
   endDate?: string;
+  /** Occurrences moved off a clash (a holiday, an absence): exceptions made once the series exists. */
+  moves?: OccurrenceMove[];
 }
 
 /** Where the shared contract is, for the deep link: the owner's drive and the shared folder. */
