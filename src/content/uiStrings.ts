@@ -19,6 +19,10 @@ export interface UiStrings {
     nextStep: string;
     corruptDraft: string;
     dismiss: string;
+    /** A draft without owner (an older version's, or written before the first sign-in) is on this device. */
+    unownedOffer: string;
+    unownedMine: string;
+    unownedNotMine: string;
   };
   save: {
     saving: string;
@@ -131,9 +135,12 @@ const da: UiStrings = {
     steps: { start: 'Start', guide: '1 Interviewguide', contract: '2 Lederkontrakt', prepare: '3 Forbered dialogen' },
     previousStep: 'Tilbage: {step}',
     nextStep: 'Videre: {step}',
-    corruptDraft:
-      'Dit gemte udkast kunne ikke læses, så du starter forfra. En kopi af det gamle udkast er gemt i browseren.',
+    corruptDraft: 'Dit gemte udkast kunne ikke læses, så du starter forfra. En kopi af det gamle udkast er gemt i browseren.',
     dismiss: 'Luk besked',
+    unownedOffer:
+      'Der ligger et udkast på denne computer fra en tidligere version af appen eller fra før nogen loggede ind. Det er ikke knyttet til en konto. Er det dit? Hvis ikke, bliver det liggende til den, det tilhører.',
+    unownedMine: 'Ja, det er mit – hent det',
+    unownedNotMine: 'Nej, det er ikke mit',
   },
   save: {
     saving: 'Gemmer …',
@@ -162,14 +169,12 @@ const da: UiStrings = {
     close: 'Luk',
   },
   guide: {
-    intro:
-      'Gå interviewguiden igennem med dig selv – eller bed en om at hjælpe dig. Skriv så meget eller så lidt, som du har brug for.',
+    intro: 'Gå interviewguiden igennem med dig selv – eller bed en om at hjælpe dig. Skriv så meget eller så lidt, som du har brug for.',
     privateNotice: 'Kun du kan se dine noter. De deles ikke med din leder.',
     themeNoteLabel: 'Noter til tema {number}: {title}',
     questionNoteHint: 'Din note',
     figureHeading: 'Hele vejen rundt',
-    figureInstructions:
-      'Vælg en retning for at skrive en note. Brug piletasterne til at gå mellem retningerne og Enter for at skrive.',
+    figureInstructions: 'Vælg en retning for at skrive en note. Brug piletasterne til at gå mellem retningerne og Enter for at skrive.',
     figureDrawingLabel: 'Figur: hele vejen rundt om din ledelsesopgave, med seks retninger rundt om dig som leder',
     figureCentreLabel: 'Dig som leder',
     wheelCentre: 'I midten:',
@@ -248,9 +253,12 @@ const en: UiStrings = {
     steps: { start: 'Start', guide: '1 Interview guide', contract: '2 Leader agreement', prepare: '3 Prepare the dialogue' },
     previousStep: 'Back: {step}',
     nextStep: 'Next: {step}',
-    corruptDraft:
-      'Your saved draft could not be read, so you are starting afresh. A copy of the old draft is kept in the browser.',
+    corruptDraft: 'Your saved draft could not be read, so you are starting afresh. A copy of the old draft is kept in the browser.',
     dismiss: 'Dismiss message',
+    unownedOffer:
+      'There is a draft on this computer from an earlier version of the app, or from before anyone signed in. It belongs to no account. Is it yours? If not, it stays here for the person it belongs to.',
+    unownedMine: 'Yes, it is mine – open it',
+    unownedNotMine: 'No, it is not mine',
   },
   save: {
     saving: 'Saving …',
@@ -279,14 +287,12 @@ const en: UiStrings = {
     close: 'Close',
   },
   guide: {
-    intro:
-      'Go through the interview guide on your own – or ask someone to help you. Write as much or as little as you need.',
+    intro: 'Go through the interview guide on your own – or ask someone to help you. Write as much or as little as you need.',
     privateNotice: 'Only you can see your notes. They are not shared with your manager.',
     themeNoteLabel: 'Notes for theme {number}: {title}',
     questionNoteHint: 'Your note',
     figureHeading: 'All the way around',
-    figureInstructions:
-      'Choose a direction to write a note. Use the arrow keys to move between directions and Enter to write.',
+    figureInstructions: 'Choose a direction to write a note. Use the arrow keys to move between directions and Enter to write.',
     figureDrawingLabel: 'Figure: all the way around your leadership role, with six directions around you as a leader',
     figureCentreLabel: 'You as a leader',
     wheelCentre: 'At the centre:',
@@ -358,7 +364,5 @@ export const uiStrings: Record<Locale, UiStrings> = { da, en };
 
 /** Fills {name} placeholders; an unknown placeholder is left visible so a mistake shows up in review. */
 export function fillTemplate(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole,
-  );
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole));
 }

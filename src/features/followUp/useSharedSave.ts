@@ -17,6 +17,7 @@ import type { GraphClient } from '../../graph/client';
 import { openContract, saveContract } from '../../store/sharedContract';
 import { addConflicts, readConflicts, withoutConflict, writeConflicts } from './pendingConflicts';
 import { adoptSaved, guessedBase, sharedForm, sharedHash } from './sharedSave';
+import { accountScopedKey } from '../../store/accountStorage';
 
 export type SharedSaveStatus = 'notShared' | 'waiting' | 'saving' | 'saved' | 'failed';
 
@@ -26,13 +27,14 @@ export interface SharedSaveState {
   conflicts: MergeConflict[];
 }
 
-const BASE_KEY = 'lederdialog.followUp.base.';
+/** Per contract, in the signed-in account's records (src/store/accountStorage.ts). */
+const baseKey = (contractId: string) => accountScopedKey(`followUp.base.${contractId}`);
 const PAUSE_MS = 600;
 const RETRY_MS = [2000, 5000, 10_000, 20_000, 30_000];
 
 function readBase(contractId: string): Contract | undefined {
   try {
-    const raw = globalThis.localStorage?.getItem(BASE_KEY + contractId);
+    const raw = globalThis.localStorage?.getItem(baseKey(contractId));
     if (!raw) return undefined;
     const parsed = parseContract(JSON.parse(raw));
     return parsed.ok ? parsed.value : undefined;
@@ -43,7 +45,7 @@ function readBase(contractId: string): Contract | undefined {
 
 function writeBase(contract: Contract): void {
   try {
-    globalThis.localStorage?.setItem(BASE_KEY + contract.id, JSON.stringify(contract));
+    globalThis.localStorage?.setItem(baseKey(contract.id), JSON.stringify(contract));
   } catch {
     // A full or blocked storage only means the next merge guesses its base (a union).
   }
@@ -104,7 +106,10 @@ export function applySaved(draft: Draft, outcome: Extract<SaveOutcome, { ok: tru
 }
 
 export function useSharedSave(contract: Contract, graph: GraphClient | undefined, update: (change: (d: Draft) => Draft) => void) {
-  const [state, setState] = useState<SharedSaveState>(() => ({ status: isStoredInOneDrive(contract) ? 'waiting' : 'notShared', conflicts: readConflicts(contract.id) }));
+  const [state, setState] = useState<SharedSaveState>(() => ({
+    status: isStoredInOneDrive(contract) ? 'waiting' : 'notShared',
+    conflicts: readConflicts(contract.id),
+  }));
   const latest = useRef(contract);
   latest.current = contract;
   const savedHash = useRef<string | undefined>(undefined);
