@@ -41,12 +41,13 @@ export function activeAccount(): string | undefined {
 }
 
 /** The localStorage key of a per-account record (`name` without the `lederdialog.` prefix). */
-export function accountScopedKey(name: string, account: string | undefined = active): string {
+/** `account`: omitted = the active one; null = the unowned records (an explicit undefined would mean the active one). */
+export function accountScopedKey(name: string, account: string | null = active ?? null): string {
   return account ? `${ACCOUNT_PREFIX}${account}.${name}` : `${PREFIX}${name}`;
 }
 
 /** The key of the draft's records in IndexedDB. */
-export function accountRecordKey(account: string | undefined = active): string {
+export function accountRecordKey(account: string | null = active ?? null): string {
   return account ? `acct:${account}` : UNOWNED_RECORD_KEY;
 }
 
@@ -74,7 +75,7 @@ export interface AccountStorage {
   removeItem(name: string): void;
 }
 
-export function accountStorage(account: string | undefined = active, store: Storage | undefined = storage()): AccountStorage {
+export function accountStorage(account: string | null = active ?? null, store: Storage | undefined = storage()): AccountStorage {
   return {
     getItem: (name) => store?.getItem(accountScopedKey(name, account)) ?? null,
     setItem: (name, value) => store?.setItem(accountScopedKey(name, account), value),

@@ -36,8 +36,8 @@ export interface DraftStoreOptions {
   now?: () => Date;
 }
 
-/** IndexedDB if it opens, else localStorage if it works, else memory; the given account's records. */
-export async function chooseBackend(account: string | undefined = activeAccount()): Promise<DraftBackend> {
+/** IndexedDB if it opens, else localStorage if it works, else memory; the given account's records (null: the unowned ones). */
+export async function chooseBackend(account: string | null = activeAccount() ?? null): Promise<DraftBackend> {
   try {
     return await openIndexedDbBackend(globalThis.indexedDB, account);
   } catch {

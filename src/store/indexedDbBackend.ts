@@ -46,7 +46,7 @@ function openDatabase(factory: IDBFactory): Promise<IDBDatabase> {
  */
 export async function openIndexedDbBackend(
   factory: IDBFactory | undefined = globalThis.indexedDB,
-  account: string | undefined = activeAccount(),
+  account: string | null = activeAccount() ?? null,
 ): Promise<DraftBackend> {
   if (!factory) throw new Error('IndexedDB is not available');
   const CURRENT = accountRecordKey(account);
@@ -77,14 +77,14 @@ export async function openIndexedDbBackend(
       const store = tx.objectStore(BACKUPS);
       store.put(account ? { ...backup, account } : backup);
       const all = (await request(store.getAll())) as DraftBackup[];
-      const keys = all.filter((b) => b.account === account).map((b) => b.id);
+      const keys = all.filter((b) => (b.account ?? null) === account).map((b) => b.id);
       // Keys sort by time; drop all but this account's newest MAX_BACKUPS.
       for (const old of keys.sort().slice(0, Math.max(0, keys.length - MAX_BACKUPS))) store.delete(old);
       await finished;
     },
     async listBackups() {
       const tx = db.transaction(BACKUPS, 'readonly');
-      const all = ((await request(tx.objectStore(BACKUPS).getAll())) as DraftBackup[]).filter((b) => b.account === account);
+      const all = ((await request(tx.objectStore(BACKUPS).getAll())) as DraftBackup[]).filter((b) => (b.account ?? null) === account);
       return all.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     },
     async clear() {
@@ -98,7 +98,7 @@ export async function openIndexedDbBackend(
       const finished = done(tx);
       const store = tx.objectStore(BACKUPS);
       const all = (await request(store.getAll())) as DraftBackup[];
-      for (const b of all) if (b.account === account) store.delete(b.id);
+      for (const b of all) if ((b.account ?? null) === account) store.delete(b.id);
       await finished;
     },
   };

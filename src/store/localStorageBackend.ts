@@ -7,7 +7,7 @@ import { MAX_BACKUPS, RECORD_NAMES, type DraftBackend, type DraftBackup, type Re
  * as the raw string, which never validates, so the store backs it up instead of losing it.
  * Keys are the account's (src/store/accountStorage.ts); without an account, the older unowned ones.
  */
-export function createLocalStorageBackend(storage: Storage = globalThis.localStorage, account: string | undefined = activeAccount()): DraftBackend {
+export function createLocalStorageBackend(storage: Storage = globalThis.localStorage, account: string | null = activeAccount() ?? null): DraftBackend {
   const key = (name: RecordName) => accountScopedKey(name, account);
   const BACKUPS_KEY = accountScopedKey('backups', account);
   const parse = (raw: string): unknown => {

@@ -116,7 +116,9 @@ function jsonTarget(ref: ContractRef): ItemTarget | undefined {
 /** What my own grant allows: the owner's role, else write, else read. */
 export function accessFromPermissions(permissions: readonly ItemPermission[], me: Viewer): ContractAccess {
   const names = [me.mail, me.userPrincipalName].filter((x): x is string => !!x).map((x) => x.toLowerCase());
-  const mine = permissions.filter((p) => (p.grantedTo?.id && p.grantedTo.id === me.id) || (p.grantedTo?.mail && names.includes(p.grantedTo.mail.toLowerCase())));
+  const mine = permissions.filter(
+    (p) => (p.grantedTo?.id && p.grantedTo.id === me.id) || (p.grantedTo?.mail && names.includes(p.grantedTo.mail.toLowerCase())),
+  );
   const roles = new Set(mine.flatMap((p) => p.roles));
   if (roles.has('owner')) return 'owner';
   if (roles.has('write')) return 'write';
@@ -135,7 +137,11 @@ function failure(error: unknown): OpenContractResult {
  * A contract of mine known only by its id: the folders under `Lederdialog/` are read, newest
  * first, until one holds it. Only for the owner's own drive (others always have a located ref).
  */
-async function locateOwnContract(graph: GraphClient, contractId: string, maxFolders = 20): Promise<{ file: { item: DriveItemRef; eTag: string; content: Uint8Array }; contract: Contract } | undefined> {
+async function locateOwnContract(
+  graph: GraphClient,
+  contractId: string,
+  maxFolders = 20,
+): Promise<{ file: { item: DriveItemRef; eTag: string; content: Uint8Array }; contract: Contract } | undefined> {
   let folders: DriveItemRef[];
   try {
     folders = (await listChildren(graph, { path: CONTRACTS_ROOT })).filter((f) => f.isFolder);
@@ -186,8 +192,18 @@ export async function openContract(graph: GraphClient, ref: ContractRef, options
 }
 
 function opened(contract: Contract, eTag: string, access: ContractAccess, item: DriveItemRef, ref: ContractRef): OpenedContract {
-  const location: ContractLocation = { itemId: item.id, ...(item.driveId ? { driveId: item.driveId } : ref.driveId ? { driveId: ref.driveId } : {}), ...(item.parentId ? { folderId: item.parentId } : ref.folderId ? { folderId: ref.folderId } : {}), ...(item.webUrl ? { webUrl: item.webUrl } : {}) };
-  const located: ContractRef = { contractId: contract.id, itemId: item.id, ...(location.driveId ? { driveId: location.driveId } : {}), ...(location.folderId ? { folderId: location.folderId } : {}) };
+  const location: ContractLocation = {
+    itemId: item.id,
+    ...(item.driveId ? { driveId: item.driveId } : ref.driveId ? { driveId: ref.driveId } : {}),
+    ...(item.parentId ? { folderId: item.parentId } : ref.folderId ? { folderId: ref.folderId } : {}),
+    ...(item.webUrl ? { webUrl: item.webUrl } : {}),
+  };
+  const located: ContractRef = {
+    contractId: contract.id,
+    itemId: item.id,
+    ...(location.driveId ? { driveId: location.driveId } : {}),
+    ...(location.folderId ? { folderId: location.folderId } : {}),
+  };
   return { status: 'opened', contract, eTag, access, location, ref: located };
 }
 
@@ -290,7 +306,12 @@ function sameContent(a: Contract, b: Contract): boolean {
  * on the way back reads again and merges again: the merge of a copy with a file that already holds it
  * changes nothing, so a retry after a write that did land writes nothing twice.
  */
-export async function writeSharedContract(graph: GraphClient, target: SharedContractTarget, mine: Contract, options: WriteSharedContractOptions): Promise<WriteSharedContractResult> {
+export async function writeSharedContract(
+  graph: GraphClient,
+  target: SharedContractTarget,
+  mine: Contract,
+  options: WriteSharedContractOptions,
+): Promise<WriteSharedContractResult> {
   const now = options.now ?? new Date();
   const maxAttempts = Math.max(1, options.maxAttempts ?? 4);
   const item: ItemTarget = { itemId: target.itemId, ...(target.driveId ? { driveId: target.driveId } : {}) };
@@ -330,7 +351,12 @@ export async function writeSharedContract(graph: GraphClient, target: SharedCont
       }
       // 412: theirs is on OneDrive now; merge against it (the base stays the version I started from).
       const theirs = saved.remote.content ? decodeContract(saved.remote.content) : undefined;
-      if (!theirs?.ok) return { status: 'failed', error: toGraphAppError(new Error('The shared contract on OneDrive could not be read after a concurrent change')), message: INVALID };
+      if (!theirs?.ok)
+        return {
+          status: 'failed',
+          error: toGraphAppError(new Error('The shared contract on OneDrive could not be read after a concurrent change')),
+          message: INVALID,
+        };
       latest = { contract: theirs.value, eTag: saved.remote.eTag };
     }
     if (lastError) return { status: 'failed', error: lastError, message: lastError.message };
@@ -360,9 +386,19 @@ export function targetOf(opened: OpenedContract): SharedContractTarget {
  * Save `mine` (the opened contract with this user's changes) over the version that was opened,
  * through writeSharedContract: a concurrent save by the other person is merged, never overwritten.
  */
-export async function saveContract(graph: GraphClient, opened: OpenedContract, mine: Contract, options: SaveContractOptions & { writer?: ContractRole } = {}): Promise<SaveContractResult> {
+export async function saveContract(
+  graph: GraphClient,
+  opened: OpenedContract,
+  mine: Contract,
+  options: SaveContractOptions & { writer?: ContractRole } = {},
+): Promise<SaveContractResult> {
   if (opened.access === 'read') return { status: 'readOnly', message: READ_ONLY };
-  const result = await writeSharedContract(graph, targetOf(opened), mine, { ...options, base: opened.contract, writer: options.writer ?? writerOf(opened), latest: { contract: opened.contract, eTag: opened.eTag } });
+  const result = await writeSharedContract(graph, targetOf(opened), mine, {
+    ...options,
+    base: opened.contract,
+    writer: options.writer ?? writerOf(opened),
+    latest: { contract: opened.contract, eTag: opened.eTag },
+  });
   if (result.status !== 'saved') return result;
   const next: OpenedContract = { ...opened, contract: result.contract, eTag: result.eTag };
   return { status: 'saved', contract: result.contract, eTag: result.eTag, conflicts: result.conflicts, opened: next, docx: result.docx };

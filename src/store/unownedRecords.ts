@@ -36,7 +36,7 @@ function unownedKeys(store: Storage | undefined): { key: string; name: string }[
 export async function shouldOfferUnowned(account: string | undefined, ownDraftEmpty: boolean, store: Storage | undefined = storage()): Promise<boolean> {
   if (!account || !ownDraftEmpty) return false;
   if (accountStorage(account, store).getItem(DECLINED) === '1') return false;
-  const unowned = await chooseBackend(undefined);
+  const unowned = await chooseBackend(null);
   const records = await unowned.read();
   return Object.keys(records).length > 0;
 }
@@ -52,7 +52,7 @@ export function declineUnowned(account: string, store: Storage | undefined = sto
 
 /** "Mine": the unowned draft, its backups and every unowned key become this account's. */
 export async function claimUnowned(account: string, store: Storage | undefined = storage()): Promise<void> {
-  const [from, to] = await Promise.all([chooseBackend(undefined), chooseBackend(account)]);
+  const [from, to] = await Promise.all([chooseBackend(null), chooseBackend(account)]);
   const records = await from.read();
   if (Object.keys(records).length > 0) await to.write({ draft: records.draft, notes: records.notes, contract: records.contract });
   for (const backup of await from.listBackups()) await to.addBackup(backup);
