@@ -57,7 +57,7 @@ export function toDriveItemRef(item: DriveItem): DriveItemRef {
 
 /** `createdBy.user` (OneDrive for Business adds `email` beside id and displayName). */
 function createdByOf(item: DriveItem): Pick<DriveItemRef, 'createdBy'> {
-  const user = item.createdBy?.user;
+  const user: { id?: string | null; displayName?: string | null; email?: string | null } | null | undefined = item.createdBy?.user;
   if (!user || (!user.id && !user.email)) return {};
   return {
     createdBy: {
