@@ -49,9 +49,7 @@ export async function listDemoUsers(emulatorUrl: string, fetchImpl: FetchLike = 
   const body: unknown = await res.json();
   const list = Array.isArray(body) ? body : (body as { value?: unknown }).value;
   if (!Array.isArray(list)) throw new Error('GET /demo/users returned no list of users');
-  return list.filter(
-    (u): u is DemoUser => typeof u === 'object' && u !== null && typeof (u as DemoUser).userPrincipalName === 'string',
-  );
+  return list.filter((u): u is DemoUser => typeof u === 'object' && u !== null && typeof (u as DemoUser).userPrincipalName === 'string');
 }
 
 /** The demo user chosen earlier in this browser, if any. */
@@ -69,6 +67,20 @@ export function setChosenDemoUser(userPrincipalName: string, storage: Storage | 
     storage?.setItem(DEMO_USER_STORAGE_KEY, userPrincipalName);
   } catch {
     // Not remembered across reloads; the provider still uses it for this session.
+  }
+}
+
+/**
+ * Tenant and object id of an emulator token (its own JWT, `tid` and `oid` claims). Only the demo
+ * reads its token: a real Graph token is opaque to the app, which takes the account from MSAL.
+ */
+export function accountOfDemoToken(token: string): { tenantId: string; objectId: string } | undefined {
+  try {
+    const part = token.split('.')[1] ?? '';
+    const json = JSON.parse(atob(part.replace(/-/g, '+').replace(/_/g, '/'))) as { tid?: unknown; oid?: unknown };
+    return typeof json.tid === 'string' && typeof json.oid === 'string' && json.tid && json.oid ? { tenantId: json.tid, objectId: json.oid } : undefined;
+  } catch {
+    return undefined;
   }
 }
 
@@ -102,9 +114,11 @@ export function createDemoProvider(options: DemoProviderOptions): DemoTokenProvi
     return sessionUser;
   }
 
+  let lastToken: string | undefined;
   return {
     kind: 'demo',
     currentUser,
+    signedInTenant: () => (lastToken ? accountOfDemoToken(lastToken)?.tenantId : undefined),
     switchUser(userPrincipalName) {
       sessionUser = userPrincipalName;
       setChosenDemoUser(userPrincipalName, storage);
@@ -113,7 +127,7 @@ export function createDemoProvider(options: DemoProviderOptions): DemoTokenProvi
     async getAccessToken() {
       const user = await currentUser();
       const cached = tokens.get(user);
-      if (cached && cached.expiresAt > Date.now() + 60_000) return cached.token;
+      if (cached && cached.expiresAt > Date.now() + 60_000) return (lastToken = cached.token);
       let res: Response;
       try {
         res = await fetchImpl(`${options.emulatorUrl}/demo/token`, {
@@ -131,7 +145,7 @@ export function createDemoProvider(options: DemoProviderOptions): DemoTokenProvi
       }
       const lifetime = typeof body.expires_in === 'number' ? body.expires_in * 1000 : 60 * 60 * 1000;
       tokens.set(user, { token: body.access_token, expiresAt: Date.now() + lifetime });
-      return body.access_token;
+      return (lastToken = body.access_token);
     },
   };
 }

@@ -56,6 +56,7 @@ export function createMsalTokenProvider(options: MsalFlowOptions): TokenProvider
 
   return {
     kind: options.kind,
+    signedInTenant: () => account()?.tenantId || undefined,
     async getAccessToken(requested, tokenOptions) {
       const scopes = [...requested];
       const claims = tokenOptions?.claims;

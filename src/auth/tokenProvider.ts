@@ -13,4 +13,9 @@ export interface TokenProvider {
    * Rejects with an AuthError when the user must act (consent, blocked sign-in).
    */
   getAccessToken(scopes: readonly string[], options?: { claims?: string }): Promise<string>;
+  /**
+   * The tenant (directory) of the signed-in account, once a token has been issued; with `GET /me`'s
+   * id it names the account whose local records the app may show (src/store/accountStorage.ts).
+   */
+  signedInTenant?(): string | undefined;
 }

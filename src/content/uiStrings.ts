@@ -21,6 +21,10 @@ export interface UiStrings {
     nextStep: string;
     corruptDraft: string;
     dismiss: string;
+    /** A draft without owner (an older version's, or written before the first sign-in) is on this device. */
+    unownedOffer: string;
+    unownedMine: string;
+    unownedNotMine: string;
   };
   save: {
     saving: string;
@@ -136,6 +140,10 @@ const da: UiStrings = {
     nextStep: 'Videre: {step}',
     corruptDraft: 'Dit gemte udkast kunne ikke læses, så du starter forfra. En kopi af det gamle udkast er gemt i browseren.',
     dismiss: 'Luk besked',
+    unownedOffer:
+      'Der ligger et udkast på denne computer fra en tidligere version af appen eller fra før nogen loggede ind. Det er ikke knyttet til en konto. Er det dit? Hvis ikke, bliver det liggende til den, det tilhører.',
+    unownedMine: 'Ja, det er mit – hent det',
+    unownedNotMine: 'Nej, det er ikke mit',
   },
   save: {
     saving: 'Gemmer …',
@@ -251,6 +259,10 @@ const en: UiStrings = {
     nextStep: 'Next: {step}',
     corruptDraft: 'Your saved draft could not be read, so you are starting afresh. A copy of the old draft is kept in the browser.',
     dismiss: 'Dismiss message',
+    unownedOffer:
+      'There is a draft on this computer from an earlier version of the app, or from before anyone signed in. It belongs to no account. Is it yours? If not, it stays here for the person it belongs to.',
+    unownedMine: 'Yes, it is mine – open it',
+    unownedNotMine: 'No, it is not mine',
   },
   save: {
     saving: 'Saving …',

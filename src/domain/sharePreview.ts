@@ -46,8 +46,9 @@ export function buildSharePreview(contract: Contract): SharedContract {
     selfAgreements: contract.selfAgreements.map(sharedAgreement),
     leaderAgreements: contract.leaderAgreements.map(sharedAgreement),
     preparation: {
-      // Empty point slots in the form are not points.
-      points: contract.preparation.points.map((p) => p.trim()).filter((p) => p !== ''),
+      // Empty point slots in the form are not points; a point is kept as typed (issue 14: the JSON
+      // round-trips exactly, white space at the ends included).
+      points: contract.preparation.points.filter((p) => p.trim() !== ''),
       questionsForLeader: [...new Set(contract.preparation.questionsForLeader)].filter(isShareableQuestion),
     },
   };

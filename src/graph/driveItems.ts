@@ -51,5 +51,19 @@ export function toDriveItemRef(item: DriveItem): DriveItemRef {
     size: item.size ?? undefined,
     parentId: item.parentReference?.id ?? undefined,
     lastModifiedDateTime: item.lastModifiedDateTime ?? undefined,
+    ...createdByOf(item),
+  };
+}
+
+/** `createdBy.user` (OneDrive for Business adds `email` beside id and displayName). */
+function createdByOf(item: DriveItem): Pick<DriveItemRef, 'createdBy'> {
+  const user: { id?: string | null; displayName?: string | null; email?: string | null } | null | undefined = item.createdBy?.user;
+  if (!user || (!user.id && !user.email)) return {};
+  return {
+    createdBy: {
+      ...(user.id ? { id: user.id } : {}),
+      ...(user.displayName ? { displayName: user.displayName } : {}),
+      ...(user.email ? { mail: user.email } : {}),
+    },
   };
 }

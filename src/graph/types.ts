@@ -106,6 +106,8 @@ export interface DriveItemRef {
   size?: number;
   parentId?: string;
   lastModifiedDateTime?: string;
+  /** Who created the item (`createdBy.user`), as OneDrive records it: not writable by the client. */
+  createdBy?: { id?: string; displayName?: string; mail?: string };
 }
 
 export type UploadResult =

@@ -65,10 +65,13 @@ export function createAutosaver(store: { save(draft: Draft): Promise<void> }, op
 
   const arm = (ms: number) => {
     clearTimer();
-    timer = setTimeout(() => {
-      timer = null;
-      void flush();
-    }, Math.max(0, ms));
+    timer = setTimeout(
+      () => {
+        timer = null;
+        void flush();
+      },
+      Math.max(0, ms),
+    );
   };
 
   function schedule(draft: Draft): void {

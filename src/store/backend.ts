@@ -17,6 +17,8 @@ export interface DraftBackup {
   /** Why it was kept (the validation errors). */
   reason: string[];
   records: StoredRecords;
+  /** The account it belongs to (src/store/accountStorage.ts); absent for an older version's backup. */
+  account?: string;
 }
 
 export type BackendKind = 'indexedDB' | 'localStorage' | 'memory';
@@ -31,6 +33,8 @@ export interface DraftBackend {
   listBackups(): Promise<DraftBackup[]>;
   /** Removes the three records (backups stay). */
   clear(): Promise<void>;
+  /** Removes this account's backups ("Slet mine data"). */
+  clearBackups(): Promise<void>;
 }
 
 /** Backups kept per device; older ones are dropped so a recurring fault cannot fill the disk. */

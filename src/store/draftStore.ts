@@ -7,6 +7,7 @@ import { createEmptyContract, createEmptyNotes, createEmptyUiState } from '../do
 import { DRAFT_SCHEMA_VERSION, type Draft } from '../domain/model';
 import { parseContract, parseDraft, parseNotes, parseUiState } from '../domain/schema';
 import { isRecord } from '../domain/validate';
+import { activeAccount } from './accountStorage';
 import { backupId, type BackendKind, type DraftBackend, type DraftBackup, type StoredRecords } from './backend';
 import { openIndexedDbBackend } from './indexedDbBackend';
 import { createLocalStorageBackend } from './localStorageBackend';
@@ -35,10 +36,10 @@ export interface DraftStoreOptions {
   now?: () => Date;
 }
 
-/** IndexedDB if it opens, else localStorage if it works, else memory. */
-export async function chooseBackend(): Promise<DraftBackend> {
+/** IndexedDB if it opens, else localStorage if it works, else memory; the given account's records (null: the unowned ones). */
+export async function chooseBackend(account: string | null = activeAccount() ?? null): Promise<DraftBackend> {
   try {
-    return await openIndexedDbBackend();
+    return await openIndexedDbBackend(globalThis.indexedDB, account);
   } catch {
     // fall through
   }
@@ -47,7 +48,7 @@ export async function chooseBackend(): Promise<DraftBackend> {
     const probe = 'lederdialog.probe';
     storage.setItem(probe, '1');
     storage.removeItem(probe);
-    return createLocalStorageBackend(storage);
+    return createLocalStorageBackend(storage, account);
   } catch {
     return createMemoryBackend();
   }

@@ -1,10 +1,9 @@
+import { accountRecordKey, activeAccount } from './accountStorage';
 import { MAX_BACKUPS, RECORD_NAMES, type DraftBackend, type DraftBackup, type StoredRecords } from './backend';
 
 export const DATABASE_NAME = 'lederdialog';
 const DATABASE_VERSION = 1;
 const BACKUPS = 'backups';
-/** Each record store holds one value under this key (one draft per browser profile). */
-const CURRENT = 'current';
 
 function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -40,9 +39,17 @@ function openDatabase(factory: IDBFactory): Promise<IDBDatabase> {
  * The draft in IndexedDB: database 'lederdialog', one object store per record ('draft', 'notes',
  * 'contract') and 'backups'. Rejects if IndexedDB is missing or refuses to open, so the caller can
  * fall back to localStorage.
+ *
+ * Each record store holds one value per account (src/store/accountStorage.ts: `acct:<tenant>.<object>`,
+ * or `current` for the unowned draft of an older version); a backup carries its account and is
+ * listed only to it.
  */
-export async function openIndexedDbBackend(factory: IDBFactory | undefined = globalThis.indexedDB): Promise<DraftBackend> {
+export async function openIndexedDbBackend(
+  factory: IDBFactory | undefined = globalThis.indexedDB,
+  account: string | null = activeAccount() ?? null,
+): Promise<DraftBackend> {
   if (!factory) throw new Error('IndexedDB is not available');
+  const CURRENT = accountRecordKey(account);
   const db = await openDatabase(factory);
   // A newer version of the app in another tab wants to upgrade: step aside rather than block it.
   db.onversionchange = () => db.close();
@@ -68,21 +75,30 @@ export async function openIndexedDbBackend(factory: IDBFactory | undefined = glo
       const tx = db.transaction(BACKUPS, 'readwrite');
       const finished = done(tx);
       const store = tx.objectStore(BACKUPS);
-      store.put(backup);
-      const keys = (await request(store.getAllKeys())) as string[];
-      // Keys sort by time; drop all but the newest MAX_BACKUPS.
+      store.put(account ? { ...backup, account } : backup);
+      const all = (await request(store.getAll())) as DraftBackup[];
+      const keys = all.filter((b) => (b.account ?? null) === account).map((b) => b.id);
+      // Keys sort by time; drop all but this account's newest MAX_BACKUPS.
       for (const old of keys.sort().slice(0, Math.max(0, keys.length - MAX_BACKUPS))) store.delete(old);
       await finished;
     },
     async listBackups() {
       const tx = db.transaction(BACKUPS, 'readonly');
-      const all = (await request(tx.objectStore(BACKUPS).getAll())) as DraftBackup[];
+      const all = ((await request(tx.objectStore(BACKUPS).getAll())) as DraftBackup[]).filter((b) => (b.account ?? null) === account);
       return all.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     },
     async clear() {
       const tx = db.transaction([...RECORD_NAMES], 'readwrite');
       const finished = done(tx);
       for (const name of RECORD_NAMES) tx.objectStore(name).delete(CURRENT);
+      await finished;
+    },
+    async clearBackups() {
+      const tx = db.transaction(BACKUPS, 'readwrite');
+      const finished = done(tx);
+      const store = tx.objectStore(BACKUPS);
+      const all = (await request(store.getAll())) as DraftBackup[];
+      for (const b of all) if ((b.account ?? null) === account) store.delete(b.id);
       await finished;
     },
   };

@@ -1,20 +1,36 @@
 /**
  * Everything this browser keeps for Lederdialog, as one list — and clearing it. The one place "Mine
  * data" reads the browser's storage, built on the store's own modules (the draft backend, the
- * opened-contracts index), so that keying records by signed-in account (issue 14) changes this
- * file and nothing in the feature.
+ * opened-contracts index).
+ *
+ * Everything here is the signed-in account's (src/store/accountStorage.ts): another account's
+ * records in the same browser profile are neither listed nor cleared; without an account, the
+ * unowned records of an older version are.
  *
  * IndexedDB: database `lederdialog` (the draft's three records and up to MAX_BACKUPS backups).
- * localStorage: every key under `lederdialog.` — the draft when IndexedDB is refused, the index of
- * opened contracts, earlier periods, the follow-up view's saved bases and pending changes, the
- * demo user. Keys the app does not know (an older or newer version's) are listed too, as "other".
+ * localStorage: every key under `lederdialog.` — the draft when IndexedDB is refused, the journal,
+ * the index of opened contracts, earlier periods, the follow-up view's saved bases and pending
+ * changes, the demo user. Keys the app does not know (an older or newer version's) are listed too,
+ * as "other".
  */
+import { activeAccount, ownerOfStorageKey } from './accountStorage';
 import { MAX_BACKUPS, type StoredRecords } from './backend';
 import { chooseBackend } from './draftStore';
 import { DATABASE_NAME } from './indexedDbBackend';
-import { forgetOpenedContract, listOpenedContracts, type KeyValueStorage } from './openedContracts';
+import { forgetOpenedContract, listOpenedContracts } from './openedContracts';
 
-export type LocalRecordKind = 'draft' | 'backups' | 'openedContracts' | 'hiddenShared' | 'archive' | 'followUpBase' | 'followUpPending' | 'followUpConflicts' | 'demoUser' | 'other';
+export type LocalRecordKind =
+  | 'draft'
+  | 'backups'
+  | 'journal'
+  | 'openedContracts'
+  | 'hiddenShared'
+  | 'archive'
+  | 'followUpBase'
+  | 'followUpPending'
+  | 'followUpConflicts'
+  | 'demoUser'
+  | 'other';
 
 export interface LocalRecord {
   /** `indexedDB:lederdialog/<store>` or the localStorage key. */
@@ -40,7 +56,10 @@ const KEYED: { prefix: string; kind: LocalRecordKind; perContract: boolean }[] =
 const ARCHIVE_KEY = 'lederdialog.archivedContracts';
 const DRAFT_KEYS = ['lederdialog.draft', 'lederdialog.notes', 'lederdialog.contract'];
 const BACKUPS_KEY = 'lederdialog.backups';
+const JOURNAL_PREFIX = 'lederdialog.journal.';
 const DEMO_USER_KEY = 'lederdialog.demoUser';
+/** Device keys: not data about anyone (which demo person, which account signed in last). */
+const DEVICE_KEYS = [DEMO_USER_KEY, 'lederdialog.lastAccount'];
 const IDB_DRAFT = `indexedDB:${DATABASE_NAME}/draft`;
 const IDB_BACKUPS = `indexedDB:${DATABASE_NAME}/backups`;
 
@@ -58,13 +77,25 @@ function webStorage(options: LocalDataOptions): Storage | undefined {
   }
 }
 
-function keysOf(storage: Storage): string[] {
-  const keys: string[] = [];
+/**
+ * The account's keys (or, without an account, the unowned ones) and the device keys, each with the
+ * name it had before accounts (`lederdialog.<name>`), by which it is recognised.
+ */
+function keysOf(storage: Storage, account: string | undefined = activeAccount()): { key: string; plain: string }[] {
+  const keys: { key: string; plain: string }[] = [];
   for (let i = 0; i < storage.length; i += 1) {
     const key = storage.key(i);
-    if (key?.startsWith(PREFIX)) keys.push(key);
+    if (!key?.startsWith(PREFIX)) continue;
+    const owner = ownerOfStorageKey(key);
+    if (owner) {
+      if (owner.account === account) keys.push({ key, plain: PREFIX + owner.name });
+    } else if (!account || DEVICE_KEYS.includes(key)) keys.push({ key, plain: key });
   }
-  return keys.sort();
+  return keys.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+function scoped(storage: Storage, plain: string): string | undefined {
+  return keysOf(storage).find((k) => k.plain === plain)?.key;
 }
 
 function contractIdOfRecords(records: StoredRecords): string | undefined {
@@ -97,37 +128,48 @@ export async function listLocalRecords(options: LocalDataOptions = {}): Promise<
       out.push({ storageKey: IDB_DRAFT, kind: 'draft', ...(contractId ? { contractId } : {}), ...(date ? { date } : {}) });
     }
     const backups = await backend.listBackups();
-    if (backups.length > 0) out.push({ storageKey: IDB_BACKUPS, kind: 'backups', count: Math.min(backups.length, MAX_BACKUPS), date: backups[backups.length - 1]?.createdAt });
+    if (backups.length > 0)
+      out.push({ storageKey: IDB_BACKUPS, kind: 'backups', count: Math.min(backups.length, MAX_BACKUPS), date: backups[backups.length - 1]?.createdAt });
   }
   const storage = webStorage(options);
   if (!storage) return out;
-  for (const key of keysOf(storage)) {
+  for (const { key, plain } of keysOf(storage)) {
     const raw = storage.getItem(key);
-    if (DRAFT_KEYS.includes(key)) {
-      const value = parseJson(raw) as { id?: unknown; updatedAt?: unknown } | undefined;
-      out.push({ storageKey: key, kind: 'draft', ...(key.endsWith('.contract') && typeof value?.id === 'string' ? { contractId: value.id } : {}), ...(typeof value?.updatedAt === 'string' ? { date: value.updatedAt } : {}) });
+    if (plain.startsWith(JOURNAL_PREFIX)) {
+      out.push({ storageKey: key, kind: 'journal' });
       continue;
     }
-    if (key === BACKUPS_KEY) {
+    if (DRAFT_KEYS.includes(plain)) {
+      const value = parseJson(raw) as { id?: unknown; updatedAt?: unknown } | undefined;
+      out.push({
+        storageKey: key,
+        kind: 'draft',
+        ...(plain.endsWith('.contract') && typeof value?.id === 'string' ? { contractId: value.id } : {}),
+        ...(typeof value?.updatedAt === 'string' ? { date: value.updatedAt } : {}),
+      });
+      continue;
+    }
+    if (plain === BACKUPS_KEY) {
       const list = parseJson(raw);
       out.push({ storageKey: key, kind: 'backups', count: Array.isArray(list) ? list.length : 0 });
       continue;
     }
-    if (key === ARCHIVE_KEY) {
+    if (plain === ARCHIVE_KEY) {
       const list = parseJson(raw);
       out.push({ storageKey: key, kind: 'archive', count: Array.isArray(list) ? list.length : 0 });
       continue;
     }
-    if (key === DEMO_USER_KEY) {
+    if (plain === DEMO_USER_KEY) {
       out.push({ storageKey: key, kind: 'demoUser' });
       continue;
     }
-    const keyed = KEYED.find((k) => key.startsWith(k.prefix));
+    if (DEVICE_KEYS.includes(plain)) continue;
+    const keyed = KEYED.find((k) => plain.startsWith(k.prefix));
     if (keyed?.kind === 'openedContracts') {
-      const userId = key.slice(keyed.prefix.length);
+      const userId = plain.slice(keyed.prefix.length);
       const entries = listOpenedContracts(userId, storage);
       out.push({ storageKey: key, kind: 'openedContracts', count: entries.length, ...(entries[0]?.openedAt ? { date: entries[0].openedAt } : {}) });
-    } else if (keyed) out.push({ storageKey: key, kind: keyed.kind, ...(keyed.perContract ? { contractId: key.slice(keyed.prefix.length) } : {}) });
+    } else if (keyed) out.push({ storageKey: key, kind: keyed.kind, ...(keyed.perContract ? { contractId: plain.slice(keyed.prefix.length) } : {}) });
     else out.push({ storageKey: key, kind: 'other' });
   }
   return out;
@@ -136,7 +178,8 @@ export async function listLocalRecords(options: LocalDataOptions = {}): Promise<
 /** The archived contracts in this browser (earlier periods), as stored. */
 export function readArchivedContracts(options: LocalDataOptions = {}): unknown[] {
   const storage = webStorage(options);
-  const list = parseJson(storage?.getItem(ARCHIVE_KEY) ?? null) as { contract?: unknown }[] | undefined;
+  const key = storage ? scoped(storage, ARCHIVE_KEY) : undefined;
+  const list = parseJson(key ? (storage?.getItem(key) ?? null) : null) as { contract?: unknown }[] | undefined;
   return Array.isArray(list) ? list.map((e) => e.contract).filter((c) => c !== undefined) : [];
 }
 
@@ -145,28 +188,19 @@ export async function readDraftRecords(): Promise<StoredRecords> {
   return (await chooseBackend()).read();
 }
 
-function deleteDatabase(factory: IDBFactory | undefined): Promise<void> {
-  if (!factory) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const req = factory.deleteDatabase(DATABASE_NAME);
-    req.onsuccess = () => resolve();
-    req.onerror = () => reject(req.error ?? new Error('IndexedDB could not be deleted'));
-    // Open connections close on versionchange (indexedDbBackend.ts); a blocked delete finishes then.
-    req.onblocked = () => undefined;
-  });
-}
-
 /**
- * Remove every record of the app in this browser: the IndexedDB database (draft and backups) and
- * every `lederdialog.` key. The demo user choice is kept when `keepDemoUser` (it is not data about
- * anyone, and the demo needs it to stay signed in as the same person).
+ * Remove every record of this account in this browser: its draft and backups in IndexedDB and its
+ * `lederdialog.` keys — another account's records stay. The demo user choice is kept when
+ * `keepDemoUser` (it is not data about anyone, and the demo needs it to stay signed in as the same person).
  */
 export async function clearAllLocalRecords(options: LocalDataOptions & { keepDemoUser?: boolean } = {}): Promise<void> {
-  await deleteDatabase(globalThis.indexedDB);
+  const backend = await chooseBackend();
+  await backend.clear();
+  await backend.clearBackups();
   const storage = webStorage(options);
   if (!storage) return;
-  for (const key of keysOf(storage)) {
-    if (options.keepDemoUser && key === DEMO_USER_KEY) continue;
+  for (const { key, plain } of keysOf(storage)) {
+    if (options.keepDemoUser && plain === DEMO_USER_KEY) continue;
     storage.removeItem(key);
   }
 }
@@ -181,15 +215,25 @@ export async function clearContractRecords(contractId: string, options: LocalDat
   if (contractIdOfRecords(records) === contractId) await backend.clear();
   const storage = webStorage(options);
   if (!storage) return;
-  for (const k of KEYED.filter((x) => x.perContract)) storage.removeItem(k.prefix + contractId);
-  const archive = parseJson(storage.getItem(ARCHIVE_KEY)) as { contract?: { id?: unknown } }[] | undefined;
-  if (Array.isArray(archive)) {
-    const kept = archive.filter((e) => e.contract?.id !== contractId);
-    if (kept.length !== archive.length) storage.setItem(ARCHIVE_KEY, JSON.stringify(kept));
+  const own = keysOf(storage);
+  const keyFor = (plain: string) => own.find((k) => k.plain === plain)?.key;
+  for (const k of KEYED.filter((x) => x.perContract)) {
+    const key = keyFor(k.prefix + contractId);
+    if (key) storage.removeItem(key);
   }
-  if (options.userId) forgetOpenedContract(options.userId, contractId, storage as KeyValueStorage);
-  for (const key of DRAFT_KEYS) {
-    if (key.endsWith('.contract') && (parseJson(storage.getItem(key)) as { id?: unknown } | undefined)?.id === contractId) for (const k of DRAFT_KEYS) storage.removeItem(k);
+  const archiveKey = keyFor(ARCHIVE_KEY);
+  const archive = archiveKey ? (parseJson(storage.getItem(archiveKey)) as { contract?: { id?: unknown } }[] | undefined) : undefined;
+  if (archiveKey && Array.isArray(archive)) {
+    const kept = archive.filter((e) => e.contract?.id !== contractId);
+    if (kept.length !== archive.length) storage.setItem(archiveKey, JSON.stringify(kept));
+  }
+  if (options.userId) forgetOpenedContract(options.userId, contractId, storage);
+  const contractKey = keyFor('lederdialog.contract');
+  if (contractKey && (parseJson(storage.getItem(contractKey)) as { id?: unknown } | undefined)?.id === contractId) {
+    for (const plain of DRAFT_KEYS) {
+      const key = keyFor(plain);
+      if (key) storage.removeItem(key);
+    }
   }
 }
 

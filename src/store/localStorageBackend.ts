@@ -1,15 +1,15 @@
+import { accountScopedKey, activeAccount } from './accountStorage';
 import { MAX_BACKUPS, RECORD_NAMES, type DraftBackend, type DraftBackup, type RecordName, type StoredRecords } from './backend';
-
-const PREFIX = 'lederdialog.';
-const BACKUPS_KEY = `${PREFIX}backups`;
 
 /**
  * The fallback where IndexedDB is missing or refused (some private-browsing modes, locked-down
  * WebViews). Each record is one JSON string under its own key. Text that is not JSON is returned
  * as the raw string, which never validates, so the store backs it up instead of losing it.
+ * Keys are the account's (src/store/accountStorage.ts); without an account, the older unowned ones.
  */
-export function createLocalStorageBackend(storage: Storage = globalThis.localStorage): DraftBackend {
-  const key = (name: RecordName) => `${PREFIX}${name}`;
+export function createLocalStorageBackend(storage: Storage = globalThis.localStorage, account: string | null = activeAccount() ?? null): DraftBackend {
+  const key = (name: RecordName) => accountScopedKey(name, account);
+  const BACKUPS_KEY = accountScopedKey('backups', account);
   const parse = (raw: string): unknown => {
     try {
       return JSON.parse(raw);
@@ -55,6 +55,9 @@ export function createLocalStorageBackend(storage: Storage = globalThis.localSto
     },
     async clear() {
       for (const name of RECORD_NAMES) storage.removeItem(key(name));
+    },
+    async clearBackups() {
+      storage.removeItem(BACKUPS_KEY);
     },
   };
 }

@@ -26,5 +26,8 @@ export function createMemoryBackend(initial: StoredRecords = {}): DraftBackend {
     async clear() {
       records = {};
     },
+    async clearBackups() {
+      backups = [];
+    },
   };
 }

@@ -4,6 +4,7 @@
  * Kept per user (the demo switch and shared computers have several people in one browser), holds
  * only where a contract is and what the overview shows — never its content.
  */
+import { accountScopedKey } from './accountStorage';
 import type { ContractRef } from './contractRef';
 
 export interface OpenedContractEntry {
@@ -19,7 +20,9 @@ export interface KeyValueStorage {
   setItem(key: string, value: string): void;
 }
 
-const PREFIX = 'lederdialog.openedContracts.';
+/** Per account (src/store/accountStorage.ts), then per user id as before. */
+const indexKey = (userId: string) => accountScopedKey(`openedContracts.${userId}`);
+const hiddenKey = (userId: string) => accountScopedKey(`hiddenShared.${userId}`);
 /** Enough for a leader of many leaders; the oldest are dropped. */
 export const MAX_ENTRIES = 100;
 
@@ -39,7 +42,7 @@ function isEntry(value: unknown): value is OpenedContractEntry {
 export function listOpenedContracts(userId: string, storage: KeyValueStorage | undefined = defaultStorage()): OpenedContractEntry[] {
   if (!storage || !userId) return [];
   try {
-    const parsed: unknown = JSON.parse(storage.getItem(PREFIX + userId) ?? '[]');
+    const parsed: unknown = JSON.parse(storage.getItem(indexKey(userId)) ?? '[]');
     return Array.isArray(parsed) ? parsed.filter(isEntry) : [];
   } catch {
     return [];
@@ -51,7 +54,7 @@ export function rememberOpenedContract(userId: string, entry: OpenedContractEntr
   if (!storage || !userId) return;
   const rest = listOpenedContracts(userId, storage).filter((e) => e.ref.contractId !== entry.ref.contractId);
   try {
-    storage.setItem(PREFIX + userId, JSON.stringify([entry, ...rest].slice(0, MAX_ENTRIES)));
+    storage.setItem(indexKey(userId), JSON.stringify([entry, ...rest].slice(0, MAX_ENTRIES)));
   } catch {
     /* storage full or refused: the index is a convenience, the contract itself is in OneDrive */
   }
@@ -60,19 +63,17 @@ export function rememberOpenedContract(userId: string, entry: OpenedContractEntr
 export function forgetOpenedContract(userId: string, contractId: string, storage: KeyValueStorage | undefined = defaultStorage()): void {
   if (!storage || !userId) return;
   try {
-    storage.setItem(PREFIX + userId, JSON.stringify(listOpenedContracts(userId, storage).filter((e) => e.ref.contractId !== contractId)));
+    storage.setItem(indexKey(userId), JSON.stringify(listOpenedContracts(userId, storage).filter((e) => e.ref.contractId !== contractId)));
   } catch {
     /* as above */
   }
 }
 
-const HIDDEN_PREFIX = 'lederdialog.hiddenShared.';
-
 /** Contracts this user removed from "Delt med mig": not listed again, wherever they are found. */
 export function listHiddenSharedContracts(userId: string, storage: KeyValueStorage | undefined = defaultStorage()): string[] {
   if (!storage || !userId) return [];
   try {
-    const parsed: unknown = JSON.parse(storage.getItem(HIDDEN_PREFIX + userId) ?? '[]');
+    const parsed: unknown = JSON.parse(storage.getItem(hiddenKey(userId)) ?? '[]');
     return Array.isArray(parsed) ? parsed.filter((x): x is string => typeof x === 'string') : [];
   } catch {
     return [];
@@ -88,7 +89,7 @@ export function removeSharedContract(userId: string, contractId: string, storage
   if (!storage || !userId) return;
   forgetOpenedContract(userId, contractId, storage);
   try {
-    storage.setItem(HIDDEN_PREFIX + userId, JSON.stringify([...new Set([...listHiddenSharedContracts(userId, storage), contractId])].slice(-MAX_ENTRIES)));
+    storage.setItem(hiddenKey(userId), JSON.stringify([...new Set([...listHiddenSharedContracts(userId, storage), contractId])].slice(-MAX_ENTRIES)));
   } catch {
     /* storage full or refused */
   }

@@ -8,12 +8,14 @@
  */
 import type { Contract } from '../domain/model';
 import { parseContract } from '../domain/schema';
+import { accountScopedKey } from './accountStorage';
 
-const BASE_KEY = 'lederdialog.followUp.base.';
+/** Per contract, in the signed-in account's records (accountStorage.ts). */
+const baseKey = (contractId: string) => accountScopedKey(`followUp.base.${contractId}`);
 
 export function readSharedBase(contractId: string): Contract | undefined {
   try {
-    const raw = globalThis.localStorage?.getItem(BASE_KEY + contractId);
+    const raw = globalThis.localStorage?.getItem(baseKey(contractId));
     if (!raw) return undefined;
     const parsed = parseContract(JSON.parse(raw));
     return parsed.ok ? parsed.value : undefined;
@@ -24,7 +26,7 @@ export function readSharedBase(contractId: string): Contract | undefined {
 
 export function writeSharedBase(contract: Contract): void {
   try {
-    globalThis.localStorage?.setItem(BASE_KEY + contract.id, JSON.stringify(contract));
+    globalThis.localStorage?.setItem(baseKey(contract.id), JSON.stringify(contract));
   } catch {
     // A full or blocked storage only means the next merge uses a union base.
   }

@@ -66,6 +66,11 @@ export type OpenContractResult =
   | { status: 'notFound'; message: LocalizedText }
   /** The file is there but is not a contract this app can read. */
   | { status: 'invalid'; errors: string[]; message: LocalizedText }
+  /**
+   * The JSON names a leader who did not put it in OneDrive: whoever created the file (`createdBy`)
+   * is someone else. Never opened, listed or accepted as the named person's.
+   */
+  | { status: 'notFromNamedLeader'; sharedBy: string; namedLeader: string; message: LocalizedText }
   | { status: 'failed'; error: GraphAppError; message: LocalizedText };
 
 export const NO_ACCESS: LocalizedText = {
@@ -80,6 +85,25 @@ export const INVALID: LocalizedText = {
   da: 'Filen kunne ikke læses som en lederaftale.',
   en: 'The file could not be read as a leader agreement.',
 };
+
+/** The warning for a contract whose named leader is not who put it in OneDrive. */
+export function notFromNamedLeader(sharedBy: string, namedLeader: string): LocalizedText {
+  return {
+    da: `Advarsel: Denne fil siger, at den er en lederaftale fra ${namedLeader}, men den er lagt i OneDrive af ${sharedBy}. Den åbnes derfor ikke som ${namedLeader}s aftale, og du kan ikke kommentere eller godkende den. Spørg ${namedLeader} direkte, om der er delt en lederaftale med dig.`,
+    en: `Warning: this file says it is a leader agreement from ${namedLeader}, but it was put in OneDrive by ${sharedBy}. It is therefore not opened as ${namedLeader}'s agreement, and you cannot comment on or accept it. Ask ${namedLeader} directly whether they shared a leader agreement with you.`,
+  };
+}
+
+/**
+ * Whether the person who created the file in OneDrive is the leader the JSON names. The JSON is
+ * text anyone can write; `createdBy` is OneDrive's record. Matched by Graph id, else by address.
+ */
+export function createdByNamedLeader(createdBy: DriveItemRef['createdBy'], leader: Contract['leader']): boolean {
+  if (!leader) return true; // names no one: claims no one's identity
+  if (!createdBy) return false;
+  if (createdBy.id && leader.id) return createdBy.id.toLowerCase() === leader.id.toLowerCase();
+  return !!createdBy.mail && !!leader.mail && createdBy.mail.toLowerCase() === leader.mail.toLowerCase();
+}
 
 /** The signed-in user, to find their own grant among the item's permissions. */
 export interface Viewer {
@@ -182,6 +206,12 @@ export async function openContract(graph: GraphClient, ref: ContractRef, options
     if (!parsed.ok) return { status: 'invalid', errors: parsed.errors, message: INVALID };
     // An empty contractId (found in a shared folder, id not yet known) takes whatever contract is there.
     if (ref.contractId !== '' && parsed.value.id !== ref.contractId) return { status: 'notFound', message: NOT_FOUND };
+    // In another's drive, the leader is who created the file, not whom the JSON names.
+    if (foreign && !createdByNamedLeader(file.item.createdBy, parsed.value.leader)) {
+      const sharedBy = file.item.createdBy?.displayName || file.item.createdBy?.mail || '?';
+      const namedLeader = parsed.value.leader?.displayName || parsed.value.leader?.mail || '?';
+      return { status: 'notFromNamedLeader', sharedBy, namedLeader, message: notFromNamedLeader(sharedBy, namedLeader) };
+    }
     // Without a readable grant (SharePoint refuses the list to members who may not manage sharing),
     // guessing 'read' would stop someone who may write: offer editing and let the save tell.
     // The leader opening her own contract by a located ref (the chat card's link, the dialogue panel)

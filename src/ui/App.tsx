@@ -19,7 +19,11 @@ import { stepFromHash, useBoot, type Booted } from './useBoot';
 import { useHostTheme } from './useHostTheme';
 import { useLocaleContent } from './useLocaleContent';
 import { navigateTo, routeFromSearch } from './views';
-import { setMicrosoft365Host } from './m365';
+import { setAccountGuard, setMicrosoft365Host } from './m365';
+import { UnownedDraftOffer } from './UnownedDraftOffer';
+import { activeAccount, lastSignedInAccount } from '../store/accountStorage';
+import { clearJournal } from '../store/localJournal';
+import { claimUnowned, declineUnowned } from '../store/unownedRecords';
 
 const MAIN_ID = 'main-content';
 
@@ -61,11 +65,24 @@ export function BootedApp({ booted }: { booted: Booted }) {
   const { theme, fluentTheme } = useHostTheme(host, booted.fluentTheme);
   const [saveState, setSaveState] = useState<SaveState>({ status: 'idle', savedAt: null });
   const [showCorruptNotice, setShowCorruptNotice] = useState(session.recoveredFromCorrupt);
+  const [showUnownedOffer, setShowUnownedOffer] = useState(session.unownedOffer);
 
   useEffect(() => session.onStatus(setSaveState), [session]);
   useEffect(() => host.notifySuccess(), [host]);
   // Sign-in picks its provider from the host found at boot, not from a second detection.
   useEffect(() => setMicrosoft365Host(host), [host]);
+  // Signed in as another account than the one whose draft is open (first sign-in on this device,
+  // another person on a shared PC): save this draft where it belongs and open the page again, now
+  // with the signed-in account's records only. Not when the account could not be remembered
+  // (storage refused), which would open the page again and again.
+  useEffect(
+    () =>
+      setAccountGuard((account) => {
+        if (lastSignedInAccount() !== account) return;
+        void session.flush().then(() => window.location.reload());
+      }),
+    [session],
+  );
 
   // Save every change (the autosaver debounces, well within a second); not the draft we loaded.
   const loaded = useRef(draft);
@@ -119,10 +136,7 @@ export function BootedApp({ booted }: { booted: Booted }) {
     return () => window.removeEventListener('hashchange', onHashChange);
   }, [goTo]);
 
-  const value = useMemo<AppContextValue>(
-    () => ({ draft, update, goTo, locale, content, t: uiStrings[locale] }),
-    [draft, update, goTo, locale, content],
-  );
+  const value = useMemo<AppContextValue>(() => ({ draft, update, goTo, locale, content, t: uiStrings[locale] }), [draft, update, goTo, locale, content]);
 
   return (
     <AppContext.Provider value={value}>
@@ -131,6 +145,24 @@ export function BootedApp({ booted }: { booted: Booted }) {
         <AppHeader saveState={saveState} compact={host.frameContext === 'meetingSidePanel'} />
         <main id={MAIN_ID} tabIndex={-1} className={styles.main}>
           {showCorruptNotice ? <CorruptDraftNotice onDismiss={() => setShowCorruptNotice(false)} /> : null}
+          {showUnownedOffer ? (
+            <UnownedDraftOffer
+              onMine={async () => {
+                const account = activeAccount();
+                if (!account) return;
+                await session.flush();
+                await claimUnowned(account);
+                // The empty draft's journal must not win over the draft just taken.
+                clearJournal('draft');
+                window.location.reload();
+              }}
+              onNotMine={() => {
+                const account = activeAccount();
+                if (account) declineUnowned(account);
+                setShowUnownedOffer(false);
+              }}
+            />
+          ) : null}
           <StepView />
         </main>
       </FluentProvider>

@@ -7,7 +7,11 @@ import type { Locale } from '../content/types';
 import { createEmptyDraft } from '../domain/draft';
 import type { Draft } from '../domain/model';
 import { createAutosaver, type AutosaveStatus } from '../store/autosaver';
+import { parseDraft } from '../domain/schema';
+import { activeAccount } from '../store/accountStorage';
 import { createDraftStore, type DraftStore } from '../store/draftStore';
+import { clearJournal, readJournal, writeJournal } from '../store/localJournal';
+import { shouldOfferUnowned } from '../store/unownedRecords';
 import type { SaveState } from './saveState';
 
 export interface DraftSession {
@@ -15,6 +19,8 @@ export interface DraftSession {
   draft: Draft;
   /** A saved draft (or part of it) could not be read; the store kept a backup. */
   recoveredFromCorrupt: boolean;
+  /** A draft without owner (an older version's) is on this device: ask the signed-in account whether it is theirs. */
+  unownedOffer: boolean;
   save(draft: Draft): void;
   onStatus(listener: (state: SaveState) => void): () => void;
   flush(): Promise<void>;
@@ -28,6 +34,9 @@ export function toSaveState(status: AutosaveStatus): SaveState {
   return { status: status.state, savedAt: status.lastSavedAt };
 }
 
+/** The journal entry of the draft (src/store/localJournal.ts). */
+const JOURNAL = 'draft';
+
 export async function openDraftSession(locale: Locale, store: DraftStore = createDraftStore(), now: Date = new Date()): Promise<DraftSession> {
   let loaded: Draft | null;
   try {
@@ -38,11 +47,34 @@ export async function openDraftSession(locale: Locale, store: DraftStore = creat
     loaded = null;
   }
   const outcome = store.lastLoad;
-  const autosaver = createAutosaver(store, { delayMs: SAVE_DELAY_MS, maxWaitMs: SAVE_MAX_WAIT_MS });
+  // A journal entry still there was written after the last completed save: it is newer and wins.
+  const journal = readJournal<unknown>(JOURNAL);
+  const journaled = journal ? parseDraft(journal.value, { now }) : undefined;
+  const unownedOffer = await shouldOfferUnowned(activeAccount(), loaded === null && !journaled?.ok).catch(() => false);
+  // Each save clears the journal entry it covers; a newer keystroke's entry stays until its own save.
+  let lastJournaled: { draft: Draft; at: number } | undefined;
+  const journalingStore = {
+    async save(draft: Draft) {
+      await store.save(draft);
+      if (lastJournaled?.draft === draft) clearJournal(JOURNAL, lastJournaled.at);
+    },
+  };
+  const autosaver = createAutosaver(journalingStore, { delayMs: SAVE_DELAY_MS, maxWaitMs: SAVE_MAX_WAIT_MS });
+  const start = journaled?.ok ? journaled.draft : (loaded ?? createEmptyDraft(now, locale));
+  if (journaled?.ok) {
+    lastJournaled = { draft: start, at: journal!.at };
+    autosaver.schedule(start);
+  }
   return {
-    draft: loaded ?? createEmptyDraft(now, locale),
+    draft: start,
     recoveredFromCorrupt: outcome?.kind === 'recovered' || outcome?.kind === 'unreadable',
-    save: (draft) => autosaver.schedule(draft),
+    unownedOffer,
+    save: (draft) => {
+      // Synchronously, before the keystroke's handler returns: a reload or a closed browser keeps it.
+      const at = Math.max(Date.now(), (lastJournaled?.at ?? 0) + 1);
+      if (writeJournal(JOURNAL, draft, at)) lastJournaled = { draft, at };
+      autosaver.schedule(draft);
+    },
     onStatus: (listener) => autosaver.subscribe((status) => listener(toSaveState(status))),
     flush: () => autosaver.flush(),
   };

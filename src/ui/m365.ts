@@ -16,6 +16,7 @@ import type { LocalizedText } from '../domain/localized';
 import type { GraphClient } from '../graph/client';
 import type { Me } from '../graph/types';
 import type { HostContext } from '../host/types';
+import { accountKeyOf, activeAccount, rememberSignedInAccount } from '../store/accountStorage';
 
 export type Microsoft365Status = 'idle' | 'connecting' | 'ready' | 'error';
 
@@ -85,7 +86,29 @@ async function connect(): Promise<{ graph: GraphClient; me: Me }> {
   const tokenProvider = await chooseTokenProvider(appConfig, host);
   const graph = createGraphClient({ baseUrl: appConfig.graphBaseUrl, tokenProvider });
   const me = await getMe(graph);
+  checkAccount(tokenProvider.signedInTenant?.() ?? host.user?.tenantId, me);
   return { graph, me };
+}
+
+let onOtherAccount: ((account: string) => void) | undefined;
+
+/**
+ * Who reacts when the signed-in account is not the one whose local records are open (the app
+ * shell: it saves and opens the page again with that account's records). Returns the unsubscribe.
+ */
+export function setAccountGuard(handler: (account: string) => void): () => void {
+  onOtherAccount = handler;
+  return () => {
+    if (onOtherAccount === handler) onOtherAccount = undefined;
+  };
+}
+
+/** The local records are the signed-in account's, or the guard is told (src/store/accountStorage.ts). */
+function checkAccount(tenantId: string | undefined, me: Me): void {
+  if (!tenantId || !me.id) return;
+  const account = accountKeyOf({ tenantId, objectId: me.id });
+  rememberSignedInAccount(account, me.userPrincipalName);
+  if (activeAccount() !== account) onOtherAccount?.(account);
 }
 
 function errorText(thrown: unknown): LocalizedText {
@@ -141,7 +164,11 @@ if (typeof window !== 'undefined') {
  * fails. Safe to call from any number of components; they share one session.
  */
 export function useMicrosoft365(): Microsoft365 {
-  const state = useSyncExternalStore(subscribe, () => snapshot, () => snapshot);
+  const state = useSyncExternalStore(
+    subscribe,
+    () => snapshot,
+    () => snapshot,
+  );
   useEffect(() => {
     ensureMicrosoft365();
   }, [state.status]);

@@ -12,6 +12,8 @@ import { isLocated } from '../store/contractRef';
 import type { HostContext } from '../host/types';
 import type { Theme } from '@fluentui/react-components';
 import type { Locale, ToolContent } from '../content/types';
+import { setActiveAccount } from '../store/accountStorage';
+import { resolveBootAccount } from './bootAccount';
 import { openDraftSession, type DraftSession } from './draftSession';
 import { loadContent } from './loadContent';
 import { loadFluentTheme } from './loadTheme';
@@ -38,7 +40,11 @@ export function openSharedContractLink(link: string | undefined, draftContractId
   const ref = decodeContractRef(link);
   if (!link || !ref || !isLocated(ref) || ref.contractId === draftContractId) return false;
   if (routeFromSearch(win.location.search)) return true; // already in a view (e.g. ?view=shared-contract&contract=…)
-  win.history.replaceState(null, '', `${win.location.pathname}${searchForRoute({ view: 'sharedContract', contract: link.trim() }, win.location.search)}${win.location.hash}`);
+  win.history.replaceState(
+    null,
+    '',
+    `${win.location.pathname}${searchForRoute({ view: 'sharedContract', contract: link.trim() }, win.location.search)}${win.location.hash}`,
+  );
   return true;
 }
 
@@ -47,7 +53,12 @@ export async function boot(): Promise<Booted> {
   const hostLocale = hostLanguage(host);
   // Start fetching the host's language at once; most drafts do not override it.
   void loadContent(hostLocale).catch(() => undefined);
-  const [session, fluentTheme] = await Promise.all([openDraftSession(hostLocale), loadFluentTheme(host.theme)]);
+  // Whose draft: the signed-in account's only (src/store/accountStorage.ts), known before it is read.
+  const openSession = async () => {
+    setActiveAccount(await resolveBootAccount(host));
+    return openDraftSession(hostLocale);
+  };
+  const [session, fluentTheme] = await Promise.all([openSession(), loadFluentTheme(host.theme)]);
   const locale = session.draft.ui.localeOverride ?? hostLocale;
   const content = await loadContent(locale);
   // A step in the address wins; else a deep link to a contract (Teams subPageId, ?contract=) opens

@@ -87,17 +87,25 @@ async function recordStatus(view: Locator, agreementText: string, status: string
 
 /** Local autosave done (when there was something to save), OneDrive saved and reminders in step. */
 async function settled(page: Page, view: Locator, timeout = 60_000): Promise<void> {
-  await page.waitForFunction(() => ['saved', 'idle'].includes(document.querySelector('[data-save-status]')?.getAttribute('data-save-status') ?? ''), undefined, { timeout });
   await page.waitForFunction(
-    () => {
-      const el = document.querySelector('[data-testid="follow-up-view"]');
-      return el?.getAttribute('data-onedrive-status') === 'saved' && ['inStep', 'updated'].includes(el.getAttribute('data-reminder-status') ?? '');
-    },
+    () => ['saved', 'idle'].includes(document.querySelector('[data-save-status]')?.getAttribute('data-save-status') ?? ''),
     undefined,
     { timeout },
-  ).catch(async (error: unknown) => {
-    throw new Error(`not settled: ${await view.getAttribute('data-onedrive-status')} / ${await view.getAttribute('data-reminder-status')}: ${await view.getByTestId('onedrive-status').innerText()} ${await view.getByTestId('reminder-status').innerText()} (${String(error)})`);
-  });
+  );
+  await page
+    .waitForFunction(
+      () => {
+        const el = document.querySelector('[data-testid="follow-up-view"]');
+        return el?.getAttribute('data-onedrive-status') === 'saved' && ['inStep', 'updated'].includes(el.getAttribute('data-reminder-status') ?? '');
+      },
+      undefined,
+      { timeout },
+    )
+    .catch(async (error: unknown) => {
+      throw new Error(
+        `not settled: ${await view.getAttribute('data-onedrive-status')} / ${await view.getAttribute('data-reminder-status')}: ${await view.getByTestId('onedrive-status').innerText()} ${await view.getByTestId('reminder-status').innerText()} (${String(error)})`,
+      );
+    });
 }
 
 async function contractFiles(state: DemoState): Promise<{ json: Record<string, unknown>; docx: string }> {
@@ -142,7 +150,11 @@ describe('Opfølgning as the seeded leader', () => {
     await card.getByRole('button', { name: 'Revidér aftalen' }).click();
     await card.getByRole('textbox', { name: 'Aftalen' }).fill(REVISED);
     await card.getByRole('button', { name: 'Gem ny formulering' }).click();
-    await view.locator('article').filter({ has: page.getByRole('heading', { name: REVISED }) }).getByTestId('revisions').waitFor();
+    await view
+      .locator('article')
+      .filter({ has: page.getByRole('heading', { name: REVISED }) })
+      .getByTestId('revisions')
+      .waitFor();
     await settled(page, view);
 
     // (3) Three days of the daily tick.
@@ -177,7 +189,15 @@ describe('Opfølgning as the seeded leader', () => {
     await page.emulateMedia({ media: 'screen' });
 
     const results = await new AxeBuilder({ page }).include('[data-testid="follow-up-view"]').withTags(['wcag2a', 'wcag2aa']).analyze();
-    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      );
     expect(serious).toEqual([]);
 
     // OneDrive: the JSON and the .docx; the To Do tasks.
@@ -195,7 +215,10 @@ describe('Opfølgning as the seeded leader', () => {
     expect(docx).toMatch(/: Ikke holdt — Ingen tid i denne uge/);
     expect(docx).toMatch(/: Holdt — Taget op hver gang/);
     expect(docx).toContain('Daglig afkrydsning: 3 af 3 dage overholdt');
-    const tasks = state.todoTasks.filter((t) => t.owner === METTE).map((t) => t.title).sort();
+    const tasks = state.todoTasks
+      .filter((t) => t.owner === METTE)
+      .map((t) => t.title)
+      .sort();
     expect(tasks).toEqual([DAILY, REVISED].sort());
   });
 
@@ -216,7 +239,9 @@ describe('Opfølgning as the seeded leader', () => {
     await setFaults({});
     const { json, docx } = await contractFiles(await demoState());
     const collaboration = json.collaboration as { followUps: { note: string }[]; dailyChecks: { kept: boolean }[] };
-    expect(collaboration.followUps.map((r) => r.note)).toEqual(expect.arrayContaining(['Ingen tid i denne uge', 'Kun om fredagen', 'Taget op hver gang', 'Under fejl', 'Også under fejl']));
+    expect(collaboration.followUps.map((r) => r.note)).toEqual(
+      expect.arrayContaining(['Ingen tid i denne uge', 'Kun om fredagen', 'Taget op hver gang', 'Under fejl', 'Også under fejl']),
+    );
     expect(collaboration.dailyChecks.filter((c) => !c.kept)).toHaveLength(1);
     expect(docx).toContain('Delvist — Under fejl');
   });
@@ -237,17 +262,35 @@ describe('Opfølgning as the seeded leader', () => {
     const history = view.locator('section[aria-labelledby="follow-up-history-heading"]');
     await expect(history.getByRole('heading', { level: 3 }).allInnerTexts()).resolves.toEqual([DAILY, LEADER]);
     await expect(history.getByRole('table').count()).resolves.toBe(0);
-    await view.getByTestId('onedrive-status').getByText(/ikke gemt i OneDrive endnu/).waitFor({ timeout: 5000 });
+    await view
+      .getByTestId('onedrive-status')
+      .getByText(/ikke gemt i OneDrive endnu/)
+      .waitFor({ timeout: 5000 });
     await page.locator('[data-save-status="saved"]').waitFor();
     const stored = await page.evaluate(
       () =>
-        new Promise<{ id: string; previousContractId?: string; period: { start: string }; selfAgreements: { text: string }[]; leaderAgreements: { text: string }[]; collaboration?: { followUps: unknown[] } }>((resolve, reject) => {
+        new Promise<{
+          id: string;
+          previousContractId?: string;
+          period: { start: string };
+          selfAgreements: { text: string }[];
+          leaderAgreements: { text: string }[];
+          collaboration?: { followUps: unknown[] };
+        }>((resolve, reject) => {
           const open = indexedDB.open('lederdialog');
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
-            const get = open.result.transaction('contract').objectStore('contract').get('current');
-            get.onsuccess = () => resolve(get.result);
-            get.onerror = () => reject(get.error);
+            // The signed-in account's record (issue 14: records are keyed by account, `acct:<tenant>.<object>`).
+            const store = open.result.transaction('contract').objectStore('contract');
+            const keys = store.getAllKeys();
+            keys.onerror = () => reject(keys.error);
+            keys.onsuccess = () => {
+              const own = keys.result.filter((k) => String(k).startsWith('acct:'));
+              if (own.length !== 1) return reject(new Error(`expected one account's draft, found ${own.length}`));
+              const get = store.get(own[0]!);
+              get.onsuccess = () => resolve(get.result);
+              get.onerror = () => reject(get.error);
+            };
           };
         }),
     );
@@ -274,6 +317,12 @@ describe('Opfølgning as the seeded leader', () => {
     await view.getByText(/^Denne aftale er arkiveret/).waitFor();
     await expect(view.getByTestId('record-now').count()).resolves.toBe(0);
     await expect(view.getByRole('button', { name: 'Revidér aftalen' }).count()).resolves.toBe(0);
-    await expect(view.locator('article').filter({ has: page.getByRole('heading', { name: LEADER }) }).getByRole('table').innerText()).resolves.toContain('Under fejl');
+    await expect(
+      view
+        .locator('article')
+        .filter({ has: page.getByRole('heading', { name: LEADER }) })
+        .getByRole('table')
+        .innerText(),
+    ).resolves.toContain('Under fejl');
   });
 });

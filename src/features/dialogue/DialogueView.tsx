@@ -9,6 +9,7 @@ import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { newId } from '../../domain/ids';
 import type { Locale } from '../../content/types';
+import { resolveConflict, type MergeConflict } from '../../domain/mergeContract';
 import type { Contract, ContractRole } from '../../domain/model';
 import type { OpenContractResult } from '../../store/sharedContract';
 import { useApp } from '../../ui/AppContext';
@@ -17,6 +18,7 @@ import type { ViewRoute } from '../../ui/views';
 import { addLeaderAgreement, closeDialogue, roleOf, signatureFor, updateLeaderAgreement, type Viewer } from './dialogueModel';
 import { DialoguePanel, type DialogueSession } from './DialoguePanel';
 import { agendasStale, type RecordChange } from './finishDialogue';
+import { DialogueJournalKeeper } from './dialogueJournal';
 import { LiveContract, type LiveState } from './liveContract';
 import { readMeetingContext, type MeetingContext } from './meetingContext';
 import { resolveDialogue, type ResolvedDialogue } from './resolveDialogue';
@@ -78,7 +80,12 @@ function MeetingChatLookup({ chatId, fallback }: { chatId: string; fallback: Res
       if (!active) return;
       if (opened) {
         const { rememberOpenedContract } = await import(/* webpackChunkName: "shared-contract" */ '../../store/openedContracts');
-        rememberOpenedContract(me.id, { ref: opened.ref, leaderName: opened.contract.leader?.displayName ?? '', period: opened.contract.period, openedAt: new Date().toISOString() });
+        rememberOpenedContract(me.id, {
+          ref: opened.ref,
+          leaderName: opened.contract.leader?.displayName ?? '',
+          period: opened.contract.period,
+          openedAt: new Date().toISOString(),
+        });
       }
       if (active) setFound(opened ? { source: 'sharedWithMe', ref: opened.ref } : null);
     })();
@@ -89,7 +96,12 @@ function MeetingChatLookup({ chatId, fallback }: { chatId: string; fallback: Res
 
   // Without Microsoft 365 (an error, or still connecting) the device's own contract is all there is.
   if (m365.status === 'error') return fallback.ref ? <SharedDialogue resolved={fallback} /> : <LocalDialogue />;
-  if (found === undefined) return <p role="status" data-testid="dialogue-finding">{m365.status === 'ready' ? t.findingMeeting : t.connecting}</p>;
+  if (found === undefined)
+    return (
+      <p role="status" data-testid="dialogue-finding">
+        {m365.status === 'ready' ? t.findingMeeting : t.connecting}
+      </p>
+    );
   const chosen = found ?? fallback;
   return chosen.ref ? <SharedDialogue resolved={chosen} /> : <LocalDialogue />;
 }
@@ -128,8 +140,15 @@ function SharedDialogue({ resolved }: { resolved: ResolvedDialogue & { ref?: Non
   const [live, setLive] = useState<LiveState>();
   const [closing, setClosing] = useState(false);
   const sessionRef = useRef<LiveContract | undefined>(undefined);
+  // What was typed and not yet in OneDrive, kept on the device (dialogueJournal.ts), and the
+  // conflicts it brought back on opening.
+  const journalRef = useRef<DialogueJournalKeeper | undefined>(undefined);
+  const [restored, setRestored] = useState<MergeConflict[]>([]);
   const me = m365.me;
-  const viewer: Viewer | undefined = useMemo(() => (me ? { id: me.id, mail: me.mail, userPrincipalName: me.userPrincipalName, displayName: me.displayName } : undefined), [me]);
+  const viewer: Viewer | undefined = useMemo(
+    () => (me ? { id: me.id, mail: me.mail, userPrincipalName: me.userPrincipalName, displayName: me.displayName } : undefined),
+    [me],
+  );
   const refKey = JSON.stringify(resolved.ref);
 
   useEffect(() => {
@@ -142,8 +161,17 @@ function SharedDialogue({ resolved }: { resolved: ResolvedDialogue & { ref?: Non
       if (!active) return;
       setOpened(result);
       if (result.status !== 'opened') return;
-      const session = new LiveContract(graph, result, { me: { id: viewer.id ?? '', mail: viewer.mail, userPrincipalName: viewer.userPrincipalName }, onState: (s) => active && setLive(s) });
+      const journal = new DialogueJournalKeeper(result.contract.id);
+      const kept = journal.open(result.contract);
+      const onState = (s: LiveState) => {
+        journal.observe(s);
+        if (active) setLive(s);
+      };
+      const session = new LiveContract(graph, result, { me: { id: viewer.id ?? '', mail: viewer.mail, userPrincipalName: viewer.userPrincipalName }, onState });
       sessionRef.current = session;
+      journalRef.current = journal;
+      if (result.access !== 'read' && kept.journal.agreements.length > 0) session.change(kept.retype);
+      setRestored(kept.conflicts);
       setLive(session.state);
     })();
     return () => {
@@ -158,23 +186,29 @@ function SharedDialogue({ resolved }: { resolved: ResolvedDialogue & { ref?: Non
   const role: ContractRole | undefined = live && viewer ? (roleOf(live.contract, viewer) ?? (live.access === 'owner' ? 'leader' : 'nearestLeader')) : undefined;
   // The leader's app brings the follow-up agendas up to date whenever the contract says they lag
   // behind: right after this user closes the dialogue, or on opening it after the other one did.
-  const record: RecordChange = useCallback(
-    async (change) => {
-      const current = sessionRef.current;
-      if (!current) return false;
-      current.change(change);
-      await current.flush();
-      return current.state.status === 'saved';
-    },
-    [],
-  );
-  const agendas = useAgendaSync({ ...(m365.graph ? { graph: m365.graph } : {}), ...(live ? { contract: live.contract } : {}), ...(role ? { role } : {}), record, enabled: !closing && !!session });
+  const record: RecordChange = useCallback(async (change) => {
+    const current = sessionRef.current;
+    if (!current) return false;
+    current.change(change);
+    await current.flush();
+    return current.state.status === 'saved';
+  }, []);
+  const agendas = useAgendaSync({
+    ...(m365.graph ? { graph: m365.graph } : {}),
+    ...(live ? { contract: live.contract } : {}),
+    ...(role ? { role } : {}),
+    record,
+    enabled: !closing && !!session,
+  });
 
   if (m365.status === 'error') {
     return (
       <MessageBar intent="error">
         <MessageBarBody>
-          {m365.error?.[locale]} <Button size="small" onClick={m365.retry}>OK</Button>
+          {m365.error?.[locale]}{' '}
+          <Button size="small" onClick={m365.retry}>
+            OK
+          </Button>
         </MessageBarBody>
       </MessageBar>
     );
@@ -189,13 +223,20 @@ function SharedDialogue({ resolved }: { resolved: ResolvedDialogue & { ref?: Non
   }
   if (!live || !session || !role) return <p role="status">{t.loading}</p>;
 
+  const journal = journalRef.current;
+  const sameTarget = (a: MergeConflict, b: MergeConflict) => JSON.stringify(a.target) === JSON.stringify(b.target);
   const dialogueSession: DialogueSession = {
     contract: live.contract,
     status: live.status,
-    conflicts: live.conflicts,
+    conflicts: [...live.conflicts, ...restored.filter((r) => !live.conflicts.some((c) => sameTarget(c, r)))],
     canEdit: live.access !== 'read',
     change: (fn) => session.change(fn),
-    resolve: (c, choice) => session.resolve(c, choice),
+    resolve: (c, choice) => {
+      if (live.conflicts.some((l) => sameTarget(l, c))) session.resolve(c, choice);
+      else if (choice === 'mine') session.change((contract) => resolveConflict(contract, c, 'mine'));
+      setRestored((list) => list.filter((r) => !sameTarget(r, c)));
+      journal?.resolved(c, session.state.contract);
+    },
   };
   return (
     <DialoguePanel
@@ -203,8 +244,15 @@ function SharedDialogue({ resolved }: { resolved: ResolvedDialogue & { ref?: Non
       viewerRole={role}
       content={content}
       t={t}
-      onAddAgreement={() => session.change((c) => addLeaderAgreement(c, newId(), signatureFor(role, viewer, new Date())))}
-      onUpdateAgreement={(id, delta) => session.change((c) => updateLeaderAgreement(c, id, delta))}
+      onAddAgreement={() => {
+        const id = newId();
+        session.change((c) => addLeaderAgreement(c, id, signatureFor(role, viewer, new Date())));
+        journal?.typed(session.state.contract, id);
+      }}
+      onUpdateAgreement={(id, delta) => {
+        session.change((c) => updateLeaderAgreement(c, id, delta));
+        journal?.typed(session.state.contract, id);
+      }}
       onCloseDialogue={async () => {
         setClosing(true);
         try {

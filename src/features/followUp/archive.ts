@@ -6,8 +6,10 @@
  */
 import type { Contract } from '../../domain/model';
 import { parseContract } from '../../domain/schema';
+import { accountScopedKey } from '../../store/accountStorage';
 
-const KEY = 'lederdialog.archivedContracts';
+/** The signed-in account's list (src/store/accountStorage.ts). */
+const key = () => accountScopedKey('archivedContracts');
 
 export interface ArchivedEntry {
   contract: Contract;
@@ -16,7 +18,7 @@ export interface ArchivedEntry {
 
 export function readArchive(storage: Storage | undefined = globalThis.localStorage): ArchivedEntry[] {
   try {
-    const raw = storage?.getItem(KEY);
+    const raw = storage?.getItem(key());
     if (!raw) return [];
     const list = JSON.parse(raw) as { contract: unknown; pendingUpload?: unknown }[];
     if (!Array.isArray(list)) return [];
@@ -30,7 +32,7 @@ export function readArchive(storage: Storage | undefined = globalThis.localStora
 }
 
 function write(entries: ArchivedEntry[], storage: Storage | undefined): void {
-  storage?.setItem(KEY, JSON.stringify(entries));
+  storage?.setItem(key(), JSON.stringify(entries));
 }
 
 /** Add (or replace, by id) an archived contract, newest first. */

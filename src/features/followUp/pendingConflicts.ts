@@ -6,8 +6,10 @@
  * silently overwritten.
  */
 import type { MergeConflict } from '../../domain/mergeContract';
+import { accountScopedKey } from '../../store/accountStorage';
 
-const KEY = 'lederdialog.followUp.conflicts.';
+/** Per contract, in the signed-in account's records (src/store/accountStorage.ts). */
+const key = (contractId: string) => accountScopedKey(`followUp.conflicts.${contractId}`);
 
 function sameTarget(a: MergeConflict, b: MergeConflict): boolean {
   return JSON.stringify(a.target) === JSON.stringify(b.target);
@@ -16,7 +18,13 @@ function sameTarget(a: MergeConflict, b: MergeConflict): boolean {
 function isConflict(value: unknown): value is MergeConflict {
   if (!value || typeof value !== 'object') return false;
   const c = value as Record<string, unknown>;
-  return typeof c.mine === 'string' && typeof c.theirs === 'string' && typeof c.base === 'string' && !!c.target && typeof (c.target as { kind?: unknown }).kind === 'string';
+  return (
+    typeof c.mine === 'string' &&
+    typeof c.theirs === 'string' &&
+    typeof c.base === 'string' &&
+    !!c.target &&
+    typeof (c.target as { kind?: unknown }).kind === 'string'
+  );
 }
 
 /** The open conflicts with the new ones added: a newer conflict on the same text replaces the older. */
@@ -30,7 +38,7 @@ export function withoutConflict(open: readonly MergeConflict[], done: MergeConfl
 
 export function readConflicts(contractId: string, storage: Storage | undefined = globalThis.localStorage): MergeConflict[] {
   try {
-    const raw = storage?.getItem(KEY + contractId);
+    const raw = storage?.getItem(key(contractId));
     const list: unknown = raw ? JSON.parse(raw) : [];
     return Array.isArray(list) ? list.filter(isConflict) : [];
   } catch {
@@ -40,8 +48,8 @@ export function readConflicts(contractId: string, storage: Storage | undefined =
 
 export function writeConflicts(contractId: string, conflicts: readonly MergeConflict[], storage: Storage | undefined = globalThis.localStorage): void {
   try {
-    if (conflicts.length === 0) storage?.removeItem(KEY + contractId);
-    else storage?.setItem(KEY + contractId, JSON.stringify(conflicts));
+    if (conflicts.length === 0) storage?.removeItem(key(contractId));
+    else storage?.setItem(key(contractId), JSON.stringify(conflicts));
   } catch {
     // A blocked storage keeps the list for this session only (it is still in the view's state).
   }

@@ -17,10 +17,13 @@ import type { ContractRef } from '../../store/contractRef';
 import { openContract, saveContract, type OpenContractResult, type OpenedContract } from '../../store/sharedContract';
 import { useMicrosoft365 } from '../../ui/m365';
 import { addConflicts, readConflicts, withoutConflict, writeConflicts } from './pendingConflicts';
+import { accountScopedKey } from '../../store/accountStorage';
 
-export type ForeignSaveStatus = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; message: LocalizedText } | { kind: 'readOnly'; message: LocalizedText };
+export type ForeignSaveStatus =
+  { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; message: LocalizedText } | { kind: 'readOnly'; message: LocalizedText };
 
-const PENDING_KEY = 'lederdialog.followUp.pendingShared.';
+/** Per contract, in the signed-in account's records (src/store/accountStorage.ts). */
+const pendingKey = (contractId: string) => accountScopedKey(`followUp.pendingShared.${contractId}`);
 const PAUSE_MS = 600;
 const RETRY_MS = [2000, 5000, 10_000, 20_000, 30_000];
 
@@ -31,7 +34,7 @@ interface PendingWork {
 
 function readPending(contractId: string): PendingWork | undefined {
   try {
-    const raw = globalThis.localStorage?.getItem(PENDING_KEY + contractId);
+    const raw = globalThis.localStorage?.getItem(pendingKey(contractId));
     if (!raw) return undefined;
     const value = JSON.parse(raw) as { base?: unknown; working?: unknown };
     const base = parseContract(value.base);
@@ -44,8 +47,8 @@ function readPending(contractId: string): PendingWork | undefined {
 
 function writePending(contractId: string, pending: PendingWork | undefined): void {
   try {
-    if (pending) globalThis.localStorage?.setItem(PENDING_KEY + contractId, JSON.stringify(pending));
-    else globalThis.localStorage?.removeItem(PENDING_KEY + contractId);
+    if (pending) globalThis.localStorage?.setItem(pendingKey(contractId), JSON.stringify(pending));
+    else globalThis.localStorage?.removeItem(pendingKey(contractId));
   } catch {
     // Without storage the work is only in memory until saved: the save is still retried.
   }
@@ -177,5 +180,15 @@ export function useForeignContract(ref: ContractRef | undefined) {
     void run();
   }, [run]);
 
-  return { m365, result, contract: working, status, conflicts, edit, settle, retry, pending: working !== undefined && opened.current !== undefined && !sameJson(working, opened.current.contract) };
+  return {
+    m365,
+    result,
+    contract: working,
+    status,
+    conflicts,
+    edit,
+    settle,
+    retry,
+    pending: working !== undefined && opened.current !== undefined && !sameJson(working, opened.current.contract),
+  };
 }

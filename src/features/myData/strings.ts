@@ -124,6 +124,7 @@ export const myDataStrings: Record<Locale, MyDataStrings> = {
     local: {
       draft: 'Kladden: noter, aftale og hvor du er nået til',
       backups: 'Sikkerhedskopier af kladden (op til 10)',
+      journal: 'Det sidst skrevne, som ikke er nået at blive gemt endnu',
       openedContracts: 'Aftaler, du har åbnet (til „Delt med mig“)',
       hiddenShared: 'Aftaler, du har fjernet fra „Delt med mig“',
       archive: 'Tidligere perioder',
@@ -144,7 +145,16 @@ export const myDataStrings: Record<Locale, MyDataStrings> = {
       clearLocal: 'Ryddes i denne browser',
       stays: 'Bliver: mødechatten hører til mødet. Fjern selv fanen i Teams, hvis du vil.',
     },
-    open: { browser: '', oneDrive: 'Åbn i OneDrive', appFolder: 'Åbn i OneDrive', calendar: 'Åbn i Outlook', todo: 'Åbn i To Do', sharing: 'Åbn i OneDrive', chat: 'Åbn i Teams', meetingTab: 'Åbn i Teams' },
+    open: {
+      browser: '',
+      oneDrive: 'Åbn i OneDrive',
+      appFolder: 'Åbn i OneDrive',
+      calendar: 'Åbn i Outlook',
+      todo: 'Åbn i To Do',
+      sharing: 'Åbn i OneDrive',
+      chat: 'Åbn i Teams',
+      meetingTab: 'Åbn i Teams',
+    },
   },
   en: {
     heading: 'My data',
@@ -215,6 +225,7 @@ export const myDataStrings: Record<Locale, MyDataStrings> = {
     local: {
       draft: 'The draft: notes, agreement and where you are',
       backups: 'Backups of the draft (up to 10)',
+      journal: 'What you typed last, not yet saved',
       openedContracts: 'Agreements you have opened (for "Shared with me")',
       hiddenShared: 'Agreements you removed from "Shared with me"',
       archive: 'Earlier periods',
@@ -235,6 +246,15 @@ export const myDataStrings: Record<Locale, MyDataStrings> = {
       clearLocal: 'Cleared in this browser',
       stays: 'Stays: the meeting chat belongs to the meeting. Remove the tab in Teams yourself if you wish.',
     },
-    open: { browser: '', oneDrive: 'Open in OneDrive', appFolder: 'Open in OneDrive', calendar: 'Open in Outlook', todo: 'Open in To Do', sharing: 'Open in OneDrive', chat: 'Open in Teams', meetingTab: 'Open in Teams' },
+    open: {
+      browser: '',
+      oneDrive: 'Open in OneDrive',
+      appFolder: 'Open in OneDrive',
+      calendar: 'Open in Outlook',
+      todo: 'Open in To Do',
+      sharing: 'Open in OneDrive',
+      chat: 'Open in Teams',
+      meetingTab: 'Open in Teams',
+    },
   },
 };

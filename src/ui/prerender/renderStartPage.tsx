@@ -35,6 +35,7 @@ function firstVisit(locale: Locale, now: Date): Booted {
   const session: DraftSession = {
     draft: createEmptyDraft(now, locale),
     recoveredFromCorrupt: false,
+    unownedOffer: false,
     save: () => undefined,
     onStatus: () => () => undefined,
     flush: () => Promise.resolve(),
@@ -44,7 +45,7 @@ function firstVisit(locale: Locale, now: Date): Booted {
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk));
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
   return Buffer.concat(chunks).toString('utf8');
 }
 

@@ -12,7 +12,7 @@ describe('buildSharePreview', () => {
     d = setPoints(d, ['  Prioritering ', '', 'Tillid'], NOW);
     d = setNearestLeader(d, { displayName: 'Mette Holm', mail: 'mette@example.dk', kind: 'user', id: 'u-2' }, NOW);
     const shared = buildSharePreview(d.contract);
-    expect(shared.preparation).toEqual({ points: ['Prioritering', 'Tillid'], questionsForLeader: ['goals-1'] });
+    expect(shared.preparation).toEqual({ points: ['  Prioritering ', 'Tillid'], questionsForLeader: ['goals-1'] });
     expect('inviteChecklist' in shared.preparation).toBe(false);
     expect(shared.fields).toEqual(d.contract.fields);
     expect(shared.selfAgreements).toEqual(d.contract.selfAgreements);
@@ -24,7 +24,11 @@ describe('buildSharePreview', () => {
 
   it('never carries private notes or fields it does not know', () => {
     const d = setQuestionNote(filledDraft(), 'goals-1', 'HEMMELIG NOTE');
-    const contract = { ...d.contract, secret: 'HEMMELIG', selfAgreements: d.contract.selfAgreements.map((a) => ({ ...a, privateMemo: 'HEMMELIG' })) } as Contract;
+    const contract = {
+      ...d.contract,
+      secret: 'HEMMELIG',
+      selfAgreements: d.contract.selfAgreements.map((a) => ({ ...a, privateMemo: 'HEMMELIG' })),
+    } as Contract;
     const text = JSON.stringify(buildSharePreview(contract));
     expect(text).not.toContain('HEMMELIG');
   });
@@ -32,7 +36,11 @@ describe('buildSharePreview', () => {
   it('shares the public projection of the bookings (no eTags)', () => {
     const bookings = {
       ...emptyBookings(),
-      storage: { folderId: 'f', json: { itemId: 'j', eTag: 'etag-1', hash: 'h', webUrl: 'https://x/json' }, docx: { itemId: 'd', eTag: 'etag-2', webUrl: 'https://x/docx' } },
+      storage: {
+        folderId: 'f',
+        json: { itemId: 'j', eTag: 'etag-1', hash: 'h', webUrl: 'https://x/json' },
+        docx: { itemId: 'd', eTag: 'etag-2', webUrl: 'https://x/docx' },
+      },
     } as unknown as NonNullable<Contract['bookings']>;
     const shared = buildSharePreview({ ...filledDraft().contract, bookings });
     expect(JSON.stringify(shared.bookings)).not.toContain('etag-');
