@@ -94,7 +94,7 @@ it('every naughty string survives book-and-share and the nearest leader’s save
     // Every text field gets the whole run (the leader's form); the contract is new each time.
     const { request } = await prepareScenario(mette, new Date(), () => run);
     const result = await bookAndShare(mette, { ...request, deepLink: base.deepLink });
-    if (result.status === 'invalid') throw new Error(`run ${i} refused: ${result.issues.map((x) => `${x.field} ${x.code}`).join(', ')}`);
+    if (result.status === 'invalid') throw new Error(`run ${i} refused: ${result.issues.map((x) => `${x.field} ${x.message.en}`).join(', ')}`);
     if (result.status !== 'complete') throw new Error(`run ${i} ${result.status}: ${JSON.stringify(result.steps.filter((s) => s.status !== 'done'))}`);
     const storage = result.bookings.storage!;
 
@@ -112,11 +112,11 @@ it('every naughty string survives book-and-share and the nearest leader’s save
     const event = state.events.find((e) => e.id === result.bookings.dialogue?.eventId);
     expectInert((event?.body as { content: string }).content);
     for (const f of result.bookings.followUps)
-      expectInert((state.events.find((e) => e.id === f.eventId)?.body as { content: string } | undefined)?.content ?? '');
+      expectInert((state.events.find((e) => e.id === f.seriesMasterId)?.body as { content: string } | undefined)?.content ?? '');
     const message = state.messages.find((m) => m.id === result.bookings.chat?.messageId);
     const card = message?.attachments[0]?.content as string;
     expect(card).not.toMatch(/\]\(\s*(javascript|data|vbscript):/i);
-    expectInert(message?.body?.content ?? '');
+    expectInert((message?.body as { content?: string } | undefined)?.content ?? '');
 
     // The nearest leader's form: a comment with the run, saved by Lars, read back by Mette.
     await inviteToItem(mette, storage.folderId!, LARS, 'write');
