@@ -3,7 +3,7 @@
  * host's theme and language. Everything the steps change goes through `update`, which autosaves.
  */
 import { FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { uiStrings } from '../content/uiStrings';
 import { setStep } from '../domain/draft';
 import type { Draft, StepId } from '../domain/model';
@@ -20,6 +20,10 @@ import { useHostTheme } from './useHostTheme';
 import { useLocaleContent } from './useLocaleContent';
 import { navigateTo, routeFromSearch } from './views';
 import { setMicrosoft365Host } from './m365';
+import { sharedRefOf } from '../features/shared/sharedRef';
+
+// The nearest leader's news, once the contract is shared: its own chunk, never on the first screen.
+const PartNotice = lazy(() => import(/* webpackChunkName: "nearest-leader-notice" */ '../features/shared/PartNotice'));
 
 const MAIN_ID = 'main-content';
 
@@ -119,10 +123,7 @@ export function BootedApp({ booted }: { booted: Booted }) {
     return () => window.removeEventListener('hashchange', onHashChange);
   }, [goTo]);
 
-  const value = useMemo<AppContextValue>(
-    () => ({ draft, update, goTo, locale, content, t: uiStrings[locale] }),
-    [draft, update, goTo, locale, content],
-  );
+  const value = useMemo<AppContextValue>(() => ({ draft, update, goTo, locale, content, t: uiStrings[locale] }), [draft, update, goTo, locale, content]);
 
   return (
     <AppContext.Provider value={value}>
@@ -131,6 +132,11 @@ export function BootedApp({ booted }: { booted: Booted }) {
         <AppHeader saveState={saveState} compact={host.frameContext === 'meetingSidePanel'} />
         <main id={MAIN_ID} tabIndex={-1} className={styles.main}>
           {showCorruptNotice ? <CorruptDraftNotice onDismiss={() => setShowCorruptNotice(false)} /> : null}
+          {sharedRefOf(draft.contract) ? (
+            <Suspense fallback={null}>
+              <PartNotice />
+            </Suspense>
+          ) : null}
           <StepView />
         </main>
       </FluentProvider>

@@ -24,7 +24,9 @@ import type { ToolContent } from '../../content/types';
 import { formatDate, formatDateTime } from '../../domain/dates';
 import type { MergeConflict } from '../../domain/mergeContract';
 import type { Contract, ContractRole } from '../../domain/model';
+import { hasNearestLeaderPart, nearestLeaderPart } from '../../domain/nearestLeaderPart';
 import { callName, counterpart } from '../../domain/speakers';
+import { NearestLeaderPartSection } from '../shared/NearestLeaderPart';
 import { buildSharePreview, chosenQuestions } from '../../domain/sharePreview';
 import { bookedStartNearNow, DIALOGUE_MINUTES, dialogueClock } from './dialogueClock';
 import { activeLeaderAgreements, isDialogueClosed } from './dialogueModel';
@@ -98,7 +100,13 @@ function ClockIndicator({ contract, t, now }: { contract: Contract; t: DialogueS
         </Button>
       ) : (
         <>
-          <ProgressBar value={clock.fraction} thickness="medium" color={clock.phase === 'running' ? 'brand' : 'warning'} aria-label={t.timeLabel} aria-valuetext={t.timeOf(clock.elapsedMinutes, DIALOGUE_MINUTES)} />
+          <ProgressBar
+            value={clock.fraction}
+            thickness="medium"
+            color={clock.phase === 'running' ? 'brand' : 'warning'}
+            aria-label={t.timeLabel}
+            aria-valuetext={t.timeOf(clock.elapsedMinutes, DIALOGUE_MINUTES)}
+          />
           <p className={styles.quiet}>
             {t.timeOf(clock.elapsedMinutes, DIALOGUE_MINUTES)} · {clock.phase === 'over' ? t.timeOver : t.timeLeft(clock.remainingMinutes)}
           </p>
@@ -140,7 +148,18 @@ function ConflictNotice({ conflict, t, onResolve }: { conflict: MergeConflict; t
   );
 }
 
-export function DialoguePanel({ session, viewerRole, content, t, onAddAgreement, onUpdateAgreement, onCloseDialogue, closeMessage, onRetryAgendas, now = Date.now }: DialoguePanelProps) {
+export function DialoguePanel({
+  session,
+  viewerRole,
+  content,
+  t,
+  onAddAgreement,
+  onUpdateAgreement,
+  onCloseDialogue,
+  closeMessage,
+  onRetryAgendas,
+  now = Date.now,
+}: DialoguePanelProps) {
   const styles = useStyles();
   const { contract } = session;
   const shared = buildSharePreview(contract);
@@ -151,6 +170,8 @@ export function DialoguePanel({ session, viewerRole, content, t, onAddAgreement,
   const editable = session.canEdit && !closed;
   const [closing, setClosing] = useState(false);
   const agreements = activeLeaderAgreements(contract);
+  const part = nearestLeaderPart(contract);
+  const uiLocale = content.locale;
   const closedBy = contract.collaboration?.dialogue?.closedBy;
   const statusText = { saved: t.saved, saving: t.saving, readOnly: t.readOnly, error: t.saveFailed, local: t.localOnly }[session.status];
 
@@ -223,6 +244,11 @@ export function DialoguePanel({ session, viewerRole, content, t, onAddAgreement,
           ))}
         </Accordion>
       </section>
+
+      {/* The leader sees what the nearest leader added and whether they accepted, signed, in its own list. */}
+      {viewerRole === 'leader' && hasNearestLeaderPart(part) ? (
+        <NearestLeaderPartSection part={part} locale={uiLocale} content={content} headingClassName={styles.subheading} />
+      ) : null}
 
       <section aria-labelledby="dialogue-agreements" data-testid="dialogue-agreements">
         <h2 id="dialogue-agreements" className={styles.subheading}>

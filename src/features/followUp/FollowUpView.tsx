@@ -15,12 +15,24 @@ import { isLocated } from '../../store/contractRef';
 import { useEffect, useMemo, useState } from 'react';
 import { replaceContract } from '../../domain/draft';
 import { setDailyCheck } from '../../domain/dailyCheck';
-import { contractAgreements, dropAgreement, editDraftContract, recordFollowUp, restoreAgreement, reviseAgreement, type AgreementWording } from '../../domain/followUp';
+import {
+  contractAgreements,
+  dropAgreement,
+  editDraftContract,
+  recordFollowUp,
+  restoreAgreement,
+  reviseAgreement,
+  type AgreementWording,
+} from '../../domain/followUp';
 import type { Contract, Draft, FollowUpStatus, Signature } from '../../domain/model';
 import { startNewPeriod } from '../../domain/newPeriod';
 import { useApp } from '../../ui/AppContext';
 import { useMicrosoft365 } from '../../ui/m365';
+import { hasNearestLeaderPart, nearestLeaderPart } from '../../domain/nearestLeaderPart';
 import { useSharedStyles } from '../../ui/sharedStyles';
+import { AcceptanceLine, NearestLeaderPartSection } from '../shared/NearestLeaderPart';
+import { sharedRefOf } from '../shared/sharedRef';
+import { useNearestLeaderPart } from '../shared/useNearestLeaderPart';
 import type { ViewRoute } from '../../ui/views';
 import { AgreementHistorySection } from './AgreementHistorySection';
 import { archiveContract, markUploaded, readArchive, type ArchivedEntry } from './archive';
@@ -77,6 +89,10 @@ function OwnFollowUp({ route }: { route: ViewRoute }) {
   const readOnly = Boolean(contract.archivedAt);
 
   const sharedSave = useSharedSave(draft.contract, graph, update);
+  // The nearest leader's part, read from the shared file (an earlier period: from its archived copy).
+  const ownPart = useNearestLeaderPart(draft.contract);
+  const part = archived ? nearestLeaderPart(archived) : ownPart.part;
+  const isShared = Boolean(sharedRefOf(contract));
   const reminders = useReminderSync(draft.contract, graph, update, today);
 
   // The follow-up dates: the calendar's instances, else what the booking implies.
@@ -102,9 +118,12 @@ function OwnFollowUp({ route }: { route: ViewRoute }) {
   useEffect(() => {
     if (!graph) return;
     for (const entry of archive.filter((e) => e.pendingUpload)) {
-      saveFollowUpsOnce(graph, entry.contract).then((r) => {
-        if (r.ok) setArchive(markUploaded(entry.contract.id));
-      }, () => undefined);
+      saveFollowUpsOnce(graph, entry.contract).then(
+        (r) => {
+          if (r.ok) setArchive(markUploaded(entry.contract.id));
+        },
+        () => undefined,
+      );
     }
   }, [graph, archive]);
 
@@ -151,7 +170,11 @@ function OwnFollowUp({ route }: { route: ViewRoute }) {
   })();
 
   return (
-    <div data-testid="follow-up-view" data-onedrive-status={sharedSave.state.status === 'saved' && sharedSave.pending ? 'saving' : sharedSave.state.status} data-reminder-status={reminders.status}>
+    <div
+      data-testid="follow-up-view"
+      data-onedrive-status={sharedSave.state.status === 'saved' && sharedSave.pending ? 'saving' : sharedSave.state.status}
+      data-reminder-status={reminders.status}
+    >
       <div data-print="hide">
         <div className={styles.top}>
           <div>
@@ -159,6 +182,7 @@ function OwnFollowUp({ route }: { route: ViewRoute }) {
               {t.heading}
             </h1>
             <p>{fill(t.period, { start: fullDate(contract.period.start, locale), end: fullDate(contract.period.end, locale) })}</p>
+            {isShared ? <AcceptanceLine part={part} locale={locale} /> : null}
           </div>
           <PrintButton locale={locale} />
         </div>
@@ -182,7 +206,9 @@ function OwnFollowUp({ route }: { route: ViewRoute }) {
               </Button>
             ) : null}
           </p>
-          {!readOnly ? <ConflictChoices conflicts={sharedSave.state.conflicts} contract={contract} content={content} locale={locale} onChoose={onChooseConflict} /> : null}
+          {!readOnly ? (
+            <ConflictChoices conflicts={sharedSave.state.conflicts} contract={contract} content={content} locale={locale} onChoose={onChooseConflict} />
+          ) : null}
           <p role="status" data-testid="reminder-status" className={reminders.status === 'inStep' ? shared.visuallyHidden : undefined}>
             {reminders.status === 'running' || reminders.status === 'pending'
               ? graph
@@ -202,8 +228,12 @@ function OwnFollowUp({ route }: { route: ViewRoute }) {
         </div>
 
         {contractAgreements(contract).length === 0 ? <p>{t.noAgreements}</p> : null}
-        {!readOnly ? <RecordNow locale={locale} contract={contract} dates={dates} datesSource={datesSource} today={today} readOnly={readOnly} onRecord={onRecord} /> : null}
+        {!readOnly ? (
+          <RecordNow locale={locale} contract={contract} dates={dates} datesSource={datesSource} today={today} readOnly={readOnly} onRecord={onRecord} />
+        ) : null}
         {!readOnly ? <DailyCheckPanel locale={locale} contract={contract} today={today} readOnly={readOnly} onAnswer={onAnswer} /> : null}
+
+        {isShared && hasNearestLeaderPart(part) ? <NearestLeaderPartSection part={part} locale={locale} content={content} className={shared.section} /> : null}
 
         <AgreementHistorySection
           locale={locale}

@@ -5,7 +5,7 @@
  * contract where OneDrive lets them write, and otherwise they are offered the chat.
  */
 import { Button, Link, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo, useState, type ReactElement } from 'react';
+import { useEffect, useMemo, useState, type ReactElement } from 'react';
 import { fillTemplate } from '../../content/uiStrings';
 import { newId } from '../../domain/ids';
 import { resolveConflict, type MergeConflict } from '../../domain/mergeContract';
@@ -17,17 +17,63 @@ import { navigateTo, searchForRoute, type ViewRoute } from '../../ui/views';
 import { ChatReply } from './ChatReply';
 import { ConflictList } from './ConflictList';
 import { ContractReading } from './ContractReading';
-import { acceptContract, addFieldComment, addSharedAgreement, deleteFieldComment, editFieldComment, roleOf, signatureOf, type NewAgreement } from './contributions';
+import {
+  acceptContract,
+  addFieldComment,
+  addSharedAgreement,
+  deleteFieldComment,
+  editFieldComment,
+  roleOf,
+  signatureOf,
+  type NewAgreement,
+} from './contributions';
 import { showDate, showMeetingTime } from './format';
 import { sharedStrings } from './strings';
 import { useSharedContract } from './useSharedContract';
 import { YourPart } from './YourPart';
+import { nearestLeaderPart } from '../../domain/nearestLeaderPart';
+import { NearestLeaderPartSection } from './NearestLeaderPart';
+import { partStrings } from './partStrings';
 
 const useStyles = makeStyles({
-  facts: { margin: `0 0 ${tokens.spacingVerticalM}`, paddingLeft: 0, listStyle: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  facts: {
+    margin: `0 0 ${tokens.spacingVerticalM}`,
+    paddingLeft: 0,
+    listStyle: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+  },
   links: { display: 'flex', gap: tokens.spacingHorizontalL, flexWrap: 'wrap' },
   status: { minHeight: '1.5em', marginTop: tokens.spacingVerticalM },
 });
+
+/**
+ * The leader opening their own contract (the chat card's link, or "Delt med mig" on another device):
+ * the contract on this device opens in step 2, where the nearest leader's part is shown beside the
+ * leader's own; a contract this device does not hold is shown to read, with that part.
+ */
+function OwnContract({ contract }: { contract: Contract }) {
+  const { draft, goTo, locale, content } = useApp();
+  const t = sharedStrings[locale];
+  const p = partStrings[locale];
+  const shared = useSharedStyles();
+  const onThisDevice = draft.contract.id === contract.id;
+  useEffect(() => {
+    if (onThisDevice) goTo('contract');
+  }, [onThisDevice, goTo]);
+  if (onThisDevice) return <p role="status">{t.loading}</p>;
+  return (
+    <section aria-labelledby="shared-contract-heading" data-view="shared-contract" data-own-contract="">
+      <h2 id="shared-contract-heading" className={shared.h2} tabIndex={-1}>
+        {content.contract.heading}
+      </h2>
+      <p>{p.ownContract}</p>
+      <NearestLeaderPartSection part={nearestLeaderPart(contract)} locale={locale} content={content} headingLevel={3} className={shared.section} />
+      <ContractReading contract={contract} content={content} locale={locale} t={t} busy={false} />
+    </section>
+  );
+}
 
 export default function SharedContractView({ route }: { route: ViewRoute }) {
   const { locale, content } = useApp();
@@ -41,7 +87,13 @@ export default function SharedContractView({ route }: { route: ViewRoute }) {
   const [unsaved, setUnsaved] = useState('');
   const toOverview = (
     <p>
-      <Link href="?view=shared-with-me" onClick={(e) => { e.preventDefault(); navigateTo({ view: 'sharedWithMe' }); }}>
+      <Link
+        href="?view=shared-with-me"
+        onClick={(e) => {
+          e.preventDefault();
+          navigateTo({ view: 'sharedWithMe' });
+        }}
+      >
         {t.backToOverview}
       </Link>
     </p>
@@ -59,7 +111,10 @@ export default function SharedContractView({ route }: { route: ViewRoute }) {
     body = (
       <MessageBar intent="error">
         <MessageBarBody>
-          {m365.error?.[locale]} <Button size="small" onClick={m365.retry}>{t.tryAgain}</Button>
+          {m365.error?.[locale]}{' '}
+          <Button size="small" onClick={m365.retry}>
+            {t.tryAgain}
+          </Button>
         </MessageBarBody>
       </MessageBar>
     );
@@ -77,6 +132,10 @@ export default function SharedContractView({ route }: { route: ViewRoute }) {
   } else {
     const { contract, access } = result;
     const role = roleOf(contract, viewer);
+    if (role === 'leader') {
+      // One's own contract from the chat card's link: one's own view, never the nearest leader's form.
+      return <OwnContract contract={contract} />;
+    }
     const canWrite = access !== 'read';
     const busy = saveStatus.kind === 'saving';
     const leaderName = contract.leader?.displayName ?? '';
@@ -100,12 +159,23 @@ export default function SharedContractView({ route }: { route: ViewRoute }) {
           {dialogue ? <li>{fillTemplate(t.meeting, { time: showMeetingTime(dialogue.start, locale) })}</li> : null}
         </ul>
         <div className={styles.links}>
-          {dialogue?.joinUrl ? <Link href={dialogue.joinUrl} target="_blank" rel="noopener noreferrer">{t.joinMeeting}</Link> : null}
-          {wordUrl ? <Link href={wordUrl} target="_blank" rel="noopener noreferrer">{t.openInWord}</Link> : null}
+          {dialogue?.joinUrl ? (
+            <Link href={dialogue.joinUrl} target="_blank" rel="noopener noreferrer">
+              {t.joinMeeting}
+            </Link>
+          ) : null}
+          {wordUrl ? (
+            <Link href={wordUrl} target="_blank" rel="noopener noreferrer">
+              {t.openInWord}
+            </Link>
+          ) : null}
           {route.contract ? (
             <Link
               href={searchForRoute({ view: 'followUp', contract: route.contract }, '')}
-              onClick={(e) => { e.preventDefault(); navigateTo({ view: 'followUp', contract: route.contract }); }}
+              onClick={(e) => {
+                e.preventDefault();
+                navigateTo({ view: 'followUp', contract: route.contract });
+              }}
             >
               {t.openFollowUp}
             </Link>
@@ -144,7 +214,11 @@ export default function SharedContractView({ route }: { route: ViewRoute }) {
             t={t}
             busy={busy}
             canAccept={role === 'nearestLeader'}
-            onAddAgreement={(input: NewAgreement) => saveTyped([input.text.trim(), input.followUp.trim() ? `${t.followUp} ${input.followUp.trim()}` : ''].filter(Boolean).join('\n'), (c) => addSharedAgreement(c, input, sign(), newId()))}
+            onAddAgreement={(input: NewAgreement) =>
+              saveTyped([input.text.trim(), input.followUp.trim() ? `${t.followUp} ${input.followUp.trim()}` : ''].filter(Boolean).join('\n'), (c) =>
+                addSharedAgreement(c, input, sign(), newId()),
+              )
+            }
             onAccept={() => save((c) => acceptContract(c, sign()))}
           />
         ) : role === 'nearestLeader' && contract.leader ? (
