@@ -123,7 +123,10 @@ export function BootedApp({ booted }: { booted: Booted }) {
     return () => window.removeEventListener('hashchange', onHashChange);
   }, [goTo]);
 
-  const value = useMemo<AppContextValue>(() => ({ draft, update, goTo, locale, content, t: uiStrings[locale] }), [draft, update, goTo, locale, content]);
+  const value = useMemo<AppContextValue>(
+    () => ({ draft, update, goTo, locale, content, t: uiStrings[locale] }),
+    [draft, update, goTo, locale, content],
+  );
 
   return (
     <AppContext.Provider value={value}>

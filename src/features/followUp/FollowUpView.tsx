@@ -15,15 +15,7 @@ import { isLocated } from '../../store/contractRef';
 import { useEffect, useMemo, useState } from 'react';
 import { replaceContract } from '../../domain/draft';
 import { setDailyCheck } from '../../domain/dailyCheck';
-import {
-  contractAgreements,
-  dropAgreement,
-  editDraftContract,
-  recordFollowUp,
-  restoreAgreement,
-  reviseAgreement,
-  type AgreementWording,
-} from '../../domain/followUp';
+import { contractAgreements, dropAgreement, editDraftContract, recordFollowUp, restoreAgreement, reviseAgreement, type AgreementWording } from '../../domain/followUp';
 import type { Contract, Draft, FollowUpStatus, Signature } from '../../domain/model';
 import { startNewPeriod } from '../../domain/newPeriod';
 import { useApp } from '../../ui/AppContext';
@@ -118,12 +110,9 @@ function OwnFollowUp({ route }: { route: ViewRoute }) {
   useEffect(() => {
     if (!graph) return;
     for (const entry of archive.filter((e) => e.pendingUpload)) {
-      saveFollowUpsOnce(graph, entry.contract).then(
-        (r) => {
-          if (r.ok) setArchive(markUploaded(entry.contract.id));
-        },
-        () => undefined,
-      );
+      saveFollowUpsOnce(graph, entry.contract).then((r) => {
+        if (r.ok) setArchive(markUploaded(entry.contract.id));
+      }, () => undefined);
     }
   }, [graph, archive]);
 
@@ -170,11 +159,7 @@ function OwnFollowUp({ route }: { route: ViewRoute }) {
   })();
 
   return (
-    <div
-      data-testid="follow-up-view"
-      data-onedrive-status={sharedSave.state.status === 'saved' && sharedSave.pending ? 'saving' : sharedSave.state.status}
-      data-reminder-status={reminders.status}
-    >
+    <div data-testid="follow-up-view" data-onedrive-status={sharedSave.state.status === 'saved' && sharedSave.pending ? 'saving' : sharedSave.state.status} data-reminder-status={reminders.status}>
       <div data-print="hide">
         <div className={styles.top}>
           <div>
@@ -206,9 +191,7 @@ function OwnFollowUp({ route }: { route: ViewRoute }) {
               </Button>
             ) : null}
           </p>
-          {!readOnly ? (
-            <ConflictChoices conflicts={sharedSave.state.conflicts} contract={contract} content={content} locale={locale} onChoose={onChooseConflict} />
-          ) : null}
+          {!readOnly ? <ConflictChoices conflicts={sharedSave.state.conflicts} contract={contract} content={content} locale={locale} onChoose={onChooseConflict} /> : null}
           <p role="status" data-testid="reminder-status" className={reminders.status === 'inStep' ? shared.visuallyHidden : undefined}>
             {reminders.status === 'running' || reminders.status === 'pending'
               ? graph
@@ -228,9 +211,7 @@ function OwnFollowUp({ route }: { route: ViewRoute }) {
         </div>
 
         {contractAgreements(contract).length === 0 ? <p>{t.noAgreements}</p> : null}
-        {!readOnly ? (
-          <RecordNow locale={locale} contract={contract} dates={dates} datesSource={datesSource} today={today} readOnly={readOnly} onRecord={onRecord} />
-        ) : null}
+        {!readOnly ? <RecordNow locale={locale} contract={contract} dates={dates} datesSource={datesSource} today={today} readOnly={readOnly} onRecord={onRecord} /> : null}
         {!readOnly ? <DailyCheckPanel locale={locale} contract={contract} today={today} readOnly={readOnly} onAnswer={onAnswer} /> : null}
 
         {isShared && hasNearestLeaderPart(part) ? <NearestLeaderPartSection part={part} locale={locale} content={content} className={shared.section} /> : null}

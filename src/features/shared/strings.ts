@@ -168,8 +168,7 @@ export const sharedStrings: Record<Locale, SharedStrings> = {
     keepMine: 'Brug min tekst',
     keepTheirs: 'Behold den anden persons tekst',
     overviewHeading: 'Delt med mig',
-    overviewIntro:
-      'Lederaftaler, som ledere, du er nærmeste leder for, har delt med dig – til at sætte struktur på dine løbende dialoger med underordnede ledere.',
+    overviewIntro: 'Lederaftaler, som ledere, du er nærmeste leder for, har delt med dig – til at sætte struktur på dine løbende dialoger med underordnede ledere.',
     overviewEmpty: 'Ingen har delt en lederaftale med dig endnu.',
     overviewLoading: 'Finder lederaftaler, der er delt med dig …',
     columnLeader: 'Leder',
@@ -270,8 +269,7 @@ export const sharedStrings: Record<Locale, SharedStrings> = {
     columnStatus: 'Status',
     remove: 'Remove',
     removeLabel: "Remove {name}'s agreement from the list",
-    removed:
-      'The agreement is removed from the list and forgotten on this computer. OneDrive lets only the owner stop sharing – ask {name} if you should no longer have access.',
+    removed: 'The agreement is removed from the list and forgotten on this computer. OneDrive lets only the owner stop sharing – ask {name} if you should no longer have access.',
     open: 'Open the agreement from {name}',
     noFollowUp: 'None planned',
     status: { new: 'New', accepted: 'Accepted', followUpDue: 'Follow-up overdue' },
