@@ -20,14 +20,20 @@ export interface NearestLeaderPart {
   acceptance: AcceptanceState;
 }
 
+/** What the part is read from: a whole contract, or the document's shared projection of one. */
+export type PartContract = Pick<Contract, 'fields' | 'selfAgreements' | 'leaderAgreements' | 'nearestLeader'> & Partial<Pick<Contract, 'collaboration'>>;
+
+// acceptanceState reads only the fields, the two lists and the collaboration, all of which a PartContract has.
+const acceptanceOfPart = (contract: PartContract): AcceptanceState => acceptanceState(contract as Contract);
+
 export const isByNearestLeader = (a: Agreement): boolean => a.author === 'nearestLeader' || a.addedBy?.role === 'nearestLeader';
 
 /** An agreement of theirs always carries a signature: an older one without `addedBy` is signed with the contract's nearest leader. */
-function signed(a: Agreement, contract: Contract): Agreement & { addedBy: Signature } {
+function signed(a: Agreement, contract: PartContract): Agreement & { addedBy: Signature } {
   return { ...a, addedBy: a.addedBy ?? { role: 'nearestLeader', displayName: contract.nearestLeader?.displayName ?? '', at: a.createdAt } };
 }
 
-export function nearestLeaderPart(contract: Contract): NearestLeaderPart {
+export function nearestLeaderPart(contract: PartContract): NearestLeaderPart {
   const agreements = [...contract.leaderAgreements, ...contract.selfAgreements]
     .filter((a) => isByNearestLeader(a) && !a.droppedAt)
     .map((a) => signed(a, contract));
@@ -38,7 +44,7 @@ export function nearestLeaderPart(contract: Contract): NearestLeaderPart {
     (comments[c.field] ??= []).push(c);
     commentCount += 1;
   }
-  const acceptance = acceptanceState(contract);
+  const acceptance = acceptanceOfPart(contract);
   const name =
     (acceptance.status !== 'none' ? acceptance.acceptance.displayName : '') ||
     agreements.find((a) => a.addedBy.displayName)?.addedBy.displayName ||
