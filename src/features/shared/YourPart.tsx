@@ -6,6 +6,9 @@ import { Button, Field, Input, Textarea, makeStyles, tokens } from '@fluentui/re
 import { useState } from 'react';
 import type { Locale } from '../../content/types';
 import { fillTemplate } from '../../content/uiStrings';
+import { acceptanceState } from '../../domain/acceptance';
+import { nearestLeaderPart } from '../../domain/nearestLeaderPart';
+import { AcceptanceLine } from './NearestLeaderPart';
 import type { Contract } from '../../domain/model';
 import { useSharedStyles } from '../../ui/sharedStyles';
 import type { NewAgreement } from './contributions';
@@ -72,9 +75,11 @@ export function YourPart({ contract, locale, t, busy, onAddAgreement, onAccept, 
         </div>
       </form>
       <div className={styles.accept}>
-        {acceptance ? (
+        {acceptance && acceptanceState(contract).status === 'changed' ? <AcceptanceLine part={nearestLeaderPart(contract)} locale={locale} /> : null}
+        {acceptance && acceptanceState(contract).status === 'current' ? (
           <p data-acceptance>{fillTemplate(t.acceptedBy, { name: acceptance.displayName, date: showDate(acceptance.at, locale) })}</p>
         ) : canAccept ? (
+          // Never accepted, or accepted before a change ("Ændret efter accept", said above): accept this version.
           <>
             <Button appearance="primary" disabled={busy} onClick={() => void onAccept()} aria-describedby="shared-accept-hint">
               {t.accept}
