@@ -52,7 +52,9 @@ let contractRef = '';
 
 async function expectNoSeriousAxeViolations(page: Page, selector: string): Promise<void> {
   const results = await new AxeBuilder({ page }).include(selector).withTags(['wcag2a', 'wcag2aa']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(serious).toEqual([]);
 }
 
@@ -106,7 +108,10 @@ async function metteLooks(agreements: string[], notice: RegExp): Promise<void> {
 
   // Step 2: the acceptance in the header, his agreements signed in their own list, his comment beside the field.
   await mette.getByRole('heading', { level: 1, name: '2 Lederkontrakt' }).waitFor();
-  await mette.locator('[data-acceptance-status="current"]').getByText(/^Accepteret af Lars Nielsen den /).waitFor({ timeout: 60_000 });
+  await mette
+    .locator('[data-acceptance-status="current"]')
+    .getByText(/^Accepteret af Lars Nielsen den /)
+    .waitFor({ timeout: 60_000 });
   const theirs = mette.locator('[data-contract-field="leaderAgreements"] [data-nearest-leader-agreements]');
   for (const text of agreements) await theirs.getByText(text).waitFor();
   expect(await theirs.getByText(/^Tilføjet af Lars Nielsen den /).count()).toBe(agreements.length);
