@@ -5,7 +5,7 @@
  * contract where OneDrive lets them write, and otherwise they are offered the chat.
  */
 import { Button, Link, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useState, type ReactElement } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import { fillTemplate } from '../../content/uiStrings';
 import { newId } from '../../domain/ids';
 import { resolveConflict, type MergeConflict } from '../../domain/mergeContract';
@@ -43,8 +43,12 @@ function OwnContract({ contract }: { contract: Contract }) {
   const p = partStrings[locale];
   const shared = useSharedStyles();
   const onThisDevice = draft.contract.id === contract.id;
+  // Once: goTo is the app's step change, and the step belongs to the leader from then on.
+  const went = useRef(false);
   useEffect(() => {
-    if (onThisDevice) goTo('contract');
+    if (!onThisDevice || went.current) return;
+    went.current = true;
+    goTo('contract');
   }, [onThisDevice, goTo]);
   if (onThisDevice) return <p role="status">{t.loading}</p>;
   return (
