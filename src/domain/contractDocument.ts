@@ -13,6 +13,7 @@ import { CADENCE_LABELS } from './cadence';
 import { formatDate, parseIsoDate } from './dates';
 import type { LocalizedText } from './localized';
 import { historyParagraphs } from './contractHistoryDocument';
+import { isByNearestLeader, nearestLeaderPart, type NearestLeaderPart } from './nearestLeaderPart';
 import { corePropertiesXml, documentStyles, pageNumberFooter } from './docxStyles';
 import { xmlSafeDeep } from './xmlText';
 
@@ -38,7 +39,16 @@ const labels = {
   period: { da: 'Periode', en: 'Period' },
   followUp: { da: 'Opfølgning', en: 'Follow-up' },
   cadence: { da: 'Hyppighed', en: 'Frequency' },
-  addedBy: { da: 'Tilføjet af nærmeste leder', en: 'Added by your manager' },
+  signed: { da: 'Tilføjet af {name} den {date}', en: 'Added by {name} on {date}' },
+  theirAgreements: { da: 'Aftaler tilføjet af {name}', en: 'Agreements added by {name}' },
+  comment: { da: 'Kommentar fra {name}, {date}', en: 'Comment from {name}, {date}' },
+  acceptanceHeading: { da: 'Accept', en: 'Acceptance' },
+  accepted: { da: 'Accepteret af {name} den {date}.', en: 'Accepted by {name} on {date}.' },
+  changed: {
+    da: 'Ændret efter accept: {name} accepterede en tidligere version den {date}. Aftalen er ikke accepteret i sin nuværende form endnu.',
+    en: 'Changed after acceptance: {name} accepted an earlier version on {date}. The agreement in its current form is not accepted yet.',
+  },
+  notAccepted: { da: 'Ikke accepteret endnu.', en: 'Not accepted yet.' },
   empty: { da: '(ikke udfyldt)', en: '(not filled in)' },
   noAgreements: { da: '(ingen aftaler endnu)', en: '(no agreements yet)' },
   date: { da: 'Dato', en: 'Date' },
@@ -59,22 +69,67 @@ function textRuns(text: string, options: { italics?: boolean } = {}): TextRun[] 
   return text.split(/\r?\n/).map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0, italics: options.italics }));
 }
 
-function fieldParagraphs(field: ContractField, contract: DocumentContract, locale: Locale): Paragraph[] {
+const fill = (template: string, values: Record<string, string>): string => template.replace(/\{(\w+)\}/g, (m, key: string) => values[key] ?? m);
+
+/** Every comment on a field that is still there, each signed with its author's name and date. */
+function commentParagraphs(field: ContractField, contract: DocumentContract, locale: Locale): Paragraph[] {
+  return (contract.collaboration?.comments ?? [])
+    .filter((c) => c.field === field.id && !c.deletedAt && c.text.trim())
+    .map(
+      (c) =>
+        new Paragraph({
+          children: [new TextRun({ text: `${fill(labels.comment[locale], { name: c.by.displayName, date: longDate(c.editedAt ?? c.by.at, locale) })}: `, bold: true }), ...textRuns(c.text.trim())],
+          indent: { left: 720 },
+          spacing: { before: 120 },
+        }),
+    );
+}
+
+function fieldParagraphs(field: ContractField, contract: DocumentContract, part: NearestLeaderPart, locale: Locale): Paragraph[] {
   const heading = new Paragraph({ text: field.heading, heading: HeadingLevel.HEADING_1 });
   const question = new Paragraph({ children: [new TextRun({ text: field.question, italics: true })] });
+  const comments = commentParagraphs(field, contract, locale);
   if (field.id === 'selfAgreements' || field.id === 'leaderAgreements') {
-    const list = contract[field.id];
+    // The nearest leader's agreements are theirs: in their own list (under the agreements with them), signed.
+    const list = contract[field.id].filter((a) => !isByNearestLeader(a));
+    const theirs = field.id === 'leaderAgreements' ? theirAgreementParagraphs(part, locale) : [];
     const items = list.length
       ? list.flatMap((a) => agreementParagraphs(a, locale))
-      : [new Paragraph({ children: [new TextRun({ text: labels.noAgreements[locale], italics: true })] })];
-    return [heading, question, ...items];
+      : theirs.length
+        ? []
+        : [new Paragraph({ children: [new TextRun({ text: labels.noAgreements[locale], italics: true })] })];
+    return [heading, question, ...items, ...theirs, ...comments];
   }
   const value = contract.fields[field.id].trim();
   return [
     heading,
     question,
     new Paragraph({ children: value ? textRuns(value) : [new TextRun({ text: labels.empty[locale], italics: true })] }),
+    ...comments,
   ];
+}
+
+/** "Aftaler tilføjet af Lars Nielsen", each with "Tilføjet af Lars Nielsen den 6. december 2026". */
+function theirAgreementParagraphs(part: NearestLeaderPart, locale: Locale): Paragraph[] {
+  if (part.agreements.length === 0) return [];
+  const name = part.name || labels.nearestLeader[locale];
+  return [
+    new Paragraph({ text: fill(labels.theirAgreements[locale], { name }), heading: HeadingLevel.HEADING_2 }),
+    ...part.agreements.flatMap((a) => [
+      ...agreementParagraphs(a, locale),
+      new Paragraph({ children: [new TextRun({ text: fill(labels.signed[locale], { name: a.addedBy.displayName || name, date: longDate(a.addedBy.at, locale) }), italics: true })], indent: { left: 720 } }),
+    ]),
+  ];
+}
+
+/** What the two stand behind: „Accepteret af … den …“, changed since, or not yet. */
+function acceptanceParagraphs(part: NearestLeaderPart, locale: Locale): Paragraph[] {
+  const state = part.acceptance;
+  const text =
+    state.status === 'none'
+      ? labels.notAccepted[locale]
+      : fill(state.status === 'current' ? labels.accepted[locale] : labels.changed[locale], { name: state.acceptance.displayName, date: longDate(state.acceptance.at, locale) });
+  return [new Paragraph({ text: labels.acceptanceHeading[locale], heading: HeadingLevel.HEADING_1 }), new Paragraph({ children: [new TextRun({ text, bold: state.status === 'current' })] })];
 }
 
 function agreementParagraphs(agreement: Agreement, locale: Locale): Paragraph[] {
@@ -84,9 +139,6 @@ function agreementParagraphs(agreement: Agreement, locale: Locale): Paragraph[] 
     .join(' · ');
   if (followUp) {
     out.push(new Paragraph({ children: [new TextRun({ text: `${labels.followUp[locale]}: `, bold: true }), ...textRuns(followUp)], indent: { left: 720 } }));
-  }
-  if (agreement.author === 'nearestLeader') {
-    out.push(new Paragraph({ children: [new TextRun({ text: labels.addedBy[locale], italics: true })], indent: { left: 720 } }));
   }
   return out;
 }
@@ -134,9 +186,11 @@ function closingParagraphs(content: ToolContent, now: Date): Paragraph[] {
  */
 function bodyParagraphs(contract: DocumentContract, content: ToolContent, now: Date): Paragraph[] {
   const locale = content.locale;
+  const part = nearestLeaderPart(contract);
   return [
     ...frontMatter(contract, content),
-    ...content.contract.fields.flatMap((field) => fieldParagraphs(field, contract, locale)),
+    ...content.contract.fields.flatMap((field) => fieldParagraphs(field, contract, part, locale)),
+    ...acceptanceParagraphs(part, locale),
     ...historyParagraphs(contract, locale),
     ...closingParagraphs(content, now),
   ];

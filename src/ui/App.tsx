@@ -3,7 +3,7 @@
  * host's theme and language. Everything the steps change goes through `update`, which autosaves.
  */
 import { FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { uiStrings } from '../content/uiStrings';
 import { setStep } from '../domain/draft';
 import type { Draft, StepId } from '../domain/model';
@@ -24,6 +24,10 @@ import { UnownedDraftOffer } from './UnownedDraftOffer';
 import { activeAccount, lastSignedInAccount } from '../store/accountStorage';
 import { clearJournal } from '../store/localJournal';
 import { claimUnowned, declineUnowned } from '../store/unownedRecords';
+import { sharedRefOf } from '../features/shared/sharedRef';
+
+// The nearest leader's news, once the contract is shared: its own chunk, never on the first screen.
+const PartNotice = lazy(() => import(/* webpackChunkName: "nearest-leader-notice" */ '../features/shared/PartNotice'));
 
 const MAIN_ID = 'main-content';
 
@@ -162,6 +166,11 @@ export function BootedApp({ booted }: { booted: Booted }) {
                 setShowUnownedOffer(false);
               }}
             />
+          ) : null}
+          {sharedRefOf(draft.contract) ? (
+            <Suspense fallback={null}>
+              <PartNotice />
+            </Suspense>
           ) : null}
           <StepView />
         </main>

@@ -80,7 +80,13 @@ async function expectNoSeriousAxeViolations(page: Page, where: string): Promise<
   const results = await new AxeBuilder({ page }).include('[data-book-and-share]').withTags(['wcag2a', 'wcag2aa']).analyze();
   const serious = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${where}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    .map(
+      (v) =>
+        `${where}: ${v.id} (${v.impact}) ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
   expect(serious).toEqual([]);
 }
 
@@ -143,7 +149,8 @@ async function expectOneOfEverything(state: DemoState, folderPrefix: RegExp): Pr
 
   const invites = state.permissions.filter((p) => p.grantee === LARS);
   expect(invites).toHaveLength(1);
-  expect(invites[0]?.roles).toEqual(['read']);
+  // "Læse og redigere" is the default: the nearest leader can comment, add agreements and accept.
+  expect(invites[0]?.roles).toEqual(['write']);
   expect(state.messages.filter((m) => m.from === METTE)).toHaveLength(1);
   return { periodEnd: shared.period.end };
 }
@@ -171,8 +178,12 @@ describe('Book og del as the seeded leader', () => {
     expect(await checklist.getAttribute('role')).toBe('list');
     const statuses = await checklist.locator('[data-step]').evaluateAll((els) => els.map((el) => el.getAttribute('data-status')));
     expect(statuses.every((s) => s === 'done' || s === 'skipped' || s === 'unchanged')).toBe(true);
-    await bookingSection(page).getByRole('link', { name: /Mødet i Outlook/ }).waitFor();
-    await bookingSection(page).getByRole('link', { name: /Lederaftale\.docx i Word/ }).waitFor();
+    await bookingSection(page)
+      .getByRole('link', { name: /Mødet i Outlook/ })
+      .waitFor();
+    await bookingSection(page)
+      .getByRole('link', { name: /Lederaftale\.docx i Word/ })
+      .waitFor();
     await expectNoSeriousAxeViolations(page, 'summary');
 
     const after = await demoState();

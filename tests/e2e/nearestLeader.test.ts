@@ -158,7 +158,7 @@ it('3. the leader sees the addition and the acceptance in her own view', async (
   const panel = mette.locator('[data-panel="from-nearest-leader"]');
   await panel.getByRole('heading', { name: 'Fra din nærmeste leder' }).waitFor({ timeout: 60_000 });
   await panel.getByText(LARS_AGREEMENT, { exact: false }).waitFor({ timeout: 30_000 });
-  await panel.getByText(/Lars Nielsen har markeret „Vi er enige“/).waitFor();
+  await panel.getByText(/^Accepteret af Lars Nielsen den /).waitFor();
   await expectNoSeriousAxeViolations(mette, '[data-panel="from-nearest-leader"]');
   await panel.getByRole('button', { name: 'Tag tilføjelserne med i min aftale' }).click();
   await panel.getByText('Tilføjelserne er med i din aftale.').waitFor();

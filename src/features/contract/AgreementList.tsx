@@ -10,6 +10,7 @@ import { fillTemplate } from '../../content/uiStrings';
 import { FOLLOW_UP_CADENCES, isOneOf } from '../../domain/catalog';
 import { addAgreement, moveAgreement, removeAgreement, updateAgreement, updateAgreements } from '../../domain/draft';
 import type { ContractListFieldId } from '../../domain/model';
+import { isByNearestLeader } from '../../domain/nearestLeaderPart';
 import { useApp } from '../../ui/AppContext';
 
 const useStyles = makeStyles({
@@ -38,7 +39,9 @@ const useStyles = makeStyles({
 export function AgreementList({ listId }: { listId: ContractListFieldId }) {
   const { draft, update, t } = useApp();
   const styles = useStyles();
-  const agreements = draft.contract[listId];
+  // The nearest leader's agreements are theirs: shown signed in their own list (NearestLeaderAgreements), not edited here.
+  const all = draft.contract[listId];
+  const agreements = all.filter((a) => !isByNearestLeader(a));
   const textRefs = useRef(new Map<string, HTMLTextAreaElement>());
   const addRef = useRef<HTMLButtonElement>(null);
   const focusAfterRender = useRef<string | null>(null); // an agreement's id, or 'add' for the add button
@@ -54,7 +57,7 @@ export function AgreementList({ listId }: { listId: ContractListFieldId }) {
   const edit = (change: Parameters<typeof updateAgreements>[2]) => update((d) => updateAgreements(d, listId, change));
 
   const onAdd = () => {
-    const next = addAgreement(agreements);
+    const next = addAgreement(all);
     focusAfterRender.current = next[next.length - 1]?.id ?? null;
     edit(() => next);
   };
@@ -121,7 +124,7 @@ export function AgreementList({ listId }: { listId: ContractListFieldId }) {
                         size="small"
                         icon={<ArrowUp16Regular />}
                         disabledFocusable={index === 0}
-                        onClick={() => edit((list) => moveAgreement(list, agreement.id, index - 1))}
+                        onClick={() => edit((list) => moveAgreement(list, agreement.id, list.findIndex((a) => a.id === agreements[index - 1]?.id)))}
                       >
                         {fillTemplate(t.contract.moveUp, { n })}
                       </Button>
@@ -129,7 +132,7 @@ export function AgreementList({ listId }: { listId: ContractListFieldId }) {
                         size="small"
                         icon={<ArrowDown16Regular />}
                         disabledFocusable={index === agreements.length - 1}
-                        onClick={() => edit((list) => moveAgreement(list, agreement.id, index + 1))}
+                        onClick={() => edit((list) => moveAgreement(list, agreement.id, list.findIndex((a) => a.id === agreements[index + 1]?.id)))}
                       >
                         {fillTemplate(t.contract.moveDown, { n })}
                       </Button>

@@ -12,6 +12,8 @@ import { CONTRACT_TEXT_FIELD_IDS, isOneOf } from '../../domain/catalog';
 import { setContractField } from '../../domain/draft';
 import { useApp } from '../../ui/AppContext';
 import { useSharedStyles } from '../../ui/sharedStyles';
+import { commentsFor, nearestLeaderPart, type NearestLeaderPart } from '../../domain/nearestLeaderPart';
+import { NearestLeaderAgreements, NearestLeaderComments } from '../shared/NearestLeaderPart';
 import { AgreementList } from './AgreementList';
 import { pullNotesIntoField } from './pullNotes';
 
@@ -33,8 +35,9 @@ const useStyles = makeStyles({
   exampleList: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-export function ContractFieldSection({ field, showExample }: { field: ContractField; showExample: boolean }) {
-  const { content, draft, update, t } = useApp();
+export function ContractFieldSection({ field, showExample, part: given }: { field: ContractField; showExample: boolean; part?: NearestLeaderPart }) {
+  const { content, draft, update, t, locale } = useApp();
+  const part = given ?? nearestLeaderPart(draft.contract);
   const shared = useSharedStyles();
   const styles = useStyles();
   const [pullMessage, setPullMessage] = useState('');
@@ -80,8 +83,11 @@ export function ContractFieldSection({ field, showExample }: { field: ContractFi
                 {field.question}
               </p>
               <AgreementList listId={listField} />
+              {/* The nearest leader's agreements: signed, in their own list, not among the leader's own. */}
+              {listField === 'leaderAgreements' ? <NearestLeaderAgreements part={part} locale={locale} /> : null}
             </>
           ) : null}
+          <NearestLeaderComments comments={commentsFor(part, field.id)} part={part} locale={locale} />
           <div className={styles.pullRow}>
             <Button size="small" icon={<ArrowImport16Regular />} onClick={onPull} aria-describedby={`${headingId}-pull`}>
               {t.contract.pullFromNotes}

@@ -24,7 +24,9 @@ import type { ToolContent } from '../../content/types';
 import { formatDate, formatDateTime } from '../../domain/dates';
 import type { MergeConflict } from '../../domain/mergeContract';
 import type { Contract, ContractRole } from '../../domain/model';
+import { hasNearestLeaderPart, nearestLeaderPart } from '../../domain/nearestLeaderPart';
 import { callName, counterpart } from '../../domain/speakers';
+import { NearestLeaderPartSection } from '../shared/NearestLeaderPart';
 import { buildSharePreview, chosenQuestions } from '../../domain/sharePreview';
 import { bookedStartNearNow, DIALOGUE_MINUTES, dialogueClock } from './dialogueClock';
 import { activeLeaderAgreements, isDialogueClosed } from './dialogueModel';
@@ -151,6 +153,7 @@ export function DialoguePanel({ session, viewerRole, content, t, onAddAgreement,
   const editable = session.canEdit && !closed;
   const [closing, setClosing] = useState(false);
   const agreements = activeLeaderAgreements(contract);
+  const part = nearestLeaderPart(contract);
   const closedBy = contract.collaboration?.dialogue?.closedBy;
   const statusText = { saved: t.saved, saving: t.saving, readOnly: t.readOnly, error: t.saveFailed, local: t.localOnly }[session.status];
 
@@ -223,6 +226,9 @@ export function DialoguePanel({ session, viewerRole, content, t, onAddAgreement,
           ))}
         </Accordion>
       </section>
+
+      {/* The leader sees what the nearest leader added and whether they accepted, signed, in its own list. */}
+      {viewerRole === 'leader' && hasNearestLeaderPart(part) ? <NearestLeaderPartSection part={part} locale={content.locale} content={content} headingClassName={styles.subheading} /> : null}
 
       <section aria-labelledby="dialogue-agreements" data-testid="dialogue-agreements">
         <h2 id="dialogue-agreements" className={styles.subheading}>

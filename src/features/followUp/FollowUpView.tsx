@@ -28,7 +28,11 @@ import type { Contract, Draft, FollowUpStatus, Signature } from '../../domain/mo
 import { startNewPeriod } from '../../domain/newPeriod';
 import { useApp } from '../../ui/AppContext';
 import { useMicrosoft365 } from '../../ui/m365';
+import { hasNearestLeaderPart, nearestLeaderPart } from '../../domain/nearestLeaderPart';
 import { useSharedStyles } from '../../ui/sharedStyles';
+import { AcceptanceLine, NearestLeaderPartSection } from '../shared/NearestLeaderPart';
+import { sharedRefOf } from '../shared/sharedRef';
+import { useNearestLeaderPart } from '../shared/useNearestLeaderPart';
 import type { ViewRoute } from '../../ui/views';
 import { AgreementHistorySection } from './AgreementHistorySection';
 import { archiveContract, markUploaded, readArchive, type ArchivedEntry } from './archive';
@@ -87,6 +91,10 @@ function OwnFollowUp({ route }: { route: ViewRoute }) {
   const readOnly = Boolean(contract.archivedAt);
 
   const sharedSave = useSharedSave(draft.contract, graph, update);
+  // The nearest leader's part, read from the shared file (an earlier period: from its archived copy).
+  const ownPart = useNearestLeaderPart(draft.contract);
+  const part = archived ? nearestLeaderPart(archived) : ownPart.part;
+  const isShared = Boolean(sharedRefOf(contract));
   const reminders = useReminderSync(draft.contract, graph, update, today);
 
   // The follow-up dates: the calendar's instances, else what the booking implies.
@@ -176,6 +184,7 @@ function OwnFollowUp({ route }: { route: ViewRoute }) {
               {t.heading}
             </h1>
             <p>{fill(t.period, { start: fullDate(contract.period.start, locale), end: fullDate(contract.period.end, locale) })}</p>
+            {isShared ? <AcceptanceLine part={part} locale={locale} /> : null}
           </div>
           <PrintButton locale={locale} />
         </div>
@@ -234,6 +243,8 @@ function OwnFollowUp({ route }: { route: ViewRoute }) {
           <RecordNow locale={locale} contract={contract} dates={dates} datesSource={datesSource} today={today} readOnly={readOnly} onRecord={onRecord} />
         ) : null}
         {!readOnly ? <DailyCheckPanel locale={locale} contract={contract} today={today} readOnly={readOnly} onAnswer={onAnswer} /> : null}
+
+        {isShared && hasNearestLeaderPart(part) ? <NearestLeaderPartSection part={part} locale={locale} content={content} className={shared.section} /> : null}
 
         <AgreementHistorySection
           locale={locale}

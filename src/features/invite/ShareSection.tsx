@@ -1,4 +1,8 @@
-/** Sharing: the nearest leader may read the contract folder (default), or read and edit it. */
+/**
+ * Sharing: the nearest leader may read and edit the contract folder (default: the agreement is
+ * mutual, so they can comment, add their agreements and accept), or only read it. One line says
+ * what read-only takes away.
+ */
 import { Field, Radio, RadioGroup } from '@fluentui/react-components';
 import type { Locale } from '../../content/types';
 import type { ShareRole } from '../../domain/bookings';
@@ -14,10 +18,10 @@ export function ShareSection({ locale, role, onRole }: { locale: Locale; role: S
         {t.heading}
       </h3>
       <p>{t.intro}</p>
-      <Field label={t.roleLabel}>
+      <Field label={t.roleLabel} hint={t.readOnlyNote}>
         <RadioGroup value={role} onChange={(_, d) => onRole(d.value as ShareRole)}>
-          <Radio value="read" label={t.read} />
           <Radio value="write" label={t.write} />
+          <Radio value="read" label={t.read} />
         </RadioGroup>
       </Field>
     </section>

@@ -31,7 +31,7 @@ export function customDraft(cadence: FollowUpCadence): FollowUpDraft {
 /** The choices an earlier run recorded, or the defaults for a first booking. */
 export function initialChoices(bookings: Bookings | undefined): InviteChoices {
   const d = bookings?.dialogue;
-  if (!d) return { place: '', followUps: [presetDraft(DEFAULT_FOLLOW_UP)], reminderKind: 'todo', shareRole: 'read' };
+  if (!d) return { place: '', followUps: [presetDraft(DEFAULT_FOLLOW_UP)], reminderKind: 'todo', shareRole: 'write' };
   return {
     slot: { start: d.start, timeZone: d.timeZone },
     ...(d.room ? { room: d.room } : {}),
@@ -45,7 +45,7 @@ export function initialChoices(bookings: Bookings | undefined): InviteChoices {
     })),
     reminderKind: bookings?.reminders[0]?.kind ?? 'todo',
     ...(bookings?.reminders.some((r) => r.weekdaysOnly) ? { weekdaysOnly: true } : {}),
-    shareRole: bookings?.share?.role ?? 'read',
+    shareRole: bookings?.share?.role ?? 'write',
   };
 }
 

@@ -86,6 +86,8 @@ export interface InviteStrings {
     roleLabel: string;
     read: string;
     write: string;
+    /** What read-only takes away, said once beside the choice. */
+    readOnlyNote: string;
   };
   book: {
     button: string;
@@ -215,6 +217,7 @@ export const inviteStrings: Record<Locale, InviteStrings> = {
       roleLabel: 'Din nærmeste leder må',
       read: 'Læse aftalen',
       write: 'Læse og redigere aftalen (må redigere)',
+      readOnlyNote: 'Med kun læseadgang kan din nærmeste leder ikke kommentere, tilføje aftaler eller sige „Vi er enige“ – kun svare dig i chatten.',
     },
     book: {
       button: 'Book og del',
@@ -358,6 +361,7 @@ export const inviteStrings: Record<Locale, InviteStrings> = {
       roleLabel: 'Your manager may',
       read: 'Read the agreement',
       write: 'Read and edit the agreement (may edit)',
+      readOnlyNote: 'With read-only access your manager cannot comment, add agreements or say “We agree” – only reply to you in the chat.',
     },
     book: {
       button: 'Book and share',

@@ -5,15 +5,16 @@
  */
 import { Button, MessageBar, MessageBarBody, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
-import { fillTemplate } from '../../content/uiStrings';
 import { replaceContract } from '../../domain/draft';
 import type { ContractRef } from '../../store/contractRef';
+import { sharedRefOf } from './sharedRef';
 import { useApp } from '../../ui/AppContext';
 import { useSharedStyles } from '../../ui/sharedStyles';
 import { AgendaSyncNotice } from '../dialogue/AgendaSyncNotice';
 import { useAgendaSync } from '../dialogue/useAgendaSync';
-import { adoptSharedAdditions, nearestLeaderAdditions, roleOf } from './contributions';
-import { showDate } from './format';
+import { adoptSharedAdditions, roleOf } from './contributions';
+import { commentsFor, hasNearestLeaderPart, nearestLeaderPart } from '../../domain/nearestLeaderPart';
+import { AcceptanceLine, NearestLeaderAgreements, NearestLeaderComments } from './NearestLeaderPart';
 import { sharedStrings } from './strings';
 import { useSharedContract } from './useSharedContract';
 
@@ -23,13 +24,7 @@ const useStyles = makeStyles({
   buttons: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', marginTop: tokens.spacingVerticalM },
 });
 
-/** The shared contract of the leader's draft: known once "Book and share" stored it. */
-export function sharedRefOf(contract: { id: string; bookings?: { storage?: { folderId?: string; json?: { itemId?: string } } } }): ContractRef | undefined {
-  const storage = contract.bookings?.storage;
-  if (!storage?.folderId && !storage?.json?.itemId) return undefined;
-  // My own drive: no driveId, so the owner's own scopes are used.
-  return { contractId: contract.id, ...(storage.json?.itemId ? { itemId: storage.json.itemId } : { folderId: storage.folderId as string }) };
-}
+export { sharedRefOf };
 
 export function FromNearestLeaderPanel() {
   const { draft } = useApp();
@@ -38,7 +33,7 @@ export function FromNearestLeaderPanel() {
 }
 
 function Panel({ contractRef }: { contractRef: ContractRef }) {
-  const { locale, update } = useApp();
+  const { locale, update, content } = useApp();
   const t = sharedStrings[locale];
   const styles = useStyles();
   const shared = useSharedStyles();
@@ -70,34 +65,25 @@ function Panel({ contractRef }: { contractRef: ContractRef }) {
       </MessageBar>
     );
   } else {
-    const additions = nearestLeaderAdditions(result.contract);
-    const nothing = additions.agreements.length === 0 && additions.comments.length === 0 && !additions.acceptance;
-    body = nothing ? (
+    // The part as it reads everywhere (signed, in its own list, with the acceptance), from the file.
+    const part = nearestLeaderPart(result.contract);
+    body = !hasNearestLeaderPart(part) ? (
       <p className={shared.muted}>{t.panelNothing}</p>
     ) : (
       <>
-        {additions.acceptance ? <p data-panel-acceptance>{fillTemplate(t.panelAccepted, { name: additions.acceptance.displayName, date: showDate(additions.acceptance.at, locale) })}</p> : null}
-        {additions.agreements.length > 0 ? (
-          <>
-            <h4 className={shared.h3}>{t.panelAgreements}</h4>
-            <ul className={styles.list}>
-              {additions.agreements.map((a) => (
-                <li key={a.id} data-panel-agreement={a.id}>
-                  {a.text}
-                  {a.followUp ? ` — ${a.followUp}` : ''}
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : null}
-        {additions.comments.length > 0 ? (
+        <AcceptanceLine part={part} locale={locale} />
+        <NearestLeaderAgreements part={part} locale={locale} headingLevel={4} />
+        {part.commentCount > 0 ? (
           <>
             <h4 className={shared.h3}>{t.panelComments}</h4>
-            <ul className={styles.list}>
-              {additions.comments.map((c) => (
-                <li key={c.id}>{c.text}</li>
+            {content.contract.fields
+              .filter((f) => commentsFor(part, f.id).length > 0)
+              .map((f) => (
+                <div key={f.id}>
+                  <p className={shared.muted}>{f.heading}</p>
+                  <NearestLeaderComments comments={commentsFor(part, f.id)} part={part} locale={locale} />
+                </div>
               ))}
-            </ul>
           </>
         ) : null}
         <div className={styles.buttons}>

@@ -5,7 +5,7 @@
  * contract where OneDrive lets them write, and otherwise they are offered the chat.
  */
 import { Button, Link, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo, useState, type ReactElement } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import { fillTemplate } from '../../content/uiStrings';
 import { newId } from '../../domain/ids';
 import { resolveConflict, type MergeConflict } from '../../domain/mergeContract';
@@ -22,12 +22,46 @@ import { showDate, showMeetingTime } from './format';
 import { sharedStrings } from './strings';
 import { useSharedContract } from './useSharedContract';
 import { YourPart } from './YourPart';
+import { nearestLeaderPart } from '../../domain/nearestLeaderPart';
+import { NearestLeaderPartSection } from './NearestLeaderPart';
+import { partStrings } from './partStrings';
 
 const useStyles = makeStyles({
   facts: { margin: `0 0 ${tokens.spacingVerticalM}`, paddingLeft: 0, listStyle: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   links: { display: 'flex', gap: tokens.spacingHorizontalL, flexWrap: 'wrap' },
   status: { minHeight: '1.5em', marginTop: tokens.spacingVerticalM },
 });
+
+/**
+ * The leader opening their own contract (the chat card's link, or "Delt med mig" on another device):
+ * the contract on this device opens in step 2, where the nearest leader's part is shown beside the
+ * leader's own; a contract this device does not hold is shown to read, with that part.
+ */
+function OwnContract({ contract }: { contract: Contract }) {
+  const { draft, goTo, locale, content } = useApp();
+  const t = sharedStrings[locale];
+  const p = partStrings[locale];
+  const shared = useSharedStyles();
+  const onThisDevice = draft.contract.id === contract.id;
+  // Once: goTo is the app's step change, and the step belongs to the leader from then on.
+  const went = useRef(false);
+  useEffect(() => {
+    if (!onThisDevice || went.current) return;
+    went.current = true;
+    goTo('contract');
+  }, [onThisDevice, goTo]);
+  if (onThisDevice) return <p role="status">{t.loading}</p>;
+  return (
+    <section aria-labelledby="shared-contract-heading" data-view="shared-contract" data-own-contract="">
+      <h2 id="shared-contract-heading" className={shared.h2} tabIndex={-1}>
+        {content.contract.heading}
+      </h2>
+      <p>{p.ownContract}</p>
+      <NearestLeaderPartSection part={nearestLeaderPart(contract)} locale={locale} content={content} headingLevel={3} className={shared.section} />
+      <ContractReading contract={contract} content={content} locale={locale} t={t} busy={false} />
+    </section>
+  );
+}
 
 export default function SharedContractView({ route }: { route: ViewRoute }) {
   const { locale, content } = useApp();
@@ -77,6 +111,10 @@ export default function SharedContractView({ route }: { route: ViewRoute }) {
   } else {
     const { contract, access } = result;
     const role = roleOf(contract, viewer);
+    if (role === 'leader') {
+      // One's own contract from the chat card's link: one's own view, never the nearest leader's form.
+      return <OwnContract contract={contract} />;
+    }
     const canWrite = access !== 'read';
     const busy = saveStatus.kind === 'saving';
     const leaderName = contract.leader?.displayName ?? '';

@@ -81,7 +81,7 @@ export function YourPart({ contract, locale, t, busy, onAddAgreement, onAccept, 
             <p data-acceptance>{fillTemplate(t.acceptedBy, { name: acceptance.displayName, date: showDate(acceptance.at, locale) })}</p>
             {state.status === 'changed' ? (
               // Kept, never dropped: the acceptance was given to an earlier version, and can be given again.
-              <div data-acceptance-changed>
+              <div data-acceptance-changed data-acceptance-status="changed">
                 <p>
                   <strong>{t.changedSinceAccepted}</strong>
                 </p>
@@ -101,6 +101,7 @@ export function YourPart({ contract, locale, t, busy, onAddAgreement, onAccept, 
             ) : null}
           </>
         ) : canAccept ? (
+          // Never accepted, or accepted before a change ("Ændret efter accept", said above): accept this version.
           <>
             <Button appearance="primary" disabled={busy} onClick={() => void onAccept()} aria-describedby="shared-accept-hint">
               {t.accept}

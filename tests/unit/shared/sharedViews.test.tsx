@@ -6,7 +6,7 @@ import SharedContractView from '../../../src/features/shared/SharedContractView'
 import SharedWithMeView from '../../../src/features/shared/SharedWithMeView';
 import { openSharedContractLink } from '../../../src/ui/useBoot';
 import { encodeContractRef } from '../../../src/host/deepLink';
-import { renderWithApp } from '../features/support/renderWithApp';
+import { emptyDraft, renderWithApp } from '../features/support/renderWithApp';
 import { REF, installResizeObserver, lastChange, opened, sharedContract, state } from './sharedViewFixtures';
 
 jest.mock('../../../src/features/shared/useSharedContract', () => ({ useSharedContract: jest.fn() }));
@@ -73,6 +73,24 @@ describe('the shared-contract view', () => {
     renderWithApp(<SharedContractView route={{ view: 'sharedContract', contract: REF }} />);
     expect(screen.getByText('Accepteret af Lars Nielsen, 26. november 2026')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Vi er enige' })).toBeNull();
+  });
+
+  it('opens the leader’s own contract in her own view: step 2 on this device, else to read with her nearest leader’s part — never the form', () => {
+    const mette = { id: 'u-mette', displayName: 'Mette Hansen', mail: 'mette.hansen@demokommune.example', userPrincipalName: 'mette.hansen@demokommune.example', kind: 'user' as const };
+    const withPart = { ...sharedContract(), leaderAgreements: [{ id: 'l1', text: 'Jeg giver sparring', followUp: '', author: 'nearestLeader' as const, createdAt: '2026-12-06T09:00:00.000Z', addedBy: { role: 'nearestLeader' as const, displayName: 'Lars Nielsen', at: '2026-12-06T09:00:00.000Z' } }] };
+    const asMette = { ...state(opened('owner', withPart)), m365: { status: 'ready' as const, graph: {} as never, me: mette, retry: jest.fn() }, viewer: mette };
+    useSharedContract.mockReturnValue(asMette);
+    // Another device: her contract to read, with what Lars added, and no form of his.
+    const other = renderWithApp(<SharedContractView route={{ view: 'sharedContract', contract: REF }} />);
+    expect(screen.getByText('Det er din egen lederaftale. Her er, hvad din nærmeste leder har tilføjet.')).toBeInTheDocument();
+    expect(screen.getByText('Tilføjet af Lars Nielsen den 6. december 2026')).toBeInTheDocument();
+    expect(screen.queryByLabelText(/^Din kommentar/)).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Din del af aftalen' })).toBeNull();
+    other.unmount();
+    // This device holds it: step 2.
+    const draft = { ...emptyDraft(), contract: { ...emptyDraft().contract, id: 'c-1' } };
+    const here = renderWithApp(<SharedContractView route={{ view: 'sharedContract', contract: REF }} />, { draft });
+    expect(here.draft().ui.step).toBe('contract');
   });
 
   it('gives someone without access a clear message, not an error page', () => {

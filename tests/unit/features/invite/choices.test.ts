@@ -1,4 +1,13 @@
-import { buildRequest, customDraft, firstFollowUpDates, firstStartOf, initialChoices, issueArea, presetDraft, suggestedFirstDate } from '../../../../src/features/invite/choices';
+import {
+  buildRequest,
+  customDraft,
+  firstFollowUpDates,
+  firstStartOf,
+  initialChoices,
+  issueArea,
+  presetDraft,
+  suggestedFirstDate,
+} from '../../../../src/features/invite/choices';
 import { validateRequest } from '../../../../src/features/invite/engine';
 import { readManualTime } from '../../../../src/features/invite/manualTime';
 import { formatMoment } from '../../../../src/features/invite/slots';
@@ -23,7 +32,10 @@ describe('follow-up first dates, before anything is booked', () => {
 
   it('stops at the end of the contract period, and uses the leader’s own date and time', () => {
     const custom = { ...customDraft('monthly'), firstDate: '2026-12-15', time: '14:30' };
-    expect(firstFollowUpDates(custom, slot, '2027-01-31').map((d) => formatMoment(d, 'da'))).toEqual(['tirsdag 15. december kl. 14.30', 'tirsdag 19. januar kl. 14.30']);
+    expect(firstFollowUpDates(custom, slot, '2027-01-31').map((d) => formatMoment(d, 'da'))).toEqual([
+      'tirsdag 15. december kl. 14.30',
+      'tirsdag 19. januar kl. 14.30',
+    ]);
   });
 });
 
@@ -31,7 +43,18 @@ describe('choices from an earlier run', () => {
   it('asks for exactly what was booked, so "Prøv igen" and a second press change nothing', () => {
     const bookings: Bookings = {
       dialogue: { transactionId: 't', eventId: 'e', start: '2026-12-03T10:00:00', end: '2026-12-03T10:45:00', timeZone: zone, location: 'Mit kontor' },
-      followUps: [{ id: 'quarterlyDialogue', preset: 'quarterlyDialogue', cadence: 'quarterly', transactionId: 'f', start: '2027-03-03T11:00:00', durationMinutes: 45, timeZone: zone, endDate: '2027-11-30' }],
+      followUps: [
+        {
+          id: 'quarterlyDialogue',
+          preset: 'quarterlyDialogue',
+          cadence: 'quarterly',
+          transactionId: 'f',
+          start: '2027-03-03T11:00:00',
+          durationMinutes: 45,
+          timeZone: zone,
+          endDate: '2027-11-30',
+        },
+      ],
       reminders: [{ agreementId: 'a', kind: 'event', cadence: 'daily', text: 'x' }],
       share: { role: 'write' },
     };
@@ -44,12 +67,31 @@ describe('choices from an earlier run', () => {
     });
     expect(initialChoices(undefined).followUps.map((f) => f.key)).toEqual(['shortDialogueBiweekly']);
   });
+
+  it('lets the nearest leader read and edit by default (the agreement is mutual); a recorded choice is kept', () => {
+    expect(initialChoices(undefined).shareRole).toBe('write');
+    const bookings = {
+      dialogue: { start: '2026-12-01T10:00:00', end: '2026-12-01T10:45:00', timeZone: 'Romance Standard Time' },
+      followUps: [],
+      reminders: [],
+      share: { role: 'read' },
+    };
+    expect(initialChoices(bookings as never).shareRole).toBe('read');
+    expect(initialChoices({ ...bookings, share: undefined } as never).shareRole).toBe('write');
+  });
 });
 
 describe('the request and its issues', () => {
   it('leaves missing choices empty so the engine names them all, and places each issue', () => {
     const draft = createEmptyDraft(new Date('2026-11-26T10:00:00'), 'da');
-    const request = buildRequest({ contract: draft.contract, notes: draft.notes, choices: initialChoices(undefined), timeZone: zone, locale: 'da', now: new Date('2026-11-26T10:00:00') });
+    const request = buildRequest({
+      contract: draft.contract,
+      notes: draft.notes,
+      choices: initialChoices(undefined),
+      timeZone: zone,
+      locale: 'da',
+      now: new Date('2026-11-26T10:00:00'),
+    });
     const issues = validateRequest(request);
     const areas = new Set(issues.map(issueArea));
     expect(areas).toEqual(new Set(['contract', 'leader', 'slot', 'followUps']));
