@@ -3,8 +3,8 @@
 // chatInfo.threadId. A Teams meeting's chat is known here by its thread: the one named in the
 // meeting's join link; its members are the people whose calendars hold the meeting.
 //
-// These calls check the token's delegated scopes (`scp`) as Graph does, so that a user who has not
-// consented gets Graph's 403 and the app's "add it by hand" path can be exercised.
+// The token's delegated scopes are checked before these handlers run (auth/permissions.ts), so that
+// a user who has not consented gets Graph's 403 and the app's "add it by hand" path can be exercised.
 import { randomUUID } from 'node:crypto';
 import type { Router } from '../http/router';
 import type { GraphRequest } from '../http/context';
@@ -22,32 +22,6 @@ function teamsState(state: EmulatorState): TeamsAppsState {
   state.teams ??= { installedApps: [], tabs: [] };
   return state.teams;
 }
-
-/** The delegated scopes in the request's (already validated) token. */
-function tokenScopes(req: GraphRequest): Set<string> {
-  const token = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? '';
-  try {
-    const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as { scp?: string };
-    return new Set((claims.scp ?? '').split(' ').filter(Boolean));
-  } catch {
-    return new Set();
-  }
-}
-
-function requireScope(req: GraphRequest, anyOf: string[]): void {
-  const held = tokenScopes(req);
-  if (anyOf.some((s) => held.has(s))) return;
-  throw forbidden('Forbidden', `Missing scope permissions on the request. API requires one of '${anyOf.join(', ')}'. Scopes on the request '${[...held].join(', ')}'`);
-}
-
-const SCOPES = {
-  catalog: ['AppCatalog.Read.All', 'AppCatalog.ReadWrite.All', 'AppCatalog.Submit', 'Directory.Read.All'],
-  install: ['TeamsAppInstallation.ReadWriteSelfForChat', 'TeamsAppInstallation.ReadWriteForChat', 'TeamsAppInstallation.ReadWriteAndConsentSelfForChat', 'TeamsAppInstallation.ReadWriteAndConsentForChat'],
-  readInstalled: ['TeamsAppInstallation.ReadForChat', 'TeamsAppInstallation.ReadWriteSelfForChat', 'TeamsAppInstallation.ReadWriteForChat'],
-  createTab: ['TeamsTab.Create', 'TeamsTab.ReadWriteSelfForChat', 'TeamsTab.ReadWriteForChat', 'TeamsTab.ReadWrite.All'],
-  readTabs: ['TeamsTab.Read.All', 'TeamsTab.ReadWriteSelfForChat', 'TeamsTab.ReadWriteForChat', 'TeamsTab.ReadWrite.All'],
-  onlineMeetings: ['OnlineMeetings.Read', 'OnlineMeetings.ReadWrite'],
-};
 
 /** The thread named in a classic join link (`/l/meetup-join/<thread>/0?context=…`). */
 export function threadOfJoinUrl(joinUrl: unknown): string | undefined {
@@ -94,24 +68,24 @@ function appJson(app: CatalogApp): JsonObject {
 }
 
 /** The catalog id in `teamsApp@odata.bind` (…/appCatalogs/teamsApps/{id}). */
-function boundApp(body: JsonObject): CatalogApp {
+function boundApp(req: GraphRequest, body: JsonObject): CatalogApp {
   const bind = body['teamsApp@odata.bind'];
   const id = typeof bind === 'string' ? /\/appCatalogs\/teamsApps\/([^/?]+)\/?$/i.exec(bind)?.[1] : undefined;
-  if (!id) throw badRequest('BadRequest', "'teamsApp@odata.bind' must reference an app, e.g. \"https://graph.microsoft.com/v1.0/appCatalogs/teamsApps/<id>\".");
-  const app = teamsAppCatalog().find((a) => a.id === decodeURIComponent(id));
+  if (!id) throw badRequest('BadRequest', '\'teamsApp@odata.bind\' must reference an app, e.g. "https://graph.microsoft.com/v1.0/appCatalogs/teamsApps/<id>".');
+  const app = teamsAppCatalog(req.tenant).find((a) => a.id === decodeURIComponent(id));
   if (!app) throw notFound('NotFound', `The app '${decodeURIComponent(id)}' was not found in the app catalog.`);
   return app;
 }
 
 function installationJson(req: GraphRequest, i: StoredChatApp): JsonObject {
-  const app = teamsAppCatalog().find((a) => a.id === i.teamsAppId);
+  const app = teamsAppCatalog(req.tenant).find((a) => a.id === i.teamsAppId);
   const out: JsonObject = { id: i.id };
   if ((req.query.get('$expand') ?? '').includes('teamsApp') && app) out.teamsApp = appJson(app);
   return out;
 }
 
 function tabJson(req: GraphRequest, t: StoredChatTab): JsonObject {
-  const app = teamsAppCatalog().find((a) => a.id === t.teamsAppId);
+  const app = teamsAppCatalog(req.tenant).find((a) => a.id === t.teamsAppId);
   const out: JsonObject = {
     id: t.id,
     displayName: t.displayName,
@@ -142,12 +116,12 @@ function onlineMeetingJson(req: GraphRequest, event: StoredEvent, thread: string
 export function registerTeamsApps(router: Router): void {
   router
     .add('GET', '/appCatalogs/teamsApps', (req) => {
-      requireScope(req, SCOPES.catalog);
-      const apps = teamsAppCatalog().filter(catalogFilter(req.query.get('$filter'))).map(appJson);
+      const apps = teamsAppCatalog(req.tenant)
+        .filter(catalogFilter(req.query.get('$filter')))
+        .map(appJson);
       return json(200, { '@odata.context': contextUrl(req, 'appCatalogs/teamsApps'), value: apps });
     })
     .add('GET', '/me/onlineMeetings', (req) => {
-      requireScope(req, SCOPES.onlineMeetings);
       const m = /^\s*JoinWebUrl\s+eq\s+'((?:[^']|'')*)'\s*$/i.exec(req.query.get('$filter') ?? '');
       if (!m) throw badRequest('BadRequest', "Filter by JoinWebUrl is required: $filter=JoinWebUrl eq '<join link>'.");
       const joinUrl = m[1]!.replace(/''/g, "'");
@@ -157,34 +131,41 @@ export function registerTeamsApps(router: Router): void {
       return json(200, { '@odata.context': contextUrl(req, "users('me')/onlineMeetings"), value });
     })
     .add('GET', '/chats/{id}/installedApps', (req, p) => {
-      requireScope(req, SCOPES.readInstalled);
       const chat = chatFor(req, p.id!);
-      const value = teamsState(req.state).installedApps.filter((i) => i.chatId === chat.id).map((i) => installationJson(req, i));
+      const value = teamsState(req.state)
+        .installedApps.filter((i) => i.chatId === chat.id)
+        .map((i) => installationJson(req, i));
       return json(200, { '@odata.context': contextUrl(req, `chats('${chat.id}')/installedApps`), value });
     })
     .add('POST', '/chats/{id}/installedApps', (req, p) => {
-      requireScope(req, SCOPES.install);
       const chat = chatFor(req, p.id!);
       const body = readJsonObject(req);
       validateEntityBody('teamsAppInstallation', body, 'BadRequest');
-      const app = boundApp(body);
+      const app = boundApp(req, body);
       const apps = teamsState(req.state).installedApps;
-      if (apps.some((i) => i.chatId === chat.id && i.teamsAppId === app.id)) throw new GraphError(409, 'Conflict', 'The app is already installed in this chat.');
-      apps.push({ id: Buffer.from(`${chat.id}##${app.id}`).toString('base64url'), chatId: chat.id, teamsAppId: app.id, installedById: req.user.id, installedDateTime: nowIso() });
+      if (apps.some((i) => i.chatId === chat.id && i.teamsAppId === app.id))
+        throw new GraphError(409, 'Conflict', 'The app is already installed in this chat.');
+      apps.push({
+        id: Buffer.from(`${chat.id}##${app.id}`).toString('base64url'),
+        chatId: chat.id,
+        teamsAppId: app.id,
+        installedById: req.user.id,
+        installedDateTime: nowIso(),
+      });
       return { status: 201 };
     })
     .add('GET', '/chats/{id}/tabs', (req, p) => {
-      requireScope(req, SCOPES.readTabs);
       const chat = chatFor(req, p.id!);
-      const value = teamsState(req.state).tabs.filter((t) => t.chatId === chat.id).map((t) => tabJson(req, t));
+      const value = teamsState(req.state)
+        .tabs.filter((t) => t.chatId === chat.id)
+        .map((t) => tabJson(req, t));
       return json(200, { '@odata.context': contextUrl(req, `chats('${chat.id}')/tabs`), value });
     })
     .add('POST', '/chats/{id}/tabs', (req, p) => {
-      requireScope(req, SCOPES.createTab);
       const chat = chatFor(req, p.id!);
       const body = readJsonObject(req);
       validateEntityBody('teamsTab', body, 'BadRequest');
-      const app = boundApp(body);
+      const app = boundApp(req, body);
       if (!teamsState(req.state).installedApps.some((i) => i.chatId === chat.id && i.teamsAppId === app.id)) {
         throw badRequest('BadRequest', 'The app must be installed in the chat before its tab can be added.');
       }
