@@ -24,14 +24,17 @@ function teamsState(state: EmulatorState): TeamsAppsState {
 }
 
 /** The thread named in a classic join link (`/l/meetup-join/<thread>/0?context=…`). */
-export function threadOfJoinUrl(joinUrl: unknown): string | undefined {
+export function threadOfJoinUrl(joinUrl: unknown, state?: EmulatorState): string | undefined {
   if (typeof joinUrl !== 'string') return undefined;
   const m = /\/l\/meetup-join\/([^/?]+)/.exec(joinUrl);
-  return m?.[1] ? decodeURIComponent(m[1]) : undefined;
+  if (m?.[1]) return decodeURIComponent(m[1]);
+  // The short form names no thread: Teams (here the state) knows which meeting it is.
+  const short = /^https:\/\/teams\.microsoft\.com\/meet\/(\d+)/.exec(joinUrl);
+  return short?.[1] ? state?.teams?.meetLinks?.[short[1]] : undefined;
 }
 
 function meetingEvents(state: EmulatorState, thread: string): StoredEvent[] {
-  return state.events.filter((e) => threadOfJoinUrl((e.data.onlineMeeting as JsonObject | null | undefined)?.joinUrl) === thread);
+  return state.events.filter((e) => threadOfJoinUrl((e.data.onlineMeeting as JsonObject | null | undefined)?.joinUrl, state) === thread);
 }
 
 interface ChatRef {
@@ -126,7 +129,7 @@ export function registerTeamsApps(router: Router): void {
       if (!m) throw badRequest('BadRequest', "Filter by JoinWebUrl is required: $filter=JoinWebUrl eq '<join link>'.");
       const joinUrl = m[1]!.replace(/''/g, "'");
       const event = req.state.events.find((e) => e.ownerId === req.user.id && (e.data.onlineMeeting as JsonObject | null | undefined)?.joinUrl === joinUrl);
-      const thread = event ? threadOfJoinUrl(joinUrl) : undefined;
+      const thread = event ? threadOfJoinUrl(joinUrl, req.state) : undefined;
       const value = event && thread ? [onlineMeetingJson(req, event, thread)] : [];
       return json(200, { '@odata.context': contextUrl(req, "users('me')/onlineMeetings"), value });
     })

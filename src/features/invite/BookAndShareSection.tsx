@@ -8,6 +8,7 @@ import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components'
 import { CalendarAdd20Regular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { appConfig } from '../../config';
+import { adminConsentUrl } from '../../auth/adminConsent';
 import { fillTemplate } from '../../content/uiStrings';
 import { savedBookingChoices, setBookingChoices } from '../../domain/bookingChoices';
 import { replaceContract, setBookings, setLeader, setNearestLeader } from '../../domain/draft';
@@ -171,6 +172,8 @@ function BookAndShareForm({ graph, me }: { graph: GraphClient; me: Me }) {
         slot={choices.slot}
         onSlot={(slot) => setChoices((c) => ({ ...c, slot }))}
         rooms={data.rooms}
+        onAskForRooms={data.askForRooms}
+        adminLink={adminConsentUrl(appConfig)}
         room={choices.room}
         onRoom={(room) =>
           setChoices((c) => {

@@ -52,6 +52,8 @@ export interface InviteStrings {
     roomLabel: string;
     noRoom: string;
     roomsUnavailable: string;
+    askForRooms: string;
+    adminLink: string;
     placeLabel: string;
     placeHint: string;
   };
@@ -88,6 +90,8 @@ export interface InviteStrings {
     write: string;
   };
   book: {
+    /** After the "by hand" line when pinning needs an administrator's consent. */
+    pinNeedsAdmin: string;
     button: string;
     running: string;
     checklistLabel: string;
@@ -180,7 +184,9 @@ export const inviteStrings: Record<Locale, InviteStrings> = {
       timeZone: 'Tidszone: {zone} (fra dine Outlook-indstillinger).',
       roomLabel: 'Et roligt lokale (valgfrit)',
       noRoom: 'Intet lokale',
-      roomsUnavailable: 'Lokaler kan ikke vælges i din organisation. Skriv et sted herunder, hvis I mødes fysisk.',
+      roomsUnavailable: 'Lokaler kræver en administrators godkendelse i jeres organisation. Skriv et sted herunder, hvis I mødes fysisk, eller giv din IT-administrator linket:',
+      askForRooms: 'Find et mødelokale',
+      adminLink: 'godkendelse for administratoren',
       placeLabel: 'Eller et andet roligt sted',
       placeHint: 'Fx „Mit kontor“ eller „En gåtur“. Mødet er også et Teams-møde.',
     },
@@ -217,6 +223,7 @@ export const inviteStrings: Record<Locale, InviteStrings> = {
       write: 'Læse og redigere aftalen (må redigere)',
     },
     book: {
+      pinNeedsAdmin: 'Eller bed din IT-administrator om at godkende appen:',
       button: 'Book og del',
       running: 'Booker og deler …',
       checklistLabel: 'Fremskridt for Book og del',
@@ -323,7 +330,9 @@ export const inviteStrings: Record<Locale, InviteStrings> = {
       timeZone: 'Time zone: {zone} (from your Outlook settings).',
       roomLabel: 'A quiet room (optional)',
       noRoom: 'No room',
-      roomsUnavailable: 'Rooms cannot be chosen in your organisation. Write a place below if you meet in person.',
+      roomsUnavailable: "Rooms need an administrator's approval in your organisation. Write a place below if you meet in person, or give your IT administrator the link:",
+      askForRooms: 'Find a meeting room',
+      adminLink: 'approval for the administrator',
       placeLabel: 'Or another quiet place',
       placeHint: 'For example "My office" or "A walk". The meeting is also a Teams meeting.',
     },
@@ -360,6 +369,7 @@ export const inviteStrings: Record<Locale, InviteStrings> = {
       write: 'Read and edit the agreement (may edit)',
     },
     book: {
+      pinNeedsAdmin: 'Or ask your IT administrator to approve the app:',
       button: 'Book and share',
       running: 'Booking and sharing …',
       checklistLabel: 'Progress of Book and share',

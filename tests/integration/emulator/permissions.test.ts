@@ -24,10 +24,19 @@ describe('the permission table', () => {
     expect(uncovered).toEqual([]);
     // OneDrive is addressed by a matcher (root:/path:), so its shapes are listed here.
     const drive = [
-      ['GET', '/me/drive/special/approot'], ['GET', '/me/drive/special/approot/children'], ['GET', '/me/drive/root:/Lederdialog/2026 Mette:'],
-      ['PUT', '/me/drive/items/abc:/lederaftale.json:/content'], ['GET', '/drives/d1/items/abc/content'], ['POST', '/me/drive/items/abc/invite'],
-      ['GET', '/me/drive/items/abc/permissions'], ['DELETE', '/me/drive/items/abc/permissions/p1'], ['DELETE', '/me/drive/items/abc'],
-      ['PATCH', '/me/drive/items/abc'], ['POST', '/me/drive/root/children'], ['GET', '/me/drive/sharedWithMe'], ['GET', '/drives/d1/items/abc/children'],
+      ['GET', '/me/drive/special/approot'],
+      ['GET', '/me/drive/special/approot/children'],
+      ['GET', '/me/drive/root:/Lederdialog/2026 Mette:'],
+      ['PUT', '/me/drive/items/abc:/lederaftale.json:/content'],
+      ['GET', '/drives/d1/items/abc/content'],
+      ['POST', '/me/drive/items/abc/invite'],
+      ['GET', '/me/drive/items/abc/permissions'],
+      ['DELETE', '/me/drive/items/abc/permissions/p1'],
+      ['DELETE', '/me/drive/items/abc'],
+      ['PATCH', '/me/drive/items/abc'],
+      ['POST', '/me/drive/root/children'],
+      ['GET', '/me/drive/sharedWithMe'],
+      ['GET', '/drives/d1/items/abc/children'],
     ];
     expect(drive.filter(([m, p]) => !permissionRow(m!, p!))).toEqual([]);
     for (const row of PERMISSIONS) {
@@ -67,7 +76,10 @@ describe('consent per token', () => {
     expect((await call('/me')).status).toBe(200);
     const events = await call('/me/events');
     expect(events.status).toBe(403);
-    expect(((await events.json()) as { error: { code: string; message: string } }).error).toMatchObject({ code: 'Authorization_RequestDenied', message: expect.stringContaining('Calendars.ReadBasic') });
+    expect(((await events.json()) as { error: { code: string; message: string } }).error).toMatchObject({
+      code: 'Authorization_RequestDenied',
+      message: expect.stringContaining('Calendars.ReadBasic'),
+    });
   });
 
   it('refuses the nearest leader without the admin-consented User.Read.All, and the rooms scope without an admin', async () => {
@@ -82,7 +94,9 @@ describe('consent per token', () => {
   it('grants everything the app registers once the profile says an admin consented', async () => {
     expect((await t.demo('POST', '/demo/tenant', { profile: 'managed' })).body).toEqual({ profile: 'managed' });
     const token = await t.demo('POST', '/demo/token', { userPrincipalName: UPN.mette, scopes: ['User.ReadBasic.All'] });
-    expect(decode(token.body.access_token).scp.split(' ')).toEqual(expect.arrayContaining(['User.Read.All', 'Place.Read.All', 'TeamsTab.ReadWriteSelfForChat']));
+    expect(decode(token.body.access_token).scp.split(' ')).toEqual(
+      expect.arrayContaining(['User.Read.All', 'Place.Read.All', 'TeamsTab.ReadWriteSelfForChat']),
+    );
     const manager = await fetch(`${t.emu.graphUrl}/me/manager`, { headers: { Authorization: `Bearer ${token.body.access_token}` } });
     expect(manager.status).toBe(200);
     expect((await t.demo('POST', '/demo/tenant', { profile: 'lenient' })).status).toBe(400);
