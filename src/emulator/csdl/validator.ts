@@ -66,7 +66,7 @@ class Walker {
       }
       const canonical = this.value(v, prop, path ? `${path}.${key}` : key);
       // Graph stores (and answers with) the canonical form of what it converted: "HTML" → "html", "false" → false.
-      if (canonical !== v) (obj as Record<string, unknown>)[key] = canonical;
+      if (canonical !== v) (obj)[key] = canonical;
     }
   }
 
