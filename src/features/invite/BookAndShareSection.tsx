@@ -160,6 +160,13 @@ function BookAndShareForm({ graph, me }: { graph: GraphClient; me: Me }) {
     void book(resolveStorageConflict(draftRef.current.contract, c, choice));
   };
 
+  // A room chosen earlier (a saved choice): the leader asked for rooms then, so the list is shown again.
+  const { rooms: roomsState, askForRooms } = data;
+  const hasRoom = choices.room !== undefined;
+  useEffect(() => {
+    if (hasRoom && roomsState.status === 'notAsked') askForRooms();
+  }, [hasRoom, roomsState.status, askForRooms]);
+
   return (
     <>
       <p className={shared.muted}>{fillTemplate(t.signedInAs, { name: me.displayName })}</p>
