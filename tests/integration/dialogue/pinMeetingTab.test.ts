@@ -99,7 +99,10 @@ it('says how to add it by hand when the user has not consented (403), and the bo
     .log()
     .filter((l) => l.status === 403)
     .map((l) => l.url);
-  expect(refused).toEqual([expect.stringContaining('/appCatalogs/teamsApps')]);
+  // Only the pin step's first round is refused: the catalog look-up, and (a strict tenant's short
+  // join link names no chat) the online meeting behind the link. Nothing of the booking.
+  expect(refused).toContainEqual(expect.stringContaining('/appCatalogs/teamsApps'));
+  for (const url of refused) expect(url).toMatch(/^\/v1\.0\/(appCatalogs\/teamsApps|me\/onlineMeetings)\?/);
   expect((await teamsState()).chatTabs).toEqual([]);
 });
 
