@@ -1,4 +1,4 @@
-import { AuthError } from './errors';
+import { AuthError, toAuthError } from './errors';
 import type { TokenProvider } from './tokenProvider';
 
 /**
@@ -98,12 +98,36 @@ export interface DemoTokenProvider extends TokenProvider {
   switchUser(userPrincipalName: string): void;
 }
 
+interface CachedToken {
+  token: string;
+  expiresAt: number;
+  /** What the emulator says the token carries (`scope` of its answer, as in Entra's). */
+  scopes: ReadonlySet<string>;
+}
+
+/** The emulator's refusal as MSAL would report it (e.g. AADSTS90094, "Need admin approval"). */
+async function refusal(res: Response): Promise<AuthError> {
+  let code: string | undefined;
+  let message: string | undefined;
+  try {
+    const body = (await res.json()) as { error?: { code?: unknown; message?: unknown } };
+    code = typeof body.error?.code === 'string' ? body.error.code : undefined;
+    message = typeof body.error?.message === 'string' ? body.error.message : undefined;
+  } catch {
+    /* no body: an unknown refusal */
+  }
+  if (code === 'consent_required') return toAuthError({ errorCode: code, errorMessage: message });
+  return new AuthError('unknown', { code: `demo_token_${res.status}` });
+}
+
 export function createDemoProvider(options: DemoProviderOptions): DemoTokenProvider {
   const fetchImpl = options.fetch ?? defaultFetch();
   const storage = options.storage ?? defaultStorage();
   let sessionUser: string | undefined;
-  // One token per user; the emulator's tokens carry every scope, so scopes need no key here.
-  const tokens = new Map<string, { token: string; expiresAt: number }>();
+  // Per user, the tokens issued so far: one is reused when it carries every scope asked for. The
+  // emulator grants per request what the user and the tenant's admin consented to, as Entra does,
+  // so the scopes are sent with every token request (and show in its request log).
+  const tokens = new Map<string, CachedToken[]>();
 
   async function currentUser(): Promise<string> {
     const chosen = getChosenDemoUser(storage) ?? sessionUser;
@@ -124,27 +148,29 @@ export function createDemoProvider(options: DemoProviderOptions): DemoTokenProvi
       setChosenDemoUser(userPrincipalName, storage);
       tokens.clear();
     },
-    async getAccessToken() {
+    async getAccessToken(scopes) {
       const user = await currentUser();
-      const cached = tokens.get(user);
-      if (cached && cached.expiresAt > Date.now() + 60_000) return (lastToken = cached.token);
+      const fresh = (tokens.get(user) ?? []).filter((t) => t.expiresAt > Date.now() + 60_000);
+      const cached = fresh.find((t) => scopes.every((s) => t.scopes.has(s)));
+      if (cached) return (lastToken = cached.token);
       let res: Response;
       try {
         res = await fetchImpl(`${options.emulatorUrl}/demo/token`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ userPrincipalName: user }),
+          body: JSON.stringify({ userPrincipalName: user, scopes: [...scopes] }),
         });
       } catch (cause) {
         throw new AuthError('unknown', { code: 'emulator_unreachable', cause });
       }
-      if (!res.ok) throw new AuthError('unknown', { code: `demo_token_${res.status}` });
-      const body = (await res.json()) as { access_token?: unknown; expires_in?: unknown };
+      if (!res.ok) throw await refusal(res);
+      const body = (await res.json()) as { access_token?: unknown; expires_in?: unknown; scope?: unknown };
       if (typeof body.access_token !== 'string' || !body.access_token) {
         throw new AuthError('unknown', { code: 'demo_token_missing' });
       }
       const lifetime = typeof body.expires_in === 'number' ? body.expires_in * 1000 : 60 * 60 * 1000;
-      tokens.set(user, { token: body.access_token, expiresAt: Date.now() + lifetime });
+      const granted = typeof body.scope === 'string' ? body.scope.split(' ').filter(Boolean) : scopes;
+      tokens.set(user, [...fresh, { token: body.access_token, expiresAt: Date.now() + lifetime, scopes: new Set([...granted, ...scopes]) }]);
       return (lastToken = body.access_token);
     },
   };

@@ -14,6 +14,14 @@ export const scopes = {
   mailbox: ['MailboxSettings.Read'],
   /** GET /me/manager, GET /users?$filter=… — the nearest leader and other people. */
   directory: ['User.ReadBasic.All'],
+  /**
+   * Registered for an administrator to grant, never asked for by the app: `GET /me/manager` is
+   * documented with User.Read.All (admin consent). With the admin's tenant-wide consent every token
+   * carries it and the nearest leader is found; without it the manager look-up answers 403 and the
+   * app falls back to the people picker. Asking for it would put an approval prompt before the
+   * user, so nothing in src/ requests this group.
+   */
+  managerByAdmin: ['User.Read.All'],
   /** GET /me/people?$search= — pick another person. */
   people: ['People.Read'],
   /** findMeetingTimes, POST /me/events — the dialogue and its follow-ups. */

@@ -22,6 +22,7 @@ import { registerTeamsApps } from './teams/routes';
 import { executeBatch } from './batch/batch';
 import { CSDL_PATH } from './csdl/model';
 import { downloadSignature } from './drive/shape';
+import { tenantFromEnv, type TenantProfile } from './auth/tenant';
 
 export type { EmulatorOptions, FaultConfig, RunningEmulator } from './types';
 
@@ -50,7 +51,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
   const log = new RequestLog(opts.logPath);
   const appOrigins = opts.appOrigins ?? [];
   const router = new Router();
-  const deps: PipelineDeps = { router, store, faults, graphUrl: '' };
+  const deps: PipelineDeps = { router, store, faults, graphUrl: '', tenant: opts.tenant ?? tenantFromEnv() };
   registerDirectory(router);
   registerCalendar(router);
   registerDrive(router);
@@ -64,9 +65,17 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
     reset: async () => store.reset(),
     setFaults: (f: FaultConfig) => faults.set(f),
     faults: () => faults.current,
+    tenant: () => deps.tenant,
+    setTenant: (profile: TenantProfile) => {
+      deps.tenant = profile;
+    },
   };
 
-  async function respond(req: IncomingMessage, res: ServerResponse, body: Buffer): Promise<{ status: number; response: unknown; lostResponse?: { clientStatus: number } }> {
+  async function respond(
+    req: IncomingMessage,
+    res: ServerResponse,
+    body: Buffer,
+  ): Promise<{ status: number; response: unknown; lostResponse?: { clientStatus: number } }> {
     const url = req.url ?? '/';
     const method = (req.method ?? 'GET').toUpperCase();
     const pathOnly = url.split('?')[0]!;
@@ -76,14 +85,14 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
       if (data && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type')) headers['Content-Type'] = 'application/json';
       res.writeHead(status, { ...headers, ...corsHeaders(req) });
       res.end(data);
-      return { status, response: isBytes ? `<${payload.length} bytes>` : payload ?? null };
+      return { status, response: isBytes ? `<${payload.length} bytes>` : (payload ?? null) };
     };
 
     const isDemo = pathOnly.startsWith('/demo/') || pathOnly === '/demo';
     if (isDemo && !demoOriginAllowed(req, appOrigins)) {
       // No CORS headers: the foreign page cannot even read the refusal.
       res.writeHead(403, { 'Content-Type': 'application/json' });
-      res.end(JSON.stringify(graphErrorBody('Forbidden', 'The demo routes answer only the app\'s own origin.', 'demo', 'demo')));
+      res.end(JSON.stringify(graphErrorBody('Forbidden', "The demo routes answer only the app's own origin.", 'demo', 'demo')));
       return { status: 403, response: null };
     }
 
@@ -122,7 +131,12 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
       const r = await executeGraph(deps, { method, url: url.replace(/^\/v1\.0/i, ''), headers: flatHeaders(req), body }, { save: true });
       const sent = send(r.status, r.headers ?? {}, r.body);
       // A lost answer is logged as what really happened, with what the client got beside it.
-      if (r.lost) return { status: r.lost.status, response: Buffer.isBuffer(r.lost.body) ? `<${r.lost.body.length} bytes>` : r.lost.body ?? null, lostResponse: { clientStatus: sent.status } };
+      if (r.lost)
+        return {
+          status: r.lost.status,
+          response: Buffer.isBuffer(r.lost.body) ? `<${r.lost.body.length} bytes>` : (r.lost.body ?? null),
+          lostResponse: { clientStatus: sent.status },
+        };
       return sent;
     }
 
@@ -134,7 +148,15 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
       .then(async (body) => {
         const { status, response, lostResponse } = await respond(req, res, body);
         const headers = flatHeaders(req);
-        log.write({ method: req.method ?? 'GET', url: req.url ?? '/', headers, body: loggable(body, headers['content-type']), status, response, ...(lostResponse ? { lostResponse } : {}) });
+        log.write({
+          method: req.method ?? 'GET',
+          url: req.url ?? '/',
+          headers,
+          body: loggable(body, headers['content-type']),
+          status,
+          response,
+          ...(lostResponse ? { lostResponse } : {}),
+        });
       })
       .catch((err) => {
         console.error('[graph-emulator]', err);
@@ -155,6 +177,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
     url,
     graphUrl: deps.graphUrl,
     setFaults: (f) => faults.set(f),
+    setTenant: control.setTenant,
     reset: async () => store.reset(),
     close: () =>
       new Promise<void>((resolve, reject) => {

@@ -36,12 +36,16 @@ export interface EmulatorOptions {
    * them. Requests without an Origin (tests, scripts, curl) are not browser calls and pass.
    */
   appOrigins?: readonly string[];
+  /** The tenant played (auth/tenant.ts); default GRAPH_EMULATOR_TENANT, else 'managed'. */
+  tenant?: 'strict' | 'managed';
 }
 
 export interface RunningEmulator {
   url: string;
   graphUrl: string;
   setFaults(f: FaultConfig): void;
+  /** Play another tenant profile from now on. */
+  setTenant(profile: 'strict' | 'managed'): void;
   reset(): Promise<void>;
   close(): Promise<void>;
 }

@@ -54,6 +54,8 @@ test('every booking choice survives a reload, and the booking uses them', async 
   const slot = page.getByTestId('slot-list').getByRole('radio').nth(2);
   await slot.check();
   const slotValue = await slot.getAttribute('value');
+  // Rooms are asked for only when the leader asks for one (incremental consent).
+  await page.getByTestId('ask-for-rooms').click();
   await roomSelect(page).selectOption('stillerummet@demokommune.example');
   await quarterly(page).check();
   await mayEdit(page).check();

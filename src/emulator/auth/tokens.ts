@@ -4,6 +4,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { DirectoryUser, EmulatorState } from '../types';
 import { GraphError } from '../http/errors';
+import { APP_REGISTRATION } from './tenant';
 
 const KEY = 'lederdialog-graph-emulator';
 const LIFETIME_SECONDS = 3600;
@@ -11,20 +12,27 @@ const LIFETIME_SECONDS = 3600;
 const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString('base64url');
 const sign = (data: string) => createHmac('sha256', KEY).update(data).digest('base64url');
 
-/** What a demo user has consented to: every delegated scope the app asks for (src/auth/scopes.ts). */
-export const DEMO_SCOPES = [
-  'User.Read', 'Calendars.ReadWrite', 'Files.ReadWrite', 'Files.Read.All', 'Files.ReadWrite.All', 'Chat.Create', 'ChatMessage.Send', 'Chat.Read', 'Tasks.ReadWrite', 'People.Read', 'User.ReadBasic.All',
-  'MailboxSettings.Read', 'Place.Read.All', 'AppCatalog.Read.All', 'TeamsAppInstallation.ReadWriteSelfForChat', 'TeamsTab.ReadWriteSelfForChat', 'OnlineMeetings.Read',
-];
+/** Every delegated permission the app registers (what a managed tenant's admin consented to). */
+export const DEMO_SCOPES = APP_REGISTRATION;
 
+/** A token for `user` carrying `scopes` (what grantScopes in tenant.ts allows for the tenant profile). */
 export function issueToken(user: DirectoryUser, tenantId: string, nowMs = Date.now(), scopes: readonly string[] = DEMO_SCOPES) {
   const iat = Math.floor(nowMs / 1000);
   const head = b64({ typ: 'JWT', alg: 'HS256' });
   const body = b64({
-    aud: 'https://graph.microsoft.com', iss: `https://sts.windows.net/${tenantId}/`, iat, nbf: iat, exp: iat + LIFETIME_SECONDS,
-    oid: user.id, tid: tenantId, upn: user.userPrincipalName, name: user.displayName, scp: scopes.join(' '),
+    aud: 'https://graph.microsoft.com',
+    iss: `https://sts.windows.net/${tenantId}/`,
+    iat,
+    nbf: iat,
+    exp: iat + LIFETIME_SECONDS,
+    oid: user.id,
+    tid: tenantId,
+    upn: user.userPrincipalName,
+    name: user.displayName,
+    scp: scopes.join(' '),
   });
-  return { access_token: `${head}.${body}.${sign(`${head}.${body}`)}`, token_type: 'Bearer', expires_in: LIFETIME_SECONDS };
+  // `scope`, as in Entra's token response: what the token carries, so a client can cache by it.
+  return { access_token: `${head}.${body}.${sign(`${head}.${body}`)}`, token_type: 'Bearer', expires_in: LIFETIME_SECONDS, scope: scopes.join(' ') };
 }
 
 const invalid = (message: string) => new GraphError(401, 'InvalidAuthenticationToken', message);

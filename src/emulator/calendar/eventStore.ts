@@ -47,11 +47,25 @@ export function bodyPreview(body: JsonObject | undefined): string {
   return text.slice(0, 255);
 }
 
-function onlineMeetingFor(organizer: DirectoryUser): JsonObject {
-  const thread = `19:meeting_${randomBytes(24).toString('base64url')}@thread.v2`;
+/** Which join links Teams issues: the classic `meetup-join/<thread>` or the short `meet/<id>?p=<passcode>` (newer tenants). */
+export type JoinLinkStyle = 'classic' | 'short';
+
+function joinUrlFor(state: EmulatorState, organizer: DirectoryUser, thread: string, style: JoinLinkStyle): string {
+  if (style === 'short') {
+    const id = String(200_000_000_000_000 + Math.floor(Math.random() * 700_000_000_000_000));
+    const passcode = randomBytes(6).toString('base64url').replace(/[-_]/g, 'x').slice(0, 6);
+    state.teams ??= { installedApps: [], tabs: [] };
+    (state.teams.meetLinks ??= {})[id] = thread;
+    return `https://teams.microsoft.com/meet/${id}?p=${passcode}`;
+  }
   const context = encodeURIComponent(JSON.stringify({ Tid: TENANT_ID, Oid: organizer.id }));
+  return `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(thread)}/0?context=${context}`;
+}
+
+function onlineMeetingFor(state: EmulatorState, organizer: DirectoryUser, style: JoinLinkStyle): JsonObject {
+  const thread = `19:meeting_${randomBytes(24).toString('base64url')}@thread.v2`;
   return {
-    joinUrl: `https://teams.microsoft.com/l/meetup-join/${encodeURIComponent(thread)}/0?context=${context}`,
+    joinUrl: joinUrlFor(state, organizer, thread, style),
     conferenceId: String(100000000 + Math.floor(Math.random() * 899999999)),
     tollNumber: '+45 32 72 66 21',
     quickDial: null,
@@ -96,7 +110,7 @@ function normaliseAttendees(state: EmulatorState, attendees: Json | undefined): 
 }
 
 /** Create an event in the organiser's mailbox and copies for the attendees. */
-export function createEvent(state: EmulatorState, organizer: DirectoryUser, input: JsonObject, webBase = 'https://outlook.office365.com'): StoredEvent {
+export function createEvent(state: EmulatorState, organizer: DirectoryUser, input: JsonObject, webBase = 'https://outlook.office365.com', joinLinks: JoinLinkStyle = 'classic'): StoredEvent {
   checkTimes(input);
   const now = nowIso();
   const id = outlookId();
@@ -152,7 +166,7 @@ export function createEvent(state: EmulatorState, organizer: DirectoryUser, inpu
     onlineMeetingUrl: null,
     isOnlineMeeting: isOnline,
     onlineMeetingProvider: provider,
-    onlineMeeting: isOnline && provider === 'teamsForBusiness' ? onlineMeetingFor(organizer) : null,
+    onlineMeeting: isOnline && provider === 'teamsForBusiness' ? onlineMeetingFor(state, organizer, joinLinks) : null,
     responseStatus: { response: 'organizer', time: NO_TIME },
     location,
     locations: (input.locations as JsonObject[] | undefined) ?? (location.displayName ? [location] : []),
@@ -264,7 +278,7 @@ const READ_ONLY = new Set([
 ]);
 
 /** PATCH semantics: top-level properties replace; the organiser's changes reach the copies. */
-export function updateEvent(state: EmulatorState, event: StoredEvent, organizer: DirectoryUser | undefined, patch: JsonObject): void {
+export function updateEvent(state: EmulatorState, event: StoredEvent, organizer: DirectoryUser | undefined, patch: JsonObject, joinLinks: JoinLinkStyle = 'classic'): void {
   const next: JsonObject = { ...event.data };
   for (const [key, value] of Object.entries(patch)) {
     if (READ_ONLY.has(key) || key.includes('@')) continue;
@@ -278,7 +292,7 @@ export function updateEvent(state: EmulatorState, event: StoredEvent, organizer:
   if ('recurrence' in patch) next.type = patch.recurrence ? 'seriesMaster' : 'singleInstance';
   if (patch.isOnlineMeeting === true && !next.onlineMeeting && organizer) {
     next.onlineMeetingProvider = (patch.onlineMeetingProvider as string) ?? 'teamsForBusiness';
-    next.onlineMeeting = onlineMeetingFor(organizer);
+    next.onlineMeeting = onlineMeetingFor(state, organizer, joinLinks);
   }
   checkTimes(next);
   next.lastModifiedDateTime = nowIso();

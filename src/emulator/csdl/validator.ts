@@ -24,20 +24,17 @@ export function validateActionBody(actionName: string, bindingType: string, body
   if (body === null || typeof body !== 'object' || Array.isArray(body)) throw w.fail(`The parameters of action '${action.name}' must be a JSON object.`);
   for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
     if (key.includes('@')) continue;
-    // Graph matches action parameter names in any case (its docs show "schedules" and "Schedules").
-    const param = action.parameters.get(key) ?? [...action.parameters.values()].find((p) => p.name.toLowerCase() === key.toLowerCase());
+    const param = action.parameters.get(key);
     if (!param) throw w.fail(`The parameter '${key}' in the request payload is not a valid parameter for the operation '${action.name.slice(NS.length + 1)}'.`);
-    w.value(value, param, key);
+    const canonical = w.value(value, param, key);
+    if (canonical !== value) (body as Record<string, unknown>)[key] = canonical;
   }
 }
 
 const qualified = (name: string) => (name.startsWith(`${NS}.`) || name.startsWith('Edm.') ? name : `${NS}.${name}`);
 
 class Walker {
-  constructor(
-    private readonly model: CsdlModel,
-    private readonly code: string,
-  ) {}
+  constructor(private readonly model: CsdlModel, private readonly code: string) {}
 
   fail(message: string) {
     return new GraphError(400, this.code, message);
@@ -54,12 +51,9 @@ class Walker {
     if (odataType !== undefined) {
       const name = typeof odataType === 'string' ? odataType.replace(/^#/, '') : '';
       const derived = this.model.types.get(qualified(name)) as StructuredType | undefined;
-      if (!derived || derived.kind === ('enum' as string))
-        throw this.fail(`A type named '${name}' could not be resolved by the model. When a model is available, each type name must resolve to a valid type.`);
+      if (!derived || derived.kind === ('enum' as string)) throw this.fail(`A type named '${name}' could not be resolved by the model. When a model is available, each type name must resolve to a valid type.`);
       if (!derivesFrom(this.model, derived.fullName, type.fullName)) {
-        throw this.fail(
-          `The type '${derived.fullName}' is not compatible with the expected type '${type.fullName}'${path ? ` of the property '${path}'` : ''}.`,
-        );
+        throw this.fail(`The type '${derived.fullName}' is not compatible with the expected type '${type.fullName}'${path ? ` of the property '${path}'` : ''}.`);
       }
       type = derived;
     }
@@ -68,104 +62,116 @@ class Walker {
       if (key.includes('@')) continue;
       const prop = findProperty(this.model, type, key);
       if (!prop) {
-        throw this.fail(
-          `The property '${key}' does not exist on type '${type.fullName}'. Make sure to only use property names that are defined by the type or mark the type as open type.`,
-        );
+        throw this.fail(`The property '${key}' does not exist on type '${type.fullName}'. Make sure to only use property names that are defined by the type or mark the type as open type.`);
       }
-      this.value(v, prop, path ? `${path}.${key}` : key);
+      const canonical = this.value(v, prop, path ? `${path}.${key}` : key);
+      // Graph stores (and answers with) the canonical form of what it converted: "HTML" → "html", "false" → false.
+      if (canonical !== v) (obj)[key] = canonical;
     }
   }
 
-  value(v: unknown, prop: PropertyDef, path: string): void {
+  /** Checks `v` against the property and returns it in canonical form (the same value when nothing was converted). */
+  value(v: unknown, prop: PropertyDef, path: string): unknown {
     const coll = /^Collection\((.+)\)$/.exec(prop.type);
     if (v === null) {
-      if (!prop.nullable)
-        throw this.fail(
-          `A null value was found for the property named '${path}', which has the expected type '${prop.type}[Nullable=False]'. The expected type '${prop.type}[Nullable=False]' does not allow null values.`,
-        );
-      return;
+      if (!prop.nullable) throw this.fail(`A null value was found for the property named '${path}', which has the expected type '${prop.type}[Nullable=False]'. The expected type '${prop.type}[Nullable=False]' does not allow null values.`);
+      return v;
     }
     if (coll) {
       if (!Array.isArray(v)) throw this.fail(`The property '${path}' expects a value of type '${prop.type}'${describe(v)}. A 'StartArray' node was expected.`);
-      v.forEach((item, i) => this.single(item, coll[1]!, `${path}[${i}]`, prop.nullable));
-      return;
+      v.forEach((item, i) => {
+        const canonical = this.single(item, coll[1]!, `${path}[${i}]`, prop.nullable);
+        if (canonical !== item) v[i] = canonical;
+      });
+      return v;
     }
-    this.single(v, prop.type, path, prop.nullable);
+    return this.single(v, prop.type, path, prop.nullable);
   }
 
-  private single(v: unknown, typeName: string, path: string, nullable: boolean): void {
+  private single(v: unknown, typeName: string, path: string, nullable: boolean): unknown {
     if (v === null) {
       if (!nullable) throw this.fail(`A null value was found for the property named '${path}', which does not allow null values.`);
-      return;
+      return v;
     }
     if (typeName.startsWith('Edm.')) return this.primitive(v, typeName, path);
     const type = this.model.types.get(typeName);
-    if (!type) return; // a type outside the model (e.g. graph.Json): anything goes
+    if (!type) return v; // a type outside the model (e.g. graph.Json): anything goes
     if (type.kind === 'enum') return this.enumValue(v, type, path);
     this.structured(v, typeName, path);
+    return v;
   }
 
-  private enumValue(v: unknown, type: EnumTypeDef, path: string): void {
+  /**
+   * Enum members in any case, as Graph takes them: Microsoft's own example for POST /me/events sends
+   * `"contentType": "HTML"` and Graph answers 201 (api/user-post-events, "Example 1"); the stored and
+   * returned value is the member's own spelling ("html").
+   */
+  private enumValue(v: unknown, type: EnumTypeDef, path: string): string {
     if (typeof v !== 'string') throw this.fail(`Cannot convert the literal '${String(v)}' to the expected type '${type.fullName}' of the property '${path}'.`);
     const parts = type.isFlags ? v.split(',').map((s) => s.trim()) : [v];
-    for (const p of parts) {
-      if (!type.members.has(p)) {
-        throw this.fail(
-          `Cannot convert the literal '${p}' to the expected type '${type.fullName}' of the property '${path}'. Valid values: ${[...type.members].join(', ')}.`,
-        );
+    const canonical = parts.map((p) => {
+      const member = [...type.members].find((m) => m.toLowerCase() === p.toLowerCase());
+      if (!member) {
+        throw this.fail(`Cannot convert the literal '${p}' to the expected type '${type.fullName}' of the property '${path}'. Valid values: ${[...type.members].join(', ')}.`);
       }
-    }
+      return member;
+    });
+    const joined = canonical.join(',');
+    return joined === v ? v : joined;
   }
 
-  private primitive(v: unknown, typeName: string, path: string): void {
+  private primitive(v: unknown, typeName: string, path: string): unknown {
     const bad = () => this.fail(`Cannot convert a primitive value to the expected type '${typeName}' of the property '${path}'${describe(v)}.`);
     switch (typeName) {
       case 'Edm.String':
         if (typeof v !== 'string') throw bad();
-        return;
+        return v;
       case 'Edm.Boolean':
+        // Graph's reader converts the strings "true"/"false" (any case): Microsoft's example for
+        // findMeetingTimes sends `"isOrganizerOptional": "false"` and `"returnSuggestionReasons": "true"`
+        // and documents 200 (api/user-findmeetingtimes, "Example 1").
+        if (typeof v === 'string' && /^(true|false)$/i.test(v)) return v.toLowerCase() === 'true';
         if (typeof v !== 'boolean') throw bad();
-        return;
+        return v;
       case 'Edm.Int16':
       case 'Edm.Int32':
       case 'Edm.Int64':
       case 'Edm.Byte':
       case 'Edm.SByte':
+        // No string conversion for integers: Graph's OData reader converts strings only to the types
+        // whose JSON form is a string (dates, durations, GUIDs, binary; Int64/Decimal with
+        // IEEE754Compatible=true) and to Boolean; a '15' for an Int32 such as reminderMinutesBeforeStart
+        // is refused with "Cannot convert a primitive value to the expected type 'Edm.Int32'", as here.
         if (typeof v !== 'number' || !Number.isInteger(v)) throw bad();
         if (typeName === 'Edm.Int32' && (v > 2147483647 || v < -2147483648)) throw bad();
-        return;
+        return v;
       case 'Edm.Double':
       case 'Edm.Single':
       case 'Edm.Decimal':
         if (typeof v !== 'number' && !(typeof v === 'string' && /^(NaN|-?INF)$/.test(v))) throw bad();
-        return;
+        return v;
       case 'Edm.DateTimeOffset':
         if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})$/.test(v) || Number.isNaN(Date.parse(v))) {
-          throw this.fail(
-            `The value '${String(v)}' of the property '${path}' is not a valid Edm.DateTimeOffset: expected ISO 8601 with a time zone offset, e.g. '2026-11-26T13:30:00Z'.`,
-          );
+          throw this.fail(`The value '${String(v)}' of the property '${path}' is not a valid Edm.DateTimeOffset: expected ISO 8601 with a time zone offset, e.g. '2026-11-26T13:30:00Z'.`);
         }
-        return;
+        return v;
       case 'Edm.Date':
-        if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v)))
-          throw this.fail(`The value '${String(v)}' of the property '${path}' is not a valid Edm.Date (yyyy-mm-dd).`);
-        return;
+        if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw this.fail(`The value '${String(v)}' of the property '${path}' is not a valid Edm.Date (yyyy-mm-dd).`);
+        return v;
       case 'Edm.TimeOfDay':
-        if (typeof v !== 'string' || !/^\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?$/.test(v))
-          throw this.fail(`The value '${String(v)}' of the property '${path}' is not a valid Edm.TimeOfDay (hh:mm:ss).`);
-        return;
+        if (typeof v !== 'string' || !/^\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?$/.test(v)) throw this.fail(`The value '${String(v)}' of the property '${path}' is not a valid Edm.TimeOfDay (hh:mm:ss).`);
+        return v;
       case 'Edm.Duration':
-        if (typeof v !== 'string' || !/^-?P(?=\d|T\d)(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/.test(v))
-          throw this.fail(`The value '${String(v)}' of the property '${path}' is not a valid Edm.Duration (ISO 8601, e.g. 'PT45M').`);
-        return;
+        if (typeof v !== 'string' || !/^-?P(?=\d|T\d)(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/.test(v)) throw this.fail(`The value '${String(v)}' of the property '${path}' is not a valid Edm.Duration (ISO 8601, e.g. 'PT45M').`);
+        return v;
       case 'Edm.Guid':
         if (typeof v !== 'string' || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v)) throw bad();
-        return;
+        return v;
       case 'Edm.Binary':
         if (typeof v !== 'string' || !/^[A-Za-z0-9+/_-]*={0,2}$/.test(v)) throw bad();
-        return;
+        return v;
       default:
-        return; // Edm.Stream, Edm.Untyped, geography: not used in request bodies we accept
+        return v; // Edm.Stream, Edm.Untyped, geography: not used in request bodies we accept
     }
   }
 }

@@ -2,6 +2,7 @@
 // them, reset, fault configuration, and a dump of the whole state for test assertions.
 import type { EmulatorState, FaultConfig, JsonObject, Restriction } from '../types';
 import { issueToken } from '../auth/tokens';
+import { ConsentRefused, grantScopes, isTenantProfile, TENANT_PROFILES, type TenantProfile } from '../auth/tenant';
 import { GraphError } from '../http/errors';
 import { findUser } from '../directory/routes';
 import { dateTimeTimeZoneToUtc } from '../time/timezones';
@@ -12,6 +13,8 @@ export interface DemoControl {
   reset(): Promise<void>;
   setFaults(f: FaultConfig): void;
   faults(): FaultConfig;
+  tenant(): TenantProfile;
+  setTenant(profile: TenantProfile): void;
 }
 
 export interface DemoResult {
@@ -32,8 +35,14 @@ function parseJson(body: Buffer): Record<string, unknown> {
 export function demoUsers(state: EmulatorState) {
   return {
     value: state.users.map((u) => ({
-      id: u.id, displayName: u.displayName, userPrincipalName: u.userPrincipalName, mail: u.mail, jobTitle: u.jobTitle, role: u.role,
-      managerId: u.managerId ?? null, restrictions: u.restrictions,
+      id: u.id,
+      displayName: u.displayName,
+      userPrincipalName: u.userPrincipalName,
+      mail: u.mail,
+      jobTitle: u.jobTitle,
+      role: u.role,
+      managerId: u.managerId ?? null,
+      restrictions: u.restrictions,
     })),
   };
 }
@@ -58,9 +67,20 @@ export function stateDump(state: EmulatorState) {
       ...e.data,
     })),
     driveItems: state.driveItems.map((i) => ({
-      id: i.id, driveId: i.driveId, owner: upn(i.ownerId), path: pathOf(state, i) || '/', name: i.name, isFolder: i.isFolder,
-      size: i.isFolder ? null : Buffer.from(i.content ?? '', 'base64').length, mimeType: i.mimeType ?? null, eTag: eTagOf(i), cTag: cTagOf(i),
-      specialFolder: i.specialFolder ?? null, createdBy: upn(i.createdById), lastModifiedBy: upn(i.lastModifiedById), lastModifiedDateTime: i.lastModifiedDateTime,
+      id: i.id,
+      driveId: i.driveId,
+      owner: upn(i.ownerId),
+      path: pathOf(state, i) || '/',
+      name: i.name,
+      isFolder: i.isFolder,
+      size: i.isFolder ? null : Buffer.from(i.content ?? '', 'base64').length,
+      mimeType: i.mimeType ?? null,
+      eTag: eTagOf(i),
+      cTag: cTagOf(i),
+      specialFolder: i.specialFolder ?? null,
+      createdBy: upn(i.createdById),
+      lastModifiedBy: upn(i.lastModifiedById),
+      lastModifiedDateTime: i.lastModifiedDateTime,
     })),
     permissions: state.permissions.map((p) => ({ ...p, grantee: p.userId ? upn(p.userId) : p.email, invitedBy: upn(p.invitedById) })),
     chats: state.chats.map((c) => ({ ...c, members: c.memberIds.map(upn) })),
@@ -82,10 +102,31 @@ export async function handleDemo(control: DemoControl, method: string, path: str
       const upn = request.userPrincipalName;
       if (typeof upn !== 'string' || !upn) throw new GraphError(400, 'BadRequest', 'userPrincipalName is required.');
       const user = findUser(control.state(), upn);
-      if (!user) throw new GraphError(404, 'Request_ResourceNotFound', `Resource '${upn}' does not exist or one of its queried reference-property objects are not present.`);
-      // Optional `scopes`: a token with only these (a user who consented to less), for the refusal paths.
+      if (!user)
+        throw new GraphError(
+          404,
+          'Request_ResourceNotFound',
+          `Resource '${upn}' does not exist or one of its queried reference-property objects are not present.`,
+        );
+      // `scopes`: what the app asks for (MSAL's scopes); without it, `.default`. The token carries what
+      // the user consents to plus what an admin consented to; a scope that needs an admin who has not
+      // consented refuses the whole request, as Entra's "Need admin approval" does (AADSTS90094).
       const scopes = Array.isArray(request.scopes) ? request.scopes.filter((s): s is string => typeof s === 'string') : undefined;
-      return { status: 200, body: issueToken(user, control.state().tenantId, Date.now(), scopes) };
+      try {
+        return { status: 200, body: issueToken(user, control.state().tenantId, Date.now(), grantScopes(control.tenant(), scopes)) };
+      } catch (e) {
+        if (e instanceof ConsentRefused) throw new GraphError(400, 'consent_required', e.message);
+        throw e;
+      }
+    }
+    case 'GET /demo/tenant':
+      return { status: 200, body: { profile: control.tenant() } };
+    case 'POST /demo/tenant': {
+      // Play another tenant from now on (a test of the strict profile against a shared emulator).
+      const profile = parseJson(body).profile;
+      if (!isTenantProfile(profile)) throw new GraphError(400, 'BadRequest', `profile must be one of ${TENANT_PROFILES.join(', ')}.`);
+      control.setTenant(profile);
+      return { status: 200, body: { profile } };
     }
     case 'POST /demo/reset':
       await control.reset();
@@ -106,7 +147,8 @@ export async function handleDemo(control: DemoControl, method: string, path: str
       if (!user) throw new GraphError(404, 'Request_ResourceNotFound', 'userPrincipalName must name a seeded user.');
       const known: Restriction[] = ['places', 'appFolder', 'permissions', 'manager'];
       const list = Array.isArray(request.restrictions) ? request.restrictions : [];
-      if (!list.every((r): r is Restriction => known.includes(r as Restriction))) throw new GraphError(400, 'BadRequest', `restrictions must be a list of ${known.join(', ')}.`);
+      if (!list.every((r): r is Restriction => known.includes(r as Restriction)))
+        throw new GraphError(400, 'BadRequest', `restrictions must be a list of ${known.join(', ')}.`);
       user.restrictions = [...new Set(list)];
       return { status: 200, body: { userPrincipalName: user.userPrincipalName, restrictions: user.restrictions } };
     }

@@ -26,6 +26,10 @@ export function invite(req: GraphRequest, item: StoredDriveItem) {
     if (!key) throw new GraphError(400, 'invalidRequest', 'Each recipient needs an email, objectId or alias.');
     const user = findUser(req.state, key);
     if (!user && !(r.email as string | undefined)?.includes('@')) throw new GraphError(400, 'invalidRequest', `The recipient '${key}' could not be resolved.`);
+    // A strict tenant's sharing policy: OneDrive may be shared only inside the organisation.
+    if (!user && req.tenant === 'strict') {
+      throw new GraphError(403, 'accessDenied', `The sharing policy of your organization does not allow sharing with people outside it ('${key}').`);
+    }
     const email = user?.mail ?? String(r.email);
     const role = roles.includes('write') ? 'write' : 'read';
     // Inviting someone again updates their grant instead of adding a second one, as OneDrive does.

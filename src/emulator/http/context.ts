@@ -1,5 +1,6 @@
 // What a handler gets (one Graph request, already authenticated) and what it returns.
 import type { DirectoryUser, EmulatorState } from '../types';
+import type { TenantProfile } from '../auth/tenant';
 
 export interface GraphRequest {
   method: string;
@@ -14,6 +15,8 @@ export interface GraphRequest {
   /** e.g. http://127.0.0.1:5999/v1.0 — used in @odata.context and nextLink. */
   graphUrl: string;
   requestId: string;
+  /** The tenant played: admin consent, org catalog, join links, sharing policy. */
+  tenant: TenantProfile;
 }
 
 export interface GraphResponse {

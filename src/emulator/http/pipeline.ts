@@ -10,6 +10,8 @@ import type { FaultInjector } from '../faults/faults';
 import type { StateStore } from '../state/store';
 import type { DirectoryUser, EmulatorState } from '../types';
 import { findUser } from '../directory/routes';
+import { checkPermission } from '../auth/permissions';
+import type { TenantProfile } from '../auth/tenant';
 
 export interface RawGraphRequest {
   method: string;
@@ -24,6 +26,8 @@ export interface PipelineDeps {
   store: StateStore;
   faults: FaultInjector;
   graphUrl: string;
+  /** The tenant played; changeable at run time (POST /demo/tenant). */
+  tenant: TenantProfile;
 }
 
 export interface PipelineOptions {
@@ -48,7 +52,8 @@ function normalise(rawPath: string, user: DirectoryUser, state: EmulatorState): 
   if (m && m[2]) {
     const target = findUser(state, m[1]!);
     if (target && target.id === user.id) path = `/me${m[2]}`;
-    else if (target && PRIVATE_OF_OTHERS.test(m[2].slice(1))) throw new GraphError(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.');
+    else if (target && PRIVATE_OF_OTHERS.test(m[2].slice(1)))
+      throw new GraphError(403, 'ErrorAccessDenied', 'Access is denied. Check credentials and try again.');
   }
   return path
     .replace(/^\/me\/calendar\/events(?=\/|$)/i, '/me/events')
@@ -59,22 +64,36 @@ function normalise(rawPath: string, user: DirectoryUser, state: EmulatorState): 
 export async function executeGraph(deps: PipelineDeps, raw: RawGraphRequest, opts: PipelineOptions): Promise<GraphResponse> {
   const requestId = randomUUID();
   const clientRequestId = raw.headers['client-request-id'] ?? requestId;
-  const baseHeaders: Record<string, string> = { 'request-id': requestId, 'client-request-id': clientRequestId, 'x-ms-ags-diagnostic': JSON.stringify({ ServerInfo: { DataCenter: 'Loopback', Slice: 'E', Ring: '5', ScaleUnit: '000', RoleInstance: 'EMULATOR' } }) };
+  const baseHeaders: Record<string, string> = {
+    'request-id': requestId,
+    'client-request-id': clientRequestId,
+    'x-ms-ags-diagnostic': JSON.stringify({ ServerInfo: { DataCenter: 'Loopback', Slice: 'E', Ring: '5', ScaleUnit: '000', RoleInstance: 'EMULATOR' } }),
+  };
   try {
     const q = raw.url.indexOf('?');
     const rawPath = q < 0 ? raw.url : raw.url.slice(0, q);
     const query = new URLSearchParams(q < 0 ? '' : raw.url.slice(q + 1));
     const state = deps.store.state;
     const user = authenticate(state, raw.headers.authorization);
+    const method = raw.method.toUpperCase();
+    const path = normalise(rawPath, user, state);
+    // Graph checks the token's permissions before the workload sees the request.
+    checkPermission(state, user, method, path, raw.headers.authorization);
     const fault = deps.faults.decide();
     if (fault?.kind === 'refuse') {
       const code = fault.status === 429 ? 'TooManyRequests' : 'ServiceUnavailable';
-      const message = fault.status === 429 ? 'Too many requests. Please retry after the time given in Retry-After.' : 'The service is temporarily unavailable. Please retry.';
-      return { status: fault.status, headers: { ...baseHeaders, 'Retry-After': String(fault.retryAfterSeconds), 'Content-Type': JSON_TYPE }, body: graphErrorBody(code, message, requestId, clientRequestId) };
+      const message =
+        fault.status === 429 ? 'Too many requests. Please retry after the time given in Retry-After.' : 'The service is temporarily unavailable. Please retry.';
+      return {
+        status: fault.status,
+        headers: { ...baseHeaders, 'Retry-After': String(fault.retryAfterSeconds), 'Content-Type': JSON_TYPE },
+        body: graphErrorBody(code, message, requestId, clientRequestId),
+      };
     }
     const req: GraphRequest = {
-      method: raw.method.toUpperCase(),
-      path: normalise(rawPath, user, state),
+      method,
+      path,
+      tenant: deps.tenant,
       query,
       headers: raw.headers,
       rawBody: raw.body,
@@ -92,7 +111,13 @@ export async function executeGraph(deps: PipelineDeps, raw: RawGraphRequest, opt
   }
 }
 
-async function serve(deps: PipelineDeps, req: GraphRequest, opts: PipelineOptions, baseHeaders: Record<string, string>, clientRequestId: string): Promise<GraphResponse> {
+async function serve(
+  deps: PipelineDeps,
+  req: GraphRequest,
+  opts: PipelineOptions,
+  baseHeaders: Record<string, string>,
+  clientRequestId: string,
+): Promise<GraphResponse> {
   try {
     const res = await deps.router.dispatch(req);
     if (opts.save && req.method !== 'GET' && res.status < 400) deps.store.save();
@@ -108,7 +133,12 @@ function lostResponse(served: GraphResponse, baseHeaders: Record<string, string>
   return {
     status: 504,
     headers: { ...baseHeaders, 'Content-Type': JSON_TYPE },
-    body: graphErrorBody('GatewayTimeout', 'The gateway did not receive a timely response from the service. The request may or may not have been processed.', requestId, clientRequestId),
+    body: graphErrorBody(
+      'GatewayTimeout',
+      'The gateway did not receive a timely response from the service. The request may or may not have been processed.',
+      requestId,
+      clientRequestId,
+    ),
     lost: { status: served.status, ...(served.body !== undefined ? { body: served.body } : {}) },
   };
 }
@@ -116,8 +146,16 @@ function lostResponse(served: GraphResponse, baseHeaders: Record<string, string>
 function errorResponse(err: unknown, baseHeaders: Record<string, string>, requestId: string, clientRequestId: string): GraphResponse {
   if (err instanceof GraphError) {
     if (err.status === 304) return { status: 304, headers: baseHeaders };
-    return { status: err.status, headers: { ...baseHeaders, ...err.headers, 'Content-Type': JSON_TYPE }, body: graphErrorBody(err.code, err.message, requestId, clientRequestId) };
+    return {
+      status: err.status,
+      headers: { ...baseHeaders, ...err.headers, 'Content-Type': JSON_TYPE },
+      body: graphErrorBody(err.code, err.message, requestId, clientRequestId),
+    };
   }
   console.error('[graph-emulator] unexpected error', err);
-  return { status: 500, headers: { ...baseHeaders, 'Content-Type': JSON_TYPE }, body: graphErrorBody('generalException', 'An unexpected error occurred in the emulator.', requestId, clientRequestId) };
+  return {
+    status: 500,
+    headers: { ...baseHeaders, 'Content-Type': JSON_TYPE },
+    body: graphErrorBody('generalException', 'An unexpected error occurred in the emulator.', requestId, clientRequestId),
+  };
 }

@@ -7,6 +7,7 @@ export type Handler = (req: GraphRequest, params: Record<string, string>) => Gra
 
 interface Route {
   method: string;
+  pattern: string;
   regex: RegExp;
   names: string[];
   handler: Handler;
@@ -28,8 +29,13 @@ export class Router {
         return seg.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       })
       .join('/');
-    this.routes.push({ method, regex: new RegExp(`^${source}/?$`, 'i'), names, handler });
+    this.routes.push({ method, pattern, regex: new RegExp(`^${source}/?$`, 'i'), names, handler });
     return this;
+  }
+
+  /** Every registered (method, pattern), e.g. for checking that each has a permission row. */
+  list(): { method: string; pattern: string }[] {
+    return this.routes.map(({ method, pattern }) => ({ method, pattern }));
   }
 
   /** A custom matcher for addressing schemes a pattern cannot express (OneDrive's `root:/path:`). */

@@ -25,4 +25,9 @@ export interface StoredChatTab {
 export interface TeamsAppsState {
   installedApps: StoredChatApp[];
   tabs: StoredChatTab[];
+  /**
+   * The meeting thread behind each short join link (`/meet/<id>?p=…`, a strict tenant's), by id: the
+   * short form, unlike the classic `meetup-join/<thread>` link, does not name the chat.
+   */
+  meetLinks?: Record<string, string>;
 }

@@ -3,14 +3,13 @@
 // chatInfo.threadId. A Teams meeting's chat is known here by its thread: the one named in the
 // meeting's join link; its members are the people whose calendars hold the meeting.
 //
-// These calls check the token's delegated scopes (`scp`) as Graph does, so that a user who has not
-// consented gets Graph's 403 and the app's "add it by hand" path can be exercised.
+// The token's delegated scopes are checked before these handlers run (auth/permissions.ts), so that
+// a user who has not consented gets Graph's 403 and the app's "add it by hand" path can be exercised.
 import { randomUUID } from 'node:crypto';
 import type { Router } from '../http/router';
 import type { GraphRequest } from '../http/context';
 import { json } from '../http/context';
 import { GraphError, badRequest, forbidden, notFound } from '../http/errors';
-import { requireScope } from '../auth/scopes';
 import { readJsonObject } from '../http/body';
 import { contextUrl } from '../http/odata';
 import { validateEntityBody } from '../csdl/validator';
@@ -24,29 +23,18 @@ function teamsState(state: EmulatorState): TeamsAppsState {
   return state.teams;
 }
 
-const SCOPES = {
-  catalog: ['AppCatalog.Read.All', 'AppCatalog.ReadWrite.All', 'AppCatalog.Submit', 'Directory.Read.All'],
-  install: [
-    'TeamsAppInstallation.ReadWriteSelfForChat',
-    'TeamsAppInstallation.ReadWriteForChat',
-    'TeamsAppInstallation.ReadWriteAndConsentSelfForChat',
-    'TeamsAppInstallation.ReadWriteAndConsentForChat',
-  ],
-  readInstalled: ['TeamsAppInstallation.ReadForChat', 'TeamsAppInstallation.ReadWriteSelfForChat', 'TeamsAppInstallation.ReadWriteForChat'],
-  createTab: ['TeamsTab.Create', 'TeamsTab.ReadWriteSelfForChat', 'TeamsTab.ReadWriteForChat', 'TeamsTab.ReadWrite.All'],
-  readTabs: ['TeamsTab.Read.All', 'TeamsTab.ReadWriteSelfForChat', 'TeamsTab.ReadWriteForChat', 'TeamsTab.ReadWrite.All'],
-  onlineMeetings: ['OnlineMeetings.Read', 'OnlineMeetings.ReadWrite'],
-};
-
 /** The thread named in a classic join link (`/l/meetup-join/<thread>/0?context=…`). */
-export function threadOfJoinUrl(joinUrl: unknown): string | undefined {
+export function threadOfJoinUrl(joinUrl: unknown, state?: EmulatorState): string | undefined {
   if (typeof joinUrl !== 'string') return undefined;
   const m = /\/l\/meetup-join\/([^/?]+)/.exec(joinUrl);
-  return m?.[1] ? decodeURIComponent(m[1]) : undefined;
+  if (m?.[1]) return decodeURIComponent(m[1]);
+  // The short form names no thread: Teams (here the state) knows which meeting it is.
+  const short = /^https:\/\/teams\.microsoft\.com\/meet\/(\d+)/.exec(joinUrl);
+  return short?.[1] ? state?.teams?.meetLinks?.[short[1]] : undefined;
 }
 
 function meetingEvents(state: EmulatorState, thread: string): StoredEvent[] {
-  return state.events.filter((e) => threadOfJoinUrl((e.data.onlineMeeting as JsonObject | null | undefined)?.joinUrl) === thread);
+  return state.events.filter((e) => threadOfJoinUrl((e.data.onlineMeeting as JsonObject | null | undefined)?.joinUrl, state) === thread);
 }
 
 interface ChatRef {
@@ -83,24 +71,24 @@ function appJson(app: CatalogApp): JsonObject {
 }
 
 /** The catalog id in `teamsApp@odata.bind` (…/appCatalogs/teamsApps/{id}). */
-function boundApp(body: JsonObject): CatalogApp {
+function boundApp(req: GraphRequest, body: JsonObject): CatalogApp {
   const bind = body['teamsApp@odata.bind'];
   const id = typeof bind === 'string' ? /\/appCatalogs\/teamsApps\/([^/?]+)\/?$/i.exec(bind)?.[1] : undefined;
   if (!id) throw badRequest('BadRequest', '\'teamsApp@odata.bind\' must reference an app, e.g. "https://graph.microsoft.com/v1.0/appCatalogs/teamsApps/<id>".');
-  const app = teamsAppCatalog().find((a) => a.id === decodeURIComponent(id));
+  const app = teamsAppCatalog(req.tenant).find((a) => a.id === decodeURIComponent(id));
   if (!app) throw notFound('NotFound', `The app '${decodeURIComponent(id)}' was not found in the app catalog.`);
   return app;
 }
 
 function installationJson(req: GraphRequest, i: StoredChatApp): JsonObject {
-  const app = teamsAppCatalog().find((a) => a.id === i.teamsAppId);
+  const app = teamsAppCatalog(req.tenant).find((a) => a.id === i.teamsAppId);
   const out: JsonObject = { id: i.id };
   if ((req.query.get('$expand') ?? '').includes('teamsApp') && app) out.teamsApp = appJson(app);
   return out;
 }
 
 function tabJson(req: GraphRequest, t: StoredChatTab): JsonObject {
-  const app = teamsAppCatalog().find((a) => a.id === t.teamsAppId);
+  const app = teamsAppCatalog(req.tenant).find((a) => a.id === t.teamsAppId);
   const out: JsonObject = {
     id: t.id,
     displayName: t.displayName,
@@ -131,24 +119,21 @@ function onlineMeetingJson(req: GraphRequest, event: StoredEvent, thread: string
 export function registerTeamsApps(router: Router): void {
   router
     .add('GET', '/appCatalogs/teamsApps', (req) => {
-      requireScope(req, SCOPES.catalog);
-      const apps = teamsAppCatalog()
+      const apps = teamsAppCatalog(req.tenant)
         .filter(catalogFilter(req.query.get('$filter')))
         .map(appJson);
       return json(200, { '@odata.context': contextUrl(req, 'appCatalogs/teamsApps'), value: apps });
     })
     .add('GET', '/me/onlineMeetings', (req) => {
-      requireScope(req, SCOPES.onlineMeetings);
       const m = /^\s*JoinWebUrl\s+eq\s+'((?:[^']|'')*)'\s*$/i.exec(req.query.get('$filter') ?? '');
       if (!m) throw badRequest('BadRequest', "Filter by JoinWebUrl is required: $filter=JoinWebUrl eq '<join link>'.");
       const joinUrl = m[1]!.replace(/''/g, "'");
       const event = req.state.events.find((e) => e.ownerId === req.user.id && (e.data.onlineMeeting as JsonObject | null | undefined)?.joinUrl === joinUrl);
-      const thread = event ? threadOfJoinUrl(joinUrl) : undefined;
+      const thread = event ? threadOfJoinUrl(joinUrl, req.state) : undefined;
       const value = event && thread ? [onlineMeetingJson(req, event, thread)] : [];
       return json(200, { '@odata.context': contextUrl(req, "users('me')/onlineMeetings"), value });
     })
     .add('GET', '/chats/{id}/installedApps', (req, p) => {
-      requireScope(req, SCOPES.readInstalled);
       const chat = chatFor(req, p.id!);
       const value = teamsState(req.state)
         .installedApps.filter((i) => i.chatId === chat.id)
@@ -156,11 +141,10 @@ export function registerTeamsApps(router: Router): void {
       return json(200, { '@odata.context': contextUrl(req, `chats('${chat.id}')/installedApps`), value });
     })
     .add('POST', '/chats/{id}/installedApps', (req, p) => {
-      requireScope(req, SCOPES.install);
       const chat = chatFor(req, p.id!);
       const body = readJsonObject(req);
       validateEntityBody('teamsAppInstallation', body, 'BadRequest');
-      const app = boundApp(body);
+      const app = boundApp(req, body);
       const apps = teamsState(req.state).installedApps;
       if (apps.some((i) => i.chatId === chat.id && i.teamsAppId === app.id))
         throw new GraphError(409, 'Conflict', 'The app is already installed in this chat.');
@@ -174,7 +158,6 @@ export function registerTeamsApps(router: Router): void {
       return { status: 201 };
     })
     .add('GET', '/chats/{id}/tabs', (req, p) => {
-      requireScope(req, SCOPES.readTabs);
       const chat = chatFor(req, p.id!);
       const value = teamsState(req.state)
         .tabs.filter((t) => t.chatId === chat.id)
@@ -182,11 +165,10 @@ export function registerTeamsApps(router: Router): void {
       return json(200, { '@odata.context': contextUrl(req, `chats('${chat.id}')/tabs`), value });
     })
     .add('POST', '/chats/{id}/tabs', (req, p) => {
-      requireScope(req, SCOPES.createTab);
       const chat = chatFor(req, p.id!);
       const body = readJsonObject(req);
       validateEntityBody('teamsTab', body, 'BadRequest');
-      const app = boundApp(body);
+      const app = boundApp(req, body);
       if (!teamsState(req.state).installedApps.some((i) => i.chatId === chat.id && i.teamsAppId === app.id)) {
         throw badRequest('BadRequest', 'The app must be installed in the chat before its tab can be added.');
       }

@@ -9,6 +9,7 @@ import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components'
 import { CalendarAdd20Regular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { appConfig } from '../../config';
+import { adminConsentUrl } from '../../auth/adminConsent';
 import { fillTemplate } from '../../content/uiStrings';
 import { savedBookingChoices, setBookingChoices } from '../../domain/bookingChoices';
 import { replaceContract, setBookings, setLeader, setNearestLeader } from '../../domain/draft';
@@ -177,6 +178,13 @@ function BookAndShareForm({ graph, me }: { graph: GraphClient; me: Me }) {
     void book(resolveStorageConflict(draftRef.current.contract, c, choice));
   };
 
+  // A room chosen earlier (a saved choice): the leader asked for rooms then, so the list is shown again.
+  const { rooms: roomsState, askForRooms } = data;
+  const hasRoom = choices.room !== undefined;
+  useEffect(() => {
+    if (hasRoom && roomsState.status === 'notAsked') askForRooms();
+  }, [hasRoom, roomsState.status, askForRooms]);
+
   return (
     <>
       <p className={shared.muted}>{fillTemplate(t.signedInAs, { name: me.displayName })}</p>
@@ -196,6 +204,8 @@ function BookAndShareForm({ graph, me }: { graph: GraphClient; me: Me }) {
         slot={choices.slot}
         onSlot={(slot) => setChoices((c) => ({ ...c, slot }))}
         rooms={data.rooms}
+        onAskForRooms={data.askForRooms}
+        adminLink={adminConsentUrl(appConfig)}
         room={choices.room}
         onRoom={(room) =>
           setChoices((c) => {

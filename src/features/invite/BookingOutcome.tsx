@@ -9,6 +9,8 @@ import type { Locale } from '../../content/types';
 import { fillTemplate, type UiStrings } from '../../content/uiStrings';
 import type { StepId } from '../../domain/model';
 import { useSharedStyles } from '../../ui/sharedStyles';
+import { adminConsentUrl } from '../../auth/adminConsent';
+import { appConfig } from '../../config';
 import { issueArea, type IssueArea } from './choices';
 import { summaryLinks } from './links';
 import { inviteStrings } from './strings';
@@ -127,7 +129,18 @@ export const BookingOutcome = forwardRef<HTMLDivElement, BookingOutcomeProps>(fu
       ))}
       {outcome.meetingTab ? (
         <MessageBar intent="info" data-testid="meeting-tab-outcome" data-status={outcome.meetingTab.status}>
-          <MessageBarBody>{outcome.meetingTab.message[locale]}</MessageBarBody>
+          <MessageBarBody>
+            {outcome.meetingTab.message[locale]}
+            {outcome.meetingTab.status === 'notAllowed' && (outcome.meetingTab.errorKind === 'consentMissing' || outcome.meetingTab.errorKind === 'accessDenied') ? (
+              <>
+                {' '}
+                {t.book.pinNeedsAdmin}{' '}
+                <Link href={adminConsentUrl(appConfig)} target="_blank" rel="noreferrer" data-testid="meeting-tab-admin-link">
+                  {t.time.adminLink}
+                </Link>
+              </>
+            ) : null}
+          </MessageBarBody>
         </MessageBar>
       ) : null}
     </div>

@@ -3,7 +3,7 @@
  * grouped by week, or a time typed by hand (a past time is refused at once); an optional quiet
  * room when the directory offers rooms, and "or another quiet place" as free text.
  */
-import { Button, Field, Input, Radio, RadioGroup, Select, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, Link, Radio, RadioGroup, Select, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
 import type { Locale } from '../../content/types';
 import { fillTemplate } from '../../content/uiStrings';
@@ -17,7 +17,7 @@ import { formatSlot, formatSlotParts, groupSlotsByWeek, weekHeading, zoneName } 
 import { inviteStrings } from './strings';
 
 export type SlotsState = { status: 'waiting' } | { status: 'loading' } | { status: 'done'; slots: MeetingSlot[] } | { status: 'failed'; message: string };
-export type RoomsState = { status: 'loading' } | { status: 'available'; rooms: Room[] } | { status: 'unavailable' };
+export type RoomsState = { status: 'notAsked' } | { status: 'loading' } | { status: 'available'; rooms: Room[] } | { status: 'unavailable' };
 
 const useStyles = makeStyles({
   weeks: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -38,6 +38,10 @@ export interface DialogueTimeSectionProps {
   slot: InviteChoices['slot'];
   onSlot(slot: NonNullable<InviteChoices['slot']>): void;
   rooms: RoomsState;
+  /** The leader asks for a room (the rooms scope is asked for only then). */
+  onAskForRooms: () => void;
+  /** Where an administrator can allow rooms (the admin consent link). */
+  adminLink: string;
   room: BookedRoom | undefined;
   onRoom(room: BookedRoom | undefined): void;
   place: string;
@@ -143,7 +147,16 @@ export function DialogueTimeSection(props: DialogueTimeSectionProps) {
             </Select>
           </Field>
         ) : props.rooms.status === 'unavailable' ? (
-          <p className={shared.muted}>{t.roomsUnavailable}</p>
+          <p className={shared.muted} data-testid="rooms-need-admin">
+            {t.roomsUnavailable}{' '}
+            <Link href={props.adminLink} target="_blank" rel="noreferrer">
+              {t.adminLink}
+            </Link>
+          </p>
+        ) : props.rooms.status === 'notAsked' ? (
+          <Button onClick={props.onAskForRooms} data-testid="ask-for-rooms">
+            {t.askForRooms}
+          </Button>
         ) : null}
         <Field
           label={t.placeLabel}

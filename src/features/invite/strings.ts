@@ -52,6 +52,8 @@ export interface InviteStrings {
     roomLabel: string;
     noRoom: string;
     roomsUnavailable: string;
+    askForRooms: string;
+    adminLink: string;
     placeLabel: string;
     placeHint: string;
   };
@@ -90,6 +92,8 @@ export interface InviteStrings {
     readOnlyNote: string;
   };
   book: {
+    /** After the "by hand" line when pinning needs an administrator's consent. */
+    pinNeedsAdmin: string;
     button: string;
     running: string;
     checklistLabel: string;
@@ -182,7 +186,9 @@ export const inviteStrings: Record<Locale, InviteStrings> = {
       timeZone: 'Tidszone: {zone} (fra dine Outlook-indstillinger).',
       roomLabel: 'Et roligt lokale (valgfrit)',
       noRoom: 'Intet lokale',
-      roomsUnavailable: 'Lokaler kan ikke vælges i din organisation. Skriv et sted herunder, hvis I mødes fysisk.',
+      roomsUnavailable: 'Lokaler kræver en administrators godkendelse i jeres organisation. Skriv et sted herunder, hvis I mødes fysisk, eller giv din IT-administrator linket:',
+      askForRooms: 'Find et mødelokale',
+      adminLink: 'godkendelse for administratoren',
       placeLabel: 'Eller et andet roligt sted',
       placeHint: 'Fx „Mit kontor“ eller „En gåtur“. Mødet er også et Teams-møde.',
     },
@@ -220,6 +226,7 @@ export const inviteStrings: Record<Locale, InviteStrings> = {
       readOnlyNote: 'Med kun læseadgang kan din nærmeste leder ikke kommentere, tilføje aftaler eller sige „Vi er enige“ – kun svare dig i chatten.',
     },
     book: {
+      pinNeedsAdmin: 'Eller bed din IT-administrator om at godkende appen:',
       button: 'Book og del',
       running: 'Booker og deler …',
       checklistLabel: 'Fremskridt for Book og del',
@@ -326,7 +333,9 @@ export const inviteStrings: Record<Locale, InviteStrings> = {
       timeZone: 'Time zone: {zone} (from your Outlook settings).',
       roomLabel: 'A quiet room (optional)',
       noRoom: 'No room',
-      roomsUnavailable: 'Rooms cannot be chosen in your organisation. Write a place below if you meet in person.',
+      roomsUnavailable: "Rooms need an administrator's approval in your organisation. Write a place below if you meet in person, or give your IT administrator the link:",
+      askForRooms: 'Find a meeting room',
+      adminLink: 'approval for the administrator',
       placeLabel: 'Or another quiet place',
       placeHint: 'For example "My office" or "A walk". The meeting is also a Teams meeting.',
     },
@@ -364,6 +373,7 @@ export const inviteStrings: Record<Locale, InviteStrings> = {
       readOnlyNote: 'With read-only access your manager cannot comment, add agreements or say “We agree” – only reply to you in the chat.',
     },
     book: {
+      pinNeedsAdmin: 'Or ask your IT administrator to approve the app:',
       button: 'Book and share',
       running: 'Booking and sharing …',
       checklistLabel: 'Progress of Book and share',

@@ -1,9 +1,11 @@
 /**
  * What the booking screen reads from Microsoft 365 before anything is booked: the nearest leader
- * from the directory, the mailbox's time zone and working hours, the rooms (when allowed), and
- * the free slots for both — refetched when another nearest leader is chosen.
+ * from the directory, the mailbox's time zone and working hours, and the free slots for both —
+ * refetched when another nearest leader is chosen. The rooms only when the leader asks for one:
+ * Place.Read.All needs an administrator's consent, so asking on opening the step would put an
+ * approval prompt before a user who never wanted a room (incremental consent).
  */
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Locale } from '../../content/types';
 import type { Person } from '../../domain/model';
 import type { GraphClient } from '../../graph/client';
@@ -35,7 +37,7 @@ export function deviceTimeZone(): string {
 export function useInviteData(graph: GraphClient | undefined, picked: Person | undefined, locale: Locale) {
   const [directory, setDirectory] = useState<DirectoryLeader>({ status: 'loading' });
   const [mailbox, setMailbox] = useState<MailboxState>({ status: 'loading' });
-  const [rooms, setRooms] = useState<RoomsState>({ status: 'loading' });
+  const [rooms, setRooms] = useState<RoomsState>({ status: 'notAsked' });
   const [slots, setSlots] = useState<SlotsState>({ status: 'waiting' });
 
   useEffect(() => {
@@ -49,10 +51,6 @@ export function useInviteData(graph: GraphClient | undefined, picked: Person | u
     getMailboxSettings(graph).then(
       (settings) => live && setMailbox({ status: 'done', settings }),
       (e: unknown) => live && setMailbox({ status: 'failed', message: messageOf(e, locale) }),
-    );
-    listRooms(graph).then(
-      (r) => live && setRooms(r.available ? { status: 'available', rooms: r.rooms } : { status: 'unavailable' }),
-      () => live && setRooms({ status: 'unavailable' }),
     );
     return () => {
       live = false;
@@ -89,6 +87,16 @@ export function useInviteData(graph: GraphClient | undefined, picked: Person | u
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the locale only words the failure; a language switch need not ask Graph again
   }, [graph, mail, name, settings]);
 
+  /** The leader asked for a room: only now is the rooms scope asked for. */
+  const askForRooms = useCallback(() => {
+    if (!graph) return;
+    setRooms({ status: 'loading' });
+    listRooms(graph).then(
+      (r) => setRooms(r.available ? { status: 'available', rooms: r.rooms } : { status: 'unavailable' }),
+      () => setRooms({ status: 'unavailable' }),
+    );
+  }, [graph]);
+
   const timeZone = settings?.timeZone ?? deviceTimeZone();
-  return { directory, mailbox, rooms, slots, timeZone, nearestLeader: leader };
+  return { directory, mailbox, rooms, askForRooms, slots, timeZone, nearestLeader: leader };
 }

@@ -15,8 +15,12 @@ beforeAll(async () => {
   t = await startTestEmulator();
   const slot = workingDaySlot(3, 10);
   const created = await t.graph('mette', 'POST', '/me/events', {
-    subject: 'Dialog', start: slot.start, end: slot.end,
-    attendees: [{ type: 'required', emailAddress: { address: UPN.lars } }], isOnlineMeeting: true, onlineMeetingProvider: 'teamsForBusiness',
+    subject: 'Dialog',
+    start: slot.start,
+    end: slot.end,
+    attendees: [{ type: 'required', emailAddress: { address: UPN.lars } }],
+    isOnlineMeeting: true,
+    onlineMeetingProvider: 'teamsForBusiness',
   });
   expect(created.status).toBe(201);
   joinUrl = created.body.onlineMeeting.joinUrl;
@@ -45,7 +49,11 @@ it('answers the online meeting behind the join link with its chat thread', async
   expect(res.status).toBe(200);
   expect(res.body.value[0].chatInfo.threadId).toBe(thread);
   expect(thread).toMatch(/^19:meeting_.+@thread\.v2$/);
-  const other = await t.graph('mette', 'GET', `/me/onlineMeetings?$filter=${encodeURIComponent("JoinWebUrl eq 'https://teams.microsoft.com/l/meetup-join/nothing/0'")}`);
+  const other = await t.graph(
+    'mette',
+    'GET',
+    `/me/onlineMeetings?$filter=${encodeURIComponent("JoinWebUrl eq 'https://teams.microsoft.com/l/meetup-join/nothing/0'")}`,
+  );
   expect(other.body.value).toEqual([]);
 });
 
@@ -59,7 +67,11 @@ it('installs the app in the meeting chat once (409 after), then pins a tab that 
   const tab = await t.graph('mette', 'POST', `${chat(thread)}/tabs`, {
     displayName: 'Lederdialog',
     'teamsApp@odata.bind': bind,
-    configuration: { entityId: 'contract-ref-1', contentUrl: 'https://app.example/?view=dialogue&contract=contract-ref-1', websiteUrl: 'https://app.example/?view=dialogue' },
+    configuration: {
+      entityId: 'contract-ref-1',
+      contentUrl: 'https://app.example/?view=dialogue&contract=contract-ref-1',
+      websiteUrl: 'https://app.example/?view=dialogue',
+    },
   });
   expect(tab.status).toBe(201);
   expect(tab.body.configuration.entityId).toBe('contract-ref-1');
@@ -75,14 +87,26 @@ it('installs the app in the meeting chat once (409 after), then pins a tab that 
 });
 
 it('refuses a tab of an app that is not installed, and a body Graph would refuse', async () => {
-  const other = await t.graph('mette', 'POST', `${chat(thread)}/tabs`, { displayName: 'X', 'teamsApp@odata.bind': `${t.emu.graphUrl}/appCatalogs/teamsApps/not-an-app`, configuration: { contentUrl: 'https://x' } });
+  const other = await t.graph('mette', 'POST', `${chat(thread)}/tabs`, {
+    displayName: 'X',
+    'teamsApp@odata.bind': `${t.emu.graphUrl}/appCatalogs/teamsApps/not-an-app`,
+    configuration: { contentUrl: 'https://x' },
+  });
   expect(other.status).toBe(404);
-  const bad = await t.graph('mette', 'POST', `${chat(thread)}/tabs`, { displayName: 'X', 'teamsApp@odata.bind': `${t.emu.graphUrl}/appCatalogs/teamsApps/${catalogId}`, configuration: { contentUrl: 'https://x', colour: 'red' } });
+  const bad = await t.graph('mette', 'POST', `${chat(thread)}/tabs`, {
+    displayName: 'X',
+    'teamsApp@odata.bind': `${t.emu.graphUrl}/appCatalogs/teamsApps/${catalogId}`,
+    configuration: { contentUrl: 'https://x', colour: 'red' },
+  });
   expect(bad.status).toBe(400);
 });
 
 it("answers Graph's 403 to a user who has not consented, and to someone outside the meeting", async () => {
+  // A user who has not consented: in a strict tenant no admin consented for everyone, so the token
+  // carries only what the user asked for (in a managed one the admin's consent would add the rest).
+  expect((await t.demo('POST', '/demo/tenant', { profile: 'strict' })).status).toBe(200);
   const narrow = await t.demo('POST', '/demo/token', { userPrincipalName: UPN.mette, scopes: ['User.Read', 'Calendars.ReadWrite'] });
+  expect((await t.demo('POST', '/demo/tenant', { profile: 'managed' })).status).toBe(200);
   const res = await fetch(`${t.emu.graphUrl}${chat(thread)}/installedApps`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${narrow.body.access_token}`, 'Content-Type': 'application/json' },

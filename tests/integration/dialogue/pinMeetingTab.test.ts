@@ -5,6 +5,7 @@
  * one line on adding it by hand, and the booking is complete all the same.
  */
 import { DEMO_SCOPES } from '../../../src/emulator/auth/tokens';
+import { ADMIN_CONSENT_SCOPES } from '../../../src/emulator/auth/tenant';
 import { createGraphClient } from '../../../src/graph/client';
 import { decodeContractRef } from '../../../src/host/deepLink';
 import { bookAndShare } from '../../../src/features/invite/engine';
@@ -65,25 +66,43 @@ it('pins the dialogue tab in the meeting chat after the main flow, once', async 
 });
 
 it('says how to add it by hand when the user has not consented (403), and the booking stands', async () => {
-  const scopes = DEMO_SCOPES.filter((s) => !['AppCatalog.Read.All', 'TeamsAppInstallation.ReadWriteSelfForChat', 'TeamsTab.ReadWriteSelfForChat', 'OnlineMeetings.Read'].includes(s));
+  const pinScopes = ['AppCatalog.Read.All', 'TeamsAppInstallation.ReadWriteSelfForChat', 'TeamsTab.ReadWriteSelfForChat', 'OnlineMeetings.Read'];
+  const scopes = DEMO_SCOPES.filter((s) => !pinScopes.includes(s) && !ADMIN_CONSENT_SCOPES.has(s));
   const graph = createGraphClient({
     baseUrl: t.emulator.graphUrl,
     retry: { baseDelayMs: 20 },
     tokenProvider: {
       kind: 'demo',
       getAccessToken: async () => {
-        const res = await fetch(`${t.emulator.url}/demo/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ userPrincipalName: METTE, scopes }) });
+        const res = await fetch(`${t.emulator.url}/demo/token`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify({ userPrincipalName: METTE, scopes }),
+        });
         return ((await res.json()) as { access_token: string }).access_token;
       },
     },
   });
   const { request } = await prepareScenario(graph);
+  // From here no admin has consented for everyone (a strict tenant's consent), and the user
+  // consented to all but the pin scopes. (Before, the manager look-up needed the admin's User.Read.All.)
+  await fetch(`${t.emulator.url}/demo/tenant`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ profile: 'strict' }),
+  });
   const result = await bookAndShare(graph, request, { meetingTab: MEETING_TAB });
   if (result.status === 'invalid') throw new Error('invalid request');
   expect(result.status).toBe('complete');
   expect(result.meetingTab).toMatchObject({ status: 'notAllowed', errorKind: 'consentMissing', message: MEETING_TAB_BY_HAND });
-  const refused = t.log().filter((l) => l.status === 403).map((l) => l.url);
-  expect(refused).toEqual([expect.stringContaining('/appCatalogs/teamsApps')]);
+  const refused = t
+    .log()
+    .filter((l) => l.status === 403)
+    .map((l) => l.url);
+  // Only the pin step's first round is refused: the catalog look-up, and (a strict tenant's short
+  // join link names no chat) the online meeting behind the link. Nothing of the booking.
+  expect(refused).toContainEqual(expect.stringContaining('/appCatalogs/teamsApps'));
+  for (const url of refused) expect(url).toMatch(/^\/v1\.0\/(appCatalogs\/teamsApps|me\/onlineMeetings)\?/);
   expect((await teamsState()).chatTabs).toEqual([]);
 });
 

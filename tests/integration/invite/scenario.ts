@@ -49,9 +49,18 @@ export interface Scenario {
 }
 
 /** Everything the UI would have gathered before "Book and share". */
-export async function prepareScenario(graph: GraphClient, now: Date = new Date(), text?: (s: string) => string): Promise<Scenario> {
+export async function prepareScenario(
+  graph: GraphClient,
+  now: Date = new Date(),
+  text?: (s: string) => string,
+  /** Where the directory refuses the manager (no admin consent to User.Read.All): the leader picks them, as the UI's people picker does. */
+  pickNearestLeader?: (graph: GraphClient) => Promise<Person>,
+): Promise<Scenario> {
   const me = await getMe(graph);
-  const leader = await getNearestLeader(graph);
+  const leader = await getNearestLeader(graph).catch(async (error: unknown) => {
+    if (!pickNearestLeader) throw error;
+    return { kind: 'user' as const, person: await pickNearestLeader(graph) };
+  });
   if (leader.kind === 'none') throw new Error('the scenario needs a nearest leader');
   const { workingHours, timeZone } = await getMailboxSettings(graph);
   const nearestLeader: Person = leader.person;

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startEmulator } from '../../../src/emulator/server';
-import type { FaultConfig, RunningEmulator } from '../../../src/emulator/types';
+import type { EmulatorOptions, FaultConfig, RunningEmulator } from '../../../src/emulator/types';
 import type { TokenProvider } from '../../../src/auth/tokenProvider';
 import { createGraphClient, type GraphClient } from '../../../src/graph/client';
 import type { RetryOptions } from '../../../src/graph/retry';
@@ -66,10 +66,10 @@ function demoTokens(url: string): (upn: string) => TokenProvider {
   });
 }
 
-export async function startInviteEmulator(faults?: FaultConfig): Promise<InviteEmulator> {
+export async function startInviteEmulator(faults?: FaultConfig, options: Pick<EmulatorOptions, 'tenant'> = {}): Promise<InviteEmulator> {
   const stateDir = mkdtempSync(path.join(tmpdir(), 'lederdialog-invite-'));
   const logPath = path.join(stateDir, 'graph-requests.log');
-  const emulator = await startEmulator({ port: 0, stateDir, logPath, ...(faults ? { faults } : {}) });
+  const emulator = await startEmulator({ port: 0, stateDir, logPath, ...(faults ? { faults } : {}), ...options });
   const tokens = demoTokens(emulator.url);
   return {
     emulator,

@@ -1,9 +1,4 @@
-import {
-  DEMO_USER_STORAGE_KEY,
-  createDemoProvider,
-  emulatorUrlFrom,
-  listDemoUsers,
-} from '../../../src/auth/demoProvider';
+import { DEMO_USER_STORAGE_KEY, createDemoProvider, emulatorUrlFrom, listDemoUsers } from '../../../src/auth/demoProvider';
 import { AuthError } from '../../../src/auth/errors';
 
 const users = [
@@ -23,9 +18,14 @@ function fakeEmulator() {
     calls.push({ url, ...(init ? { init } : {}) });
     if (url.endsWith('/demo/users')) return json({ value: users });
     if (url.endsWith('/demo/token')) {
-      const { userPrincipalName } = JSON.parse(String(init?.body)) as { userPrincipalName: string };
+      const { userPrincipalName, scopes } = JSON.parse(String(init?.body)) as { userPrincipalName: string; scopes: string[] };
       issued += 1;
-      return json({ access_token: `token-${userPrincipalName}-${issued}`, token_type: 'Bearer' });
+      // As a managed tenant answers: what was asked for plus what an admin consented to.
+      return json({
+        access_token: `token-${userPrincipalName}-${issued}`,
+        token_type: 'Bearer',
+        scope: [...new Set([...scopes, 'Calendars.ReadWrite'])].join(' '),
+      });
     }
     return json({}, 404);
   });
@@ -53,9 +53,27 @@ it('asks the emulator for a token for the seeded leader when none was chosen, an
   expect(token).toBe('token-mette@lederdialog.example-1');
   const tokenCall = calls.find((c) => c.url === 'http://emu/demo/token');
   expect(tokenCall?.init?.method).toBe('POST');
-  expect(JSON.parse(String(tokenCall?.init?.body))).toEqual({ userPrincipalName: 'mette@lederdialog.example' });
+  expect(JSON.parse(String(tokenCall?.init?.body))).toEqual({ userPrincipalName: 'mette@lederdialog.example', scopes: ['User.Read'] });
+  // The token carries Calendars.ReadWrite too (its `scope`): reused.
   await expect(provider.getAccessToken(['Calendars.ReadWrite'])).resolves.toBe(token);
   expect(calls.filter((c) => c.url.endsWith('/demo/token'))).toHaveLength(1);
+  // A scope the token lacks is asked for when the action needs it, and only then.
+  await expect(provider.getAccessToken(['Place.Read.All'])).resolves.toBe('token-mette@lederdialog.example-2');
+  expect(JSON.parse(String(calls.filter((c) => c.url.endsWith('/demo/token'))[1]?.init?.body))).toEqual({
+    userPrincipalName: 'mette@lederdialog.example',
+    scopes: ['Place.Read.All'],
+  });
+  await expect(provider.getAccessToken(['User.Read'])).resolves.toBe(token);
+});
+
+it('reports a scope that needs an administrator as blocked (AADSTS90094), as MSAL does', async () => {
+  localStorage.setItem(DEMO_USER_STORAGE_KEY, 'mette@lederdialog.example');
+  const provider = createDemoProvider({
+    emulatorUrl: 'http://emu',
+    storage: localStorage,
+    fetch: async () => json({ error: { code: 'consent_required', message: 'AADSTS90094: An administrator of Demokommune has set a policy …' } }, 400),
+  });
+  await expect(provider.getAccessToken(['Place.Read.All'])).rejects.toMatchObject({ kind: 'blocked', code: 'AADSTS90094' });
 });
 
 it('switches user, remembers the choice in localStorage and drops the old token', async () => {
