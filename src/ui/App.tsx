@@ -91,7 +91,8 @@ export function BootedApp({ booted }: { booted: Booted }) {
   // date and time pickers, scroll bars) light. The page takes the theme's background and scheme.
   useEffect(() => {
     document.documentElement.style.colorScheme = theme === 'default' ? 'light' : 'dark';
-    document.body.style.backgroundColor = fluentTheme.colorNeutralBackground2;
+    // The light theme's variables are on :root (the page's stylesheet), so the body can use them.
+    document.body.style.backgroundColor = fluentTheme ? fluentTheme.colorNeutralBackground2 : 'var(--colorNeutralBackground2)';
   }, [theme, fluentTheme]);
 
   const update = useCallback((change: (d: Draft) => Draft) => setDraft((d) => change(d)), []);
@@ -119,10 +120,7 @@ export function BootedApp({ booted }: { booted: Booted }) {
     return () => window.removeEventListener('hashchange', onHashChange);
   }, [goTo]);
 
-  const value = useMemo<AppContextValue>(
-    () => ({ draft, update, goTo, locale, content, t: uiStrings[locale] }),
-    [draft, update, goTo, locale, content],
-  );
+  const value = useMemo<AppContextValue>(() => ({ draft, update, goTo, locale, content, t: uiStrings[locale] }), [draft, update, goTo, locale, content]);
 
   return (
     <AppContext.Provider value={value}>

@@ -10,18 +10,17 @@ import { decodeContractRef } from '../host/deepLink';
 import { hostLanguage } from '../host/locale';
 import { isLocated } from '../store/contractRef';
 import type { HostContext } from '../host/types';
-import type { Theme } from '@fluentui/react-components';
 import type { Locale, ToolContent } from '../content/types';
 import { openDraftSession, type DraftSession } from './draftSession';
 import { loadContent } from './loadContent';
-import { loadFluentTheme } from './loadTheme';
+import { loadFluentTheme, type LoadedTheme } from './loadTheme';
 import { routeFromSearch, searchForRoute } from './views';
 
 export interface Booted {
   host: HostContext;
   session: DraftSession;
-  /** The Fluent theme for host.theme, ready for the first render. */
-  fluentTheme: Theme;
+  /** The Fluent theme for host.theme, ready for the first render (undefined: the page's light theme). */
+  fluentTheme: LoadedTheme;
   /** The tool's text in the language the app opens in. */
   locale: Locale;
   content: ToolContent;
@@ -38,7 +37,11 @@ export function openSharedContractLink(link: string | undefined, draftContractId
   const ref = decodeContractRef(link);
   if (!link || !ref || !isLocated(ref) || ref.contractId === draftContractId) return false;
   if (routeFromSearch(win.location.search)) return true; // already in a view (e.g. ?view=shared-contract&contract=…)
-  win.history.replaceState(null, '', `${win.location.pathname}${searchForRoute({ view: 'sharedContract', contract: link.trim() }, win.location.search)}${win.location.hash}`);
+  win.history.replaceState(
+    null,
+    '',
+    `${win.location.pathname}${searchForRoute({ view: 'sharedContract', contract: link.trim() }, win.location.search)}${win.location.hash}`,
+  );
   return true;
 }
 
