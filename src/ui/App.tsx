@@ -4,7 +4,6 @@
  */
 import { FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { uiStrings } from '../content/uiStrings';
 import { setStep } from '../domain/draft';
 import type { Draft, StepId } from '../domain/model';
 import { hostLanguage } from '../host/locale';
@@ -73,7 +72,7 @@ export function BootedApp({ booted }: { booted: Booted }) {
     if (draft !== loaded.current) session.save(draft);
   }, [draft, session]);
 
-  const { locale, content } = useLocaleContent(draft.ui.localeOverride ?? hostLanguage(host), booted);
+  const { locale, content, t } = useLocaleContent(draft.ui.localeOverride ?? hostLanguage(host), booted);
 
   // Keep the address in step with the open step (replace, not push: the draft is the history).
   useEffect(() => {
@@ -120,7 +119,7 @@ export function BootedApp({ booted }: { booted: Booted }) {
     return () => window.removeEventListener('hashchange', onHashChange);
   }, [goTo]);
 
-  const value = useMemo<AppContextValue>(() => ({ draft, update, goTo, locale, content, t: uiStrings[locale] }), [draft, update, goTo, locale, content]);
+  const value = useMemo<AppContextValue>(() => ({ draft, update, goTo, locale, content, t }), [draft, update, goTo, locale, content, t]);
 
   return (
     <AppContext.Provider value={value}>

@@ -10,6 +10,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { getContent } from '../../content';
 import type { Locale } from '../../content/types';
+import { uiStrings } from '../../content/uiStringsByLocale';
 import { createEmptyDraft } from '../../domain/draft';
 import type { HostContext } from '../../host/types';
 import { AppRoot } from '../AppRoot';
@@ -41,7 +42,7 @@ function firstVisit(locale: Locale, now: Date): Booted {
   };
   // No theme object: the light theme's variables are in the page's own stylesheet
   // (scripts/theme-css-plugin.cjs), as the browser's first render also leaves them.
-  return { host, session, fluentTheme: undefined, locale, content: getContent(locale) };
+  return { host, session, fluentTheme: undefined, locale, content: getContent(locale), t: uiStrings[locale] };
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
