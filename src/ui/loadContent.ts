@@ -1,7 +1,7 @@
 /**
  * The tool's text and the app's own words in one language, loaded on demand: the leader reads one
  * language at a time, so the other stays out of the first screen's script until the language
- * switch asks for it. Both modules of a language share one chunk (content-da, content-en).
+ * switch asks for it. One chunk per language (content-da, content-en).
  */
 import type { Locale, ToolContent } from '../content/types';
 import type { UiStrings } from '../content/uiStrings';
@@ -12,15 +12,10 @@ export interface LocaleText {
   t: UiStrings;
 }
 
+// One module per language (content and UI strings re-exported together), so each is one request.
 const loaders: Record<Locale, () => Promise<LocaleText>> = {
-  da: () =>
-    Promise.all([import(/* webpackChunkName: "content-da" */ '../content/da'), import(/* webpackChunkName: "content-da" */ '../content/uiStrings.da')]).then(
-      ([c, u]) => ({ content: c.da, t: u.uiStringsDa }),
-    ),
-  en: () =>
-    Promise.all([import(/* webpackChunkName: "content-en" */ '../content/en'), import(/* webpackChunkName: "content-en" */ '../content/uiStrings.en')]).then(
-      ([c, u]) => ({ content: c.en, t: u.uiStringsEn }),
-    ),
+  da: () => import(/* webpackChunkName: "content-da" */ '../content/localeText.da').then((m) => ({ content: m.content, t: m.t })),
+  en: () => import(/* webpackChunkName: "content-en" */ '../content/localeText.en').then((m) => ({ content: m.content, t: m.t })),
 };
 
 const cache = new Map<Locale, Promise<LocaleText>>();
