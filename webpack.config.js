@@ -4,6 +4,7 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const fs = require('fs');
 const { loadConfig } = require('./scripts/config.cjs');
 const { PrerenderPlugin } = require('./scripts/prerender-plugin.cjs');
+const { ThemeCssPlugin } = require('./scripts/theme-css-plugin.cjs');
 
 /**
  * Copies assets/ (privacy and terms pages named by the manifest, the add-in's ribbon icons) into
@@ -97,6 +98,9 @@ module.exports = (_env, argv) => {
       new HtmlWebpackPlugin({ template: './src/outlook/taskpane.html', filename: 'taskpane.html', chunks: ['taskpane'] }),
       new HtmlWebpackPlugin({ template: './src/outlook/authDialog/authdialog.html', filename: 'authdialog.html', chunks: ['authdialog'] }),
       new HtmlWebpackPlugin({ filename: 'auth-redirect.html', chunks: ['auth-redirect'], title: 'Microsoft Authentication' }),
+      // The light theme's tokens as CSS variables in the app's pages (also in development, where
+      // the app's FluentProvider leaves the light theme to them just the same).
+      new ThemeCssPlugin({ pages: ['index.html', 'en.html'] }),
       // The start page in the HTML, so the first paint needs no JavaScript.
       ...(prerender ? [new PrerenderPlugin({ config: appConfig, pages: { 'index.html': 'da', 'en.html': 'en' } })] : []),
     ],

@@ -69,8 +69,8 @@ function printModules(file, gzip) {
 }
 
 async function measure(target) {
-  const emulator = target.emulator ? await startEmulator(emulatorPort) : null;
   const server = await serveBuild(target.dir, target.env);
+  const emulator = target.emulator ? await startEmulator(emulatorPort, server.url) : null;
   try {
     const visit = await measureFirstVisit(`${server.url}/`);
     const total = visit.scripts.reduce((sum, s) => sum + s.gzip, 0);
@@ -118,8 +118,12 @@ for (const target of BUILDS.filter((t) => !only || t.name === only)) {
 
 console.log('\nSummary');
 for (const r of results) {
-  const lh = r.lighthouse ? `; Lighthouse ${r.lighthouse.median.performance}, LCP ${(r.lighthouse.median.lcp / 1000).toFixed(2)} s, TBT ${Math.round(r.lighthouse.median.tbt)} ms, CLS ${r.lighthouse.median.cls.toFixed(3)}` : '';
-  console.log(`  ${r.name.padEnd(11)} ${KiB(r.total).padStart(10)} gzip ${r.within ? 'within budget' : 'OVER BUDGET'}${r.errors.length ? `, ${r.errors.length} console errors` : ''}${lh}`);
+  const lh = r.lighthouse
+    ? `; Lighthouse ${r.lighthouse.median.performance}, LCP ${(r.lighthouse.median.lcp / 1000).toFixed(2)} s, TBT ${Math.round(r.lighthouse.median.tbt)} ms, CLS ${r.lighthouse.median.cls.toFixed(3)}`
+    : '';
+  console.log(
+    `  ${r.name.padEnd(11)} ${KiB(r.total).padStart(10)} gzip ${r.within ? 'within budget' : 'OVER BUDGET'}${r.errors.length ? `, ${r.errors.length} console errors` : ''}${lh}`,
+  );
 }
 
 if (!flag('no-roundtrips')) {

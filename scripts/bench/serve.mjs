@@ -43,12 +43,16 @@ export async function serveBuild(dir, env) {
   return { url, stop: () => stop(child) };
 }
 
-/** The Graph emulator on `port` with a throw-away state folder, for the demo build. */
-export async function startEmulator(port) {
+/**
+ * The Graph emulator on `port` with a throw-away state folder, for the demo build. `appOrigin` is the
+ * page allowed to call its /demo/* routes (the demo switcher's list of people): the static server's
+ * own, which has a port of its own choosing.
+ */
+export async function startEmulator(port, appOrigin) {
   const stateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lederdialog-bench-state-'));
   const child = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), path.join(root, 'src/emulator/main.ts')], {
     cwd: root,
-    env: { ...process.env, GRAPH_EMULATOR_PORT: String(port), GRAPH_EMULATOR_STATE: stateDir },
+    env: { ...process.env, GRAPH_EMULATOR_PORT: String(port), GRAPH_EMULATOR_STATE: stateDir, LEDERDIALOG_ORIGIN: appOrigin },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   await waitForLine(child, /Graph emulator listening/, 'the Graph emulator');

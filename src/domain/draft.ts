@@ -11,7 +11,7 @@ import type { Bookings } from './bookings';
 import { addMonths, isoDate } from './dates';
 import { newId } from './ids';
 import { tickFromBookings } from './inviteChecklist';
-import { isShareableQuestion } from './sharePreview';
+import { isShareableQuestion } from './shareableQuestion';
 import {
   CONTRACT_SCHEMA_VERSION,
   DRAFT_SCHEMA_VERSION,

@@ -11,6 +11,9 @@ import type { SupportQuestion, ToolContent } from '../content/types';
 import { sharedBookings } from './bookings';
 import { sharedAgreementHistory, sharedCollaboration } from './collaboration';
 import type { Agreement, Contract, DialoguePreparation, Person } from './model';
+import { isShareableQuestion } from './shareableQuestion';
+
+export { DIFFICULT_COLLABORATION_QUESTION_ID, isShareableQuestion } from './shareableQuestion';
 
 export type SharedPreparation = Omit<DialoguePreparation, 'inviteChecklist'>;
 
@@ -62,18 +65,6 @@ export function buildSharePreview(contract: Contract): SharedContract {
   if (contract.previousContractId) shared.previousContractId = contract.previousContractId;
   if (contract.archivedAt) shared.archivedAt = contract.archivedAt;
   return shared;
-}
-
-/**
- * The last support question of theme 3 is advice for when the collaboration with one's nearest leader
- * is difficult („… så sørg for at få råd og hjælp til at håndtere relationen“): help to seek
- * elsewhere, so it is never sent to that same nearest leader as a question to prepare for.
- * (tests/unit/content.test.ts holds that this id is the advice in both languages.)
- */
-export const DIFFICULT_COLLABORATION_QUESTION_ID = 'nearestLeader-7';
-
-export function isShareableQuestion(questionId: string): boolean {
-  return questionId !== DIFFICULT_COLLABORATION_QUESTION_ID;
 }
 
 /** The support questions the leader may show the nearest leader, in the interview guide's order. */

@@ -2,10 +2,11 @@
  * Local autosave storage for the draft: IndexedDB, else localStorage, else memory. `load`
  * validates and migrates what it finds; a record it cannot read is backed up and replaced by an
  * empty one, so one damaged record never costs the other two.
+ * The validation (../domain/schema and every record reader behind it) loads only when there is a
+ * stored draft to read: a first visit, the one the first screen is measured on, needs none of it.
  */
 import { createEmptyContract, createEmptyNotes, createEmptyUiState } from '../domain/draft';
 import { DRAFT_SCHEMA_VERSION, type Draft } from '../domain/model';
-import { parseContract, parseDraft, parseNotes, parseUiState } from '../domain/schema';
 import { isRecord } from '../domain/validate';
 import { activeAccount } from './accountStorage';
 import { backupId, type BackendKind, type DraftBackend, type DraftBackup, type StoredRecords } from './backend';
@@ -81,6 +82,7 @@ export function createDraftStore(backend?: DraftBackend | Promise<DraftBackend>,
       return null;
     }
 
+    const { parseContract, parseDraft, parseNotes, parseUiState } = await import(/* webpackChunkName: "draft-schema" */ '../domain/schema');
     // A pre-release (schema 0) draft was one record holding everything; later ones are split.
     const whole = isRecord(stored) && 'contract' in stored ? stored : { ...(isRecord(stored) ? stored : {}), notes: records.notes, contract: records.contract };
     const parsed = parseDraft(whole, { now: now() });

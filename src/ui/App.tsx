@@ -4,7 +4,6 @@
  */
 import { FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { uiStrings } from '../content/uiStrings';
 import { setStep } from '../domain/draft';
 import type { Draft, StepId } from '../domain/model';
 import { hostLanguage } from '../host/locale';
@@ -94,7 +93,7 @@ export function BootedApp({ booted }: { booted: Booted }) {
     if (draft !== loaded.current) session.save(draft);
   }, [draft, session]);
 
-  const { locale, content } = useLocaleContent(draft.ui.localeOverride ?? hostLanguage(host), booted);
+  const { locale, content, t } = useLocaleContent(draft.ui.localeOverride ?? hostLanguage(host), booted);
 
   // Keep the address in step with the open step (replace, not push: the draft is the history).
   useEffect(() => {
@@ -112,7 +111,8 @@ export function BootedApp({ booted }: { booted: Booted }) {
   // date and time pickers, scroll bars) light. The page takes the theme's background and scheme.
   useEffect(() => {
     document.documentElement.style.colorScheme = theme === 'default' ? 'light' : 'dark';
-    document.body.style.backgroundColor = fluentTheme.colorNeutralBackground2;
+    // The light theme's variables are on :root (the page's stylesheet), so the body can use them.
+    document.body.style.backgroundColor = fluentTheme ? fluentTheme.colorNeutralBackground2 : 'var(--colorNeutralBackground2)';
   }, [theme, fluentTheme]);
 
   const update = useCallback((change: (d: Draft) => Draft) => setDraft((d) => change(d)), []);
@@ -140,7 +140,7 @@ export function BootedApp({ booted }: { booted: Booted }) {
     return () => window.removeEventListener('hashchange', onHashChange);
   }, [goTo]);
 
-  const value = useMemo<AppContextValue>(() => ({ draft, update, goTo, locale, content, t: uiStrings[locale] }), [draft, update, goTo, locale, content]);
+  const value = useMemo<AppContextValue>(() => ({ draft, update, goTo, locale, content, t }), [draft, update, goTo, locale, content, t]);
 
   return (
     <AppContext.Provider value={value}>

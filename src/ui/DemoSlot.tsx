@@ -6,15 +6,16 @@ import { Suspense, lazy } from 'react';
 import { appConfig, isDemoMode } from '../config';
 import { useApp } from './AppContext';
 
+// One small chunk (native elements, the seeded people's list; not the demo token provider), and
+// prerendered into a demo build's page: React keeps that markup until the chunk has arrived.
 const DemoUserSwitcher = lazy(() =>
-  Promise.all([
-    import(/* webpackChunkName: "demo" */ '../features/demo/DemoUserSwitcher'),
-    import(/* webpackChunkName: "auth-demo" */ '../auth/demoProvider'),
-  ]).then(([switcher, demo]) => ({
-    default: (props: { locale: 'da' | 'en' }) => (
-      <switcher.DemoUserSwitcher locale={props.locale} emulatorUrl={demo.emulatorUrlFrom(appConfig.graphBaseUrl)} />
-    ),
-  })),
+  Promise.all([import(/* webpackChunkName: "demo" */ '../features/demo/DemoUserSwitcher'), import(/* webpackChunkName: "demo" */ '../auth/demoUsers')]).then(
+    ([switcher, demo]) => ({
+      default: (props: { locale: 'da' | 'en' }) => (
+        <switcher.DemoUserSwitcher locale={props.locale} emulatorUrl={demo.emulatorUrlFrom(appConfig.graphBaseUrl)} />
+      ),
+    }),
+  ),
 );
 
 export function DemoSlot() {

@@ -1,17 +1,26 @@
 /**
- * The tool's text in one language, loaded on demand: the leader reads one language at a time,
- * so the other stays out of the first screen's script until the language switch asks for it.
+ * The tool's text and the app's own words in one language, loaded on demand: the leader reads one
+ * language at a time, so the other stays out of the first screen's script until the language
+ * switch asks for it. One chunk per language (content-da, content-en).
  */
 import type { Locale, ToolContent } from '../content/types';
+import type { UiStrings } from '../content/uiStrings';
 
-const loaders: Record<Locale, () => Promise<ToolContent>> = {
-  da: () => import(/* webpackChunkName: "content-da" */ '../content/da').then((m) => m.da),
-  en: () => import(/* webpackChunkName: "content-en" */ '../content/en').then((m) => m.en),
+/** Everything a language says: the tool's text and the app's buttons, labels and status. */
+export interface LocaleText {
+  content: ToolContent;
+  t: UiStrings;
+}
+
+// One module per language (content and UI strings re-exported together), so each is one request.
+const loaders: Record<Locale, () => Promise<LocaleText>> = {
+  da: () => import(/* webpackChunkName: "content-da" */ '../content/localeText.da').then((m) => ({ content: m.content, t: m.t })),
+  en: () => import(/* webpackChunkName: "content-en" */ '../content/localeText.en').then((m) => ({ content: m.content, t: m.t })),
 };
 
-const cache = new Map<Locale, Promise<ToolContent>>();
+const cache = new Map<Locale, Promise<LocaleText>>();
 
-export function loadContent(locale: Locale): Promise<ToolContent> {
+export function loadContent(locale: Locale): Promise<LocaleText> {
   let pending = cache.get(locale);
   if (!pending) {
     pending = loaders[locale]();

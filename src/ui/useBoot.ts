@@ -10,23 +10,25 @@ import { decodeContractRef } from '../host/deepLink';
 import { hostLanguage } from '../host/locale';
 import { isLocated } from '../store/contractRef';
 import type { HostContext } from '../host/types';
-import type { Theme } from '@fluentui/react-components';
 import type { Locale, ToolContent } from '../content/types';
 import { setActiveAccount } from '../store/accountStorage';
 import { resolveBootAccount } from './bootAccount';
+import type { UiStrings } from '../content/uiStrings';
 import { openDraftSession, type DraftSession } from './draftSession';
 import { loadContent } from './loadContent';
-import { loadFluentTheme } from './loadTheme';
+import { loadFluentTheme, type LoadedTheme } from './loadTheme';
 import { routeFromSearch, searchForRoute } from './views';
 
 export interface Booted {
   host: HostContext;
   session: DraftSession;
-  /** The Fluent theme for host.theme, ready for the first render. */
-  fluentTheme: Theme;
+  /** The Fluent theme for host.theme, ready for the first render (undefined: the page's light theme). */
+  fluentTheme: LoadedTheme;
   /** The tool's text in the language the app opens in. */
   locale: Locale;
   content: ToolContent;
+  /** The app's own words in that language. */
+  t: UiStrings;
 }
 
 /** A step named in the address (#guide), so a link can open a step. */
@@ -60,14 +62,14 @@ export async function boot(): Promise<Booted> {
   };
   const [session, fluentTheme] = await Promise.all([openSession(), loadFluentTheme(host.theme)]);
   const locale = session.draft.ui.localeOverride ?? hostLocale;
-  const content = await loadContent(locale);
+  const { content, t } = await loadContent(locale);
   // A step in the address wins; else a deep link to a contract (Teams subPageId, ?contract=) opens
   // the contract step; else the step saved last time.
   // A located link to someone else's contract (the chat card's) opens the shared-contract view instead.
   const sharedView = openSharedContractLink(host.contractId, session.draft.contract.id);
   const step = stepFromHash(window.location.hash) ?? (host.contractId && !sharedView ? 'contract' : null);
   if (step && step !== session.draft.ui.step) session.draft = setStep(session.draft, step);
-  return { host, session, fluentTheme, locale, content };
+  return { host, session, fluentTheme, locale, content, t };
 }
 
 export function useBoot(): Booted | null {

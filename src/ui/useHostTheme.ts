@@ -1,10 +1,9 @@
 /** The host's theme, following live changes (Teams setting, OS dark mode or high contrast). */
-import type { Theme } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import type { HostContext, HostTheme } from '../host/types';
-import { loadFluentTheme } from './loadTheme';
+import { loadFluentTheme, type LoadedTheme } from './loadTheme';
 
-export function useHostTheme(host: HostContext, initial: Theme): { theme: HostTheme; fluentTheme: Theme } {
+export function useHostTheme(host: HostContext, initial: LoadedTheme): { theme: HostTheme; fluentTheme: LoadedTheme } {
   const [state, setState] = useState({ theme: host.theme, fluentTheme: initial });
   const requested = useRef<HostTheme>(host.theme);
   useEffect(

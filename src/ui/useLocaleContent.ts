@@ -3,11 +3,11 @@
  * once its text has loaded; until then — or if it cannot load, offline — the current one stays.
  */
 import { useEffect, useState } from 'react';
-import type { Locale, ToolContent } from '../content/types';
-import { loadContent } from './loadContent';
+import type { Locale } from '../content/types';
+import { loadContent, type LocaleText } from './loadContent';
 
-export function useLocaleContent(wanted: Locale, initial: { locale: Locale; content: ToolContent }): { locale: Locale; content: ToolContent } {
-  const [loaded, setLoaded] = useState<Partial<Record<Locale, ToolContent>>>({ [initial.locale]: initial.content });
+export function useLocaleContent(wanted: Locale, initial: { locale: Locale } & LocaleText): { locale: Locale } & LocaleText {
+  const [loaded, setLoaded] = useState<Partial<Record<Locale, LocaleText>>>({ [initial.locale]: { content: initial.content, t: initial.t } });
   const [shown, setShown] = useState<Locale>(initial.locale);
   useEffect(() => {
     const ready = loaded[wanted];
@@ -17,7 +17,7 @@ export function useLocaleContent(wanted: Locale, initial: { locale: Locale; cont
     }
     let live = true;
     loadContent(wanted).then(
-      (content) => live && setLoaded((prev) => ({ ...prev, [wanted]: content })),
+      (text) => live && setLoaded((prev) => ({ ...prev, [wanted]: text })),
       () => undefined,
     );
     return () => {
@@ -25,5 +25,6 @@ export function useLocaleContent(wanted: Locale, initial: { locale: Locale; cont
     };
   }, [wanted, loaded]);
   const locale = loaded[wanted] ? wanted : shown;
-  return { locale, content: loaded[locale] ?? initial.content };
+  const text = loaded[locale] ?? initial;
+  return { locale, content: text.content, t: text.t };
 }

@@ -1,12 +1,47 @@
-import { Badge, Select, Text, makeStyles, tokens, useId } from '@fluentui/react-components';
+import { makeStyles, tokens, useId } from '@fluentui/react-components';
 import { useEffect, useState, type ChangeEvent } from 'react';
-import { defaultDemoUser, getChosenDemoUser, listDemoUsers, setChosenDemoUser, type DemoUser } from '../../auth/demoProvider';
+import { defaultDemoUser, getChosenDemoUser, listDemoUsers, setChosenDemoUser, type DemoUser } from '../../auth/demoUsers';
 import type { Locale } from '../../content/types';
 import { demoStrings } from './strings';
 
+// Native elements styled like Fluent's Badge (filled, warning) and Select (small): the switcher is
+// on a demo build's first screen, where Fluent's Badge, Select and Text would cost 18 KiB gzip.
 const useStyles = makeStyles({
   root: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  select: { minWidth: '14rem' },
+  badge: {
+    display: 'inline-flex',
+    alignItems: 'center',
+    boxSizing: 'border-box',
+    height: '20px',
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    borderRadius: tokens.borderRadiusCircular,
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+    lineHeight: tokens.lineHeightBase200,
+    backgroundColor: tokens.colorPaletteYellowBackground3,
+    color: tokens.colorNeutralForeground1Static,
+    '@media (forced-colors: active)': { border: '1px solid CanvasText' },
+  },
+  label: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  // A fixed width: the list of people arrives from the emulator after the first paint, and a select
+  // as wide as its longest option would then grow and move the header (a layout shift).
+  select: {
+    boxSizing: 'border-box',
+    width: '16rem',
+    maxWidth: '100%',
+    height: '24px',
+    padding: `0 ${tokens.spacingHorizontalXS}`,
+    fontFamily: 'inherit',
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    borderBottomColor: tokens.colorNeutralStrokeAccessible,
+    borderRadius: tokens.borderRadiusMedium,
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
+    ':disabled': { color: tokens.colorNeutralForegroundDisabled },
+  },
+  unavailable: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, display: 'inline-block', width: '16rem' },
 });
 
 export interface DemoUserSwitcherProps {
@@ -53,24 +88,24 @@ export function DemoUserSwitcher({ locale, emulatorUrl, onSwitch }: DemoUserSwit
   const current = chosen ?? (users ? defaultDemoUser(users)?.userPrincipalName : undefined) ?? '';
   return (
     <div className={styles.root} data-testid="demo-switcher">
-      <Badge appearance="filled" color="warning" title={t.badgeTitle} aria-label={t.badgeTitle}>
+      <span className={styles.badge} title={t.badgeTitle} aria-label={t.badgeTitle} role="img">
         {t.badge}
-      </Badge>
+      </span>
       {failed ? (
-        <Text size={200}>{t.unavailable}</Text>
+        <span className={styles.unavailable}>{t.unavailable}</span>
       ) : (
         <>
-          <label htmlFor={selectId}>
-            <Text size={200}>{t.actAs}</Text>
+          <label htmlFor={selectId} className={styles.label}>
+            {t.actAs}
           </label>
-          <Select id={selectId} className={styles.select} value={current} onChange={change} disabled={!users} size="small">
+          <select id={selectId} className={styles.select} value={current} onChange={change} disabled={!users}>
             {!users && <option value="">{t.loading}</option>}
             {users?.map((u) => (
               <option key={u.userPrincipalName} value={u.userPrincipalName}>
                 {u.jobTitle ? `${u.displayName} (${u.jobTitle})` : u.displayName}
               </option>
             ))}
-          </Select>
+          </select>
         </>
       )}
     </div>

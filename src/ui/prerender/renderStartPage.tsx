@@ -5,11 +5,12 @@
  * with the tool's text as src/content has it at build time, so the page is the app, not a copy.
  * Used by scripts/prerender.tsx, which the webpack build runs (scripts/prerender-plugin.cjs).
  */
-import { createDOMRenderer, renderToStyleElements, teamsLightTheme } from '@fluentui/react-components';
+import { createDOMRenderer, renderToStyleElements } from '@fluentui/react-components';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { getContent } from '../../content';
 import type { Locale } from '../../content/types';
+import { uiStrings } from '../../content/uiStringsByLocale';
 import { createEmptyDraft } from '../../domain/draft';
 import type { HostContext } from '../../host/types';
 import { AppRoot } from '../AppRoot';
@@ -40,7 +41,9 @@ function firstVisit(locale: Locale, now: Date): Booted {
     onStatus: () => () => undefined,
     flush: () => Promise.resolve(),
   };
-  return { host, session, fluentTheme: teamsLightTheme, locale, content: getContent(locale) };
+  // No theme object: the light theme's variables are in the page's own stylesheet
+  // (scripts/theme-css-plugin.cjs), as the browser's first render also leaves them.
+  return { host, session, fluentTheme: undefined, locale, content: getContent(locale), t: uiStrings[locale] };
 }
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {

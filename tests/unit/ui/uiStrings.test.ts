@@ -1,11 +1,10 @@
-import { fillTemplate, uiStrings } from '../../../src/content/uiStrings';
+import { fillTemplate } from '../../../src/content/uiStrings';
+import { uiStrings } from '../../../src/content/uiStringsByLocale';
 
 /** Every leaf as "path → value", so both languages can be compared key by key. */
 function leaves(node: unknown, path = ''): Array<[string, unknown]> {
   if (node !== null && typeof node === 'object') {
-    return Object.entries(node as Record<string, unknown>).flatMap(([key, value]) =>
-      leaves(value, path ? `${path}.${key}` : key),
-    );
+    return Object.entries(node as Record<string, unknown>).flatMap(([key, value]) => leaves(value, path ? `${path}.${key}` : key));
   }
   return [[path, node]];
 }

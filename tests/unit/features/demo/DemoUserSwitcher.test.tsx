@@ -1,7 +1,7 @@
 import { FluentProvider, teamsLightTheme } from '@fluentui/react-components';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { DEMO_USER_STORAGE_KEY } from '../../../../src/auth/demoProvider';
+import { DEMO_USER_STORAGE_KEY } from '../../../../src/auth/demoUsers';
 import { DemoUserSwitcher } from '../../../../src/features/demo/DemoUserSwitcher';
 
 const users = [

@@ -3,7 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import type { ReactElement } from 'react';
-import { uiStrings } from '../../../../src/content/uiStrings';
+import { uiStrings } from '../../../../src/content/uiStringsByLocale';
 import { BookingChecklist, waitingChecklist } from '../../../../src/features/invite/BookingChecklist';
 import { BookingOutcome } from '../../../../src/features/invite/BookingOutcome';
 
@@ -13,7 +13,12 @@ function renderFluent(ui: ReactElement) {
 
 describe('BookingChecklist', () => {
   it('is a polite live list with each part’s status in words', () => {
-    const state = { ...waitingChecklist(), dialogue: { status: 'done' as const }, followUps: { status: 'running' as const }, chat: { status: 'failed' as const, message: { da: 'Microsoft 365 har travlt lige nu.', en: 'Busy.' } } };
+    const state = {
+      ...waitingChecklist(),
+      dialogue: { status: 'done' as const },
+      followUps: { status: 'running' as const },
+      chat: { status: 'failed' as const, message: { da: 'Microsoft 365 har travlt lige nu.', en: 'Busy.' } },
+    };
     renderFluent(<BookingChecklist locale="da" state={state} />);
     const list = screen.getByRole('list', { name: 'Fremskridt for Book og del' });
     expect(list).toHaveAttribute('aria-live', 'polite');
@@ -73,7 +78,11 @@ describe('BookingOutcome', () => {
           links: {},
           steps: [
             { step: 'dialogue', status: 'done' },
-            { step: 'share', status: 'failed', message: { da: 'Microsoft 365 har travlt lige nu. Vent et øjeblik, og prøv igen – intet er gået tabt.', en: 'Busy.' } },
+            {
+              step: 'share',
+              status: 'failed',
+              message: { da: 'Microsoft 365 har travlt lige nu. Vent et øjeblik, og prøv igen – intet er gået tabt.', en: 'Busy.' },
+            },
           ],
         }}
       />,
@@ -97,7 +106,12 @@ describe('BookingOutcome', () => {
           conflicts: [],
           steps: [],
           bookings: { followUps: [], reminders: [], chat: { guardKey: 'g', chatId: '19:abc@unq.gbl.spaces', messageId: 'm1' } },
-          links: { eventWebLink: 'https://outlook.office.com/calendar/item/1', joinUrl: 'https://teams.microsoft.com/l/meetup-join/1', docxWebUrl: 'javascript:alert(1)', folderWebUrl: 'https://contoso-my.sharepoint.com/f' },
+          links: {
+            eventWebLink: 'https://outlook.office.com/calendar/item/1',
+            joinUrl: 'https://teams.microsoft.com/l/meetup-join/1',
+            docxWebUrl: 'javascript:alert(1)',
+            folderWebUrl: 'https://contoso-my.sharepoint.com/f',
+          },
         }}
       />,
     );

@@ -6,7 +6,7 @@ import { render, type RenderResult } from '@testing-library/react';
 import { useState, type ReactElement } from 'react';
 import { getContent } from '../../../../src/content';
 import type { Locale } from '../../../../src/content/types';
-import { uiStrings } from '../../../../src/content/uiStrings';
+import { uiStrings } from '../../../../src/content/uiStringsByLocale';
 import { createEmptyDraft, setStep } from '../../../../src/domain/draft';
 import type { Draft } from '../../../../src/domain/model';
 import { AppContext, type AppContextValue } from '../../../../src/ui/AppContext';

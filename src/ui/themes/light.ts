@@ -1,2 +1,0 @@
-/** One Teams theme per module, so each loads as a chunk of its own (see ../loadTheme.ts). */
-export { teamsLightTheme as theme } from '@fluentui/react-components';
