@@ -12,7 +12,7 @@
 import { MAX_BACKUPS, type StoredRecords } from './backend';
 import { chooseBackend } from './draftStore';
 import { DATABASE_NAME } from './indexedDbBackend';
-import { forgetOpenedContract, listOpenedContracts, type KeyValueStorage } from './openedContracts';
+import { forgetOpenedContract, listOpenedContracts } from './openedContracts';
 
 export type LocalRecordKind = 'draft' | 'backups' | 'openedContracts' | 'hiddenShared' | 'archive' | 'followUpBase' | 'followUpPending' | 'followUpConflicts' | 'demoUser' | 'other';
 
@@ -187,7 +187,7 @@ export async function clearContractRecords(contractId: string, options: LocalDat
     const kept = archive.filter((e) => e.contract?.id !== contractId);
     if (kept.length !== archive.length) storage.setItem(ARCHIVE_KEY, JSON.stringify(kept));
   }
-  if (options.userId) forgetOpenedContract(options.userId, contractId, storage as KeyValueStorage);
+  if (options.userId) forgetOpenedContract(options.userId, contractId, storage);
   for (const key of DRAFT_KEYS) {
     if (key.endsWith('.contract') && (parseJson(storage.getItem(key)) as { id?: unknown } | undefined)?.id === contractId) for (const k of DRAFT_KEYS) storage.removeItem(k);
   }

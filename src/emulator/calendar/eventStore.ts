@@ -190,7 +190,7 @@ function markCancelled(copy: StoredEvent, comment?: string) {
   // updates the attendee's calendar item from it: the comment is what their copy now says.
   if (comment) {
     copy.data.body = wrapHtml({ contentType: 'text', content: comment });
-    copy.data.bodyPreview = bodyPreview(copy.data.body as JsonObject);
+    copy.data.bodyPreview = bodyPreview(copy.data.body);
   }
   copy.data.lastModifiedDateTime = nowIso();
   copy.data.changeKey = changeKey();
