@@ -31,7 +31,7 @@ module.exports = {
       globalSetup: '<rootDir>/tests/e2e/support/globalSetup.ts',
       globalTeardown: '<rootDir>/tests/e2e/support/globalTeardown.ts',
       // testTimeout is not a per-project option; a browser test needs far more than the default 5 s.
-      setupFilesAfterEnv: ['<rootDir>/tests/e2e/support/timeout.ts'],
+      setupFilesAfterEnv: ['<rootDir>/tests/e2e/support/timeout.ts', '<rootDir>/tests/e2e/support/failOnPageErrors.ts'],
     },
   ],
 };
