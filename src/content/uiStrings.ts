@@ -10,6 +10,9 @@ export interface UiStrings {
     name: string;
     skipToContent: string;
     loading: string;
+    /** A step or view whose code could not be loaded (ViewErrorBoundary). */
+    loadFailed: string;
+    tryAgain: string;
     stepsNavLabel: string;
     viewsNavLabel: string;
     pagerLabel: string;
@@ -125,6 +128,8 @@ const da: UiStrings = {
     name: 'Lederdialog',
     skipToContent: 'Spring til indholdet',
     loading: 'Indlæser …',
+    loadFailed: 'Denne del af Lederdialog kunne ikke indlæses. Tjek din forbindelse, og prøv igen – dit arbejde er gemt.',
+    tryAgain: 'Prøv igen',
     stepsNavLabel: 'Trin i forberedelsen',
     viewsNavLabel: 'Aftaler og opfølgning',
     pagerLabel: 'Forrige og næste trin',
@@ -242,6 +247,8 @@ const en: UiStrings = {
     name: 'Lederdialog',
     skipToContent: 'Skip to content',
     loading: 'Loading …',
+    loadFailed: 'This part of Lederdialog could not be loaded. Check your connection and try again – your work is saved.',
+    tryAgain: 'Try again',
     stepsNavLabel: 'Preparation steps',
     viewsNavLabel: 'Agreements and follow-up',
     pagerLabel: 'Previous and next step',
