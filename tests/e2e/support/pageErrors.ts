@@ -26,7 +26,10 @@ function record(kind: string, page: Page, text: string): void {
 /** Records every console error and uncaught error of `page`. */
 export function watchPage(page: Page): void {
   page.on('console', (message) => {
-    if (message.type() === 'error') record('console.error', page, message.text());
+    if (message.type() !== 'error') return;
+    // Where it came from: for a resource that failed to load, the resource's own address.
+    const where = message.location().url;
+    record('console.error', page, where && where !== page.url() ? `${message.text()} (${where})` : message.text());
   });
   page.on('pageerror', (error) => record('pageerror', page, error.stack ?? error.message));
 }

@@ -7,7 +7,11 @@ import { allowPageErrors, takePageErrors, watchContext } from '../../e2e/support
 function fakePage(url: string): Page & EventEmitter {
   return Object.assign(new EventEmitter(), { url: () => url }) as unknown as Page & EventEmitter;
 }
-const consoleMessage = (type: string, text: string) => ({ type: () => type, text: () => text });
+const consoleMessage = (type: string, text: string, url = '') => ({
+  type: () => type,
+  text: () => text,
+  location: () => ({ url, lineNumber: 0, columnNumber: 0 }),
+});
 
 function fakeContext(pages: Page[]): BrowserContext & EventEmitter {
   return Object.assign(new EventEmitter(), { pages: () => pages }) as unknown as BrowserContext & EventEmitter;
@@ -37,8 +41,8 @@ it('passes over Chromium’s own log of an HTTP error answer, but not a network 
   const page = fakePage('http://app/');
   watchContext(fakeContext([page]));
   page.emit('console', consoleMessage('error', 'Failed to load resource: the server responded with a status of 404 (Not Found)'));
-  page.emit('console', consoleMessage('error', 'Failed to load resource: net::ERR_CONNECTION_REFUSED'));
-  expect(takePageErrors()).toEqual(['console.error on http://app/: Failed to load resource: net::ERR_CONNECTION_REFUSED']);
+  page.emit('console', consoleMessage('error', 'Failed to load resource: net::ERR_CONNECTION_REFUSED', 'http://graph/v1.0/me'));
+  expect(takePageErrors()).toEqual(['console.error on http://app/: Failed to load resource: net::ERR_CONNECTION_REFUSED (http://graph/v1.0/me)']);
 });
 
 it('lets one test expect an error on purpose, and only that test', () => {
