@@ -8,6 +8,7 @@ import os from 'os';
 import path from 'path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { watchContext } from './pageErrors';
+import { answerTeamsValidDomains } from './teamsValidDomains';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
@@ -39,6 +40,7 @@ export async function launchBrowser(
   });
   // Before the first page opens, so that no error of its start is missed.
   watchContext(context);
+  await answerTeamsValidDomains(context);
   const page = context.pages()[0] ?? (await context.newPage());
   return {
     context,
