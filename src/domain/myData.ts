@@ -107,7 +107,7 @@ export function itemsFromContract(contract: Contract): DataItem[] {
   }
   if (b.dialogue?.eventId) {
     const d = b.dialogue;
-    out.push(item('dialogueEvent', 'calendar', d.eventId, { title: d.start, contractId, ...(d.webLink ? { link: d.webLink } : {}), date: d.start, ref: { eventId: d.eventId }, organizer: true }, 'record'));
+    out.push(item('dialogueEvent', 'calendar', d.eventId as string, { title: d.start, contractId, ...(d.webLink ? { link: d.webLink } : {}), date: d.start, ref: { eventId: d.eventId }, organizer: true }, 'record'));
   }
   for (const f of b.followUps) {
     if (!f.seriesMasterId) continue;

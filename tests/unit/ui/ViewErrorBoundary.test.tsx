@@ -87,7 +87,9 @@ it('loads a chunk once when it succeeds, however often the view renders', async 
 });
 
 it('clears the message when the leader moves to another step or view', async () => {
-  const Broken = lazyView(() => Promise.reject(chunkError()));
+  const Broken = lazyView(async (): Promise<{ default: () => ReactElement }> => {
+    throw chunkError();
+  });
   const rerender = await show(
     <Shell view="view:myData">
       <Broken />
