@@ -1,6 +1,8 @@
-// `npm test`: the type check, the unit + integration tests, then the end-to-end tests in Chromium
-// (run in band: they share one emulator and one browser at a time on a 2-core machine).
-// Ends with one line "N passed, N failed" totalling every suite, the type check counted as one test.
+// `npm test`: the guardrails (type check, lint, format check, dead code), the unit + integration tests
+// with the coverage floor of src/domain and src/graph, then the end-to-end tests in Chromium (run in
+// band: they share one emulator and one browser at a time on a 2-core machine).
+// Ends with each part's time and one line "N passed, N failed" totalling every suite, each guardrail
+// counted as one test.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,15 +11,26 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const cache = path.join(root, '.cache');
 fs.mkdirSync(cache, { recursive: true });
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
-const only = process.argv.slice(2); // e.g. `npm test -- unit` runs one part
+const only = process.argv.slice(2); // e.g. `npm test -- unit` or `npm test -- lint knip` runs those parts
 
 let passed = 0;
 let failed = 0;
+const times = [];
 
 function run(label, cmd, args) {
   console.log(`\n▶ ${label}: ${cmd} ${args.join(' ')}`);
+  const started = Date.now();
   const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: process.env });
+  const seconds = (Date.now() - started) / 1000;
+  times.push({ label, seconds, ok: r.status === 0 });
+  console.log(`⏱ ${label}: ${seconds.toFixed(1)} s`);
   return r.status === 0;
+}
+
+/** A part that passes or fails as a whole (type check, lint, format, knip): one test. */
+function check(label, cmd, args) {
+  if (run(label, cmd, args)) passed += 1;
+  else failed += 1;
 }
 
 function jest(label, projects, extra = []) {
@@ -31,20 +44,24 @@ function jest(label, projects, extra = []) {
   const r = JSON.parse(fs.readFileSync(out, 'utf8'));
   passed += r.numPassedTests;
   failed += r.numFailedTests + r.numRuntimeErrorTestSuites;
+  // Every test passed but jest failed: the coverage floor (jest.config.js) was not met, or a hook broke.
   if (!ok && r.numFailedTests + r.numRuntimeErrorTestSuites === 0) failed += 1;
 }
 
 const want = (part) => only.length === 0 || only.includes(part);
 
-if (want('types')) {
-  if (run('types', bin('tsc'), ['--noEmit', '-p', root])) passed += 1;
-  else failed += 1;
-}
+if (want('types')) check('types', bin('tsc'), ['--noEmit', '-p', root]);
+if (want('lint')) check('lint', bin('eslint'), ['.', '--cache', '--cache-location', '.cache/eslint/']);
+if (want('format')) check('format', 'npm', ['run', '--silent', 'format:check']);
+if (want('knip')) check('knip', bin('knip'), []);
 if (want('unit') || want('integration')) {
   const projects = ['unit', 'integration'].filter(want);
-  jest('main', projects);
+  // The coverage floor holds for the two together; one of them alone covers less.
+  jest('main', projects, projects.length === 2 ? ['--coverage'] : []);
 }
 if (want('e2e')) jest('e2e', ['e2e'], ['--runInBand']);
 
+console.log('\nTime per part:');
+for (const t of times) console.log(`  ${t.ok ? '✓' : '✗'} ${t.label.padEnd(6)} ${t.seconds.toFixed(1).padStart(7)} s`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

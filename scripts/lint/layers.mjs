@@ -27,8 +27,11 @@ export const LAYERS = {
   emulator: { folders: [], typesFrom: '*' },
 };
 
-/** Top-level files every layer may use (build-time configuration). */
-const SHARED_FILES = new Set(['config']);
+/**
+ * Top-level files every layer may use: build-time configuration, and the Windows time-zone table the
+ * app and the emulator share (data only, no imports).
+ */
+const SHARED_FILES = new Set(['config', 'windowsTimeZones']);
 
 /**
  * Known, explained departures from the table. Each names the file, the layer it reaches and why; the

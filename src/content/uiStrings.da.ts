@@ -6,6 +6,8 @@ export const uiStringsDa: UiStrings = {
     name: 'Lederdialog',
     skipToContent: 'Spring til indholdet',
     loading: 'Indlæser …',
+    loadFailed: 'Denne del af Lederdialog kunne ikke indlæses. Tjek din forbindelse, og prøv igen – dit arbejde er gemt.',
+    tryAgain: 'Prøv igen',
     stepsNavLabel: 'Trin i forberedelsen',
     viewsNavLabel: 'Aftaler og opfølgning',
     moreMenu: 'Flere valg',

@@ -6,6 +6,8 @@ export const uiStringsEn: UiStrings = {
     name: 'Lederdialog',
     skipToContent: 'Skip to content',
     loading: 'Loading …',
+    loadFailed: 'This part of Lederdialog could not be loaded. Check your connection and try again – your work is saved.',
+    tryAgain: 'Try again',
     stepsNavLabel: 'Preparation steps',
     viewsNavLabel: 'Agreements and follow-up',
     moreMenu: 'More options',

@@ -11,6 +11,9 @@ export interface UiStrings {
     name: string;
     skipToContent: string;
     loading: string;
+    /** A step or view whose code could not be loaded (ViewErrorBoundary). */
+    loadFailed: string;
+    tryAgain: string;
     stepsNavLabel: string;
     viewsNavLabel: string;
     /** The phone-width button that shows the timer, language and demo user. */

@@ -10,7 +10,7 @@
 import { contentHash } from './bookings';
 import { CONTRACT_LIST_FIELD_IDS, CONTRACT_TEXT_FIELD_IDS, FOLLOW_UP_CADENCES } from './catalog';
 import type { AcceptedAgreement, AcceptedVersion, Acceptance, Contract, ContractListFieldId, Signature } from './model';
-import { Reader, joinPath } from './validate';
+import { type Reader, joinPath } from './validate';
 
 /** The texts an acceptance is given to. */
 export function acceptedVersionOf(contract: Pick<Contract, 'fields' | ContractListFieldId>): AcceptedVersion {

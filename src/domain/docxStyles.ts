@@ -68,7 +68,7 @@ export interface CoreProperties {
  */
 export function corePropertiesXml(p: CoreProperties): string {
   // Characters XML 1.0 cannot hold at all (control characters) are dropped; the rest is escaped.
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- the control characters XML 1.0 cannot hold are exactly what is dropped
   const text = (tag: string, value: string) => `<${tag}>${escapeHtml(value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, ''))}</${tag}>`;
   const when = p.now.toISOString();
   return [

@@ -107,7 +107,7 @@ export function itemsFromContract(contract: Contract): DataItem[] {
   }
   if (b.dialogue?.eventId) {
     const d = b.dialogue;
-    out.push(item('dialogueEvent', 'calendar', d.eventId as string, { title: d.start, contractId, ...(d.webLink ? { link: d.webLink } : {}), date: d.start, ref: { eventId: d.eventId as string }, organizer: true }, 'record'));
+    out.push(item('dialogueEvent', 'calendar', d.eventId as string, { title: d.start, contractId, ...(d.webLink ? { link: d.webLink } : {}), date: d.start, ref: { eventId: d.eventId }, organizer: true }, 'record'));
   }
   for (const f of b.followUps) {
     if (!f.seriesMasterId) continue;
@@ -145,7 +145,7 @@ export function mergeInventory(...lists: readonly DataItem[][]): DataItem[] {
       }
       const looking = next.foundBy.includes('looking');
       const merged: DataItem = looking ? { ...have, ...stripUndefined(next) } : { ...next, ...stripUndefined(have) };
-      merged.foundBy = [...new Set([...have.foundBy, ...next.foundBy])].sort() as FoundBy[];
+      merged.foundBy = [...new Set([...have.foundBy, ...next.foundBy])].sort();
       merged.ref = { ...have.ref, ...next.ref };
       merged.contractId = have.contractId ?? next.contractId;
       byKey.set(next.key, merged);

@@ -35,7 +35,7 @@ export const EXPORT_NAMES: Record<Locale, ExportNames> = {
 export function safeName(name: string, fallback: string): string {
   const cleaned = name
     .normalize('NFC')
-    // eslint-disable-next-line no-control-regex
+    // eslint-disable-next-line no-control-regex -- control characters are what Windows, macOS and zip tools refuse in a name
     .replace(/[\u0000-\u001f\u007f"*:<>?/\\|]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()

@@ -4,29 +4,7 @@
  * need the IANA twin. The map covers the zones a Danish organisation meets; an IANA name passes
  * through, and anything unknown falls back to UTC (a wrong day boundary, never a crash).
  */
-const WINDOWS_TO_IANA: Record<string, string> = {
-  'Romance Standard Time': 'Europe/Copenhagen',
-  'W. Europe Standard Time': 'Europe/Berlin',
-  'Central Europe Standard Time': 'Europe/Budapest',
-  'Central European Standard Time': 'Europe/Warsaw',
-  'GMT Standard Time': 'Europe/London',
-  'Greenwich Standard Time': 'Atlantic/Reykjavik',
-  'Greenland Standard Time': 'America/Nuuk',
-  'FLE Standard Time': 'Europe/Helsinki',
-  'E. Europe Standard Time': 'Europe/Chisinau',
-  'GTB Standard Time': 'Europe/Bucharest',
-  'Russian Standard Time': 'Europe/Moscow',
-  'Eastern Standard Time': 'America/New_York',
-  'Central Standard Time': 'America/Chicago',
-  'Mountain Standard Time': 'America/Denver',
-  'Pacific Standard Time': 'America/Los_Angeles',
-  'India Standard Time': 'Asia/Kolkata',
-  'China Standard Time': 'Asia/Shanghai',
-  'Tokyo Standard Time': 'Asia/Tokyo',
-  'AUS Eastern Standard Time': 'Australia/Sydney',
-  UTC: 'UTC',
-  'Coordinated Universal Time': 'UTC',
-};
+import { WINDOWS_TO_IANA } from '../windowsTimeZones';
 
 function isIanaZone(name: string): boolean {
   try {

@@ -6,6 +6,7 @@
 import type { LinkedResource, TodoTask, TodoTaskList } from '@microsoft/microsoft-graph-types';
 import { scopes } from '../auth/scopes';
 import type { FollowUpCadence } from '../domain/model';
+import { DEFAULT_REMINDER_TIME } from '../domain/reminderTime';
 import type { GraphClient } from './client';
 import { isGraphAppError } from './errors';
 import { guardedCreate } from './guarded';
@@ -49,7 +50,7 @@ export interface RecurringTaskInput {
 }
 
 export function todoTaskBody(input: RecurringTaskInput): TodoTask {
-  const reminderTime = input.reminderTime ?? '09:00';
+  const reminderTime = input.reminderTime ?? DEFAULT_REMINDER_TIME;
   const linked: LinkedResource = {
     applicationName: LINKED_APPLICATION_NAME,
     displayName: input.link?.displayName ?? input.title,

@@ -3,21 +3,34 @@
  * to the first screen. A feature adds one line here: its component and, when it belongs in the
  * header's navigation, its label.
  */
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { ComponentType } from 'react';
 import type { LocalizedText } from '../domain/localized';
+import { lazyView } from './lazyView';
 import type { ViewId, ViewRoute } from './views';
 
 export interface RegisteredView {
-  component: LazyExoticComponent<ComponentType<{ route: ViewRoute }>>;
+  component: ComponentType<{ route: ViewRoute }>;
   /** Shown in the header's navigation when set. */
   navLabel?: LocalizedText;
 }
 
-// e.g. sharedWithMe: { component: lazy(() => import(/* webpackChunkName: "view-shared-with-me" */ '../features/shared/SharedWithMeView')), navLabel: { da: 'Delt med mig', en: 'Shared with me' } },
+// e.g. sharedWithMe: { component: lazyView(() => import(/* webpackChunkName: "view-shared-with-me" */ '../features/shared/SharedWithMeView')), navLabel: { da: 'Delt med mig', en: 'Shared with me' } },
 export const viewRegistry: Partial<Record<ViewId, RegisteredView>> = {
-  sharedContract: { component: lazy(() => import(/* webpackChunkName: "view-shared-contract" */ '../features/shared/SharedContractView')) },
-  sharedWithMe: { component: lazy(() => import(/* webpackChunkName: "view-shared-with-me" */ '../features/shared/SharedWithMeView')), navLabel: { da: 'Delt med mig', en: 'Shared with me' } },
-  dialogue: { component: lazy(() => import(/* webpackChunkName: "view-dialogue" */ '../features/dialogue/DialogueView')), navLabel: { da: 'Dialogen', en: 'The dialogue' } },
-  followUp: { component: lazy(() => import(/* webpackChunkName: "view-follow-up" */ '../features/followUp/FollowUpView')), navLabel: { da: 'Opfølgning', en: 'Follow-up' } },
-  myData: { component: lazy(() => import(/* webpackChunkName: "view-my-data" */ '../features/myData/MyDataView')), navLabel: { da: 'Mine data', en: 'My data' } },
+  sharedContract: { component: lazyView(() => import(/* webpackChunkName: "view-shared-contract" */ '../features/shared/SharedContractView')) },
+  sharedWithMe: {
+    component: lazyView(() => import(/* webpackChunkName: "view-shared-with-me" */ '../features/shared/SharedWithMeView')),
+    navLabel: { da: 'Delt med mig', en: 'Shared with me' },
+  },
+  dialogue: {
+    component: lazyView(() => import(/* webpackChunkName: "view-dialogue" */ '../features/dialogue/DialogueView')),
+    navLabel: { da: 'Dialogen', en: 'The dialogue' },
+  },
+  followUp: {
+    component: lazyView(() => import(/* webpackChunkName: "view-follow-up" */ '../features/followUp/FollowUpView')),
+    navLabel: { da: 'Opfølgning', en: 'Follow-up' },
+  },
+  myData: {
+    component: lazyView(() => import(/* webpackChunkName: "view-my-data" */ '../features/myData/MyDataView')),
+    navLabel: { da: 'Mine data', en: 'My data' },
+  },
 };

@@ -74,12 +74,22 @@ afterAll(async () => {
   for (const b of browsers) await b.close();
 });
 
+/**
+ * Every page of the browser starts as `who`: the demo user switch remembers its choice in
+ * localStorage (Mette is the default). Only on the app's own origins: an about:blank page (a frame
+ * before it navigates) refuses localStorage with a SecurityError, an uncaught error.
+ */
+async function startAs(b: LaunchedBrowser, who: string): Promise<void> {
+  await b.context.addInitScript((upn: string) => {
+    if (window.location.protocol.startsWith('http')) window.localStorage.setItem('lederdialog.demoUser', upn);
+  }, who);
+}
+
 /** The simulated Teams meeting: the side panel frame, starting the pinned tab as `who`. */
 async function openSidePanel(who: string): Promise<{ page: Page; tab: Frame }> {
   const b = await launchBrowser({ locale: 'da-DK', viewport: { width: 320, height: 900 } });
   browsers.push(b);
-  // The demo user switch remembers its choice here; Mette is the default.
-  await b.context.addInitScript((upn: string) => window.localStorage.setItem('lederdialog.demoUser', upn), who);
+  await startAs(b, who);
   const content = new URL(booked.contentUrl);
   const query = new URLSearchParams({
     host: 'Teams',
@@ -180,7 +190,7 @@ it('opens the right contract in the side panel, takes both agreements at once, a
 it('is the same dialogue view in a plain browser, for a dialogue held in a room without Teams', async () => {
   const b = await launchBrowser({ locale: 'da-DK', viewport: { width: 360, height: 800 } });
   browsers.push(b);
-  await b.context.addInitScript((upn: string) => window.localStorage.setItem('lederdialog.demoUser', upn), LARS);
+  await startAs(b, LARS);
   const website = new URL(booked.contentUrl);
   website.searchParams.delete('host');
   await b.page.goto(appUrl(`${website.pathname}${website.search}`));

@@ -9,7 +9,7 @@ import { unzipSync } from 'fflate';
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { docxParagraphs } from '../support/docxText';
-import { appUrl, launchBrowser, resetEmulator, type LaunchedBrowser } from './support/browser';
+import { launchBrowser, resetEmulator, type LaunchedBrowser } from './support/browser';
 import { demoState, LARS, METTE } from './support/emulatorState';
 import { fillPreparation, type PreparationText } from './support/prepare';
 

@@ -7,6 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { appUrl, CHROMIUM_PATH } from './support/browser';
+import { takePageErrors, watchContext } from './support/pageErrors';
 
 jest.setTimeout(120_000);
 
@@ -49,6 +50,7 @@ describe.each(cases)('the prerendered start page ($locale)', ({ locale, lang, he
   it('is there without JavaScript, passes axe, and reads the same once the app has hydrated it', async () => {
     // The page as served, with the app's scripts refused: what is painted before any JavaScript.
     // (Not javaScriptEnabled: false, which would also stop axe, itself a script.)
+    // Not watched for errors: the refused scripts log net::ERR_FAILED, on purpose.
     const staticContext = await browser.newContext({ locale });
     const staticPage = await staticContext.newPage();
     await staticPage.route('**/*.js', (route) => route.abort());
@@ -62,12 +64,8 @@ describe.each(cases)('the prerendered start page ($locale)', ({ locale, lang, he
     await staticContext.close();
 
     const context = await browser.newContext({ locale });
+    watchContext(context);
     const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    page.on('pageerror', (error) => errors.push(String(error)));
     // Record every layout shift from the first paint on.
     await page.addInitScript(() => {
       const w = window as unknown as { __shifts: number; __shiftSources: string[] };
@@ -80,7 +78,9 @@ describe.each(cases)('the prerendered start page ($locale)', ({ locale, lang, he
           // Name what moved, so a failure says where to look.
           for (const source of entry.sources ?? []) {
             const node = source.node;
-            const name = node ? `${node.nodeName.toLowerCase()}${node.id ? '#' + node.id : ''}.${String(node.className || '').slice(0, 60)} "${(node.textContent ?? '').slice(0, 40)}"` : '?';
+            const name = node
+              ? `${node.nodeName.toLowerCase()}${node.id ? '#' + node.id : ''}.${String(node.className || '').slice(0, 60)} "${(node.textContent ?? '').slice(0, 40)}"`
+              : '?';
             w.__shiftSources.push(`${entry.value.toFixed(4)} ${name} ${JSON.stringify(source.previousRect)} -> ${JSON.stringify(source.currentRect)}`);
           }
         }
@@ -100,7 +100,7 @@ describe.each(cases)('the prerendered start page ($locale)', ({ locale, lang, he
     });
     if (total >= 0.001) console.log(`layout shifts:\n${sources.join('\n')}`);
     expect(total).toBeLessThan(0.001);
-    expect(errors).toEqual([]);
+    expect(takePageErrors()).toEqual([]);
 
     // And it works: the start button leads into the guide.
     await page.getByRole('button', { name: start }).click();
@@ -111,14 +111,10 @@ describe.each(cases)('the prerendered start page ($locale)', ({ locale, lang, he
 
 it('renders afresh, without errors, where the saved draft is not the start page', async () => {
   const context = await browser.newContext({ locale: 'da-DK' });
+  watchContext(context);
   const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(String(error)));
   await page.goto(appUrl('/#contract'));
   await page.getByRole('heading', { level: 1, name: '2 Lederkontrakt' }).waitFor();
-  expect(errors).toEqual([]);
+  expect(takePageErrors()).toEqual([]);
   await context.close();
 });

@@ -28,8 +28,6 @@ export function outlookPermissionLevel(manifest: unknown): OutlookPermissionLeve
     .reduce<OutlookPermissionLevel>((best, level) => (ORDER.indexOf(level) > ORDER.indexOf(best) ? level : best), 'restricted');
 }
 
-/** True when the level allows getting item properties (getAsync). */
-export const canReadItem = (level: OutlookPermissionLevel) => ORDER.indexOf(level) >= ORDER.indexOf('read item');
 /** True when the level allows setting item properties (setAsync, prependAsync). */
 export const canWriteItem = (level: OutlookPermissionLevel) => ORDER.indexOf(level) >= ORDER.indexOf('read/write item');
 

@@ -1,26 +1,7 @@
 // Graph speaks Windows time zone names ("Romance Standard Time") and also accepts IANA names.
 // Everything is stored with its original zone and converted to UTC instants with Intl.
+import { WINDOWS_TO_IANA } from '../../windowsTimeZones';
 import { GraphError } from '../http/errors';
-
-const WINDOWS_TO_IANA: Record<string, string> = {
-  UTC: 'UTC',
-  'Coordinated Universal Time': 'UTC',
-  'Romance Standard Time': 'Europe/Copenhagen',
-  'W. Europe Standard Time': 'Europe/Berlin',
-  'Central Europe Standard Time': 'Europe/Budapest',
-  'Central European Standard Time': 'Europe/Warsaw',
-  'GMT Standard Time': 'Europe/London',
-  'Greenwich Standard Time': 'Atlantic/Reykjavik',
-  'FLE Standard Time': 'Europe/Helsinki',
-  'E. Europe Standard Time': 'Europe/Chisinau',
-  'Eastern Standard Time': 'America/New_York',
-  'Central Standard Time': 'America/Chicago',
-  'Mountain Standard Time': 'America/Denver',
-  'Pacific Standard Time': 'America/Los_Angeles',
-  'Tokyo Standard Time': 'Asia/Tokyo',
-  'India Standard Time': 'Asia/Kolkata',
-  'AUS Eastern Standard Time': 'Australia/Sydney',
-};
 
 /** The IANA zone for a Windows or IANA name; a 400 like Graph's for an unknown one. */
 export function resolveTimeZone(name: string | undefined | null): string {
@@ -31,7 +12,11 @@ export function resolveTimeZone(name: string | undefined | null): string {
     new Intl.DateTimeFormat('en-US', { timeZone: tz });
     return tz;
   } catch {
-    throw new GraphError(400, 'TimeZoneNotSupportedException', `A valid TimeZone value must be specified. The following TimeZone value is not supported: '${tz}'.`);
+    throw new GraphError(
+      400,
+      'TimeZoneNotSupportedException',
+      `A valid TimeZone value must be specified. The following TimeZone value is not supported: '${tz}'.`,
+    );
   }
 }
 
@@ -49,7 +34,14 @@ function formatter(iana: string) {
   let f = formatters.get(iana);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {
-      timeZone: iana, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+      timeZone: iana,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
     });
     formatters.set(iana, f);
   }
@@ -119,7 +111,12 @@ export function isoDate(p: { year: number; month: number; day: number }): string
 
 /** Strict ISO 8601 instant as used by query parameters (startDateTime/endDateTime). */
 export function parseQueryInstant(raw: string | null, name: string): number {
-  if (!raw) throw new GraphError(400, 'ErrorInvalidParameter', `This request requires a time window specified by the query string parameters StartDateTime and EndDateTime. The parameter '${name}' is missing.`);
+  if (!raw)
+    throw new GraphError(
+      400,
+      'ErrorInvalidParameter',
+      `This request requires a time window specified by the query string parameters StartDateTime and EndDateTime. The parameter '${name}' is missing.`,
+    );
   const m = DATE_TIME.exec(raw.trim());
   const ms = m ? (m[7] ? Date.parse(raw.trim()) : Date.parse(`${raw.trim()}Z`)) : NaN;
   if (Number.isNaN(ms)) throw new GraphError(400, 'ErrorInvalidParameter', `The value '${raw}' of parameter '${name}' is invalid.`);

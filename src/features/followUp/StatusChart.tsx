@@ -15,8 +15,25 @@ import { fill, followUpStrings } from './strings';
 const useStyles = makeStyles({
   wrap: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, alignItems: 'flex-start' },
   svg: { width: '100%', maxWidth: '360px', height: 'auto', flexShrink: 0 },
-  table: { borderCollapse: 'collapse', minWidth: '240px', '& th, & td': { textAlign: 'left', padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, verticalAlign: 'top' } },
+  table: {
+    borderCollapse: 'collapse',
+    minWidth: '240px',
+    '& th, & td': {
+      textAlign: 'left',
+      padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalS}`,
+      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+      verticalAlign: 'top',
+    },
+  },
   caption: { textAlign: 'left', fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
+  // Colours from the theme, so the chart follows light, dark and high contrast (there every status is
+  // the foreground colour, and the marker's shape tells them apart). The status colours are Fluent's
+  // success / warning / danger foregrounds: each has 3:1 or more against its theme's background.
+  held: { fill: tokens.colorStatusSuccessForeground1 },
+  partly: { fill: tokens.colorStatusWarningForeground1 },
+  notHeld: { stroke: tokens.colorStatusDangerForeground1 },
+  gridLine: { stroke: tokens.colorNeutralStroke1 },
+  trend: { stroke: tokens.colorNeutralForeground3 },
 });
 
 /** "26. nov. 2026": only where space is tight (the chart's axis). */
@@ -32,8 +49,6 @@ export function fullDate(iso: string, locale: Locale): string {
 }
 
 const LEVELS: FollowUpStatus[] = ['held', 'partly', 'notHeld'];
-// Shapes as well as colours, so the status does not depend on seeing colour.
-const COLOR: Record<FollowUpStatus, string> = { held: '#107c10', partly: '#8a6100', notHeld: '#c50f1f' };
 
 const W = 360;
 const H = 150;
@@ -46,10 +61,12 @@ function y(level: number): number {
   return TOP + ((2 - level) * (H - TOP - BOTTOM)) / 2;
 }
 
+/** Shapes as well as colours, so the status does not depend on seeing colour. */
 function Marker({ status, cx, cy }: { status: FollowUpStatus; cx: number; cy: number }) {
-  if (status === 'held') return <circle cx={cx} cy={cy} r={5} fill={COLOR.held} />;
-  if (status === 'partly') return <rect x={cx - 5} y={cy - 5} width={10} height={10} fill={COLOR.partly} />;
-  return <path d={`M${cx - 5} ${cy - 5}L${cx + 5} ${cy + 5}M${cx + 5} ${cy - 5}L${cx - 5} ${cy + 5}`} stroke={COLOR.notHeld} strokeWidth={2.5} />;
+  const styles = useStyles();
+  if (status === 'held') return <circle className={styles.held} cx={cx} cy={cy} r={5} />;
+  if (status === 'partly') return <rect className={styles.partly} x={cx - 5} y={cy - 5} width={10} height={10} />;
+  return <path className={styles.notHeld} d={`M${cx - 5} ${cy - 5}L${cx + 5} ${cy + 5}M${cx + 5} ${cy - 5}L${cx - 5} ${cy + 5}`} strokeWidth={2.5} />;
 }
 
 export interface StatusChartProps {
@@ -76,21 +93,28 @@ export function StatusChart({ locale, agreementText, points }: StatusChartProps)
   });
   return (
     <div className={styles.wrap} data-testid="status-history">
-      <svg className={styles.svg} viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-desc`} data-testid="status-chart">
+      <svg
+        className={styles.svg}
+        viewBox={`0 0 ${W} ${H}`}
+        role="img"
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-desc`}
+        data-testid="status-chart"
+      >
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{desc}</desc>
         {LEVELS.map((status) => {
           const level = status === 'held' ? 2 : status === 'partly' ? 1 : 0;
           return (
             <g key={status} aria-hidden="true">
-              <line x1={LEFT} x2={W - RIGHT} y1={y(level)} y2={y(level)} stroke="#c8c8c8" strokeDasharray="3 3" />
+              <line className={styles.gridLine} x1={LEFT} x2={W - RIGHT} y1={y(level)} y2={y(level)} strokeDasharray="3 3" />
               <text x={LEFT - 8} y={y(level) + 4} textAnchor="end" fontSize="11" fill="currentColor">
                 {FOLLOW_UP_STATUS_LABELS[status][locale]}
               </text>
             </g>
           );
         })}
-        <polyline aria-hidden="true" fill="none" stroke="#616161" strokeWidth={1.5} points={points.map((p, i) => `${x(i)},${y(p.level)}`).join(' ')} />
+        <polyline className={styles.trend} aria-hidden="true" fill="none" strokeWidth={1.5} points={points.map((p, i) => `${x(i)},${y(p.level)}`).join(' ')} />
         {points.map((p, i) => (
           <g key={`${p.date}-${i}`} aria-hidden="true" data-status={p.status}>
             <Marker status={p.status} cx={x(i)} cy={y(p.level)} />

@@ -20,6 +20,7 @@ import { isoDate, parseIsoDate } from '../../domain/dates';
 import type { Bookings, ReminderBooking } from '../../domain/bookings';
 import type { LocalizedText } from '../../domain/localized';
 import type { Agreement, Contract } from '../../domain/model';
+import { DEFAULT_REMINDER_TIME } from '../../domain/reminderTime';
 import type { GraphClient } from '../../graph/client';
 import { runBatch, type BatchRequest } from '../../graph/batch';
 import { firstReminderDate } from '../invite/engine/reminders';
@@ -30,8 +31,6 @@ import { deleteReminderEvent, deleteTodoTask, reminderEventPatch, todoTaskPatch,
 const TASK_TITLE_MAX = 255;
 /** Copenhagen, as Graph names it. */
 export const DEFAULT_REMINDER_TIME_ZONE = 'Romance Standard Time';
-// The engine's default (bookAndShare.ts), for records made before the chosen time was kept.
-export const DEFAULT_REMINDER_TIME = '08:30';
 /** More than a year of daily occurrences: enough to reach any day of a 6–12 month period. */
 const MAX_OCCURRENCES = 400;
 

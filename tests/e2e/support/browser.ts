@@ -1,11 +1,14 @@
 /**
  * Debian's Chromium driven by playwright-core. Never a downloaded browser: the path is fixed.
- * Each launch gets a fresh profile, so IndexedDB/localStorage start empty.
+ * Each launch gets a fresh profile, so IndexedDB/localStorage start empty. Every page it opens is
+ * watched for console errors and uncaught errors (pageErrors.ts), which fail the running test.
  */
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { watchContext } from './pageErrors';
+import { answerTeamsValidDomains } from './teamsValidDomains';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
@@ -15,7 +18,9 @@ export interface LaunchedBrowser {
   close(): Promise<void>;
 }
 
-export async function launchBrowser(options: { locale?: string; colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {}): Promise<LaunchedBrowser> {
+export async function launchBrowser(
+  options: { locale?: string; colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {},
+): Promise<LaunchedBrowser> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lederdialog-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
@@ -23,9 +28,19 @@ export async function launchBrowser(options: { locale?: string; colorScheme?: 'l
     locale: options.locale ?? 'da-DK',
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1280, height: 900 },
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
+  // Before the first page opens, so that no error of its start is missed.
+  watchContext(context);
+  await answerTeamsValidDomains(context);
   const page = context.pages()[0] ?? (await context.newPage());
   return {
     context,

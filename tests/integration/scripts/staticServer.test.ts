@@ -5,7 +5,6 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { serveStatic } = require('../../../scripts/static-server.cjs') as {
   serveStatic(options: { dir: string; port?: number; csp?: false }): Promise<{ url: string; close(): Promise<void> }>;
 };

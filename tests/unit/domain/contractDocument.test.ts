@@ -4,20 +4,17 @@
 import { renderContractDocx, type DocumentContract } from '../../../src/domain/contractDocument';
 import { getContent } from '../../../src/content';
 import { docxParagraphs } from '../../support/docxText';
+import { DOCUMENT_BASE, MAILS_AGREEMENT } from './fixtures';
 
 const contract: DocumentContract = {
-  locale: 'da',
-  leader: { displayName: 'Mette Hansen', mail: 'mette.hansen@demokommune.example' },
-  nearestLeader: { displayName: 'Lars Nielsen' },
-  period: { start: '2026-12-01', end: '2027-11-30' },
-  updatedAt: '2026-11-26T09:00:00.000Z',
+  ...DOCUMENT_BASE,
   fields: {
     goals: 'Fokus på nøgletal for drift.\nOpfølgning på ledelsesrapportering',
     workEnvironment: '<script>alert("x")</script> & "uforstyrret" tid',
     alignWithLeader: '',
   },
   selfAgreements: [
-    { id: 'a1', text: 'Jeg tjekker mails fire gange om dagen', followUp: 'Jeg krydser af på et papir', cadence: 'daily', createdAt: '2026-11-26T09:00:00.000Z' },
+    MAILS_AGREEMENT,
   ],
   leaderAgreements: [
     { id: 'b1', text: 'Vi drøfter de vigtigste sager', followUp: '', cadence: 'weekly', author: 'nearestLeader', createdAt: '2026-11-26T09:00:00.000Z' },

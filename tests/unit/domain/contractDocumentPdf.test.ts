@@ -14,6 +14,7 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { getContent } from '../../../src/content';
 import { renderContractDocx, type DocumentContract } from '../../../src/domain/contractDocument';
+import { DOCUMENT_BASE, MAILS_AGREEMENT } from './fixtures';
 
 jest.setTimeout(180_000);
 
@@ -21,18 +22,14 @@ const SOFFICE = fs.existsSync('/usr/bin/soffice') ? '/usr/bin/soffice' : 'soffic
 
 const contract: DocumentContract = {
   id: 'contract-1',
-  locale: 'da',
-  leader: { displayName: 'Mette Hansen', mail: 'mette.hansen@demokommune.example' },
-  nearestLeader: { displayName: 'Lars Nielsen' },
-  period: { start: '2026-12-01', end: '2027-11-30' },
-  updatedAt: '2026-11-26T09:00:00.000Z',
+  ...DOCUMENT_BASE,
   fields: {
     goals: 'Fokus på nøgletal for drift.\nOpfølgning på ledelsesrapportering',
     workEnvironment: 'At jeg har uforstyrret tid',
     alignWithLeader: 'Prioritering, når ressourcerne ikke slår til',
   },
   selfAgreements: [
-    { id: 'a1', text: 'Jeg tjekker mails fire gange om dagen', followUp: 'Jeg krydser af på et papir', cadence: 'daily', createdAt: '2026-11-26T09:00:00.000Z' },
+    MAILS_AGREEMENT,
     { id: 'a2', text: 'Jeg lægger pauser ind med mig selv', followUp: '', createdAt: '2026-11-26T09:00:00.000Z' },
   ],
   leaderAgreements: [

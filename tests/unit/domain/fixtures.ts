@@ -1,5 +1,6 @@
 import { addAgreement, createEmptyDraft, setContractField, setPoints, toggleQuestionForLeader, updateAgreements } from '../../../src/domain/draft';
-import type { Draft } from '../../../src/domain/model';
+import type { DocumentContract } from '../../../src/domain/contractDocument';
+import type { Agreement, Draft } from '../../../src/domain/model';
 
 /** 26 November 2026, 13.30 local time: a Thursday in ISO week 48. */
 export const NOW = new Date(2026, 10, 26, 13, 30);
@@ -16,3 +17,15 @@ export function filledDraft(now: Date = NOW): Draft {
   d = toggleQuestionForLeader(d, 'goals-1', now);
   return d;
 }
+
+/** Mette's contract as the .docx sees it: who, the period and when; each test adds its fields and agreements. */
+export const DOCUMENT_BASE = {
+  locale: 'da',
+  leader: { displayName: 'Mette Hansen', mail: 'mette.hansen@demokommune.example' },
+  nearestLeader: { displayName: 'Lars Nielsen' },
+  period: { start: '2026-12-01', end: '2027-11-30' },
+  updatedAt: '2026-11-26T09:00:00.000Z',
+} satisfies Partial<DocumentContract>;
+
+/** The daily self-agreement both .docx tests render. */
+export const MAILS_AGREEMENT: Agreement = { id: 'a1', text: 'Jeg tjekker mails fire gange om dagen', followUp: 'Jeg krydser af på et papir', cadence: 'daily', createdAt: '2026-11-26T09:00:00.000Z' };

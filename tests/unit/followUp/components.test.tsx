@@ -46,6 +46,24 @@ describe('StatusChart', () => {
     expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Dato', 'Status', 'Note']);
   });
 
+  it('takes its colours from the theme (dark and high contrast too), not fixed ones', () => {
+    let c = contract();
+    const id = c.selfAgreements[0]!.id;
+    for (const [date, status] of [['2026-12-03', 'held'], ['2026-12-10', 'partly'], ['2026-12-17', 'notHeld']] as const) c = recordFollowUp(c, { agreementId: id, date, status, note: '', by: BY }, NOW);
+    renderFluent(<StatusChart locale="da" agreementText="Pauser" points={statusSeries(c, id)} />);
+    const chart = screen.getByRole('img', { name: /Status over tid: Pauser/ });
+    expect(chart.querySelectorAll('[fill^="#"], [stroke^="#"]')).toHaveLength(0);
+    // Each mark's class sets its colour from a Fluent token, which every theme defines.
+    const css = [...document.styleSheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
+    const tokenOf = (el: Element, property: 'fill' | 'stroke') =>
+      [...el.classList].map((cls) => new RegExp(`\\.${cls}\\s*\\{\\s*${property}:\\s*var\\(--(\\w+)\\)`).exec(css)?.[1]).find(Boolean);
+    const mark = (status: string) => chart.querySelector(`[data-status="${status}"] > *`)!;
+    expect(tokenOf(mark('held'), 'fill')).toBe('colorStatusSuccessForeground1');
+    expect(tokenOf(mark('partly'), 'fill')).toBe('colorStatusWarningForeground1');
+    expect(tokenOf(mark('notHeld'), 'stroke')).toBe('colorStatusDangerForeground1');
+    expect(tokenOf(chart.querySelector('polyline')!, 'stroke')).toBe('colorNeutralForeground3');
+  });
+
   it('says so when nothing is recorded yet (no empty chart)', () => {
     renderFluent(<StatusChart locale="en" agreementText="Breaks" points={[]} />);
     expect(screen.queryByRole('img')).toBeNull();

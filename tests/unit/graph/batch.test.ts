@@ -102,7 +102,14 @@ describe('runBatch', () => {
 
   it('still fails as a whole when the very first envelope gets no answer', async () => {
     const down: Middleware = { setNext() {}, async execute() { throw new TypeError('Failed to fetch'); } };
-    await expect(runBatch(graphWith(down), [get('a')], { scopes: ['User.Read'], sleep: async () => undefined, maxAttempts: 1 })).rejects.toBeDefined();
+    // No answer at all: offline, and ambiguous (the envelope may have reached Graph).
+    await expect(runBatch(graphWith(down), [get('a')], { scopes: ['User.Read'], sleep: async () => undefined, maxAttempts: 1 })).rejects.toMatchObject({
+      name: 'GraphAppError',
+      kind: 'offline',
+      status: 0,
+      ambiguous: true,
+      graphMessage: 'Failed to fetch',
+    });
   });
 
   it('stops retrying at the attempt bound and reports the item as throttled', async () => {

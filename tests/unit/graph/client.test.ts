@@ -82,8 +82,11 @@ describe('createGraphClient', () => {
   });
 
   it('refuses a call without scopes rather than asking for a token without them', async () => {
-    const graph = createGraphClient({ baseUrl: 'http://127.0.0.1:5999/v1.0', tokenProvider: tokens(), transport: fakeTransport(() => json(200, {})) });
-    await expect(graph.get('/me', [])).rejects.toBeTruthy();
+    const transport = fakeTransport(() => json(200, {}));
+    const graph = createGraphClient({ baseUrl: 'http://127.0.0.1:5999/v1.0', tokenProvider: tokens(), transport });
+    // Refused before any token or request: the auth middleware's own error, not a Graph answer.
+    await expect(graph.get('/me', [])).rejects.toMatchObject({ name: 'GraphAppError', status: 0, graphMessage: expect.stringContaining('No scopes given for') });
+    expect(transport.seen).toHaveLength(0);
   });
 
   it('maps a token failure to consentMissing and keeps the cause', async () => {

@@ -45,7 +45,7 @@ describe('To Do task body', () => {
     expect(task).toMatchObject({
       title: 'Gå en tur i frokostpausen',
       isReminderOn: true,
-      reminderDateTime: { dateTime: '2026-12-07T09:00:00', timeZone: 'Romance Standard Time' },
+      reminderDateTime: { dateTime: '2026-12-07T08:30:00', timeZone: 'Romance Standard Time' },
       dueDateTime: { dateTime: '2026-12-07T00:00:00', timeZone: 'Romance Standard Time' },
       recurrence: { pattern: { type: 'weekly', interval: 1, daysOfWeek: ['monday'] }, range: { type: 'endDate', endDate: '2027-06-30' } },
       linkedResources: [{ applicationName: 'Lederdialog', externalId: 'self-a1', webUrl: 'https://teams.microsoft.com/l/entity/x' }],

@@ -25,6 +25,7 @@ import { DOCX_MIME_TYPE, renderContractDocx } from '../../../domain/contractDocu
 import { newId as defaultNewId } from '../../../domain/ids';
 import type { LocalizedText } from '../../../domain/localized';
 import type { Contract } from '../../../domain/model';
+import { DEFAULT_REMINDER_TIME } from '../../../domain/reminderTime';
 import { parseContract } from '../../../domain/schema';
 import { buildSharePreview } from '../../../domain/sharePreview';
 import { unionBase } from '../../../domain/unionBase';
@@ -298,7 +299,7 @@ export async function bookAndShare(graph: GraphClient, request: BookAndShareRequ
     }
   }
 
-  const reminderTime = request.reminderTime ?? '08:30';
+  const reminderTime = request.reminderTime ?? DEFAULT_REMINDER_TIME;
   for (const agreement of plan.reminders.create) {
     const r = b().reminders.find((x) => x.agreementId === agreement.id);
     if (!r?.transactionId) continue;

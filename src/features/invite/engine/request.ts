@@ -67,7 +67,7 @@ export interface BookAndShareRequest {
   deepLink?: (contractId: string, location?: ContractLinkLocation) => string;
   /** Daily self-reminders on Monday to Friday only. */
   weekdaysOnly?: boolean;
-  /** Time of day for self-reminders, `HH:mm` (default 08:30). */
+  /** Time of day for self-reminders, `HH:mm` (default DEFAULT_REMINDER_TIME, 08:30). */
   reminderTime?: string;
   /**
    * The version of lederaftale.json this device last saved or took in (src/store/sharedBase.ts): a

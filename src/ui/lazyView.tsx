@@ -1,0 +1,31 @@
+/**
+ * React.lazy, except that a failed load can be tried again. React.lazy remembers a rejected import
+ * for good, so a chunk that failed once (a dropped connection, a deploy that replaced the chunk) could
+ * only load after a reload: the view stayed broken. Here a failure is kept (so React's own re-render
+ * after an error does not quietly fetch again) until retryFailedLoads(), which ViewErrorBoundary's
+ * "Prøv igen" calls; the next render then imports afresh (webpack forgets a chunk that failed to
+ * load). While loading it suspends, like React.lazy.
+ */
+import { use, type ComponentType } from 'react';
+
+/** How to forget each load that failed. */
+const failed = new Set<() => void>();
+
+/** Every failed load is tried again at its next render. */
+export function retryFailedLoads(): void {
+  for (const forget of failed) forget();
+  failed.clear();
+}
+
+export function lazyView<P extends object>(load: () => Promise<{ default: ComponentType<P> }>): ComponentType<P> {
+  let loading: Promise<{ default: ComponentType<P> }> | undefined;
+  function LazyView(props: P) {
+    loading ??= load().catch((error: unknown) => {
+      failed.add(() => (loading = undefined));
+      throw error;
+    });
+    const { default: View } = use(loading);
+    return <View {...props} />;
+  }
+  return LazyView;
+}
