@@ -6,7 +6,11 @@ import path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const tsx = path.join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-const out = execFileSync(process.execPath, [tsx, path.join(root, 'scripts', 'bench-roundtrips-run.ts')], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+const out = execFileSync(process.execPath, [tsx, path.join(root, 'scripts', 'bench-roundtrips-run.ts')], {
+  cwd: root,
+  encoding: 'utf8',
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
 const figures = JSON.parse(out.trim().split('\n').pop());
 const trips = Math.max(figures.engineRounds, figures.timedDepth);
 console.log(`\nsequential Graph round trips for Book and share: ${trips} (goal ≤ 4) ${trips <= 4 ? 'within goal' : 'OVER GOAL'}`);

@@ -18,10 +18,15 @@ const roundRect = (x0, y0, x1, y1, r) => (x, y) => {
 };
 const triangle = (ax, ay, bx, by, cx, cy) => (x, y) => {
   const s = (px, py, qx, qy) => (x - qx) * (py - qy) - (px - qx) * (y - qy);
-  const d1 = s(ax, ay, bx, by), d2 = s(bx, by, cx, cy), d3 = s(cx, cy, ax, ay);
+  const d1 = s(ax, ay, bx, by),
+    d2 = s(bx, by, cx, cy),
+    d3 = s(cx, cy, ax, ay);
   return !((d1 < 0 || d2 < 0 || d3 < 0) && (d1 > 0 || d2 > 0 || d3 > 0));
 };
-const union = (...fs) => (x, y) => fs.some((f) => f(x, y));
+const union =
+  (...fs) =>
+  (x, y) =>
+    fs.some((f) => f(x, y));
 const grow = (x0, y0, x1, y1, r, by) => roundRect(x0 - by, y0 - by, x1 + by, y1 + by, r + by);
 
 const bubbleA = union(roundRect(0.1, 0.16, 0.62, 0.54, 0.1), triangle(0.18, 0.5, 0.32, 0.5, 0.14, 0.68));

@@ -25,7 +25,7 @@ export function readRgba(png: Buffer): Buffer {
   const { width, height, bitDepth, colorType } = readPngHeader(png);
   if (bitDepth !== 8 || colorType !== 6) throw new Error(`only 8-bit RGBA PNGs are read (got depth ${bitDepth}, type ${colorType})`);
   const parts: Buffer[] = [];
-  for (let i = 8; i < png.length; ) {
+  for (let i = 8; i < png.length;) {
     const length = png.readUInt32BE(i);
     if (png.toString('ascii', i + 4, i + 8) === 'IDAT') parts.push(png.subarray(i + 8, i + 8 + length));
     i += 12 + length;
@@ -46,7 +46,9 @@ export function readRgba(png: Buffer): Buffer {
       else if (filter === 3) predicted = (a + b) >> 1;
       else if (filter === 4) {
         const p = a + b - c;
-        const pa = Math.abs(p - a), pb = Math.abs(p - b), pc = Math.abs(p - c);
+        const pa = Math.abs(p - a),
+          pb = Math.abs(p - b),
+          pc = Math.abs(p - c);
         predicted = pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
       }
       out[y * stride + x] = (value + predicted) & 0xff;

@@ -7,9 +7,16 @@ const path = require('path');
 const zlib = require('zlib');
 
 const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.png': 'image/png',
-  '.svg': 'image/svg+xml', '.ico': 'image/x-icon', '.txt': 'text/plain; charset=utf-8', '.map': 'application/json',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.map': 'application/json',
 };
 
 const COMPRESSIBLE = /^(text\/|application\/json|image\/svg)/;
@@ -58,19 +65,33 @@ function serveStatic(options) {
       res.writeHead(400, { 'content-type': 'text/plain' }).end('Bad request');
       return;
     }
-    if (rel.includes('\0')) { res.writeHead(400, { 'content-type': 'text/plain' }).end('Bad request'); return; }
+    if (rel.includes('\0')) {
+      res.writeHead(400, { 'content-type': 'text/plain' }).end('Bad request');
+      return;
+    }
     let base = root;
     let isMount = false;
     for (const [prefix, dir] of mounts) {
-      if (rel.startsWith(prefix)) { base = dir; rel = '/' + rel.slice(prefix.length); isMount = true; break; }
+      if (rel.startsWith(prefix)) {
+        base = dir;
+        rel = '/' + rel.slice(prefix.length);
+        isMount = true;
+        break;
+      }
     }
     let file = path.join(base, rel);
-    if (!file.startsWith(base)) { res.writeHead(403).end(); return; }
+    if (!file.startsWith(base)) {
+      res.writeHead(403).end();
+      return;
+    }
     if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       const index = path.join(file, 'index.html');
       if (fs.existsSync(index)) file = index;
       else if (!isMount && !path.extname(rel)) file = path.join(root, 'index.html');
-      else { res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found'); return; }
+      else {
+        res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+        return;
+      }
     }
     let vary = null;
     if (!isMount && file === path.join(root, 'index.html') && fs.existsSync(path.join(root, 'en.html'))) {
@@ -104,7 +125,11 @@ function serveStatic(options) {
       const { port } = server.address();
       resolve({
         url: `http://127.0.0.1:${port}`,
-        close: () => new Promise((r) => { server.closeAllConnections?.(); server.close(() => r()); }),
+        close: () =>
+          new Promise((r) => {
+            server.closeAllConnections?.();
+            server.close(() => r());
+          }),
       });
     });
   });

@@ -18,7 +18,6 @@ const fallback: AppConfig = {
   appOrigin: 'http://localhost:3000',
 };
 
-export const appConfig: AppConfig =
-  typeof __LEDERDIALOG_CONFIG__ !== 'undefined' ? __LEDERDIALOG_CONFIG__ : fallback;
+export const appConfig: AppConfig = typeof __LEDERDIALOG_CONFIG__ !== 'undefined' ? __LEDERDIALOG_CONFIG__ : fallback;
 
 export const isDemoMode = (config: AppConfig = appConfig): boolean => config.clientId === '';

@@ -77,7 +77,5 @@ export function chunkReport(jsFile, gzipBytes) {
   if (!fs.existsSync(mapFile)) return [];
   const bytes = bytesBySource(code, JSON.parse(fs.readFileSync(mapFile, 'utf8')));
   const total = Buffer.byteLength(code);
-  return [...bytes.entries()]
-    .map(([group, n]) => ({ group, bytes: n, gzip: (gzipBytes * n) / total }))
-    .sort((a, b) => b.bytes - a.bytes);
+  return [...bytes.entries()].map(([group, n]) => ({ group, bytes: n, gzip: (gzipBytes * n) / total })).sort((a, b) => b.bytes - a.bytes);
 }

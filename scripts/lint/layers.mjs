@@ -20,7 +20,9 @@ export const LAYERS = {
   // `@microsoft/microsoft-graph-types` is types only.
   domain: {
     folders: ['content'],
-    packages: { not: ['react', 'react-dom', '@fluentui/', '@microsoft/microsoft-graph-client', '@azure/', '@microsoft/teams-js', 'node:', 'fs', 'http', 'https'] },
+    packages: {
+      not: ['react', 'react-dom', '@fluentui/', '@microsoft/microsoft-graph-client', '@azure/', '@microsoft/teams-js', 'node:', 'fs', 'http', 'https'],
+    },
   },
   content: { folders: [] },
   // The emulator is a Node server, never bundled: "nothing from the app but types".
@@ -38,8 +40,8 @@ const SHARED_FILES = new Set(['config', 'windowsTimeZones']);
  * list only shrinks. `typesOnly` means the import must stay `import type`.
  */
 export const EXCEPTIONS = [
-  { file: 'src/auth/chooseProvider.ts', to: 'host', typesOnly: true, why: 'the provider is chosen by the host context\'s shape' },
-  { file: 'src/auth/nestedProvider.ts', to: 'host', typesOnly: true, why: 'nested app auth reads the host context\'s shape' },
+  { file: 'src/auth/chooseProvider.ts', to: 'host', typesOnly: true, why: "the provider is chosen by the host context's shape" },
+  { file: 'src/auth/nestedProvider.ts', to: 'host', typesOnly: true, why: "nested app auth reads the host context's shape" },
   { file: 'src/host/deepLink.ts', to: 'store', typesOnly: true, why: 'a deep link carries a ContractRef' },
   { file: 'src/store/sharedContract.ts', to: 'content', why: 'issue 18 item 5: the store will take content as a parameter' },
 ];

@@ -26,10 +26,7 @@ export const da: ToolContent = {
   },
   targetGroup: {
     heading: 'Målgruppe:',
-    items: [
-      'Den enkelte leder og nærmeste leder.',
-      'Nærmeste leder af ledere eller teamkoordinatorer kan anvende værktøjet sammen med dem.',
-    ],
+    items: ['Den enkelte leder og nærmeste leder.', 'Nærmeste leder af ledere eller teamkoordinatorer kan anvende værktøjet sammen med dem.'],
   },
   timeUse: {
     heading: 'Tidsforbrug:',
@@ -145,8 +142,7 @@ export const da: ToolContent = {
         id: 'workEnvironment',
         number: 2,
         title: 'Dit psykiske arbejdsmiljø som leder og aftale med dig selv',
-        figureQuestion:
-          'Hvad er vigtigt for dig for at styrke din ledelsesopgave og passe godt på dig selv?',
+        figureQuestion: 'Hvad er vigtigt for dig for at styrke din ledelsesopgave og passe godt på dig selv?',
         questions: [
           {
             id: 'workEnvironment-1',
@@ -212,8 +208,7 @@ export const da: ToolContent = {
       { id: 'intoTeam', label: 'Ind i teamet' },
       { id: 'across', label: 'På tværs' },
     ],
-    difficultCollaborationAdvice:
-      'Hvis du har et vanskeligt samarbejde med din nærmeste leder, så sørg for at få råd og hjælp til at håndtere relationen.',
+    difficultCollaborationAdvice: 'Hvis du har et vanskeligt samarbejde med din nærmeste leder, så sørg for at få råd og hjælp til at håndtere relationen.',
   },
 
   contract: {
@@ -235,15 +230,13 @@ export const da: ToolContent = {
       {
         id: 'selfAgreements',
         heading: '2. Aftale med dig selv',
-        question:
-          'Hvilke aftaler har du lavet med dig selv for at passe godt på dig selv som leder? Hvornår og hvordan følger du op?',
+        question: 'Hvilke aftaler har du lavet med dig selv for at passe godt på dig selv som leder? Hvornår og hvordan følger du op?',
         theme: 'workEnvironment',
       },
       {
         id: 'alignWithLeader',
         heading: '3. Aftale og løbende dialog med din nærmeste leder',
-        question:
-          'Hvad er vigtigt for dig at afstemme med din nærmeste leder for at understøtte dit psykiske arbejdsmiljø som leder?',
+        question: 'Hvad er vigtigt for dig at afstemme med din nærmeste leder for at understøtte dit psykiske arbejdsmiljø som leder?',
         theme: 'nearestLeader',
       },
       {

@@ -25,10 +25,7 @@ export const en: ToolContent = {
   },
   targetGroup: {
     heading: 'Target group:',
-    items: [
-      'The individual leader and their manager.',
-      'Managers of managers or of team coordinators can use the tool together with them.',
-    ],
+    items: ['The individual leader and their manager.', 'Managers of managers or of team coordinators can use the tool together with them.'],
   },
   timeUse: {
     heading: 'Time required:',
@@ -230,15 +227,13 @@ export const en: ToolContent = {
       {
         id: 'selfAgreements',
         heading: '2. Agreement with yourself',
-        question:
-          'Which agreements have you made with yourself to take good care of yourself as a leader? When and how will you follow up?',
+        question: 'Which agreements have you made with yourself to take good care of yourself as a leader? When and how will you follow up?',
         theme: 'workEnvironment',
       },
       {
         id: 'alignWithLeader',
         heading: '3. Agreement and ongoing dialogue with your manager',
-        question:
-          'What matters to you to align with your manager in order to support your psychosocial work environment as a leader?',
+        question: 'What matters to you to align with your manager in order to support your psychosocial work environment as a leader?',
         theme: 'nearestLeader',
       },
       {

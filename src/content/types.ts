@@ -40,25 +40,14 @@ export interface GuideTheme {
   questions: SupportQuestion[];
 }
 
-export type FigureDirectionId =
-  | 'upToOwnLeader'
-  | 'inwardSelf'
-  | 'partOfManagement'
-  | 'outToCitizens'
-  | 'intoTeam'
-  | 'across';
+export type FigureDirectionId = 'upToOwnLeader' | 'inwardSelf' | 'partOfManagement' | 'outToCitizens' | 'intoTeam' | 'across';
 
 export interface FigureDirection {
   id: FigureDirectionId;
   label: string;
 }
 
-export type ContractFieldId =
-  | 'goals'
-  | 'workEnvironment'
-  | 'selfAgreements'
-  | 'alignWithLeader'
-  | 'leaderAgreements';
+export type ContractFieldId = 'goals' | 'workEnvironment' | 'selfAgreements' | 'alignWithLeader' | 'leaderAgreements';
 
 export interface ContractField {
   id: ContractFieldId;

@@ -58,7 +58,8 @@ function changesSince(accepted: AcceptedVersion, now: AcceptedVersion): Acceptan
   for (const a of now.agreements) {
     const old = before.get(a.id);
     if (!old) changes.push({ kind: 'agreementAdded', id: a.id, text: a.text });
-    else if (contentHash(old) !== contentHash(a)) changes.push({ kind: a.dropped && !old.dropped ? 'agreementRemoved' : 'agreementChanged', id: a.id, text: a.text });
+    else if (contentHash(old) !== contentHash(a))
+      changes.push({ kind: a.dropped && !old.dropped ? 'agreementRemoved' : 'agreementChanged', id: a.id, text: a.text });
   }
   for (const a of accepted.agreements) if (!after.has(a.id)) changes.push({ kind: 'agreementRemoved', id: a.id, text: a.text });
   return changes;

@@ -48,7 +48,10 @@ interface Agenda {
 }
 
 const labels = {
-  dialogueTitle: { da: 'Dialog om min ledelsesopgave og mit psykiske arbejdsmiljø', en: 'Dialogue about my leadership role and my psychosocial work environment' },
+  dialogueTitle: {
+    da: 'Dialog om min ledelsesopgave og mit psykiske arbejdsmiljø',
+    en: 'Dialogue about my leadership role and my psychosocial work environment',
+  },
   followUpTitle: { da: 'Opfølgning på vores aftaler', en: 'Follow-up on our agreements' },
   tool: { da: 'Vi bruger værktøjet', en: 'We are using the tool' },
   // The tool's title in the language's own quotation marks: „…“ in Danish, “…” in English.
@@ -125,7 +128,13 @@ function followUpAgenda(contract: Contract, content: ToolContent, options: Agend
     {
       title: labels.followUpTitle[locale],
       lead: [labels.howIsItGoing[locale]],
-      sections: [{ heading: labels.leaderAgreements[locale], items: shared.leaderAgreements.filter((a) => a.text.trim() !== '').map((a) => agreementItem(a, content)), emptyText: labels.noLeaderAgreements[locale] }],
+      sections: [
+        {
+          heading: labels.leaderAgreements[locale],
+          items: shared.leaderAgreements.filter((a) => a.text.trim() !== '').map((a) => agreementItem(a, content)),
+          emptyText: labels.noLeaderAgreements[locale],
+        },
+      ],
     },
     labels.contractLink,
     options,

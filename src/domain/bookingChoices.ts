@@ -90,7 +90,10 @@ export function readBookingChoices(value: unknown): SavedBookingChoices | undefi
     shareRole: r.oneOf(['read', 'write'] as const, c.shareRole, 'shareRole', 'read'),
     followUps: r.array(c.followUps, 'followUps', (v, p) => {
       const f = r.object(v, p) ?? {};
-      const draft: FollowUpDraft = { key: r.string(f.key, joinPath(p, 'key'), { nonEmpty: true }), cadence: r.oneOf(FOLLOW_UP_CADENCES, f.cadence, joinPath(p, 'cadence'), 'weekly') };
+      const draft: FollowUpDraft = {
+        key: r.string(f.key, joinPath(p, 'key'), { nonEmpty: true }),
+        cadence: r.oneOf(FOLLOW_UP_CADENCES, f.cadence, joinPath(p, 'cadence'), 'weekly'),
+      };
       if (f.preset !== undefined) {
         const preset = r.string(f.preset, joinPath(p, 'preset'));
         if (findFollowUpPreset(preset)) draft.preset = preset as FollowUpPresetId;
@@ -113,7 +116,10 @@ export function readBookingChoices(value: unknown): SavedBookingChoices | undefi
   }
   if (c.room !== undefined) {
     const o = r.object(c.room, 'room') ?? {};
-    choices.room = { displayName: r.string(o.displayName, 'room.displayName'), emailAddress: r.string(o.emailAddress, 'room.emailAddress', { nonEmpty: true }) };
+    choices.room = {
+      displayName: r.string(o.displayName, 'room.displayName'),
+      emailAddress: r.string(o.emailAddress, 'room.emailAddress', { nonEmpty: true }),
+    };
   }
   if (c.weekdaysOnly !== undefined) {
     if (typeof c.weekdaysOnly === 'boolean') choices.weekdaysOnly = c.weekdaysOnly;

@@ -59,7 +59,13 @@ export interface RecurrenceOptions {
 
 export const WEEKDAYS_ONLY: readonly DayOfWeek[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'];
 
-export function cadenceToRecurrence(cadence: FollowUpCadence, start: Date | string, endDate: Date | string, timeZone: string, options: RecurrenceOptions = {}): PatternedRecurrence {
+export function cadenceToRecurrence(
+  cadence: FollowUpCadence,
+  start: Date | string,
+  endDate: Date | string,
+  timeZone: string,
+  options: RecurrenceOptions = {},
+): PatternedRecurrence {
   const first = toLocalDate(start, 'start');
   const last = toLocalDate(endDate, 'endDate');
   if (last.getTime() < new Date(first.getFullYear(), first.getMonth(), first.getDate()).getTime()) throw new RangeError('endDate is before start');

@@ -115,7 +115,8 @@ function readRevision(r: Reader, value: unknown, path: string): AgreementRevisio
 /** Reads an agreement's history fields (revisions, agreed, dropped, added by) onto `agreement`. */
 export function readAgreementHistory(r: Reader, o: Record<string, unknown>, path: string, agreement: Agreement): void {
   if (o.addedBy !== undefined && o.addedBy !== null) agreement.addedBy = readSignature(r, o.addedBy, joinPath(path, 'addedBy'));
-  if (o.revisions !== undefined && o.revisions !== null) agreement.revisions = r.array(o.revisions, joinPath(path, 'revisions'), (v, p) => readRevision(r, v, p));
+  if (o.revisions !== undefined && o.revisions !== null)
+    agreement.revisions = r.array(o.revisions, joinPath(path, 'revisions'), (v, p) => readRevision(r, v, p));
   if (o.agreedAt !== undefined && o.agreedAt !== null) agreement.agreedAt = r.timestamp(o.agreedAt, joinPath(path, 'agreedAt'));
   if (o.droppedAt !== undefined && o.droppedAt !== null) agreement.droppedAt = r.timestamp(o.droppedAt, joinPath(path, 'droppedAt'));
 }

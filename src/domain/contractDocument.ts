@@ -78,7 +78,10 @@ function commentParagraphs(field: ContractField, contract: DocumentContract, loc
     .map(
       (c) =>
         new Paragraph({
-          children: [new TextRun({ text: `${fill(labels.comment[locale], { name: c.by.displayName, date: longDate(c.editedAt ?? c.by.at, locale) })}: `, bold: true }), ...textRuns(c.text.trim())],
+          children: [
+            new TextRun({ text: `${fill(labels.comment[locale], { name: c.by.displayName, date: longDate(c.editedAt ?? c.by.at, locale) })}: `, bold: true }),
+            ...textRuns(c.text.trim()),
+          ],
           indent: { left: 720 },
           spacing: { before: 120 },
         }),
@@ -101,12 +104,7 @@ function fieldParagraphs(field: ContractField, contract: DocumentContract, part:
     return [heading, question, ...items, ...theirs, ...comments];
   }
   const value = contract.fields[field.id].trim();
-  return [
-    heading,
-    question,
-    new Paragraph({ children: value ? textRuns(value) : [new TextRun({ text: labels.empty[locale], italics: true })] }),
-    ...comments,
-  ];
+  return [heading, question, new Paragraph({ children: value ? textRuns(value) : [new TextRun({ text: labels.empty[locale], italics: true })] }), ...comments];
 }
 
 /** "Aftaler tilføjet af Lars Nielsen", each with "Tilføjet af Lars Nielsen den 6. december 2026". */
@@ -117,7 +115,12 @@ function theirAgreementParagraphs(part: NearestLeaderPart, locale: Locale): Para
     new Paragraph({ text: fill(labels.theirAgreements[locale], { name }), heading: HeadingLevel.HEADING_2 }),
     ...part.agreements.flatMap((a) => [
       ...agreementParagraphs(a, locale),
-      new Paragraph({ children: [new TextRun({ text: fill(labels.signed[locale], { name: a.addedBy.displayName || name, date: longDate(a.addedBy.at, locale) }), italics: true })], indent: { left: 720 } }),
+      new Paragraph({
+        children: [
+          new TextRun({ text: fill(labels.signed[locale], { name: a.addedBy.displayName || name, date: longDate(a.addedBy.at, locale) }), italics: true }),
+        ],
+        indent: { left: 720 },
+      }),
     ]),
   ];
 }
@@ -128,8 +131,14 @@ function acceptanceParagraphs(part: NearestLeaderPart, locale: Locale): Paragrap
   const text =
     state.status === 'none'
       ? labels.notAccepted[locale]
-      : fill(state.status === 'current' ? labels.accepted[locale] : labels.changed[locale], { name: state.acceptance.displayName, date: longDate(state.acceptance.at, locale) });
-  return [new Paragraph({ text: labels.acceptanceHeading[locale], heading: HeadingLevel.HEADING_1 }), new Paragraph({ children: [new TextRun({ text, bold: state.status === 'current' })] })];
+      : fill(state.status === 'current' ? labels.accepted[locale] : labels.changed[locale], {
+          name: state.acceptance.displayName,
+          date: longDate(state.acceptance.at, locale),
+        });
+  return [
+    new Paragraph({ text: labels.acceptanceHeading[locale], heading: HeadingLevel.HEADING_1 }),
+    new Paragraph({ children: [new TextRun({ text, bold: state.status === 'current' })] }),
+  ];
 }
 
 function agreementParagraphs(agreement: Agreement, locale: Locale): Paragraph[] {
@@ -175,7 +184,10 @@ function frontMatter(contract: DocumentContract, content: ToolContent): Paragrap
 function closingParagraphs(content: ToolContent, now: Date): Paragraph[] {
   const locale = content.locale;
   return [
-    new Paragraph({ children: [new TextRun({ text: `${labels.date[locale]}: `, bold: true }), new TextRun(longDate(now.toISOString(), locale))], spacing: { before: 400 } }),
+    new Paragraph({
+      children: [new TextRun({ text: `${labels.date[locale]}: `, bold: true }), new TextRun(longDate(now.toISOString(), locale))],
+      spacing: { before: 400 },
+    }),
     new Paragraph({ children: [new TextRun({ text: labels.footer[locale], size: 16 })] }),
   ];
 }

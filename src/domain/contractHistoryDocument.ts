@@ -56,7 +56,16 @@ function agreementHistory(contract: HistoryContract, list: 'selfAgreements' | 'l
   if (records.length === 0) out.push(new Paragraph({ children: [new TextRun({ text: labels.noRecords[locale], italics: true })] }));
   for (const r of records) {
     const note = r.note.trim();
-    out.push(new Paragraph({ children: [new TextRun({ text: `${day(r.date, locale)}: `, bold: true }), new TextRun(FOLLOW_UP_STATUS_LABELS[r.status][locale]), ...(note ? [new TextRun(` — ${note}`)] : [])], bullet: { level: 0 } }));
+    out.push(
+      new Paragraph({
+        children: [
+          new TextRun({ text: `${day(r.date, locale)}: `, bold: true }),
+          new TextRun(FOLLOW_UP_STATUS_LABELS[r.status][locale]),
+          ...(note ? [new TextRun(` — ${note}`)] : []),
+        ],
+        bullet: { level: 0 },
+      }),
+    );
   }
   const checks = checksFor(contract, a.id);
   if (checks.length > 0) {

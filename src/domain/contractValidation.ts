@@ -127,10 +127,19 @@ function validateAgreements(list: readonly Agreement[], listId: ContractListFiel
         agreementId,
         severity: 'error',
         code: 'agreementWithoutText',
-        message: { da: `${name.da} nr. ${number} har ingen tekst. Skriv aftalen, eller fjern den.`, en: `${name.en} no. ${number} has no text. Write the agreement or remove it.` },
+        message: {
+          da: `${name.da} nr. ${number} har ingen tekst. Skriv aftalen, eller fjern den.`,
+          en: `${name.en} no. ${number} has no text. Write the agreement or remove it.`,
+        },
       });
     } else if (length(agreement.text) > TEXT_LIMITS.agreement) {
-      add({ field: `${at}.text`, agreementId, severity: 'error', code: 'tooLong', message: tooLong(length(agreement.text), TEXT_LIMITS.agreement, { da: `${name.da} nr. ${number}`, en: `${name.en} no. ${number}` }) });
+      add({
+        field: `${at}.text`,
+        agreementId,
+        severity: 'error',
+        code: 'tooLong',
+        message: tooLong(length(agreement.text), TEXT_LIMITS.agreement, { da: `${name.da} nr. ${number}`, en: `${name.en} no. ${number}` }),
+      });
     }
     if (length(agreement.followUp) > TEXT_LIMITS.followUp) {
       add({
@@ -138,7 +147,10 @@ function validateAgreements(list: readonly Agreement[], listId: ContractListFiel
         agreementId,
         severity: 'error',
         code: 'tooLong',
-        message: tooLong(length(agreement.followUp), TEXT_LIMITS.followUp, { da: `Opfølgning på ${name.da.toLowerCase()} nr. ${number}`, en: `Follow-up of ${name.en.toLowerCase()} no. ${number}` }),
+        message: tooLong(length(agreement.followUp), TEXT_LIMITS.followUp, {
+          da: `Opfølgning på ${name.da.toLowerCase()} nr. ${number}`,
+          en: `Follow-up of ${name.en.toLowerCase()} no. ${number}`,
+        }),
       });
     }
   });
@@ -147,15 +159,37 @@ function validateAgreements(list: readonly Agreement[], listId: ContractListFiel
 function validatePeriod(period: Contract['period'] | undefined, now: Date, add: (issue: SharingIssue) => void): void {
   const start = parseIsoDate(period?.start ?? '');
   const end = parseIsoDate(period?.end ?? '');
-  if (!start) add({ field: 'period.start', severity: 'error', code: 'invalidDate', message: { da: 'Vælg en gyldig startdato for perioden.', en: 'Choose a valid start date for the period.' } });
-  if (!end) add({ field: 'period.end', severity: 'error', code: 'invalidDate', message: { da: 'Vælg en gyldig slutdato for perioden.', en: 'Choose a valid end date for the period.' } });
+  if (!start)
+    add({
+      field: 'period.start',
+      severity: 'error',
+      code: 'invalidDate',
+      message: { da: 'Vælg en gyldig startdato for perioden.', en: 'Choose a valid start date for the period.' },
+    });
+  if (!end)
+    add({
+      field: 'period.end',
+      severity: 'error',
+      code: 'invalidDate',
+      message: { da: 'Vælg en gyldig slutdato for perioden.', en: 'Choose a valid end date for the period.' },
+    });
   if (!start || !end) return;
 
   if (end.getTime() < startOfDay(now).getTime()) {
-    add({ field: 'period.end', severity: 'error', code: 'endInPast', message: { da: 'Periodens slutdato ligger i fortiden.', en: 'The end of the period is in the past.' } });
+    add({
+      field: 'period.end',
+      severity: 'error',
+      code: 'endInPast',
+      message: { da: 'Periodens slutdato ligger i fortiden.', en: 'The end of the period is in the past.' },
+    });
   }
   if (end.getTime() <= start.getTime()) {
-    add({ field: 'period.end', severity: 'error', code: 'endBeforeStart', message: { da: 'Periodens slutdato skal ligge efter startdatoen.', en: 'The end of the period must be after its start.' } });
+    add({
+      field: 'period.end',
+      severity: 'error',
+      code: 'endBeforeStart',
+      message: { da: 'Periodens slutdato skal ligge efter startdatoen.', en: 'The end of the period must be after its start.' },
+    });
     return;
   }
   const range = { da: `${PERIOD_MONTHS.min}–${PERIOD_MONTHS.max} måneder`, en: `${PERIOD_MONTHS.min}–${PERIOD_MONTHS.max} months` };
@@ -164,14 +198,20 @@ function validatePeriod(period: Contract['period'] | undefined, now: Date, add: 
       field: 'period.end',
       severity: 'warning',
       code: 'periodTooLong',
-      message: { da: `Perioden er længere end ${PERIOD_MONTHS.max} måneder. Værktøjet lægger op til ${range.da}.`, en: `The period is longer than ${PERIOD_MONTHS.max} months. The tool suggests ${range.en}.` },
+      message: {
+        da: `Perioden er længere end ${PERIOD_MONTHS.max} måneder. Værktøjet lægger op til ${range.da}.`,
+        en: `The period is longer than ${PERIOD_MONTHS.max} months. The tool suggests ${range.en}.`,
+      },
     });
   } else if (end.getTime() < addMonths(start, PERIOD_MONTHS.min).getTime()) {
     add({
       field: 'period.end',
       severity: 'warning',
       code: 'periodTooShort',
-      message: { da: `Perioden er kortere end ${PERIOD_MONTHS.min} måneder. Værktøjet lægger op til ${range.da}.`, en: `The period is shorter than ${PERIOD_MONTHS.min} months. The tool suggests ${range.en}.` },
+      message: {
+        da: `Perioden er kortere end ${PERIOD_MONTHS.min} måneder. Værktøjet lægger op til ${range.da}.`,
+        en: `The period is shorter than ${PERIOD_MONTHS.min} months. The tool suggests ${range.en}.`,
+      },
     });
   }
 }
@@ -179,7 +219,12 @@ function validatePeriod(period: Contract['period'] | undefined, now: Date, add: 
 function validatePoints(points: readonly string[], add: (issue: SharingIssue) => void): void {
   points.forEach((point, i) => {
     if (length(point) > TEXT_LIMITS.point) {
-      add({ field: `preparation.points[${i}]`, severity: 'error', code: 'tooLong', message: tooLong(length(point), TEXT_LIMITS.point, { da: `Punkt ${i + 1}`, en: `Point ${i + 1}` }) });
+      add({
+        field: `preparation.points[${i}]`,
+        severity: 'error',
+        code: 'tooLong',
+        message: tooLong(length(point), TEXT_LIMITS.point, { da: `Punkt ${i + 1}`, en: `Point ${i + 1}` }),
+      });
     }
   });
   const filled = points.filter((p) => !blank(p)).length;
@@ -188,14 +233,20 @@ function validatePoints(points: readonly string[], add: (issue: SharingIssue) =>
       field: 'preparation.points',
       severity: 'warning',
       code: 'fewPoints',
-      message: { da: `Vælg ${SUGGESTED_POINTS.min}–${SUGGESTED_POINTS.max} punkter, du vil tage op i dialogen.`, en: `Choose ${SUGGESTED_POINTS.min}–${SUGGESTED_POINTS.max} points to raise in the dialogue.` },
+      message: {
+        da: `Vælg ${SUGGESTED_POINTS.min}–${SUGGESTED_POINTS.max} punkter, du vil tage op i dialogen.`,
+        en: `Choose ${SUGGESTED_POINTS.min}–${SUGGESTED_POINTS.max} points to raise in the dialogue.`,
+      },
     });
   } else if (filled > SUGGESTED_POINTS.max) {
     add({
       field: 'preparation.points',
       severity: 'warning',
       code: 'manyPoints',
-      message: { da: `Du har ${filled} punkter. Værktøjet foreslår ${SUGGESTED_POINTS.min}–${SUGGESTED_POINTS.max}, så der er tid til dem alle.`, en: `You have ${filled} points. The tool suggests ${SUGGESTED_POINTS.min}–${SUGGESTED_POINTS.max}, so there is time for each.` },
+      message: {
+        da: `Du har ${filled} punkter. Værktøjet foreslår ${SUGGESTED_POINTS.min}–${SUGGESTED_POINTS.max}, så der er tid til dem alle.`,
+        en: `You have ${filled} points. The tool suggests ${SUGGESTED_POINTS.min}–${SUGGESTED_POINTS.max}, so there is time for each.`,
+      },
     });
   }
 }

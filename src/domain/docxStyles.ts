@@ -47,7 +47,9 @@ export function pageNumberFooter(locale: Locale): Footer {
     children: [
       new Paragraph({
         alignment: AlignmentType.RIGHT,
-        children: [new TextRun({ size: 18, children: [`${pageLabels.page[locale]} `, PageNumber.CURRENT, ` ${pageLabels.of[locale]} `, PageNumber.TOTAL_PAGES] })],
+        children: [
+          new TextRun({ size: 18, children: [`${pageLabels.page[locale]} `, PageNumber.CURRENT, ` ${pageLabels.of[locale]} `, PageNumber.TOTAL_PAGES] }),
+        ],
       }),
     ],
   });

@@ -91,7 +91,14 @@ export function recordFollowUp(contract: Contract, input: FollowUpInput, now: Da
   const note = input.note.trim().slice(0, FOLLOW_UP_NOTE_MAX);
   return withCollaboration(contract, now, (c) => {
     const existing = c.followUps.find((r) => r.agreementId === input.agreementId && r.date === input.date);
-    const record: FollowUpRecord = { id: existing?.id ?? newId(), agreementId: input.agreementId, date: input.date, status: input.status, note, by: { ...input.by } };
+    const record: FollowUpRecord = {
+      id: existing?.id ?? newId(),
+      agreementId: input.agreementId,
+      date: input.date,
+      status: input.status,
+      note,
+      by: { ...input.by },
+    };
     const followUps = existing ? c.followUps.map((r) => (r === existing ? record : r)) : [...c.followUps, record];
     return { ...c, followUps };
   });

@@ -92,7 +92,10 @@ function direction(then: FollowUpStatus | undefined, now: FollowUpStatus | undef
  * then (the latest record on or before that dialogue) and now (the latest record at all — the same
  * record the history above it shows last, so the two never disagree).
  */
-export function quarterlyTrend(contract: Pick<Contract, 'bookings' | 'period' | 'collaboration' | 'selfAgreements' | 'leaderAgreements'>, today: string): QuarterlyTrend {
+export function quarterlyTrend(
+  contract: Pick<Contract, 'bookings' | 'period' | 'collaboration' | 'selfAgreements' | 'leaderAgreements'>,
+  today: string,
+): QuarterlyTrend {
   const { date: since, fromSeries } = lastQuarterlyDialogue(contract, today);
   const then = emptyCounts();
   const now = emptyCounts();

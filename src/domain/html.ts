@@ -37,7 +37,11 @@ export function safeHtml(strings: TemplateStringsArray, ...values: unknown[]): s
   let out = strings[0] ?? '';
   values.forEach((value, i) => {
     // eslint-disable-next-line @typescript-eslint/no-base-to-string -- any value may be interpolated; whatever it prints is escaped
-    const part = Array.isArray(value) ? value.map((v) => (v instanceof TrustedHtml ? v.html : escapeHtml(String(v)))).join('') : value instanceof TrustedHtml ? value.html : escapeHtml(String(value ?? ''));
+    const part = Array.isArray(value)
+      ? value.map((v) => (v instanceof TrustedHtml ? v.html : escapeHtml(String(v)))).join('')
+      : value instanceof TrustedHtml
+        ? value.html
+        : escapeHtml(String(value ?? ''));
     out += part + (strings[i + 1] ?? '');
   });
   return out;

@@ -24,7 +24,20 @@
  *  - leaves the other party's acceptance as the file has it (texts both changed stay three-way: reported).
  * Pure: no storage, no clock.
  */
-import type { Agreement, AgreementRevision, Contract, ContractCollaboration, ContractListFieldId, ContractRole, ContractTextFieldId, DailyCheck, DialoguePreparation, FieldComment, FollowUpRecord, Signature } from './model';
+import type {
+  Agreement,
+  AgreementRevision,
+  Contract,
+  ContractCollaboration,
+  ContractListFieldId,
+  ContractRole,
+  ContractTextFieldId,
+  DailyCheck,
+  DialoguePreparation,
+  FieldComment,
+  FollowUpRecord,
+  Signature,
+} from './model';
 import { CONTRACT_LIST_FIELD_IDS, CONTRACT_TEXT_FIELD_IDS } from './catalog';
 
 /** Where a conflicting text lives, precisely enough to put the other text there (resolveConflict). */
@@ -56,11 +69,17 @@ export function sameJson(a: unknown, b: unknown): boolean {
 }
 
 function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v !== null && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  ) ?? 'undefined';
+  return (
+    JSON.stringify(value, (_key, v: unknown) =>
+      v !== null && typeof v === 'object' && !Array.isArray(v)
+        ? Object.fromEntries(
+            Object.entries(v as Record<string, unknown>)
+              .filter(([, x]) => x !== undefined)
+              .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+          )
+        : v,
+    ) ?? 'undefined'
+  );
 }
 
 /**
@@ -136,7 +155,11 @@ function mergeRecord<T extends object>(base: Partial<T>, mine: T, theirs: T): T 
 }
 
 /** Revisions only ever grow: the union, oldest first, one copy of each. */
-function mergeRevisions(base: AgreementRevision[] | undefined, mine: AgreementRevision[] | undefined, theirs: AgreementRevision[] | undefined): AgreementRevision[] | undefined {
+function mergeRevisions(
+  base: AgreementRevision[] | undefined,
+  mine: AgreementRevision[] | undefined,
+  theirs: AgreementRevision[] | undefined,
+): AgreementRevision[] | undefined {
   const all = [...(theirs ?? []), ...(mine ?? []), ...(base ?? [])];
   if (all.length === 0) return undefined;
   const seen = new Map<string, AgreementRevision>();
@@ -151,7 +174,14 @@ function mergeRevisions(base: AgreementRevision[] | undefined, mine: AgreementRe
  * A list of items with ids merged item by item. Order: theirs, then what only mine added, in mine's
  * order. A deleted item stays deleted only when the other side did not change it.
  */
-function mergeById<T>(base: T[], mine: T[], theirs: T[], key: (item: T) => string, item: (base: T | undefined, mine: T, theirs: T) => T, others?: (item: T) => boolean): T[] {
+function mergeById<T>(
+  base: T[],
+  mine: T[],
+  theirs: T[],
+  key: (item: T) => string,
+  item: (base: T | undefined, mine: T, theirs: T) => T,
+  others?: (item: T) => boolean,
+): T[] {
   const byKey = (list: T[]) => new Map(list.map((x) => [key(x), x] as const));
   const b = byKey(base);
   const m = byKey(mine);
@@ -199,7 +229,13 @@ function laterTime(a: string | undefined, b: string | undefined): string | undef
   return Date.parse(a) > Date.parse(b) ? a : b;
 }
 
-function mergeCollaboration(merger: Merger, base: ContractCollaboration | undefined, mine: ContractCollaboration | undefined, theirs: ContractCollaboration | undefined, writer: ContractRole | undefined): ContractCollaboration | undefined {
+function mergeCollaboration(
+  merger: Merger,
+  base: ContractCollaboration | undefined,
+  mine: ContractCollaboration | undefined,
+  theirs: ContractCollaboration | undefined,
+  writer: ContractRole | undefined,
+): ContractCollaboration | undefined {
   if (!mine && !theirs) return undefined;
   const others = (role: ContractRole) => writer !== undefined && role !== writer;
   const empty: ContractCollaboration = { comments: [], followUps: [], dailyChecks: [] };
@@ -208,10 +244,31 @@ function mergeCollaboration(merger: Merger, base: ContractCollaboration | undefi
   const t = theirs ?? empty;
   const out: ContractCollaboration = {
     ...mergeRecord<ContractCollaboration>(b, m, t),
-    comments: mergeById(b.comments, m.comments, t.comments, (c) => c.id, (x, y, z) => merger.comment(x, y, z), (c) => others(c.by.role)),
-    followUps: mergeById(b.followUps, m.followUps, t.followUps, (f) => f.id, (x, y, z) => merger.followUp(x, y, z), (f) => others(f.by.role)),
+    comments: mergeById(
+      b.comments,
+      m.comments,
+      t.comments,
+      (c) => c.id,
+      (x, y, z) => merger.comment(x, y, z),
+      (c) => others(c.by.role),
+    ),
+    followUps: mergeById(
+      b.followUps,
+      m.followUps,
+      t.followUps,
+      (f) => f.id,
+      (x, y, z) => merger.followUp(x, y, z),
+      (f) => others(f.by.role),
+    ),
     // One check per agreement and day; the later tick is the true one. Daily checks are the leader's.
-    dailyChecks: mergeById<DailyCheck>(b.dailyChecks, m.dailyChecks, t.dailyChecks, (d) => `${d.agreementId}|${d.date}`, (x, y, z) => merge3(x as DailyCheck, y, z, (_b, my, their) => (Date.parse(my.at) > Date.parse(their.at) ? my : their)), () => others('leader')),
+    dailyChecks: mergeById<DailyCheck>(
+      b.dailyChecks,
+      m.dailyChecks,
+      t.dailyChecks,
+      (d) => `${d.agreementId}|${d.date}`,
+      (x, y, z) => merge3(x as DailyCheck, y, z, (_b, my, their) => (Date.parse(my.at) > Date.parse(their.at) ? my : their)),
+      () => others('leader'),
+    ),
   };
   // The acceptance is the nearest leader's: the leader's copy never changes or drops it.
   const acceptance = others('nearestLeader') ? t.acceptance : merge3(b.acceptance, m.acceptance, t.acceptance, (_b, my, their) => laterSignature(my, their));
@@ -237,7 +294,13 @@ function mergePreparation(merger: Merger, base: DialoguePreparation, mine: Dialo
     ...mergeRecord(base, mine, theirs),
     points: merger.points(base.points, mine.points, theirs.points),
     // A set: both sides' choices count, a removal counts when the other side did not re-add it.
-    questionsForLeader: mergeById(base.questionsForLeader, mine.questionsForLeader, theirs.questionsForLeader, (q) => q, (_b, _m, t) => t),
+    questionsForLeader: mergeById(
+      base.questionsForLeader,
+      mine.questionsForLeader,
+      theirs.questionsForLeader,
+      (q) => q,
+      (_b, _m, t) => t,
+    ),
     inviteChecklist: merge3(base.inviteChecklist, mine.inviteChecklist, theirs.inviteChecklist, takeTheirs),
   };
 }
@@ -259,12 +322,27 @@ export function mergeContract(base: Contract, mine: Contract, theirs: Contract, 
   contract.createdAt = theirs.createdAt;
   contract.updatedAt = laterTime(mine.updatedAt, theirs.updatedAt) ?? theirs.updatedAt;
   contract.fields = Object.fromEntries(
-    CONTRACT_TEXT_FIELD_IDS.map((field) => [field, merger.text({ kind: 'field', field }, base.fields[field] ?? '', mine.fields[field] ?? '', theirs.fields[field] ?? '')]),
+    CONTRACT_TEXT_FIELD_IDS.map((field) => [
+      field,
+      merger.text({ kind: 'field', field }, base.fields[field] ?? '', mine.fields[field] ?? '', theirs.fields[field] ?? ''),
+    ]),
   ) as Contract['fields'];
   for (const list of CONTRACT_LIST_FIELD_IDS) {
-    contract[list] = mergeById(base[list], mine[list], theirs[list], (a) => a.id, (b, m, t) => merger.agreement(list, b, m, t), (a) => writer !== undefined && agreementOwner(a) !== writer);
+    contract[list] = mergeById(
+      base[list],
+      mine[list],
+      theirs[list],
+      (a) => a.id,
+      (b, m, t) => merger.agreement(list, b, m, t),
+      (a) => writer !== undefined && agreementOwner(a) !== writer,
+    );
   }
-  contract.preparation = mergePreparation(merger, base.preparation ?? EMPTY_PREPARATION, mine.preparation ?? EMPTY_PREPARATION, theirs.preparation ?? EMPTY_PREPARATION);
+  contract.preparation = mergePreparation(
+    merger,
+    base.preparation ?? EMPTY_PREPARATION,
+    mine.preparation ?? EMPTY_PREPARATION,
+    theirs.preparation ?? EMPTY_PREPARATION,
+  );
   const collaboration = mergeCollaboration(merger, base.collaboration, mine.collaboration, theirs.collaboration, writer);
   if (collaboration) contract.collaboration = collaboration;
   else delete contract.collaboration;

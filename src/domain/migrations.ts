@@ -62,9 +62,7 @@ function migrateV0toV1(old: Record<string, unknown>, { now }: MigrationContext):
 
   const c = isRecord(old.contract) ? old.contract : {};
   const agreements = (list: unknown): unknown =>
-    Array.isArray(list)
-      ? list.map((text: unknown) => ({ id: newId(), text, followUp: '', author: 'leader', createdAt: savedAt }))
-      : list;
+    Array.isArray(list) ? list.map((text: unknown) => ({ id: newId(), text, followUp: '', author: 'leader', createdAt: savedAt })) : list;
   const start = isIsoDate(c.periodStart) ? c.periodStart : isoDate(savedDay);
   const end = isIsoDate(c.periodEnd) ? c.periodEnd : isoDate(addMonths(new Date(`${start}T00:00:00`), 12));
 

@@ -93,42 +93,139 @@ export function itemsFromContract(contract: Contract): DataItem[] {
   const booked = contract.updatedAt;
   const s = b.storage;
   if (s?.folderId) {
-    out.push(item('contractFolder', 'oneDrive', s.folderId, { title: s.folderPath, contractId, ...(s.folderWebUrl ? { link: s.folderWebUrl } : {}), date: contract.createdAt, ref: { itemId: s.folderId, ...(s.driveId ? { driveId: s.driveId } : {}) } }, 'record'));
+    out.push(
+      item(
+        'contractFolder',
+        'oneDrive',
+        s.folderId,
+        {
+          title: s.folderPath,
+          contractId,
+          ...(s.folderWebUrl ? { link: s.folderWebUrl } : {}),
+          date: contract.createdAt,
+          ref: { itemId: s.folderId, ...(s.driveId ? { driveId: s.driveId } : {}) },
+        },
+        'record',
+      ),
+    );
   }
   for (const [file, name] of [
     [s?.json, 'lederaftale.json'],
     [s?.docx, 'Lederaftale.docx'],
   ] as const) {
     if (!file?.itemId) continue;
-    out.push(item('contractFile', 'oneDrive', file.itemId, { title: s ? `${s.folderPath}/${name}` : name, contractId, ...(file.webUrl ? { link: file.webUrl } : {}), date: booked, ref: { itemId: file.itemId }, ...(s?.folderId ? { insideFolderId: s.folderId } : {}) }, 'record'));
+    out.push(
+      item(
+        'contractFile',
+        'oneDrive',
+        file.itemId,
+        {
+          title: s ? `${s.folderPath}/${name}` : name,
+          contractId,
+          ...(file.webUrl ? { link: file.webUrl } : {}),
+          date: booked,
+          ref: { itemId: file.itemId },
+          ...(s?.folderId ? { insideFolderId: s.folderId } : {}),
+        },
+        'record',
+      ),
+    );
   }
   if (b.privateNotes?.itemId) {
-    out.push(item('privateNotes', b.privateNotes.location === 'approot' ? 'appFolder' : 'oneDrive', b.privateNotes.itemId, { title: 'private-noter.json', ref: { itemId: b.privateNotes.itemId } }, 'record'));
+    out.push(
+      item(
+        'privateNotes',
+        b.privateNotes.location === 'approot' ? 'appFolder' : 'oneDrive',
+        b.privateNotes.itemId,
+        { title: 'private-noter.json', ref: { itemId: b.privateNotes.itemId } },
+        'record',
+      ),
+    );
   }
   if (b.dialogue?.eventId) {
     const d = b.dialogue;
-    out.push(item('dialogueEvent', 'calendar', d.eventId as string, { title: d.start, contractId, ...(d.webLink ? { link: d.webLink } : {}), date: d.start, ref: { eventId: d.eventId }, organizer: true }, 'record'));
+    out.push(
+      item(
+        'dialogueEvent',
+        'calendar',
+        d.eventId as string,
+        { title: d.start, contractId, ...(d.webLink ? { link: d.webLink } : {}), date: d.start, ref: { eventId: d.eventId }, organizer: true },
+        'record',
+      ),
+    );
   }
   for (const f of b.followUps) {
     if (!f.seriesMasterId) continue;
-    out.push(item('followUpSeries', 'calendar', f.seriesMasterId, { title: f.id, contractId, ...(f.webLink ? { link: f.webLink } : {}), date: f.start, ref: { eventId: f.seriesMasterId }, organizer: true }, 'record'));
+    out.push(
+      item(
+        'followUpSeries',
+        'calendar',
+        f.seriesMasterId,
+        { title: f.id, contractId, ...(f.webLink ? { link: f.webLink } : {}), date: f.start, ref: { eventId: f.seriesMasterId }, organizer: true },
+        'record',
+      ),
+    );
   }
   for (const r of [...b.reminders, ...(b.retired ?? [])]) {
     if (r.kind === 'todo' && r.taskId && r.taskListId) {
-      out.push(item('todoTask', 'todo', r.taskId, { title: r.text, contractId, date: r.firstDate ?? r.attemptedAt ?? booked, ref: { taskId: r.taskId, listId: r.taskListId } }, 'record'));
+      out.push(
+        item(
+          'todoTask',
+          'todo',
+          r.taskId,
+          { title: r.text, contractId, date: r.firstDate ?? r.attemptedAt ?? booked, ref: { taskId: r.taskId, listId: r.taskListId } },
+          'record',
+        ),
+      );
     } else if (r.kind === 'event' && r.eventId) {
       out.push(item('reminderEvent', 'calendar', r.eventId, { title: r.text, contractId, date: r.firstDate ?? booked, ref: { eventId: r.eventId } }, 'record'));
     }
   }
   if (b.share?.permissionId && s?.folderId) {
-    out.push(item('permission', 'sharing', `${s.folderId}/${b.share.permissionId}`, { title: b.share.recipient ?? '', contractId, ...(s.folderWebUrl ? { link: s.folderWebUrl } : {}), date: b.share.invitedAt ?? b.share.attemptedAt ?? booked, ref: { folderId: s.folderId, permissionId: b.share.permissionId } }, 'record'));
+    out.push(
+      item(
+        'permission',
+        'sharing',
+        `${s.folderId}/${b.share.permissionId}`,
+        {
+          title: b.share.recipient ?? '',
+          contractId,
+          ...(s.folderWebUrl ? { link: s.folderWebUrl } : {}),
+          date: b.share.invitedAt ?? b.share.attemptedAt ?? booked,
+          ref: { folderId: s.folderId, permissionId: b.share.permissionId },
+        },
+        'record',
+      ),
+    );
   }
   if (b.chat?.messageId && b.chat.chatId) {
-    out.push(item('chatMessage', 'chat', b.chat.messageId, { title: b.chat.chatId, contractId, link: teamsChatLink(b.chat.chatId), date: booked, ref: { chatId: b.chat.chatId, messageId: b.chat.messageId } }, 'record'));
+    out.push(
+      item(
+        'chatMessage',
+        'chat',
+        b.chat.messageId,
+        { title: b.chat.chatId, contractId, link: teamsChatLink(b.chat.chatId), date: booked, ref: { chatId: b.chat.chatId, messageId: b.chat.messageId } },
+        'record',
+      ),
+    );
   }
   const meetingChat = contract.collaboration?.dialogue?.meetingChatId;
   if (meetingChat) {
-    out.push(item('meetingTab', 'meetingTab', meetingChat, { title: meetingChat, contractId, link: teamsChatLink(meetingChat), ...(b.dialogue?.start ? { date: b.dialogue.start } : {}), ref: { chatId: meetingChat } }, 'record'));
+    out.push(
+      item(
+        'meetingTab',
+        'meetingTab',
+        meetingChat,
+        {
+          title: meetingChat,
+          contractId,
+          link: teamsChatLink(meetingChat),
+          ...(b.dialogue?.start ? { date: b.dialogue.start } : {}),
+          ref: { chatId: meetingChat },
+        },
+        'record',
+      ),
+    );
   }
   return out;
 }

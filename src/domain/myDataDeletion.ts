@@ -13,7 +13,8 @@
  */
 import type { DataItem } from './myData';
 
-export type DeletionAction = 'cancelMeeting' | 'deleteEvent' | 'deleteTask' | 'deleteChatMessage' | 'revokeSharing' | 'deleteDriveItem' | 'withFolder' | 'clearLocal' | 'stays';
+export type DeletionAction =
+  'cancelMeeting' | 'deleteEvent' | 'deleteTask' | 'deleteChatMessage' | 'revokeSharing' | 'deleteDriveItem' | 'withFolder' | 'clearLocal' | 'stays';
 
 export interface DeletionStep {
   action: DeletionAction;
@@ -22,7 +23,17 @@ export interface DeletionStep {
 
 export type DeletionScope = { kind: 'all' } | { kind: 'contract'; contractId: string };
 
-const ORDER: DeletionAction[] = ['cancelMeeting', 'deleteEvent', 'deleteTask', 'deleteChatMessage', 'revokeSharing', 'deleteDriveItem', 'withFolder', 'clearLocal', 'stays'];
+const ORDER: DeletionAction[] = [
+  'cancelMeeting',
+  'deleteEvent',
+  'deleteTask',
+  'deleteChatMessage',
+  'revokeSharing',
+  'deleteDriveItem',
+  'withFolder',
+  'clearLocal',
+  'stays',
+];
 
 /** What deleting does to one item. */
 export function actionFor(item: DataItem, folderIds: ReadonlySet<string>): DeletionAction {

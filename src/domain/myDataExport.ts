@@ -27,8 +27,24 @@ export interface ExportNames {
 }
 
 export const EXPORT_NAMES: Record<Locale, ExportNames> = {
-  da: { readme: 'LÆS MIG.txt', inventory: 'mine-data.json', contractsDir: 'aftaler', browserDir: 'browser', notes: 'private-noter.json', followUpCsv: 'opfoelgning.csv', dailyCsv: 'daglige-tjek.csv' },
-  en: { readme: 'README.txt', inventory: 'my-data.json', contractsDir: 'agreements', browserDir: 'browser', notes: 'private-notes.json', followUpCsv: 'follow-up-history.csv', dailyCsv: 'daily-checks.csv' },
+  da: {
+    readme: 'LÆS MIG.txt',
+    inventory: 'mine-data.json',
+    contractsDir: 'aftaler',
+    browserDir: 'browser',
+    notes: 'private-noter.json',
+    followUpCsv: 'opfoelgning.csv',
+    dailyCsv: 'daglige-tjek.csv',
+  },
+  en: {
+    readme: 'README.txt',
+    inventory: 'my-data.json',
+    contractsDir: 'agreements',
+    browserDir: 'browser',
+    notes: 'private-notes.json',
+    followUpCsv: 'follow-up-history.csv',
+    dailyCsv: 'daily-checks.csv',
+  },
 };
 
 /** A file or folder name that is safe in a zip on Windows, macOS and Linux. */
@@ -94,7 +110,17 @@ export function followUpCsv(contracts: readonly Contract[], locale: Locale): str
   const rows = contracts.flatMap((c) =>
     [...(c.collaboration?.followUps ?? [])]
       .sort((a, b) => a.date.localeCompare(b.date) || a.by.at.localeCompare(b.by.at))
-      .map((f) => [c.id, `${c.period.start} – ${c.period.end}`, agreementText(c, f.agreementId), f.date, STATUS[f.status]?.[locale] ?? f.status, f.note, f.by.displayName, ROLE[f.by.role]?.[locale] ?? f.by.role, f.by.at]),
+      .map((f) => [
+        c.id,
+        `${c.period.start} – ${c.period.end}`,
+        agreementText(c, f.agreementId),
+        f.date,
+        STATUS[f.status]?.[locale] ?? f.status,
+        f.note,
+        f.by.displayName,
+        ROLE[f.by.role]?.[locale] ?? f.by.role,
+        f.by.at,
+      ]),
   );
   return csv([head[locale], ...rows], csvSeparator(locale));
 }
@@ -108,7 +134,9 @@ export function dailyChecksCsv(contracts: readonly Contract[], locale: Locale): 
   const yes: LocalizedText = { da: 'Ja', en: 'Yes' };
   const no: LocalizedText = { da: 'Nej', en: 'No' };
   const rows = contracts.flatMap((c) =>
-    [...(c.collaboration?.dailyChecks ?? [])].sort((a, b) => a.date.localeCompare(b.date)).map((d) => [c.id, agreementText(c, d.agreementId), d.date, (d.kept ? yes : no)[locale], d.at]),
+    [...(c.collaboration?.dailyChecks ?? [])]
+      .sort((a, b) => a.date.localeCompare(b.date))
+      .map((d) => [c.id, agreementText(c, d.agreementId), d.date, (d.kept ? yes : no)[locale], d.at]),
   );
   return csv([head[locale], ...rows], csvSeparator(locale));
 }
@@ -154,7 +182,10 @@ export function exportReadme(input: ReadmeInput): string {
       'Indhold:',
       `- ${n.readme}: denne fil.`,
       `- ${n.inventory}: oversigt over alt, hvad appen har oprettet eller gemmer for dig – hvor det ligger, et link og en dato.`,
-      ...input.contractDirs.flatMap((d) => [`- ${n.contractsDir}/${d}/lederaftale.json: lederaftalen, som den er gemt (appens egen kilde).`, `- ${n.contractsDir}/${d}/Lederaftale.docx: samme aftale som Word-dokument.`]),
+      ...input.contractDirs.flatMap((d) => [
+        `- ${n.contractsDir}/${d}/lederaftale.json: lederaftalen, som den er gemt (appens egen kilde).`,
+        `- ${n.contractsDir}/${d}/Lederaftale.docx: samme aftale som Word-dokument.`,
+      ]),
       ...(input.hasNotes ? [`- ${n.notes}: dine private noter fra interviewguiden og figuren „hele vejen rundt“. De er aldrig delt med nogen.`] : []),
       ...input.browserFiles.map((f) => `- ${n.browserDir}/${f}: det, denne browser gemmer lokalt (kladde og tidligere perioder).`),
       `- ${n.followUpCsv}: opfølgningshistorikken, én linje pr. opfølgning (felter adskilt af „${sep}“, UTF-8).`,
@@ -175,8 +206,13 @@ export function exportReadme(input: ReadmeInput): string {
     'Contents:',
     `- ${n.readme}: this file.`,
     `- ${n.inventory}: a list of everything the app has created or keeps for you – where it is, a link and a date.`,
-    ...input.contractDirs.flatMap((d) => [`- ${n.contractsDir}/${d}/lederaftale.json: the leader agreement as stored (the app's own source).`, `- ${n.contractsDir}/${d}/Lederaftale.docx: the same agreement as a Word document.`]),
-    ...(input.hasNotes ? [`- ${n.notes}: your private notes from the interview guide and the "all the way round" figure. They were never shared with anyone.`] : []),
+    ...input.contractDirs.flatMap((d) => [
+      `- ${n.contractsDir}/${d}/lederaftale.json: the leader agreement as stored (the app's own source).`,
+      `- ${n.contractsDir}/${d}/Lederaftale.docx: the same agreement as a Word document.`,
+    ]),
+    ...(input.hasNotes
+      ? [`- ${n.notes}: your private notes from the interview guide and the "all the way round" figure. They were never shared with anyone.`]
+      : []),
     ...input.browserFiles.map((f) => `- ${n.browserDir}/${f}: what this browser keeps locally (the draft and earlier periods).`),
     `- ${n.followUpCsv}: the follow-up history, one line per follow-up (fields separated by "${sep}", UTF-8).`,
     `- ${n.dailyCsv}: the daily checks of the agreements with yourself.`,

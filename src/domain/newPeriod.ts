@@ -47,7 +47,13 @@ export interface NewPeriod {
  * The next contract and the archived current one. `keep` holds the ids of the agreements to carry
  * over; dropped agreements are never carried.
  */
-export function startNewPeriod(contract: Contract, keep: ReadonlySet<string> | readonly string[], today: string, now: Date = new Date(), newId: () => string = defaultNewId): NewPeriod {
+export function startNewPeriod(
+  contract: Contract,
+  keep: ReadonlySet<string> | readonly string[],
+  today: string,
+  now: Date = new Date(),
+  newId: () => string = defaultNewId,
+): NewPeriod {
   if (contract.archivedAt) throw new RangeError('This contract is already archived');
   const kept = new Set(keep);
   const carry = (list: Agreement[]) => list.filter((a) => kept.has(a.id) && !a.droppedAt && a.text.trim() !== '').map((a) => carriedAgreement(a, now, newId));

@@ -88,7 +88,8 @@ function run<T>(read: (r: Reader) => T): ParseResult<T> {
 
 function readSchema(r: Reader, value: unknown, path: string, expected: number, what: string): void {
   if (value === expected) return;
-  if (typeof value === 'number' && value > expected) r.fail(path, `${what} schema ${value} was written by a newer version of the app (this one reads up to ${expected})`);
+  if (typeof value === 'number' && value > expected)
+    r.fail(path, `${what} schema ${value} was written by a newer version of the app (this one reads up to ${expected})`);
   else r.fail(path, `expected ${what} schema ${expected}, got ${describe(value)}`);
 }
 
@@ -103,7 +104,8 @@ function readUiState(r: Reader, value: unknown, path: string): UiState {
   else r.fail(joinPath(timerPath, 'elapsedMs'), `expected a number of milliseconds ≥ 0, got ${describe(t.elapsedMs)}`);
   const ui: UiState = {
     step: r.oneOf(STEP_IDS, o.step, joinPath(path, 'step'), 'start'),
-    localeOverride: o.localeOverride === null || o.localeOverride === undefined ? null : r.oneOf(LOCALES, o.localeOverride, joinPath(path, 'localeOverride'), 'da'),
+    localeOverride:
+      o.localeOverride === null || o.localeOverride === undefined ? null : r.oneOf(LOCALES, o.localeOverride, joinPath(path, 'localeOverride'), 'da'),
     timer: { startedAt, elapsedMs },
   };
   // Unreadable booking choices are dropped on their own: they never cost the rest of the draft.
@@ -212,10 +214,12 @@ function readContract(r: Reader, value: unknown, path: string): Contract {
   delete contract.nearestLeader;
   delete contract.bookings;
   delete contract.collaboration;
-  if (o.collaboration !== undefined && o.collaboration !== null) contract.collaboration = readCollaboration(r, o.collaboration, joinPath(path, 'collaboration'));
+  if (o.collaboration !== undefined && o.collaboration !== null)
+    contract.collaboration = readCollaboration(r, o.collaboration, joinPath(path, 'collaboration'));
   for (const key of ['previousContractId', 'archivedAt'] as const) {
     delete contract[key];
-    const value = key === 'archivedAt' ? (o[key] === undefined ? undefined : r.timestamp(o[key], joinPath(path, key))) : r.optionalString(o[key], joinPath(path, key));
+    const value =
+      key === 'archivedAt' ? (o[key] === undefined ? undefined : r.timestamp(o[key], joinPath(path, key))) : r.optionalString(o[key], joinPath(path, key));
     if (value !== undefined) contract[key] = value;
   }
   if (o.bookings !== undefined && o.bookings !== null) contract.bookings = readBookings(r, o.bookings, joinPath(path, 'bookings'));

@@ -56,7 +56,9 @@ export function unionCollaboration(mine: ContractCollaboration | undefined, thei
   const dialogue = later(closedMine, closedTheirs) === closedTheirs && closedTheirs ? theirs.dialogue : (mine.dialogue ?? theirs.dialogue);
   if (dialogue) {
     // Which version the follow-up agendas hold: the later record, whichever side has it.
-    const agendas = [mine.dialogue, theirs.dialogue].filter((d) => d?.agendasUpdatedAt).sort((a, b) => Date.parse(b!.agendasUpdatedAt!) - Date.parse(a!.agendasUpdatedAt!))[0];
+    const agendas = [mine.dialogue, theirs.dialogue]
+      .filter((d) => d?.agendasUpdatedAt)
+      .sort((a, b) => Date.parse(b!.agendasUpdatedAt!) - Date.parse(a!.agendasUpdatedAt!))[0];
     out.dialogue = agendas?.agendasVersion ? { ...dialogue, agendasVersion: agendas.agendasVersion, agendasUpdatedAt: agendas.agendasUpdatedAt! } : dialogue;
   }
   return out;

@@ -84,7 +84,8 @@ export async function postChatMessage(graph: GraphClient, chatId: string, conten
   }
   const body = chatMessageBody(content, options.guardKey);
   const { value } = await guardedCreate({
-    create: async () => toPosted(await graph.post<ChatMessage>(`/chats/${encodeURIComponent(chatId)}/messages`, scopes.chat, body, { retry: 'throttleOnly' }), chatId, false),
+    create: async () =>
+      toPosted(await graph.post<ChatMessage>(`/chats/${encodeURIComponent(chatId)}/messages`, scopes.chat, body, { retry: 'throttleOnly' }), chatId, false),
     findExisting: () => findGuardedMessage(graph, chatId, options.guardKey),
   });
   return value;
@@ -96,7 +97,12 @@ export async function postChatMessage(graph: GraphClient, chatId: string, conten
  */
 export async function deleteOwnMessage(graph: GraphClient, meId: string, chatId: string, messageId: string): Promise<void> {
   try {
-    await graph.send({ method: 'POST', path: `/users/${encodeURIComponent(meId)}/chats/${encodeURIComponent(chatId)}/messages/${encodeURIComponent(messageId)}/softDelete`, scopes: scopes.chatMessageDelete, retry: 'all' });
+    await graph.send({
+      method: 'POST',
+      path: `/users/${encodeURIComponent(meId)}/chats/${encodeURIComponent(chatId)}/messages/${encodeURIComponent(messageId)}/softDelete`,
+      scopes: scopes.chatMessageDelete,
+      retry: 'all',
+    });
   } catch (error) {
     if (isGraphAppError(error) && error.kind === 'notFound') return;
     throw error;

@@ -49,7 +49,13 @@ export async function listCardMessages(graph: GraphClient, chatId: string, top =
       })
       .filter((c): c is Record<string, unknown> => c !== undefined);
     if (cards.length === 0) continue;
-    out.push({ id: m.id ?? '', chatId, ...(m.from?.user?.id ? { fromUserId: m.from.user.id } : {}), ...(m.createdDateTime ? { createdDateTime: m.createdDateTime } : {}), cards });
+    out.push({
+      id: m.id ?? '',
+      chatId,
+      ...(m.from?.user?.id ? { fromUserId: m.from.user.id } : {}),
+      ...(m.createdDateTime ? { createdDateTime: m.createdDateTime } : {}),
+      cards,
+    });
   }
   return out;
 }

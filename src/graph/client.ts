@@ -15,7 +15,16 @@ import { Client, HTTPMessageHandler, ResponseType, type Middleware } from '@micr
 import type { TokenProvider } from '../auth/tokenProvider';
 import { ScopedAuthMiddleware, ScopesOption } from './authMiddleware';
 import { errorFromResponse, toGraphAppError } from './errors';
-import { defaultRetryOptions, isNetworkFailure, mayRetryStatus, nextWait, RetryMiddleware, RetryPolicyOption, type RetryOptions, type RetryPolicy } from './retry';
+import {
+  defaultRetryOptions,
+  isNetworkFailure,
+  mayRetryStatus,
+  nextWait,
+  RetryMiddleware,
+  RetryPolicyOption,
+  type RetryOptions,
+  type RetryPolicy,
+} from './retry';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 

@@ -9,16 +9,7 @@
 import type { LocalizedText } from '../domain/localized';
 
 export type GraphErrorKind =
-  | 'consentMissing'
-  | 'sessionExpired'
-  | 'noMailbox'
-  | 'notFound'
-  | 'throttled'
-  | 'offline'
-  | 'conflict'
-  | 'accessDenied'
-  | 'badRequest'
-  | 'unknown';
+  'consentMissing' | 'sessionExpired' | 'noMailbox' | 'notFound' | 'throttled' | 'offline' | 'conflict' | 'accessDenied' | 'badRequest' | 'unknown';
 
 const MESSAGES: Record<GraphErrorKind, LocalizedText> = {
   consentMissing: {
@@ -131,17 +122,20 @@ interface GraphErrorBody {
   error?: { code?: unknown; message?: unknown; innerError?: Record<string, unknown> };
 }
 
-const NO_MAILBOX_CODES = new Set([
-  'MailboxNotEnabledForRESTAPI',
-  'MailboxNotHostedInExchangeOnline',
-  'ErrorMailboxNotFound',
-  'ResourceNotFound.Mailbox',
-]);
+const NO_MAILBOX_CODES = new Set(['MailboxNotEnabledForRESTAPI', 'MailboxNotHostedInExchangeOnline', 'ErrorMailboxNotFound', 'ResourceNotFound.Mailbox']);
 const NOT_FOUND_CODES = new Set(['itemNotFound', 'Request_ResourceNotFound', 'ErrorItemNotFound', 'ResourceNotFound', 'NotFound']);
 /** Graph's words for "the token lacks the scope" rather than "you may not see this item". */
 const CONSENT_CODES = new Set(['Authorization_RequestDenied', 'InvalidAuthenticationToken', 'consent_required', 'interaction_required', 'invalid_grant']);
 /** MSAL's words for "the session is over: sign in again" (an expired refresh token, no account). */
-const SIGN_IN_AGAIN_CODES = new Set(['interaction_required', 'invalid_grant', 'login_required', 'no_tokens_found', 'refresh_token_expired', 'bad_token', 'no_account_error']);
+const SIGN_IN_AGAIN_CODES = new Set([
+  'interaction_required',
+  'invalid_grant',
+  'login_required',
+  'no_tokens_found',
+  'refresh_token_expired',
+  'bad_token',
+  'no_account_error',
+]);
 const CONSENT_WORDS = /\b(scope|scopes|consent|insufficient privileges|missing role|permission\(s\))\b/i;
 
 /** Parse Retry-After (delta-seconds or an HTTP date) into milliseconds from `now`. */
@@ -219,7 +213,16 @@ export function toGraphAppError(thrown: unknown): GraphAppError {
   // The SDK wraps what a middleware throws in a GraphError, keeping a non-Error value as its body.
   const wrapped = (thrown as { body?: unknown } | null)?.body;
   if (wrapped instanceof GraphAppError) return wrapped;
-  const err = thrown as { name?: unknown; kind?: unknown; errorCode?: unknown; code?: unknown; statusCode?: unknown; body?: unknown; message?: unknown; headers?: unknown };
+  const err = thrown as {
+    name?: unknown;
+    kind?: unknown;
+    errorCode?: unknown;
+    code?: unknown;
+    statusCode?: unknown;
+    body?: unknown;
+    message?: unknown;
+    headers?: unknown;
+  };
   const authCode = typeof err?.errorCode === 'string' ? err.errorCode : typeof err?.code === 'string' ? err.code : undefined;
   if (err?.name === 'AuthError' || err?.name === 'InteractionRequiredAuthError' || (authCode && CONSENT_CODES.has(authCode))) {
     // src/auth's AuthError (kept as cause, for the sign-in prompt): an organisation's block is not
@@ -227,7 +230,12 @@ export function toGraphAppError(thrown: unknown): GraphAppError {
     // session is over (sign in again); the rest is solved by consenting.
     const signInAgain = err.kind === 'interactionRequired' || (err.kind === undefined && authCode !== undefined && SIGN_IN_AGAIN_CODES.has(authCode));
     const kind: GraphErrorKind = err.kind === 'blocked' ? 'accessDenied' : signInAgain ? 'sessionExpired' : 'consentMissing';
-    return new GraphAppError(kind, { status: 0, code: authCode ?? String(err?.name), graphMessage: typeof err?.message === 'string' ? err.message : '', cause: thrown });
+    return new GraphAppError(kind, {
+      status: 0,
+      code: authCode ?? String(err?.name),
+      graphMessage: typeof err?.message === 'string' ? err.message : '',
+      cause: thrown,
+    });
   }
   const status = typeof err?.statusCode === 'number' ? err.statusCode : undefined;
   if (status !== undefined && status > 0) {
@@ -237,6 +245,9 @@ export function toGraphAppError(thrown: unknown): GraphAppError {
   // No HTTP status: fetch itself failed (TypeError "Failed to fetch" / "fetch failed"), or we are
   // offline. The request may or may not have reached Graph.
   const text = String(err?.message ?? thrown);
-  const offline = err?.name === 'TypeError' || /fetch|network|ECONN|ENOTFOUND|EAI_AGAIN|socket|offline/i.test(text) || (typeof navigator !== 'undefined' && navigator.onLine === false);
+  const offline =
+    err?.name === 'TypeError' ||
+    /fetch|network|ECONN|ENOTFOUND|EAI_AGAIN|socket|offline/i.test(text) ||
+    (typeof navigator !== 'undefined' && navigator.onLine === false);
   return new GraphAppError(offline ? 'offline' : 'unknown', { status: 0, graphMessage: text, ambiguous: true });
 }

@@ -162,7 +162,12 @@ export async function listSeriesInstances(
   range: { from: Date | string; to: Date | string; timeZone?: string },
 ): Promise<CalendarEvent[]> {
   const query = `startDateTime=${encodeURIComponent(isoInstant(range.from))}&endDateTime=${encodeURIComponent(isoInstant(range.to))}&$select=${SELECT}`;
-  const events = await graph.getAll<Event>(`/me/events/${encodeURIComponent(seriesMasterId)}/instances?${query}`, scopes.calendar, 500, zoneHeader(range.timeZone));
+  const events = await graph.getAll<Event>(
+    `/me/events/${encodeURIComponent(seriesMasterId)}/instances?${query}`,
+    scopes.calendar,
+    500,
+    zoneHeader(range.timeZone),
+  );
   return events.map(toCalendarEvent).sort((a, b) => a.start.dateTime.localeCompare(b.start.dateTime));
 }
 

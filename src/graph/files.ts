@@ -101,7 +101,12 @@ export interface UploadOptions {
  * A 412 whose remote bytes equal ours is our own earlier attempt (an answer lost on the way back),
  * and counts as success.
  */
-export async function uploadSmallFile(graph: GraphClient, target: ItemTarget, content: Uint8Array | string, options: UploadOptions = {}): Promise<UploadResult> {
+export async function uploadSmallFile(
+  graph: GraphClient,
+  target: ItemTarget,
+  content: Uint8Array | string,
+  options: UploadOptions = {},
+): Promise<UploadResult> {
   const bytes = toBytes(content);
   if (bytes.length > SMALL_FILE_LIMIT) throw new Error(`File too large for a simple upload: ${bytes.length} bytes`);
   const headers: Record<string, string> = { 'Content-Type': options.contentType ?? 'application/octet-stream' };

@@ -55,7 +55,10 @@ async function searchRelevantPeople(graph: GraphClient, query: string): Promise<
 async function searchDirectory(graph: GraphClient, query: string): Promise<Person[]> {
   const literal = odataString(query);
   const filter = encodeURIComponent(`startswith(displayName,${literal}) or startswith(mail,${literal})`);
-  const page = await graph.get<{ value?: User[] }>(`/users?$filter=${filter}&$top=${MAX_RESULTS}&$select=id,displayName,mail,userPrincipalName`, scopes.directory);
+  const page = await graph.get<{ value?: User[] }>(
+    `/users?$filter=${filter}&$top=${MAX_RESULTS}&$select=id,displayName,mail,userPrincipalName`,
+    scopes.directory,
+  );
   return (page.value ?? []).map((u) => ({
     id: u.id ?? undefined,
     displayName: u.displayName ?? '',

@@ -14,7 +14,13 @@ export function recurrencePattern(cadence: FollowUpCadence, startDate: string, o
 }
 
 /** A recurrence from `startDate` to `endDate` (both YYYY-MM-DD, inclusive). */
-export function patternedRecurrence(cadence: FollowUpCadence, startDate: string, endDate: string, recurrenceTimeZone?: string, options: RecurrenceOptions = {}): PatternedRecurrence {
+export function patternedRecurrence(
+  cadence: FollowUpCadence,
+  startDate: string,
+  endDate: string,
+  recurrenceTimeZone?: string,
+  options: RecurrenceOptions = {},
+): PatternedRecurrence {
   const recurrence = cadenceToRecurrence(cadence, startDate.slice(0, 10), endDate.slice(0, 10), recurrenceTimeZone ?? '', options);
   if (!recurrenceTimeZone && recurrence.range) delete recurrence.range.recurrenceTimeZone;
   return recurrence;

@@ -39,7 +39,10 @@ export function seriesEventRequest(id: string, input: RecurringSeriesInput): Bat
   if (!input.transactionId) throw new Error('seriesEventRequest needs a transactionId');
   const start = { dateTime: trimGraphDateTime(input.firstStart.dateTime), timeZone: input.firstStart.timeZone };
   const end = { dateTime: addMinutes(start.dateTime, input.durationMinutes), timeZone: start.timeZone };
-  const body: Event = { ...eventBody({ ...input, start, end }), recurrence: patternedRecurrence(input.cadence, start.dateTime.slice(0, 10), input.endDate, start.timeZone) };
+  const body: Event = {
+    ...eventBody({ ...input, start, end }),
+    recurrence: patternedRecurrence(input.cadence, start.dateTime.slice(0, 10), input.endDate, start.timeZone),
+  };
   return { id, method: 'POST', url: '/me/events', body, safeToRetry: true };
 }
 
@@ -68,7 +71,17 @@ export function reminderEventRequest(id: string, input: ReminderEventInput): Bat
   if (!input.transactionId) throw new Error('reminderEventRequest needs a transactionId');
   const start = { dateTime: trimGraphDateTime(input.firstStart), timeZone: input.timeZone };
   const end = { dateTime: addMinutes(start.dateTime, input.durationMinutes), timeZone: input.timeZone };
-  const base = eventBody({ subject: input.subject, start, end, attendees: [], agendaHtml: '', transactionId: input.transactionId, teams: false, reminderMinutesBeforeStart: 0, ...(input.contractId ? { contractId: input.contractId } : {}) });
+  const base = eventBody({
+    subject: input.subject,
+    start,
+    end,
+    attendees: [],
+    agendaHtml: '',
+    transactionId: input.transactionId,
+    teams: false,
+    reminderMinutesBeforeStart: 0,
+    ...(input.contractId ? { contractId: input.contractId } : {}),
+  });
   const body: Event = {
     ...base,
     body: { contentType: 'text', content: input.text },
@@ -167,7 +180,11 @@ export async function findTaskByGuardKey(graph: GraphClient, listId: string, gua
 }
 
 /** `PATCH /me/events/{id}` of a series master: a changed first date, length or end moves the whole series. */
-export function updateSeriesRequest(id: string, seriesMasterId: string, input: Pick<RecurringSeriesInput, 'cadence' | 'firstStart' | 'durationMinutes' | 'endDate'>): BatchRequest {
+export function updateSeriesRequest(
+  id: string,
+  seriesMasterId: string,
+  input: Pick<RecurringSeriesInput, 'cadence' | 'firstStart' | 'durationMinutes' | 'endDate'>,
+): BatchRequest {
   const start = { dateTime: trimGraphDateTime(input.firstStart.dateTime), timeZone: input.firstStart.timeZone };
   const end = { dateTime: addMinutes(start.dateTime, input.durationMinutes), timeZone: start.timeZone };
   const body: Event = { start, end, recurrence: patternedRecurrence(input.cadence, start.dateTime.slice(0, 10), input.endDate, start.timeZone) };

@@ -49,7 +49,13 @@ export interface InviteOptions {
  * leader chooses "may edit". An invite is not idempotent by contract, so after an ambiguous failure
  * the item's permissions are checked for the recipient before inviting again.
  */
-export async function inviteToItem(graph: GraphClient, itemId: string, recipientMail: string, role: ShareRole = 'read', options: InviteOptions = {}): Promise<ItemPermission> {
+export async function inviteToItem(
+  graph: GraphClient,
+  itemId: string,
+  recipientMail: string,
+  role: ShareRole = 'read',
+  options: InviteOptions = {},
+): Promise<ItemPermission> {
   const target: ItemTarget = { itemId };
   const recipients: DriveRecipient[] = [{ email: recipientMail }];
   const { value } = await guardedCreate({
@@ -102,7 +108,10 @@ export async function listSharedWithMe(graph: GraphClient): Promise<SharedItem[]
 
 /** `GET /drives/{driveId}/items/{id}`: a shared item in its owner's drive (needs Files.Read.All). */
 export async function readSharedItem(graph: GraphClient, driveId: string, itemId: string): Promise<DriveItemRef> {
-  const item = await graph.get<DriveItem>(`/drives/${encodeURIComponent(driveId)}/items/${encodeURIComponent(itemId)}?$select=${ITEM_SELECT}`, scopes.sharedFilesRead);
+  const item = await graph.get<DriveItem>(
+    `/drives/${encodeURIComponent(driveId)}/items/${encodeURIComponent(itemId)}?$select=${ITEM_SELECT}`,
+    scopes.sharedFilesRead,
+  );
   return toDriveItemRef(item);
 }
 

@@ -66,7 +66,10 @@ export function todoTaskBody(input: RecurringTaskInput): TodoTask {
     reminderDateTime: { dateTime: `${input.firstDate}T${reminderTime}:00`, timeZone: input.timeZone },
     recurrence: input.endDate
       ? patternedRecurrence(input.cadence, input.firstDate, input.endDate, undefined, { weekdaysOnly: input.weekdaysOnly === true })
-      : { pattern: recurrencePattern(input.cadence, input.firstDate, { weekdaysOnly: input.weekdaysOnly === true }), range: { type: 'noEnd', startDate: input.firstDate } },
+      : {
+          pattern: recurrencePattern(input.cadence, input.firstDate, { weekdaysOnly: input.weekdaysOnly === true }),
+          range: { type: 'noEnd', startDate: input.firstDate },
+        },
     linkedResources: [linked],
   };
 }
@@ -123,7 +126,11 @@ export async function listAppTasks(graph: GraphClient): Promise<AppTask[]> {
   const found: AppTask[] = [];
   for (const list of lists) {
     if (!list.id) continue;
-    const tasks = await graph.getAll<TodoTask & { linkedResources?: LinkedResource[] }>(`/me/todo/lists/${encodeURIComponent(list.id)}/tasks?$expand=linkedResources&$top=100`, scopes.tasks, 2000);
+    const tasks = await graph.getAll<TodoTask & { linkedResources?: LinkedResource[] }>(
+      `/me/todo/lists/${encodeURIComponent(list.id)}/tasks?$expand=linkedResources&$top=100`,
+      scopes.tasks,
+      2000,
+    );
     for (const task of tasks) {
       const link = (task.linkedResources ?? []).find((l) => l.applicationName === LINKED_APPLICATION_NAME);
       if (!task.id || !link) continue;

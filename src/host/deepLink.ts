@@ -56,7 +56,6 @@ export function contractIdFromDeepLink(link: string): string | undefined {
 
 // ------------------------------------------------------------------ contract references
 
-
 const PLAIN_ID = /^[A-Za-z0-9_-]{1,128}$/;
 
 function toBase64Url(text: string): string {

@@ -3,10 +3,7 @@ import { contractIdFromLocation } from './deepLink';
 import type { HostContext, HostKind, HostTheme } from './types';
 
 /** The part of teams-js `app` the tab uses; the module itself is loaded lazily by detectHost. */
-export type TeamsApp = Pick<
-  typeof app,
-  'initialize' | 'getContext' | 'registerOnThemeChangeHandler' | 'notifySuccess'
->;
+export type TeamsApp = Pick<typeof app, 'initialize' | 'getContext' | 'registerOnThemeChangeHandler' | 'notifySuccess'>;
 
 /** Teams reports 'default' | 'dark' | 'contrast'; anything unknown is treated as light. */
 export function teamsTheme(theme: string | undefined): HostTheme {
@@ -34,9 +31,7 @@ export function teamsHostContext(teamsApp: TeamsApp, context: app.Context, win: 
   const user = {
     ...(context.user?.tenant?.id ? { tenantId: context.user.tenant.id } : {}),
     ...(context.user?.id ? { userObjectId: context.user.id } : {}),
-    ...(context.user?.loginHint || context.user?.userPrincipalName
-      ? { loginHint: context.user.loginHint || context.user.userPrincipalName }
-      : {}),
+    ...(context.user?.loginHint || context.user?.userPrincipalName ? { loginHint: context.user.loginHint || context.user.userPrincipalName } : {}),
   };
   let notified = false;
   return {

@@ -194,9 +194,11 @@ export function TaskPane({ item, locale, isSetSupported, fetchFromM365, now = ()
           {content.guide.themes.map((theme) => (
             <fieldset key={theme.id} className={mergeClasses(styles.section, styles.themeGroup)}>
               <legend className={styles.themeLegend}>{theme.title}</legend>
-              {theme.questions.filter((q) => isShareableQuestion(q.id)).map((q) => (
-                <Checkbox key={q.id} label={q.text} checked={questionIds.includes(q.id)} onChange={(_, d) => toggleQuestion(q.id, d.checked === true)} />
-              ))}
+              {theme.questions
+                .filter((q) => isShareableQuestion(q.id))
+                .map((q) => (
+                  <Checkbox key={q.id} label={q.text} checked={questionIds.includes(q.id)} onChange={(_, d) => toggleQuestion(q.id, d.checked === true)} />
+                ))}
             </fieldset>
           ))}
         </section>

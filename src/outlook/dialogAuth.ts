@@ -14,11 +14,7 @@ import { DIALOG_QUERY, parseDialogAuthMessage } from './dialogAuthMessages';
 
 /** The part of Office.context.ui this file uses. */
 export interface OfficeDialogUi {
-  displayDialogAsync(
-    url: string,
-    options: Office.DialogOptions,
-    callback: (result: Office.AsyncResult<Office.Dialog>) => void,
-  ): void;
+  displayDialogAsync(url: string, options: Office.DialogOptions, callback: (result: Office.AsyncResult<Office.Dialog>) => void): void;
 }
 
 export interface DialogTokenProviderOptions {

@@ -3,8 +3,7 @@
  * takes a string, so it travels as JSON). Shared by both sides so they cannot drift apart.
  */
 export type DialogAuthMessage =
-  | { status: 'success'; accessToken: string; /** epoch ms */ expiresOn: number; scopes: string[] }
-  | { status: 'error'; code: string; message: string };
+  { status: 'success'; accessToken: string; /** epoch ms */ expiresOn: number; scopes: string[] } | { status: 'error'; code: string; message: string };
 
 export function parseDialogAuthMessage(raw: string): DialogAuthMessage | null {
   let value: unknown;

@@ -91,7 +91,12 @@ export async function fillDialogueAppointment(item: DialogueAppointmentItem, pla
   await step('start', () => officeCall<void>((cb) => item.start.setAsync(plan.start, cb)));
   await step('end', () => officeCall<void>((cb) => item.end.setAsync(plan.end, cb)));
   await step('requiredAttendees', () =>
-    officeCall<void>((cb) => item.requiredAttendees.setAsync(plan.requiredAttendees.map((a) => ({ ...a })), cb)),
+    officeCall<void>((cb) =>
+      item.requiredAttendees.setAsync(
+        plan.requiredAttendees.map((a) => ({ ...a })),
+        cb,
+      ),
+    ),
   );
   await step('body', () => writeBody(item, plan.bodyHtml));
   await step('location', () => officeCall<void>((cb) => item.location.setAsync(plan.location, cb)));

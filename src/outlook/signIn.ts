@@ -28,7 +28,14 @@ async function withOfficeUser(office: OfficeForSignIn, host: HostContext): Promi
     const auth = await office.auth?.getAuthContext?.();
     if (auth) {
       const loginHint = auth.loginHint || auth.userPrincipalName;
-      return { ...host, user: { ...(auth.tenantId ? { tenantId: auth.tenantId } : {}), ...(auth.userObjectId ? { userObjectId: auth.userObjectId } : {}), ...(loginHint ? { loginHint } : {}) } };
+      return {
+        ...host,
+        user: {
+          ...(auth.tenantId ? { tenantId: auth.tenantId } : {}),
+          ...(auth.userObjectId ? { userObjectId: auth.userObjectId } : {}),
+          ...(loginHint ? { loginHint } : {}),
+        },
+      };
     }
   } catch {
     // getAuthContext needs a newer Outlook; MSAL then finds the account by a silent SSO.

@@ -53,9 +53,7 @@ export function PrepTimer() {
     <div className={styles.root} role="group" aria-label={t.timer.label}>
       {started ? (
         <>
-          <span className={styles.remaining}>
-            {status}
-          </span>
+          <span className={styles.remaining}>{status}</span>
           {running ? (
             <LightButton size="small" onClick={() => update((d) => pauseTimer(d, new Date()))}>
               {t.timer.pause}

@@ -25,11 +25,7 @@ export function StepPager() {
   const next = STEP_IDS[index + 1];
   return (
     <nav className={styles.root} aria-label={t.app.pagerLabel}>
-      {previous ? (
-        <LightButton onClick={() => goTo(previous)}>{fillTemplate(t.app.previousStep, { step: t.app.steps[previous] })}</LightButton>
-      ) : (
-        <span />
-      )}
+      {previous ? <LightButton onClick={() => goTo(previous)}>{fillTemplate(t.app.previousStep, { step: t.app.steps[previous] })}</LightButton> : <span />}
       {next ? (
         <LightButton appearance="primary" onClick={() => goTo(next)}>
           {fillTemplate(t.app.nextStep, { step: t.app.steps[next] })}

@@ -73,7 +73,10 @@ test('every booking choice survives a reload, and the booking uses them', async 
   expect(await weekdaysOnly(page).isChecked()).toBe(true);
 
   await section(page).getByRole('button', { name: 'Book og del' }).click();
-  await page.locator('[data-testid="booking-complete"], [data-testid="booking-partial"], [data-testid="booking-invalid"]').first().waitFor({ timeout: 120_000 });
+  await page
+    .locator('[data-testid="booking-complete"], [data-testid="booking-partial"], [data-testid="booking-invalid"]')
+    .first()
+    .waitFor({ timeout: 120_000 });
   expect(await page.getByTestId('booking-complete').count()).toBe(1);
 
   const state = await demoState();
@@ -87,7 +90,10 @@ test('every booking choice survives a reload, and the booking uses them', async 
   expect(String((quarterlySeries.start as { dateTime: string }).dateTime).slice(0, 10)).toBe(quarterlyFirst);
   expect(state.permissions.filter((p) => p.grantee === LARS).map((p) => p.roles)).toEqual([['write']]);
   const reminder = state.todoTasks.find((t) => t.owner === METTE && t.title.startsWith('Jeg holder fri i weekenden'));
-  expect((reminder?.recurrence as { pattern: { type: string; daysOfWeek: string[] } }).pattern).toMatchObject({ type: 'weekly', daysOfWeek: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'] });
+  expect((reminder?.recurrence as { pattern: { type: string; daysOfWeek: string[] } }).pattern).toMatchObject({
+    type: 'weekly',
+    daysOfWeek: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
+  });
 
   // "Inviter din leder" ticked itself from what the booking did.
   const checklist = page.locator('[data-invite-checklist] input[type="checkbox"]');

@@ -44,7 +44,11 @@ function demoGraph(upn: string) {
     tokenProvider: {
       kind: 'demo',
       getAccessToken: async () => {
-        const res = await fetch(`${emulatorUrl()}/demo/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userPrincipalName: upn }) });
+        const res = await fetch(`${emulatorUrl()}/demo/token`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ userPrincipalName: upn }),
+        });
         return ((await res.json()) as { access_token: string }).access_token;
       },
     },
@@ -143,11 +147,16 @@ it('opens the right contract in the side panel, takes both agreements at once, a
   expect(await mette.page.locator('#bar').innerText()).toContain('meetingSidePanel');
 
   const axe = await new AxeBuilder({ page: mette.page }).include(['iframe#tab', '[data-testid="dialogue-panel"]']).withTags(['wcag2a', 'wcag2aa']).analyze();
-  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  expect(
+    axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
 
   // 2. Both write at the same time; each sees both, nothing lost.
   await Promise.all([writeAgreement(mette.tab, METTE_WRITES), writeAgreement(lars.tab, LARS_WRITES)]);
-  await Promise.all([waitForAgreements(mette.tab, [METTE_WRITES.text, LARS_WRITES.text, LARS_WRITES.followUp]), waitForAgreements(lars.tab, [METTE_WRITES.text, METTE_WRITES.followUp, LARS_WRITES.text])]);
+  await Promise.all([
+    waitForAgreements(mette.tab, [METTE_WRITES.text, LARS_WRITES.text, LARS_WRITES.followUp]),
+    waitForAgreements(lars.tab, [METTE_WRITES.text, METTE_WRITES.followUp, LARS_WRITES.text]),
+  ]);
   for (const { tab } of [mette, lars]) await tab.locator('[data-testid="dialogue-save-status"][data-status="saved"]').waitFor({ timeout: 30_000 });
 
   // 3. Afslut dialogen, by the leader.
@@ -158,7 +167,10 @@ it('opens the right contract in the side panel, takes both agreements at once, a
   expect(await closed.innerText()).toMatch(/Dialogen blev afsluttet \d{1,2}\. [a-zæøå]+ \d{4} af Mette Hansen\./);
   // The nearest leader's panel follows.
   await lars.tab.getByTestId('dialogue-closed').waitFor({ timeout: 30_000 });
-  const axeClosed = await new AxeBuilder({ page: lars.page }).include(['iframe#tab', '[data-testid="dialogue-panel"]']).withTags(['wcag2a', 'wcag2aa']).analyze();
+  const axeClosed = await new AxeBuilder({ page: lars.page })
+    .include(['iframe#tab', '[data-testid="dialogue-panel"]'])
+    .withTags(['wcag2a', 'wcag2aa'])
+    .analyze();
   expect(axeClosed.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
   // The shared JSON: both agreements, agreed, the dialogue closed by the leader.
@@ -205,19 +217,30 @@ it('is the same dialogue view in a plain browser, for a dialogue held in a room 
 it('configures the meeting tab by hand: the configuration page saves the dialogue view', async () => {
   const b = await launchBrowser({ locale: 'da-DK', viewport: { width: 600, height: 700 } });
   browsers.push(b);
-  const query = new URLSearchParams({ host: 'Teams', locale: 'da-DK', frameContext: 'settings', chatId: booked.chatId, path: '/?host=teams&view=dialogue&configure=1' });
+  const query = new URLSearchParams({
+    host: 'Teams',
+    locale: 'da-DK',
+    frameContext: 'settings',
+    chatId: booked.chatId,
+    path: '/?host=teams&view=dialogue&configure=1',
+  });
   await b.page.goto(appUrl(`/__simulator/?${query}`));
   const tab = await (await b.page.waitForSelector('iframe#tab')).contentFrame();
   await tab!.getByTestId('meeting-tab-config').waitFor({ timeout: 60_000 });
   await b.page.waitForFunction(() => (window as unknown as { simulator: { state: { valid: boolean } } }).simulator.state.valid === true);
-  const config = (await b.page.evaluate(() => (window as unknown as { simulator: { save(): Promise<unknown> } }).simulator.save())) as { entityId: string; contentUrl: string };
+  const config = (await b.page.evaluate(() => (window as unknown as { simulator: { save(): Promise<unknown> } }).simulator.save())) as {
+    entityId: string;
+    contentUrl: string;
+  };
   // A fresh device has no booked contract: the side panel finds it from the meeting chat.
   expect(config.entityId).toBe('lederdialog-dialogue');
   expect(new URL(config.contentUrl).searchParams.get('view')).toBe('dialogue');
 });
 
 it('the manifest with the meeting tab validates against the official v1.30 schema', async () => {
-  const manifest = fillManifest(readTemplate(), { teamsAppId: TEAMS_APP_ID, clientId: '', appOrigin: appUrl(''), version: '0.1.0' }) as { configurableTabs: { context: string[] }[] };
+  const manifest = fillManifest(readTemplate(), { teamsAppId: TEAMS_APP_ID, clientId: '', appOrigin: appUrl(''), version: '0.1.0' }) as {
+    configurableTabs: { context: string[] }[];
+  };
   expect(manifest.configurableTabs[0]?.context).toContain('meetingSidePanel');
   await expect(validatePackage(manifest, readManifestFile)).resolves.toEqual([]);
 });

@@ -30,7 +30,9 @@ afterAll(async () => browser?.close());
 
 async function noSeriousAxe(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).include('[data-my-data]').withTags(['wcag2a', 'wcag2aa']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(serious).toEqual([]);
 }
 
@@ -60,7 +62,8 @@ it('lists, exports and deletes everything the booking made', async () => {
   await page.getByRole('navigation').getByRole('link', { name: 'Mine data' }).click();
   const view = page.locator('[data-my-data]');
   await view.locator('[data-my-data-place="calendar"]').waitFor({ timeout: 60_000 });
-  for (const place of ['browser', 'oneDrive', 'appFolder', 'calendar', 'todo', 'sharing', 'chat']) await view.locator(`[data-my-data-place="${place}"]`).waitFor();
+  for (const place of ['browser', 'oneDrive', 'appFolder', 'calendar', 'todo', 'sharing', 'chat'])
+    await view.locator(`[data-my-data-place="${place}"]`).waitFor();
   await noSeriousAxe(page);
 
   // Export: a zip whose files open.

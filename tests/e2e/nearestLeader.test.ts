@@ -55,7 +55,9 @@ async function openAs(upn: string): Promise<Page> {
 
 async function expectNoSeriousAxeViolations(page: Page, selector: string): Promise<void> {
   const results = await new AxeBuilder({ page }).include(selector).withTags(['wcag2a', 'wcag2aa']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(serious).toEqual([]);
 }
 
@@ -109,7 +111,10 @@ it('2. the nearest leader opens the card’s link, adds an agreement and accepts
   // It is in the shared JSON, signed.
   const state = await demoState();
   const json = state.driveItems.find((i) => i.owner === METTE && i.name === 'lederaftale.json') as { id: string };
-  const shared = JSON.parse(new TextDecoder().decode(await fileBytes(METTE, json.id))) as { leaderAgreements: { text: string; addedBy?: { displayName: string; role: string } }[]; collaboration?: { acceptance?: { displayName: string } } };
+  const shared = JSON.parse(new TextDecoder().decode(await fileBytes(METTE, json.id))) as {
+    leaderAgreements: { text: string; addedBy?: { displayName: string; role: string } }[];
+    collaboration?: { acceptance?: { displayName: string } };
+  };
   expect(shared.leaderAgreements.find((a) => a.text === LARS_AGREEMENT)?.addedBy).toMatchObject({ displayName: 'Lars Nielsen', role: 'nearestLeader' });
   expect(shared.collaboration?.acceptance?.displayName).toBe('Lars Nielsen');
 });
@@ -143,7 +148,9 @@ it('a third person opening the same link gets a clear message, not an error page
 
 it('no request after sharing reached the app folder or the private notes', async () => {
   const state = await demoState();
-  const privateIds = state.driveItems.filter((i) => /private-noter|Lederdialog \(privat\)/.test(i.path) || (i as { specialFolder?: string | null }).specialFolder === 'approot').map((i) => i.id);
+  const privateIds = state.driveItems
+    .filter((i) => /private-noter|Lederdialog \(privat\)/.test(i.path) || (i as { specialFolder?: string | null }).specialFolder === 'approot')
+    .map((i) => i.id);
   const lines = graphLog(sharedLogStart);
   expect(lines.length).toBeGreaterThan(5);
   for (const line of lines) {

@@ -25,7 +25,13 @@ async function expectNoSeriousAxeViolations(page: Page, where: string): Promise<
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
   const serious = results.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${where}: ${v.id} (${v.impact}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    .map(
+      (v) =>
+        `${where}: ${v.id} (${v.impact}) ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
   expect(serious).toEqual([]);
 }
 
@@ -97,7 +103,10 @@ it('walks the whole preparation in Danish, restores it after a reload, and speak
   // "Hent fra noter" brings theme 1's notes into the goals field, after what is there.
   await press(page.locator('[data-contract-field="goals"]').getByRole('button', { name: 'Hent fra noter' }), 'Enter');
   expect(await goals.inputValue()).toBe('Implementere IT-projektet\n\nMin leder og to lederkolleger');
-  await typeInto(page.getByRole('textbox', { name: 'Hvad er vigtigt for dig for at styrke dit psykiske arbejdsmiljø og passe godt på dig selv?' }), 'Uforstyrret tid');
+  await typeInto(
+    page.getByRole('textbox', { name: 'Hvad er vigtigt for dig for at styrke dit psykiske arbejdsmiljø og passe godt på dig selv?' }),
+    'Uforstyrret tid',
+  );
   await typeInto(
     page.getByRole('textbox', { name: 'Hvad er vigtigt for dig at afstemme med din nærmeste leder for at understøtte dit psykiske arbejdsmiljø som leder?' }),
     'Prioritering af sager',
@@ -188,7 +197,10 @@ it('walks the whole preparation in Danish, restores it after a reload, and speak
   await page.getByRole('heading', { level: 1, name: '1 Interview guide' }).waitFor();
   expect(await page.getAttribute('html', 'lang')).toBe('en');
   await page.getByText('Only you can see your notes.').waitFor();
-  await page.getByRole('group', { name: /^Figure:/ }).getByRole('button', { name: 'Up towards your own manager, no note yet' }).waitFor();
+  await page
+    .getByRole('group', { name: /^Figure:/ })
+    .getByRole('button', { name: 'Up towards your own manager, no note yet' })
+    .waitFor();
   await page.getByRole('button', { name: 'As part of the management team, has a note' }).waitFor();
   await expectNoSeriousAxeViolations(page, 'Interview guide (English)');
 

@@ -15,7 +15,12 @@ const officeMock = fs.readFileSync(path.join(__dirname, 'support/officeMock.js')
 
 /** The level Outlook grants the add-in as packaged from manifest/manifest.json. */
 const manifestLevel = outlookPermissionLevel(
-  fillManifest(readTemplate(), { teamsAppId: '5b0a5e53-4a51-4d0e-9a8f-1c5ad3a1e001', clientId: '', appOrigin: 'https://lederdialog.contoso.dk', version: '0.1.0' }),
+  fillManifest(readTemplate(), {
+    teamsAppId: '5b0a5e53-4a51-4d0e-9a8f-1c5ad3a1e001',
+    clientId: '',
+    appOrigin: 'https://lederdialog.contoso.dk',
+    version: '0.1.0',
+  }),
 );
 
 /** Runs the Office.js mock at `level`, as Outlook runs the add-in at its manifest's level. */

@@ -19,8 +19,9 @@ const LEVELS: Record<string, OutlookPermissionLevel> = {
 const ORDER: OutlookPermissionLevel[] = ['restricted', 'read item', 'read/write item', 'read/write mailbox'];
 
 export function outlookPermissionLevel(manifest: unknown): OutlookPermissionLevel {
-  const rsc = (manifest as { authorization?: { permissions?: { resourceSpecific?: { name?: unknown; type?: unknown }[] } } })
-    .authorization?.permissions?.resourceSpecific ?? [];
+  const rsc =
+    (manifest as { authorization?: { permissions?: { resourceSpecific?: { name?: unknown; type?: unknown }[] } } }).authorization?.permissions
+      ?.resourceSpecific ?? [];
   // The levels are cumulative; the highest declared one is the one Outlook grants.
   return rsc
     .filter((p) => p.type === 'Delegated' && typeof p.name === 'string' && p.name in LEVELS)

@@ -59,9 +59,7 @@ describe('content structure', () => {
   it('notices a missing item, a reordered id and an extra key', () => {
     const missing = clone(en);
     missing.guide.themes[2]!.questions.pop();
-    expect(structureDifferences(da, missing)).toEqual([
-      'guide.themes[2].questions: 7 items vs 6',
-    ]);
+    expect(structureDifferences(da, missing)).toEqual(['guide.themes[2].questions: 7 items vs 6']);
 
     const reordered = clone(en);
     reordered.guide.figureDirections.reverse();
@@ -126,9 +124,7 @@ describe('no empty text', () => {
   it('would catch a blank string deep inside', () => {
     const blank = clone(da);
     blank.contract.example.selfAgreements[1] = '  ';
-    expect(stringLeaves(blank).filter(({ value }) => value.trim() === '')).toEqual([
-      { path: 'contract.example.selfAgreements[1]', value: '  ' },
-    ]);
+    expect(stringLeaves(blank).filter(({ value }) => value.trim() === '')).toEqual([{ path: 'contract.example.selfAgreements[1]', value: '  ' }]);
   });
 });
 
@@ -152,7 +148,10 @@ function collapse(text: string): string {
  */
 const SLIDE_REFERENCE = ' (slide 10-11)';
 function withoutDepartures(text: string): string {
-  return text.split(SLIDE_REFERENCE).join('').replace(/[‘’„“”]/g, '"');
+  return text
+    .split(SLIDE_REFERENCE)
+    .join('')
+    .replace(/[‘’„“”]/g, '"');
 }
 
 const rawSeed = readFileSync(join(__dirname, '../fixtures/seed.txt'), 'utf8');
@@ -186,9 +185,7 @@ describe('Danish is the seed, word for word', () => {
     ...da.contract.fields.map((f) => [`field ${f.id}: heading`, f.heading] as const),
     ...da.contract.fields.map((f) => [`field ${f.id}: question`, f.question] as const),
     ...da.guide.figureDirections.map((d) => [`direction ${d.id}`, d.label] as const),
-    ...Object.entries(da.contract.example).flatMap(([field, lines]) =>
-      lines.map((line, i) => [`example ${field}[${i}]`, line] as const),
-    ),
+    ...Object.entries(da.contract.example).flatMap(([field, lines]) => lines.map((line, i) => [`example ${field}[${i}]`, line] as const)),
     ...da.invite.items.map((item, i) => [`invite[${i}]`, item] as const),
     ...da.quotes.items.map((q) => [`quote "${q.title}"`, q.text] as const),
     ...da.process.steps.map((s) => [`process step ${s.number}`, s.text] as const),
@@ -201,7 +198,15 @@ describe('Danish is the seed, word for word', () => {
   it('finds every other Danish text in the seed too (headings, titles, roles, series)', () => {
     const notText = new Set(['id', 'theme', 'url', 'surveyUrl', 'locale']);
     const missing = stringLeaves(da)
-      .filter(({ path }) => !notText.has(path.split('.').pop()!.replace(/\[\d+\]$/, '')))
+      .filter(
+        ({ path }) =>
+          !notText.has(
+            path
+              .split('.')
+              .pop()!
+              .replace(/\[\d+\]$/, ''),
+          ),
+      )
       .filter(({ value }) => missingFromSeed([value]).length > 0);
     expect(missing).toEqual([]);
   });
@@ -218,7 +223,7 @@ describe('Danish is the seed, word for word', () => {
     expect(missingFromSeed([da.why.intro.replace('udviklet', 'lavet')])).toHaveLength(1);
   });
 
-  it('keeps the highlighted line on the tool\'s relation apart from the bullets, after the bullet on relations', () => {
+  it("keeps the highlighted line on the tool's relation apart from the bullets, after the bullet on relations", () => {
     const raw = collapse(mendLineBreakHyphens(rawSeed));
     const at = raw.indexOf(da.why.highlight.text);
     expect(at).toBeGreaterThan(0);
@@ -258,7 +263,10 @@ describe('Danish is the seed, word for word', () => {
     const mended = mendLineBreakHyphens(rawSeed);
     const exampleStart = mended.indexOf('Eksempel på aftale med dig selv og med nærmeste leder');
     const block = between(mended, '2. Aftale med dig selv 3. Aftale med nærmeste leder', '1. Mål for din ledelsesopgave 2.', exampleStart);
-    const seedLines = block.split(/\n\s*\n/).map(collapse).filter(Boolean);
+    const seedLines = block
+      .split(/\n\s*\n/)
+      .map(collapse)
+      .filter(Boolean);
     const { goals, workEnvironment, alignWithLeader, selfAgreements, leaderAgreements } = da.contract.example;
     // The seed's slide lists the boxes column by column: 1, 2, 3 on top, then the two agreements.
     expect([...goals, ...workEnvironment, ...alignWithLeader, ...selfAgreements, ...leaderAgreements]).toEqual(seedLines);

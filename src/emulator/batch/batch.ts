@@ -88,7 +88,11 @@ export async function executeBatch(deps: PipelineDeps, outer: GraphRequest, log:
     if (/^\/\$batch/i.test(url)) throw bad('A batch request cannot contain another $batch.');
     let res: GraphResponse;
     if (r.dependsOn.some((d) => (statusOf.get(d) ?? 500) >= 400)) {
-      res = { status: 424, headers: {}, body: { error: { code: 'FailedDependency', message: `The request depends on ${r.dependsOn.join(', ')}, which failed.` } } };
+      res = {
+        status: 424,
+        headers: {},
+        body: { error: { code: 'FailedDependency', message: `The request depends on ${r.dependsOn.join(', ')}, which failed.` } },
+      };
     } else {
       const headers: Record<string, string> = { ...r.headers, authorization: outer.headers.authorization ?? '' };
       if (outer.headers['client-request-id'] && !headers['client-request-id']) headers['client-request-id'] = outer.headers['client-request-id'];
@@ -107,7 +111,7 @@ export async function executeBatch(deps: PipelineDeps, outer: GraphRequest, log:
       headers: r.headers,
       body: loggable(bodyBytes(r), r.headers['content-type']),
       status: real.status,
-      response: Buffer.isBuffer(real.body) ? `<${real.body.length} bytes>` : real.body ?? null,
+      response: Buffer.isBuffer(real.body) ? `<${real.body.length} bytes>` : (real.body ?? null),
       via: '$batch',
       batchRequestId: r.id,
       ...(res.lost ? { lostResponse: { clientStatus: res.status } } : {}),

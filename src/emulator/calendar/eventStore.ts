@@ -110,7 +110,13 @@ function normaliseAttendees(state: EmulatorState, attendees: Json | undefined): 
 }
 
 /** Create an event in the organiser's mailbox and copies for the attendees. */
-export function createEvent(state: EmulatorState, organizer: DirectoryUser, input: JsonObject, webBase = 'https://outlook.office365.com', joinLinks: JoinLinkStyle = 'classic'): StoredEvent {
+export function createEvent(
+  state: EmulatorState,
+  organizer: DirectoryUser,
+  input: JsonObject,
+  webBase = 'https://outlook.office365.com',
+  joinLinks: JoinLinkStyle = 'classic',
+): StoredEvent {
   checkTimes(input);
   const now = nowIso();
   const id = outlookId();
@@ -278,7 +284,13 @@ const READ_ONLY = new Set([
 ]);
 
 /** PATCH semantics: top-level properties replace; the organiser's changes reach the copies. */
-export function updateEvent(state: EmulatorState, event: StoredEvent, organizer: DirectoryUser | undefined, patch: JsonObject, joinLinks: JoinLinkStyle = 'classic'): void {
+export function updateEvent(
+  state: EmulatorState,
+  event: StoredEvent,
+  organizer: DirectoryUser | undefined,
+  patch: JsonObject,
+  joinLinks: JoinLinkStyle = 'classic',
+): void {
   const next: JsonObject = { ...event.data };
   for (const [key, value] of Object.entries(patch)) {
     if (READ_ONLY.has(key) || key.includes('@')) continue;

@@ -66,7 +66,17 @@ function messageJson(req: GraphRequest, m: StoredChatMessage, withContext = true
     channelIdentity: null,
     policyViolation: null,
     eventDetail: null,
-    from: { application: null, device: null, user: { '@odata.type': '#microsoft.graph.teamworkUserIdentity', id: from.id, displayName: from.displayName, userIdentityType: 'aadUser', tenantId: req.state.tenantId } },
+    from: {
+      application: null,
+      device: null,
+      user: {
+        '@odata.type': '#microsoft.graph.teamworkUserIdentity',
+        id: from.id,
+        displayName: from.displayName,
+        userIdentityType: 'aadUser',
+        tenantId: req.state.tenantId,
+      },
+    },
     body: m.deletedDateTime ? { contentType: 'text', content: '' } : m.body,
     attachments: m.deletedDateTime ? [] : m.attachments,
     mentions: [],
@@ -82,7 +92,12 @@ function memberUser(req: GraphRequest, member: JsonObject, index: number): Direc
   }
   const bind = member['user@odata.bind'];
   const m = typeof bind === 'string' ? /\/users\(?'?([^')/]+)'?\)?\/?$/.exec(bind) : null;
-  if (!m) throw new GraphError(400, 'BadRequest', `members[${index}]: 'user@odata.bind' must reference a user, e.g. "https://graph.microsoft.com/v1.0/users('<id>')".`);
+  if (!m)
+    throw new GraphError(
+      400,
+      'BadRequest',
+      `members[${index}]: 'user@odata.bind' must reference a user, e.g. "https://graph.microsoft.com/v1.0/users('<id>')".`,
+    );
   const user = findUser(req.state, m[1]!);
   if (!user) throw notFound('NotFound', `members[${index}]: the user '${m[1]}' was not found in the tenant.`);
   return user;
@@ -144,7 +159,15 @@ function postMessage(req: GraphRequest, chat: StoredChat) {
         throw new GraphError(400, 'BadRequest', `attachments[${i}]: content must be an Adaptive Card serialised as a JSON string.`);
       }
     }
-    return { id, contentType: a.contentType ?? null, contentUrl: a.contentUrl ?? null, content: a.content ?? null, name: a.name ?? null, thumbnailUrl: a.thumbnailUrl ?? null, teamsAppId: a.teamsAppId ?? null };
+    return {
+      id,
+      contentType: a.contentType ?? null,
+      contentUrl: a.contentUrl ?? null,
+      content: a.content ?? null,
+      name: a.name ?? null,
+      thumbnailUrl: a.thumbnailUrl ?? null,
+      teamsAppId: a.teamsAppId ?? null,
+    };
   });
   const now = new Date();
   const message: StoredChatMessage = {
@@ -171,12 +194,23 @@ export function registerChat(router: Router): void {
     .add('GET', '/chats/{id}', (req, p) => json(200, applySelect(req, chatJson(req, chatOf(req, p.id!)))))
     .add('GET', '/chats/{id}/members', (req, p) => {
       const chat = chatOf(req, p.id!);
-      return json(200, page(req, `chats('${chat.id}')/members`, chat.memberIds.map((id) => memberJson(req, chat, id)), 100));
+      return json(
+        200,
+        page(
+          req,
+          `chats('${chat.id}')/members`,
+          chat.memberIds.map((id) => memberJson(req, chat, id)),
+          100,
+        ),
+      );
     })
     .add('POST', '/chats/{id}/messages', (req, p) => postMessage(req, chatOf(req, p.id!)))
     .add('GET', '/chats/{id}/messages', (req, p) => {
       const chat = chatOf(req, p.id!);
-      const messages = req.state.messages.filter((m) => m.chatId === chat.id).sort((a, b) => b.createdDateTime.localeCompare(a.createdDateTime) || Number(b.id) - Number(a.id)).map((m) => messageJson(req, m, false));
+      const messages = req.state.messages
+        .filter((m) => m.chatId === chat.id)
+        .sort((a, b) => b.createdDateTime.localeCompare(a.createdDateTime) || Number(b.id) - Number(a.id))
+        .map((m) => messageJson(req, m, false));
       return json(200, page(req, `chats('${chat.id}')/messages`, messages, 20, 50));
     })
     // Graph's path is /users/{userId}/chats/{id}/messages/{id}/softDelete; for oneself it is /me/….

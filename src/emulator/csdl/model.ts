@@ -75,8 +75,10 @@ function parse(xml: string): CsdlModel {
   };
   const props = (node: XmlNode): Map<string, PropertyDef> => {
     const out = new Map<string, PropertyDef>();
-    for (const p of arr(node.Property)) out.set(String(p.Name), { name: String(p.Name), type: qualify(String(p.Type)), nullable: p.Nullable !== 'false', navigation: false });
-    for (const p of arr(node.NavigationProperty)) out.set(String(p.Name), { name: String(p.Name), type: qualify(String(p.Type)), nullable: p.Nullable !== 'false', navigation: true });
+    for (const p of arr(node.Property))
+      out.set(String(p.Name), { name: String(p.Name), type: qualify(String(p.Type)), nullable: p.Nullable !== 'false', navigation: false });
+    for (const p of arr(node.NavigationProperty))
+      out.set(String(p.Name), { name: String(p.Name), type: qualify(String(p.Type)), nullable: p.Nullable !== 'false', navigation: true });
     return out;
   };
 
@@ -86,9 +88,17 @@ function parse(xml: string): CsdlModel {
   for (const s of schemas) {
     const ns = String(s.Namespace);
     for (const e of arr(s.EnumType)) {
-      types.set(`${ns}.${e.Name}`, { kind: 'enum', fullName: `${ns}.${e.Name}`, isFlags: e.IsFlags === 'true', members: new Set(arr(e.Member).map((m) => String(m.Name))) });
+      types.set(`${ns}.${e.Name}`, {
+        kind: 'enum',
+        fullName: `${ns}.${e.Name}`,
+        isFlags: e.IsFlags === 'true',
+        members: new Set(arr(e.Member).map((m) => String(m.Name))),
+      });
     }
-    for (const [tag, kind] of [['EntityType', 'entity'], ['ComplexType', 'complex']] as const) {
+    for (const [tag, kind] of [
+      ['EntityType', 'entity'],
+      ['ComplexType', 'complex'],
+    ] as const) {
       for (const t of arr(s[tag])) {
         const fullName = `${ns}.${t.Name}`;
         const baseType = t.BaseType ? qualify(String(t.BaseType)) : undefined;
@@ -101,7 +111,8 @@ function parse(xml: string): CsdlModel {
       const binding = params[0];
       if (a.IsBound !== 'true' || !binding) continue;
       const parameters = new Map<string, PropertyDef>();
-      for (const p of params.slice(1)) parameters.set(String(p.Name), { name: String(p.Name), type: qualify(String(p.Type)), nullable: p.Nullable !== 'false', navigation: false });
+      for (const p of params.slice(1))
+        parameters.set(String(p.Name), { name: String(p.Name), type: qualify(String(p.Type)), nullable: p.Nullable !== 'false', navigation: false });
       actions.push({ name: `${ns}.${a.Name}`, bindingType: qualify(String(binding.Type)), parameters });
     }
   }
@@ -118,7 +129,11 @@ export function findProperty(model: CsdlModel, type: StructuredType, name: strin
 }
 
 export function derivesFrom(model: CsdlModel, candidate: string, base: string): boolean {
-  for (let t = model.types.get(candidate) as StructuredType | undefined; t; t = t.baseType ? (model.types.get(t.baseType) as StructuredType | undefined) : undefined) {
+  for (
+    let t = model.types.get(candidate) as StructuredType | undefined;
+    t;
+    t = t.baseType ? (model.types.get(t.baseType) as StructuredType | undefined) : undefined
+  ) {
     if (t.fullName === base) return true;
   }
   return false;

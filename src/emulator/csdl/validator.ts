@@ -34,7 +34,10 @@ export function validateActionBody(actionName: string, bindingType: string, body
 const qualified = (name: string) => (name.startsWith(`${NS}.`) || name.startsWith('Edm.') ? name : `${NS}.${name}`);
 
 class Walker {
-  constructor(private readonly model: CsdlModel, private readonly code: string) {}
+  constructor(
+    private readonly model: CsdlModel,
+    private readonly code: string,
+  ) {}
 
   fail(message: string) {
     return new GraphError(400, this.code, message);
@@ -51,9 +54,12 @@ class Walker {
     if (odataType !== undefined) {
       const name = typeof odataType === 'string' ? odataType.replace(/^#/, '') : '';
       const derived = this.model.types.get(qualified(name)) as StructuredType | undefined;
-      if (!derived || derived.kind === ('enum' as string)) throw this.fail(`A type named '${name}' could not be resolved by the model. When a model is available, each type name must resolve to a valid type.`);
+      if (!derived || derived.kind === ('enum' as string))
+        throw this.fail(`A type named '${name}' could not be resolved by the model. When a model is available, each type name must resolve to a valid type.`);
       if (!derivesFrom(this.model, derived.fullName, type.fullName)) {
-        throw this.fail(`The type '${derived.fullName}' is not compatible with the expected type '${type.fullName}'${path ? ` of the property '${path}'` : ''}.`);
+        throw this.fail(
+          `The type '${derived.fullName}' is not compatible with the expected type '${type.fullName}'${path ? ` of the property '${path}'` : ''}.`,
+        );
       }
       type = derived;
     }
@@ -62,11 +68,13 @@ class Walker {
       if (key.includes('@')) continue;
       const prop = findProperty(this.model, type, key);
       if (!prop) {
-        throw this.fail(`The property '${key}' does not exist on type '${type.fullName}'. Make sure to only use property names that are defined by the type or mark the type as open type.`);
+        throw this.fail(
+          `The property '${key}' does not exist on type '${type.fullName}'. Make sure to only use property names that are defined by the type or mark the type as open type.`,
+        );
       }
       const canonical = this.value(v, prop, path ? `${path}.${key}` : key);
       // Graph stores (and answers with) the canonical form of what it converted: "HTML" → "html", "false" → false.
-      if (canonical !== v) (obj)[key] = canonical;
+      if (canonical !== v) obj[key] = canonical;
     }
   }
 
@@ -74,7 +82,10 @@ class Walker {
   value(v: unknown, prop: PropertyDef, path: string): unknown {
     const coll = /^Collection\((.+)\)$/.exec(prop.type);
     if (v === null) {
-      if (!prop.nullable) throw this.fail(`A null value was found for the property named '${path}', which has the expected type '${prop.type}[Nullable=False]'. The expected type '${prop.type}[Nullable=False]' does not allow null values.`);
+      if (!prop.nullable)
+        throw this.fail(
+          `A null value was found for the property named '${path}', which has the expected type '${prop.type}[Nullable=False]'. The expected type '${prop.type}[Nullable=False]' does not allow null values.`,
+        );
       return v;
     }
     if (coll) {
@@ -112,7 +123,9 @@ class Walker {
     const canonical = parts.map((p) => {
       const member = [...type.members].find((m) => m.toLowerCase() === p.toLowerCase());
       if (!member) {
-        throw this.fail(`Cannot convert the literal '${p}' to the expected type '${type.fullName}' of the property '${path}'. Valid values: ${[...type.members].join(', ')}.`);
+        throw this.fail(
+          `Cannot convert the literal '${p}' to the expected type '${type.fullName}' of the property '${path}'. Valid values: ${[...type.members].join(', ')}.`,
+        );
       }
       return member;
     });
@@ -152,17 +165,22 @@ class Walker {
         return v;
       case 'Edm.DateTimeOffset':
         if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?(Z|[+-]\d{2}:\d{2})$/.test(v) || Number.isNaN(Date.parse(v))) {
-          throw this.fail(`The value '${String(v)}' of the property '${path}' is not a valid Edm.DateTimeOffset: expected ISO 8601 with a time zone offset, e.g. '2026-11-26T13:30:00Z'.`);
+          throw this.fail(
+            `The value '${String(v)}' of the property '${path}' is not a valid Edm.DateTimeOffset: expected ISO 8601 with a time zone offset, e.g. '2026-11-26T13:30:00Z'.`,
+          );
         }
         return v;
       case 'Edm.Date':
-        if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw this.fail(`The value '${String(v)}' of the property '${path}' is not a valid Edm.Date (yyyy-mm-dd).`);
+        if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v)))
+          throw this.fail(`The value '${String(v)}' of the property '${path}' is not a valid Edm.Date (yyyy-mm-dd).`);
         return v;
       case 'Edm.TimeOfDay':
-        if (typeof v !== 'string' || !/^\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?$/.test(v)) throw this.fail(`The value '${String(v)}' of the property '${path}' is not a valid Edm.TimeOfDay (hh:mm:ss).`);
+        if (typeof v !== 'string' || !/^\d{2}:\d{2}(:\d{2}(\.\d{1,7})?)?$/.test(v))
+          throw this.fail(`The value '${String(v)}' of the property '${path}' is not a valid Edm.TimeOfDay (hh:mm:ss).`);
         return v;
       case 'Edm.Duration':
-        if (typeof v !== 'string' || !/^-?P(?=\d|T\d)(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/.test(v)) throw this.fail(`The value '${String(v)}' of the property '${path}' is not a valid Edm.Duration (ISO 8601, e.g. 'PT45M').`);
+        if (typeof v !== 'string' || !/^-?P(?=\d|T\d)(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?$/.test(v))
+          throw this.fail(`The value '${String(v)}' of the property '${path}' is not a valid Edm.Duration (ISO 8601, e.g. 'PT45M').`);
         return v;
       case 'Edm.Guid':
         if (typeof v !== 'string' || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v)) throw bad();

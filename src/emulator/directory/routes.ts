@@ -9,11 +9,14 @@ import { orgContactJson, userJson } from './shapes';
 import { TIME_ZONE, WORKING_HOURS } from '../seed/organisation';
 
 export function findUser(state: EmulatorState, idOrUpn: string): DirectoryUser | undefined {
-  const key = decodeURIComponent(idOrUpn).replace(/^'(.*)'$/, '$1').toLowerCase();
+  const key = decodeURIComponent(idOrUpn)
+    .replace(/^'(.*)'$/, '$1')
+    .toLowerCase();
   return state.users.find((u) => u.id === key || u.userPrincipalName.toLowerCase() === key || u.mail.toLowerCase() === key);
 }
 
-const userNotFound = (id: string) => notFound('Request_ResourceNotFound', `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`);
+const userNotFound = (id: string) =>
+  notFound('Request_ResourceNotFound', `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`);
 
 function managerOf(req: GraphRequest, user: DirectoryUser) {
   const state = req.state;
@@ -22,13 +25,33 @@ function managerOf(req: GraphRequest, user: DirectoryUser) {
   if (req.user.restrictions.includes('manager')) throw forbidden('Authorization_RequestDenied', 'Insufficient privileges to complete the operation.');
   if (!user.managerId) throw userNotFound('manager');
   const manager = state.users.find((u) => u.id === user.managerId);
-  if (manager) return json(200, applySelect(req, { '@odata.context': contextUrl(req, 'directoryObjects/$entity'), '@odata.type': '#microsoft.graph.user', ...userJson(manager) }));
+  if (manager)
+    return json(
+      200,
+      applySelect(req, { '@odata.context': contextUrl(req, 'directoryObjects/$entity'), '@odata.type': '#microsoft.graph.user', ...userJson(manager) }),
+    );
   const contact = state.orgContacts.find((c) => c.id === user.managerId);
   if (contact) return json(200, applySelect(req, { '@odata.context': contextUrl(req, 'directoryObjects/$entity'), ...orgContactJson(contact) }));
   throw userNotFound('manager');
 }
 
-function personJson(state: EmulatorState, p: { id: string; displayName: string; givenName: string; surname: string; mail: string; jobTitle: string; department?: string | null; officeLocation?: string | null; userPrincipalName?: string | null; companyName?: string | null }, subclass: string, score: number) {
+function personJson(
+  state: EmulatorState,
+  p: {
+    id: string;
+    displayName: string;
+    givenName: string;
+    surname: string;
+    mail: string;
+    jobTitle: string;
+    department?: string | null;
+    officeLocation?: string | null;
+    userPrincipalName?: string | null;
+    companyName?: string | null;
+  },
+  subclass: string,
+  score: number,
+) {
   return {
     id: p.id,
     displayName: p.displayName,
@@ -54,9 +77,13 @@ function personJson(state: EmulatorState, p: { id: string; displayName: string; 
 /** People relevant to the caller: their manager and direct reports first, then everyone else. */
 function people(req: GraphRequest) {
   const { state, user } = req;
-  const search = (req.query.get('$search') ?? '').trim().replace(/^"(.*)"$/, '$1').toLowerCase();
+  const search = (req.query.get('$search') ?? '')
+    .trim()
+    .replace(/^"(.*)"$/, '$1')
+    .toLowerCase();
   const words = (s: string) => s.toLowerCase().split(/[\s.@-]+/);
-  const matches = (name: string, mail: string) => !search || [...words(name), ...words(mail)].some((w) => w.startsWith(search)) || name.toLowerCase().startsWith(search);
+  const matches = (name: string, mail: string) =>
+    !search || [...words(name), ...words(mail)].some((w) => w.startsWith(search)) || name.toLowerCase().startsWith(search);
   const ranked = state.users
     .filter((u) => u.id !== user.id)
     .map((u) => ({ u, score: u.id === user.managerId ? 30 : u.managerId === user.id ? 20 : u.department === user.department ? 10 : 5 }))
@@ -65,7 +92,9 @@ function people(req: GraphRequest) {
     .map(({ u, score }) => personJson(state, u, 'OrganizationUser', score));
   const contacts = state.orgContacts
     .filter((c) => matches(c.displayName, c.mail))
-    .map((c) => personJson(state, { ...c, department: null, officeLocation: null, userPrincipalName: null }, 'OrganizationContact', c.id === user.managerId ? 30 : 1));
+    .map((c) =>
+      personJson(state, { ...c, department: null, officeLocation: null, userPrincipalName: null }, 'OrganizationContact', c.id === user.managerId ? 30 : 1),
+    );
   const all = [...ranked, ...contacts].sort((a, b) => b.scoredEmailAddresses[0]!.relevanceScore - a.scoredEmailAddresses[0]!.relevanceScore);
   return json(200, page(req, 'Collection(microsoft.graph.person)', all, 10));
 }
@@ -106,15 +135,20 @@ function listUsers(req: GraphRequest) {
   const search = req.query.get('$search');
   if (search) {
     if ((req.headers.consistencylevel ?? '').toLowerCase() !== 'eventual') {
-      throw badRequest('Request_UnsupportedQuery', "Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'");
+      throw badRequest(
+        'Request_UnsupportedQuery',
+        "Request with $search query parameter only works through MSGraph with a special request header: 'ConsistencyLevel: eventual'",
+      );
     }
     // "displayName:me" OR "mail:me" — tokenised prefix match, as the directory search does.
     const terms = search.split(/\s+OR\s+/i).map((t) => t.trim().replace(/^"(.*)"$/, '$1'));
-    users = users.filter((u) => terms.some((t) => {
-      const [prop, value] = t.includes(':') ? t.split(':') : ['displayName', t];
-      const field = String(u[prop!] ?? '').toLowerCase();
-      return field.split(/[\s.@]+/).some((w) => w.startsWith((value ?? '').toLowerCase()));
-    }));
+    users = users.filter((u) =>
+      terms.some((t) => {
+        const [prop, value] = t.includes(':') ? t.split(':') : ['displayName', t];
+        const field = String(u[prop!] ?? '').toLowerCase();
+        return field.split(/[\s.@]+/).some((w) => w.startsWith((value ?? '').toLowerCase()));
+      }),
+    );
   }
   users.sort((a, b) => String(a.displayName).localeCompare(String(b.displayName), 'da'));
   return json(200, page(req, 'users', users, 100, 999));

@@ -19,13 +19,24 @@ export function ownerOfDrive(state: EmulatorState, driveId: string): DirectoryUs
 }
 
 export const itemNotFound = () => new GraphError(404, 'itemNotFound', 'The resource could not be found.');
-export const accessDenied = () => new GraphError(403, 'accessDenied', 'Access denied. You do not have permission to perform this action or access this resource.');
+export const accessDenied = () =>
+  new GraphError(403, 'accessDenied', 'Access denied. You do not have permission to perform this action or access this resource.');
 
 function newItem(owner: DirectoryUser, parentId: string | null, name: string, isFolder: boolean, actorId: string): StoredDriveItem {
   const now = nowIso();
   return {
-    id: driveItemId(), driveId: driveIdOf(owner.id), ownerId: owner.id, parentId, name, isFolder,
-    version: 1, contentVersion: 1, createdDateTime: now, lastModifiedDateTime: now, createdById: actorId, lastModifiedById: actorId,
+    id: driveItemId(),
+    driveId: driveIdOf(owner.id),
+    ownerId: owner.id,
+    parentId,
+    name,
+    isFolder,
+    version: 1,
+    contentVersion: 1,
+    createdDateTime: now,
+    lastModifiedDateTime: now,
+    createdById: actorId,
+    lastModifiedById: actorId,
     guid: guid().toUpperCase(),
   };
 }
@@ -62,7 +73,15 @@ export function createFolder(state: EmulatorState, owner: DirectoryUser, parent:
   return item;
 }
 
-export function createFile(state: EmulatorState, owner: DirectoryUser, parent: StoredDriveItem, name: string, content: Buffer, mimeType: string, actorId: string): StoredDriveItem {
+export function createFile(
+  state: EmulatorState,
+  owner: DirectoryUser,
+  parent: StoredDriveItem,
+  name: string,
+  content: Buffer,
+  mimeType: string,
+  actorId: string,
+): StoredDriveItem {
   checkName(name);
   const item = newItem(owner, parent.id, name, false, actorId);
   item.content = content.toString('base64');
@@ -103,7 +122,11 @@ export function ancestors(state: EmulatorState, item: StoredDriveItem): StoredDr
 
 /** '/Lederdialog/2026 Mette Hansen' for an item below root ('' for root). */
 export function pathOf(state: EmulatorState, item: StoredDriveItem): string {
-  return ancestors(state, item).reverse().slice(1).map((i) => `/${i.name}`).join('');
+  return ancestors(state, item)
+    .reverse()
+    .slice(1)
+    .map((i) => `/${i.name}`)
+    .join('');
 }
 
 export function permissionsReaching(state: EmulatorState, item: StoredDriveItem): { permission: StoredPermission; from: StoredDriveItem }[] {
@@ -144,8 +167,12 @@ export function mimeTypeFor(name: string, given?: string): string {
   if (given && !/^application\/octet-stream/i.test(given)) return given.split(';')[0]!.trim();
   const ext = name.toLowerCase().split('.').pop();
   const known: Record<string, string> = {
-    json: 'application/json', txt: 'text/plain', html: 'text/html', pdf: 'application/pdf',
-    docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', png: 'image/png',
+    json: 'application/json',
+    txt: 'text/plain',
+    html: 'text/html',
+    pdf: 'application/pdf',
+    docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    png: 'image/png',
   };
   return (ext && known[ext]) ?? 'application/octet-stream';
 }

@@ -16,13 +16,26 @@ import { validateEntityBody } from '../csdl/validator';
 import type { DirectoryUser, JsonObject, StoredDriveItem } from '../types';
 import { parseDriveAddress, isDrivePath, walk, type DriveAddress } from './address';
 import {
-  accessDenied, accessOf, ancestors, cTagOf, childByName, childrenOf, createFile, createFolder, deleteSubtree, eTagOf, itemNotFound,
-  mimeTypeFor, replaceContent, requireAccess, touch,
+  accessDenied,
+  accessOf,
+  ancestors,
+  cTagOf,
+  childByName,
+  childrenOf,
+  createFile,
+  createFolder,
+  deleteSubtree,
+  eTagOf,
+  itemNotFound,
+  mimeTypeFor,
+  replaceContent,
+  requireAccess,
+  touch,
 } from './model';
 import { driveItemJson, driveJson } from './shape';
 import { deletePermission, getPermission, invite, listPermissions, sharedWithMe } from './sharing';
 
-const precondition = () => new GraphError(412, 'preconditionFailed', 'ETag does not match current item\'s value.');
+const precondition = () => new GraphError(412, 'preconditionFailed', "ETag does not match current item's value.");
 
 /** If-Match / If-None-Match against an item's eTag or cTag (either is accepted, as OneDrive does). */
 function checkPreconditions(req: GraphRequest, item: StoredDriveItem | undefined) {
@@ -89,7 +102,15 @@ function upload(req: GraphRequest, addr: DriveAddress): GraphResponse {
     if (behavior === 'fail' && addr.relPath.length) throw new GraphError(409, 'nameAlreadyExists', 'The specified item name already exists.');
     if (behavior === 'rename' && addr.relPath.length) {
       const parentOfItem = req.state.driveItems.find((i) => i.id === item.parentId)!;
-      const created = createFile(req.state, addr.driveOwner, parentOfItem, uniqueName(req, parentOfItem, item.name), req.rawBody, mimeTypeFor(item.name, contentType), req.user.id);
+      const created = createFile(
+        req.state,
+        addr.driveOwner,
+        parentOfItem,
+        uniqueName(req, parentOfItem, item.name),
+        req.rawBody,
+        mimeTypeFor(item.name, contentType),
+        req.user.id,
+      );
       return json(201, driveItemJson(req, created));
     }
     replaceContent(item, req.rawBody, mimeTypeFor(item.name, contentType), req.user.id);
@@ -144,7 +165,8 @@ function updateItem(req: GraphRequest, item: StoredDriveItem): GraphResponse {
     target = req.state.driveItems.find((i) => i.id === parentRef.id && i.ownerId === item.ownerId && i.isFolder);
     if (!target || accessOf(req.state, req.user, target) === 'none') throw itemNotFound();
     requireAccess(req.state, req.user, target, 'write');
-    if (ancestors(req.state, target).some((a) => a.id === item.id)) throw new GraphError(400, 'invalidRequest', 'An item cannot be moved into itself or one of its children.');
+    if (ancestors(req.state, target).some((a) => a.id === item.id))
+      throw new GraphError(400, 'invalidRequest', 'An item cannot be moved into itself or one of its children.');
   }
   const finalName = typeof body.name === 'string' ? body.name : item.name;
   const finalParent = target?.id ?? item.parentId;
@@ -162,7 +184,11 @@ function download(req: GraphRequest, item: StoredDriveItem): GraphResponse {
   requireAccess(req.state, req.user, item, 'read');
   if (item.isFolder) throw new GraphError(400, 'invalidRequest', 'Folders have no content to download.');
   checkPreconditionsForRead(req, item);
-  return { status: 200, headers: { 'Content-Type': item.mimeType ?? 'application/octet-stream', ETag: eTagOf(item) }, body: Buffer.from(item.content ?? '', 'base64') };
+  return {
+    status: 200,
+    headers: { 'Content-Type': item.mimeType ?? 'application/octet-stream', ETag: eTagOf(item) },
+    body: Buffer.from(item.content ?? '', 'base64'),
+  };
 }
 
 /** A conditional GET: If-None-Match with the current tag → 304. */
@@ -202,7 +228,9 @@ function handle(req: GraphRequest): GraphResponse {
   if (op === 'children') {
     if (m === 'GET') {
       requireAccess(req.state, req.user, item, 'read');
-      const kids = childrenOf(req.state, item.id).sort((a, b) => a.name.localeCompare(b.name, 'da')).map((c) => driveItemJson(req, c, false));
+      const kids = childrenOf(req.state, item.id)
+        .sort((a, b) => a.name.localeCompare(b.name, 'da'))
+        .map((c) => driveItemJson(req, c, false));
       return json(200, page(req, `drives('${item.driveId}')/items('${item.id}')/children`, kids, 200));
     }
     if (m === 'POST') return createChild(req, item);
@@ -224,4 +252,3 @@ const methodNotAllowed = (method: string, op = '') =>
 export function registerDrive(router: Router): void {
   router.addMatcher((_method, path) => (isDrivePath(path) ? handle : null));
 }
-

@@ -42,7 +42,8 @@ export function driveItemJson(req: GraphRequest, item: StoredDriveItem, withCont
   if (withContext) out['@odata.context'] = `${req.graphUrl}/$metadata#drives('${item.driveId}')/items/$entity`;
   if (!item.isFolder) {
     const base = req.graphUrl.replace(/\/v1\.0$/, '');
-    out['@microsoft.graph.downloadUrl'] = `${base}/_download/${encodeURIComponent(item.driveId)}/${item.id}?v=${item.contentVersion}&sig=${downloadSignature(item.driveId, item.id, item.contentVersion)}`;
+    out['@microsoft.graph.downloadUrl'] =
+      `${base}/_download/${encodeURIComponent(item.driveId)}/${item.id}?v=${item.contentVersion}&sig=${downloadSignature(item.driveId, item.id, item.contentVersion)}`;
   }
   Object.assign(out, {
     createdDateTime: item.createdDateTime,
@@ -56,12 +57,26 @@ export function driveItemJson(req: GraphRequest, item: StoredDriveItem, withCont
     createdBy: identity(state, item.createdById),
     lastModifiedBy: identity(state, item.lastModifiedById),
     parentReference: parent
-      ? { driveType: 'business', driveId: item.driveId, id: parent.id, name: parent.parentId ? parent.name : 'Documents', path: `/drives/${item.driveId}/root:${pathOf(state, parent)}`, siteId: `demokommune-my.sharepoint.com,${owner.id}` }
+      ? {
+          driveType: 'business',
+          driveId: item.driveId,
+          id: parent.id,
+          name: parent.parentId ? parent.name : 'Documents',
+          path: `/drives/${item.driveId}/root:${pathOf(state, parent)}`,
+          siteId: `demokommune-my.sharepoint.com,${owner.id}`,
+        }
       : { driveType: 'business', driveId: item.driveId },
     fileSystemInfo: { createdDateTime: item.createdDateTime, lastModifiedDateTime: item.lastModifiedDateTime },
   });
   if (item.isFolder) out.folder = { childCount: childrenOf(state, item.id).length };
-  else out.file = { mimeType: item.mimeType ?? 'application/octet-stream', hashes: { sha1Hash: createHash('sha1').update(bytes).digest('hex').toUpperCase(), sha256Hash: createHash('sha256').update(bytes).digest('hex').toUpperCase() } };
+  else
+    out.file = {
+      mimeType: item.mimeType ?? 'application/octet-stream',
+      hashes: {
+        sha1Hash: createHash('sha1').update(bytes).digest('hex').toUpperCase(),
+        sha256Hash: createHash('sha256').update(bytes).digest('hex').toUpperCase(),
+      },
+    };
   if (!item.parentId) out.root = {};
   if (item.specialFolder) out.specialFolder = { name: item.specialFolder };
   if (state.permissions.some((p) => p.itemId === item.id)) out.shared = { scope: 'users', owner: identity(state, item.ownerId) };
@@ -82,19 +97,35 @@ export function permissionJson(req: GraphRequest, p: StoredPermission, inherited
     id: p.id,
     roles: p.roles,
     grantedTo: { user: grantee },
-    grantedToV2: { user: grantee, siteUser: { email: grantee.email, id: String(Math.abs(hash(p.email)) % 100 + 10), displayName: grantee.displayName, loginName: `i:0#.f|membership|${grantee.email}` } },
+    grantedToV2: {
+      user: grantee,
+      siteUser: {
+        email: grantee.email,
+        id: String((Math.abs(hash(p.email)) % 100) + 10),
+        displayName: grantee.displayName,
+        loginName: `i:0#.f|membership|${grantee.email}`,
+      },
+    },
     invitation: { email: p.email, signInRequired: p.requireSignIn, invitedBy: identity(state, p.invitedById) },
     shareId: `s!${Buffer.from(p.id).toString('base64url')}`,
     hasPassword: false,
   };
   if (!user) delete (out.grantedTo as Record<string, unknown>).user;
-  if (inheritedFrom) out.inheritedFrom = { driveId: inheritedFrom.driveId, id: inheritedFrom.id, path: `/drives/${inheritedFrom.driveId}/root:${pathOf(state, inheritedFrom)}` };
+  if (inheritedFrom)
+    out.inheritedFrom = { driveId: inheritedFrom.driveId, id: inheritedFrom.id, path: `/drives/${inheritedFrom.driveId}/root:${pathOf(state, inheritedFrom)}` };
   return out;
 }
 
 export function ownerPermissionJson(state: EmulatorState, item: StoredDriveItem) {
   const id = identity(state, item.ownerId);
-  return { id: 'aTowIy5mfG1lbWJlcnNoaXB8b3duZXI', roles: ['owner'], shareId: `s!owner`, hasPassword: false, grantedTo: id, grantedToV2: { ...id, siteUser: { ...id.user, loginName: `i:0#.f|membership|${id.user.email}` } } };
+  return {
+    id: 'aTowIy5mfG1lbWJlcnNoaXB8b3duZXI',
+    roles: ['owner'],
+    shareId: `s!owner`,
+    hasPassword: false,
+    grantedTo: id,
+    grantedToV2: { ...id, siteUser: { ...id.user, loginName: `i:0#.f|membership|${id.user.email}` } },
+  };
 }
 
 function hash(s: string) {
@@ -102,4 +133,3 @@ function hash(s: string) {
   for (const c of s) h = (h * 31 + c.charCodeAt(0)) | 0;
   return h;
 }
-

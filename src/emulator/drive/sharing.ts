@@ -17,7 +17,8 @@ export function invite(req: GraphRequest, item: StoredDriveItem) {
   validateActionBody('invite', 'driveItem', body, 'invalidRequest');
   const roles = (body.roles as string[] | undefined) ?? [];
   if (!roles.length) throw new GraphError(400, 'invalidRequest', 'The roles parameter is required.');
-  for (const r of roles) if (r !== 'read' && r !== 'write') throw new GraphError(400, 'invalidRequest', `Invalid role '${r}': only 'read' and 'write' can be granted by invite.`);
+  for (const r of roles)
+    if (r !== 'read' && r !== 'write') throw new GraphError(400, 'invalidRequest', `Invalid role '${r}': only 'read' and 'write' can be granted by invite.`);
   const recipients = (body.recipients as JsonObject[] | undefined) ?? [];
   if (!recipients.length) throw new GraphError(400, 'invalidRequest', 'At least one recipient is required.');
   const granted: StoredPermission[] = [];
@@ -37,7 +38,17 @@ export function invite(req: GraphRequest, item: StoredDriveItem) {
     if (p) {
       if (role === 'write') p.roles = ['write'];
     } else {
-      p = { id: guid(), itemId: item.id, driveId: item.driveId, roles: [role], ...(user ? { userId: user.id } : {}), email, invitedById: req.user.id, requireSignIn: body.requireSignIn !== false, createdDateTime: nowIso() };
+      p = {
+        id: guid(),
+        itemId: item.id,
+        driveId: item.driveId,
+        roles: [role],
+        ...(user ? { userId: user.id } : {}),
+        email,
+        invitedById: req.user.id,
+        requireSignIn: body.requireSignIn !== false,
+        createdDateTime: nowIso(),
+      };
       req.state.permissions.push(p);
     }
     granted.push(p);
@@ -66,7 +77,10 @@ export function getPermission(req: GraphRequest, item: StoredDriveItem, id: stri
   requirePermissionsReadable(req, item);
   const found = permissionsReaching(req.state, item).find((x) => x.permission.id === id);
   if (!found) throw new GraphError(404, 'itemNotFound', 'The permission could not be found.');
-  return json(200, { '@odata.context': `${req.graphUrl}/$metadata#drives('${item.driveId}')/items('${item.id}')/permissions/$entity`, ...permissionJson(req, found.permission, found.from.id === item.id ? undefined : found.from) });
+  return json(200, {
+    '@odata.context': `${req.graphUrl}/$metadata#drives('${item.driveId}')/items('${item.id}')/permissions/$entity`,
+    ...permissionJson(req, found.permission, found.from.id === item.id ? undefined : found.from),
+  });
 }
 
 export function deletePermission(req: GraphRequest, item: StoredDriveItem, id: string) {
@@ -86,7 +100,12 @@ export function sharedWithMe(req: GraphRequest) {
   const items = [...sharedIds]
     .map((id) => state.driveItems.find((i) => i.id === id))
     .filter((i): i is StoredDriveItem => !!i && i.ownerId !== user.id)
-    .filter((i) => !ancestors(state, i).slice(1).some((a) => sharedIds.has(a.id)));
+    .filter(
+      (i) =>
+        !ancestors(state, i)
+          .slice(1)
+          .some((a) => sharedIds.has(a.id)),
+    );
   const value = items.map((item) => {
     const full = driveItemJson(req, item, false);
     const grant = mine.filter((p) => p.itemId === item.id).sort((a, b) => a.createdDateTime.localeCompare(b.createdDateTime))[0]!;

@@ -59,7 +59,10 @@ export class FaultInjector {
 /** GRAPH_EMULATOR_FAULTS like "429:0.2,503:0.1,lost:0.2,delay:150,retry:1,seed:7". */
 export function parseFaultSpec(spec: string | undefined): FaultConfig {
   const out: FaultConfig = {};
-  for (const part of (spec ?? '').split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const part of (spec ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const [k, v] = part.split(':').map((s) => s.trim());
     const n = Number(v);
     if (Number.isNaN(n)) throw new Error(`Bad fault spec part '${part}'`);

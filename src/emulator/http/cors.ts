@@ -2,10 +2,25 @@
 // headers Graph clients send (MSAL's x-client-*, the SDK's SdkVersion, …) allowed.
 import type { IncomingMessage } from 'node:http';
 
-const ALLOWED = [/^authorization$/i, /^content-type$/i, /^if-match$/i, /^if-none-match$/i, /^prefer$/i, /^client-request-id$/i, /^return-client-request-id$/i,
-  /^sdkversion$/i, /^consistencylevel$/i, /^x-client-[a-z0-9-]+$/i, /^x-ms-[a-z0-9-]+$/i, /^x-anchormailbox$/i, /^accept$/i, /^accept-language$/i, /^cache-control$/i,
+const ALLOWED = [
+  /^authorization$/i,
+  /^content-type$/i,
+  /^if-match$/i,
+  /^if-none-match$/i,
+  /^prefer$/i,
+  /^client-request-id$/i,
+  /^return-client-request-id$/i,
+  /^sdkversion$/i,
+  /^consistencylevel$/i,
+  /^x-client-[a-z0-9-]+$/i,
+  /^x-ms-[a-z0-9-]+$/i,
+  /^x-anchormailbox$/i,
+  /^accept$/i,
+  /^accept-language$/i,
+  /^cache-control$/i,
   // The Graph SDK (and our retry middleware) number retries in Retry-Attempt; Graph accepts it cross-origin.
-  /^retry-attempt$/i];
+  /^retry-attempt$/i,
+];
 const EXPOSED = 'ETag, Retry-After, Location, request-id, client-request-id, Content-Type, Content-Length';
 
 /**

@@ -11,7 +11,12 @@ export function contextUrl(req: GraphRequest, fragment: string): string {
 export function applySelect<T extends Record<string, unknown>>(req: GraphRequest, item: T): T {
   const select = req.query.get('$select');
   if (!select) return item;
-  const wanted = new Set(select.split(',').map((s) => s.trim()).filter(Boolean));
+  const wanted = new Set(
+    select
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
   // An expanded navigation property is returned whatever $select says (OData).
   for (const nav of (req.query.get('$expand') ?? '').split(',')) {
     const name = /^\s*([A-Za-z]+)/.exec(nav)?.[1];
@@ -72,7 +77,8 @@ export function parseFilter(filter: string, allowed: string[]): { join: 'and' | 
     throw unsupported(filter);
   });
   for (const c of clauses) {
-    if (!allowed.includes(c.property)) throw badRequest('Request_UnsupportedQuery', `Unsupported or invalid query filter clause specified for property '${c.property}' of resource.`);
+    if (!allowed.includes(c.property))
+      throw badRequest('Request_UnsupportedQuery', `Unsupported or invalid query filter clause specified for property '${c.property}' of resource.`);
   }
   return { join, clauses };
 }

@@ -33,7 +33,10 @@ export class RequestLog {
     const headers = { ...entry.headers };
     for (const key of Object.keys(headers)) if (key.toLowerCase() === 'authorization') headers[key] = 'Bearer [redacted]';
     // Issued tokens are secrets too: keep them out of the file.
-    let response = entry.response && typeof entry.response === 'object' && 'access_token' in entry.response ? { ...entry.response, access_token: '[redacted]' } : entry.response;
+    let response =
+      entry.response && typeof entry.response === 'object' && 'access_token' in entry.response
+        ? { ...entry.response, access_token: '[redacted]' }
+        : entry.response;
     let body = entry.body;
     if (carriesFileContent(entry.url)) {
       body = redactedContent(body);

@@ -46,15 +46,30 @@ const STANDING: Standing[] = [
 ];
 const LUNCH_OWNERS = ['Mette', 'Lars', 'Birgitte', 'Jonas', 'Sofie', 'Ahmed', 'Peter'];
 
-const ONE_OFF_SUBJECTS = ['Borgermøde', 'Opfølgning på sygefravær', 'MED-udvalg', 'Faglig sparring', 'Budgetmøde', 'Rekrutteringssamtale', 'Tilsynsbesøg', 'Projektmøde: digitalisering', 'Samarbejdsmøde med jobcenteret', 'Arbejdsmiljørunderingen'];
-const FULL_DAY_SUBJECTS = [{ subject: 'Lederuddannelse (kursus)', showAs: 'oof' }, { subject: 'Temadag om psykisk arbejdsmiljø', showAs: 'busy' }, { subject: 'Ferie', showAs: 'oof' }];
+const ONE_OFF_SUBJECTS = [
+  'Borgermøde',
+  'Opfølgning på sygefravær',
+  'MED-udvalg',
+  'Faglig sparring',
+  'Budgetmøde',
+  'Rekrutteringssamtale',
+  'Tilsynsbesøg',
+  'Projektmøde: digitalisering',
+  'Samarbejdsmøde med jobcenteret',
+  'Arbejdsmiljørunderingen',
+];
+const FULL_DAY_SUBJECTS = [
+  { subject: 'Lederuddannelse (kursus)', showAs: 'oof' },
+  { subject: 'Temadag om psykisk arbejdsmiljø', showAs: 'busy' },
+  { subject: 'Ferie', showAs: 'oof' },
+];
 
 const dt = (date: string, time: string) => ({ dateTime: `${date}T${time}:00`, timeZone: TIME_ZONE });
 
 function mondayOfWeek(now: Date): number {
   const p = toLocalParts(now.getTime(), IANA_TIME_ZONE);
   const day = Date.UTC(p.year, p.month - 1, p.day) / 86_400_000;
-  return day - (((day + 4) % 7) + 6) % 7; // back to Monday
+  return day - ((((day + 4) % 7) + 6) % 7); // back to Monday
 }
 
 export function seedCalendars(state: EmulatorState, now: Date): void {
@@ -82,7 +97,10 @@ export function seedCalendars(state: EmulatorState, now: Date): void {
       end: dt(firstDate, s.end),
       showAs: s.showAs ?? 'busy',
       body: { contentType: 'html', content: `<p>${s.subject}</p>` },
-      attendees: (s.attendees ?? []).map((a) => ({ type: a.includes('.') || a === 'stillerummet' ? 'resource' : 'required', emailAddress: { address: addressOf(a) } })),
+      attendees: (s.attendees ?? []).map((a) => ({
+        type: a.includes('.') || a === 'stillerummet' ? 'resource' : 'required',
+        emailAddress: { address: addressOf(a) },
+      })),
       recurrence: { pattern, range: { type: 'noEnd', startDate, recurrenceTimeZone: TIME_ZONE } },
     });
   }
@@ -93,7 +111,10 @@ export function seedCalendars(state: EmulatorState, now: Date): void {
       end: dt(startDate, '12:00'),
       showAs: 'busy',
       sensitivity: 'private',
-      recurrence: { pattern: { type: 'weekly', interval: 1, daysOfWeek: WEEKDAYS, firstDayOfWeek: 'monday' }, range: { type: 'noEnd', startDate, recurrenceTimeZone: TIME_ZONE } },
+      recurrence: {
+        pattern: { type: 'weekly', interval: 1, daysOfWeek: WEEKDAYS, firstDayOfWeek: 'monday' },
+        range: { type: 'noEnd', startDate, recurrenceTimeZone: TIME_ZONE },
+      },
     });
   }
 

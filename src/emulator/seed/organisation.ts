@@ -30,10 +30,26 @@ const PEOPLE: Person[] = [
   { given: 'Mette', surname: 'Hansen', jobTitle: 'Afdelingsleder', department: 'Ældre og Sundhed', role: 'leader', manager: 'lars.nielsen' },
   { given: 'Lars', surname: 'Nielsen', jobTitle: 'Områdechef', department: 'Ældre og Sundhed', role: 'nearestLeader', manager: 'birgitte.kristensen' },
   { given: 'Birgitte', surname: 'Kristensen', jobTitle: 'Direktør', department: 'Direktionen', role: 'leaderOfLeaders' },
-  { given: 'Jonas', surname: 'Pedersen', jobTitle: 'Teamleder', department: 'Ældre og Sundhed', role: 'colleague', manager: 'lars.nielsen', restrictions: ['appFolder'] },
+  {
+    given: 'Jonas',
+    surname: 'Pedersen',
+    jobTitle: 'Teamleder',
+    department: 'Ældre og Sundhed',
+    role: 'colleague',
+    manager: 'lars.nielsen',
+    restrictions: ['appFolder'],
+  },
   { given: 'Sofie', surname: 'Andersen', jobTitle: 'HR-konsulent', department: 'HR og Personale', role: 'noManager' },
   { given: 'Ahmed', surname: 'Yilmaz', jobTitle: 'Teamkoordinator', department: 'Ældre og Sundhed', role: 'colleague', manager: 'mette.hansen' },
-  { given: 'Peter', surname: 'Møller', jobTitle: 'Souschef', department: 'Teknik og Miljø', role: 'orgContactManaged', manager: 'contact:karen.jensen', restrictions: ['places'] },
+  {
+    given: 'Peter',
+    surname: 'Møller',
+    jobTitle: 'Souschef',
+    department: 'Teknik og Miljø',
+    role: 'orgContactManaged',
+    manager: 'contact:karen.jensen',
+    restrictions: ['places'],
+  },
 ];
 
 const ascii = (s: string) => s.toLowerCase().replace(/ø/g, 'oe').replace(/æ/g, 'ae').replace(/å/g, 'aa');

@@ -45,7 +45,19 @@ function taskOf(req: GraphRequest, list: StoredTodoList, id: string): StoredTodo
   return t;
 }
 
-const READ_ONLY = new Set(['id', 'createdDateTime', 'lastModifiedDateTime', 'hasAttachments', 'linkedResources', 'checklistItems', 'attachments', 'extensions', 'attachmentSessions', '@odata.etag', '@odata.type']);
+const READ_ONLY = new Set([
+  'id',
+  'createdDateTime',
+  'lastModifiedDateTime',
+  'hasAttachments',
+  'linkedResources',
+  'checklistItems',
+  'attachments',
+  'extensions',
+  'attachmentSessions',
+  '@odata.etag',
+  '@odata.type',
+]);
 
 /** Rules To Do applies beyond the metadata: a recurring task needs a due date. */
 function checkTask(data: JsonObject) {
@@ -86,7 +98,8 @@ function updateTask(req: GraphRequest, task: StoredTodoTask) {
   validateEntityBody('todoTask', body);
   const next = { ...task.data };
   for (const [k, v] of Object.entries(body)) if (!READ_ONLY.has(k) && !k.includes('@')) next[k] = v;
-  if (body.status === 'completed' && !next.completedDateTime) next.completedDateTime = { dateTime: new Date().toISOString().replace('Z', '0000'), timeZone: 'UTC' };
+  if (body.status === 'completed' && !next.completedDateTime)
+    next.completedDateTime = { dateTime: new Date().toISOString().replace('Z', '0000'), timeZone: 'UTC' };
   next.lastModifiedDateTime = nowIso();
   checkTask(next);
   task.data = next;
@@ -96,12 +109,28 @@ function updateTask(req: GraphRequest, task: StoredTodoTask) {
 
 export function registerTodo(router: Router): void {
   router
-    .add('GET', '/me/todo/lists', (req) => json(200, page(req, `users('${req.user.id}')/todo/lists`, req.state.todoLists.filter((l) => l.ownerId === req.user.id).map((l) => listJson(req, l)), 100)))
+    .add('GET', '/me/todo/lists', (req) =>
+      json(
+        200,
+        page(
+          req,
+          `users('${req.user.id}')/todo/lists`,
+          req.state.todoLists.filter((l) => l.ownerId === req.user.id).map((l) => listJson(req, l)),
+          100,
+        ),
+      ),
+    )
     .add('POST', '/me/todo/lists', (req) => {
       const body = readJsonObject(req);
       validateEntityBody('todoTaskList', body);
       if (typeof body.displayName !== 'string' || !body.displayName) throw new GraphError(400, 'invalidRequest', 'displayName is required.');
-      const list: StoredTodoList = { id: outlookId('AQMkAD'), ownerId: req.user.id, displayName: body.displayName, wellknownListName: 'none', etag: changeKey() };
+      const list: StoredTodoList = {
+        id: outlookId('AQMkAD'),
+        ownerId: req.user.id,
+        displayName: body.displayName,
+        wellknownListName: 'none',
+        etag: changeKey(),
+      };
       req.state.todoLists.push(list);
       return json(201, listJson(req, list, true));
     })

@@ -91,10 +91,7 @@ export function AgreementList({ listId }: { listId: ContractListFieldId }) {
                 </Field>
                 <div className={styles.row}>
                   <Field label={t.contract.followUpLabel}>
-                    <Input
-                      value={agreement.followUp}
-                      onChange={(_, data) => edit((list) => updateAgreement(list, agreement.id, { followUp: data.value }))}
-                    />
+                    <Input value={agreement.followUp} onChange={(_, data) => edit((list) => updateAgreement(list, agreement.id, { followUp: data.value }))} />
                   </Field>
                   <Field label={t.contract.cadenceLabel}>
                     <Select
@@ -124,7 +121,15 @@ export function AgreementList({ listId }: { listId: ContractListFieldId }) {
                         size="small"
                         icon={<ArrowUp16Regular />}
                         disabledFocusable={index === 0}
-                        onClick={() => edit((list) => moveAgreement(list, agreement.id, list.findIndex((a) => a.id === agreements[index - 1]?.id)))}
+                        onClick={() =>
+                          edit((list) =>
+                            moveAgreement(
+                              list,
+                              agreement.id,
+                              list.findIndex((a) => a.id === agreements[index - 1]?.id),
+                            ),
+                          )
+                        }
                       >
                         {fillTemplate(t.contract.moveUp, { n })}
                       </Button>
@@ -132,7 +137,15 @@ export function AgreementList({ listId }: { listId: ContractListFieldId }) {
                         size="small"
                         icon={<ArrowDown16Regular />}
                         disabledFocusable={index === agreements.length - 1}
-                        onClick={() => edit((list) => moveAgreement(list, agreement.id, list.findIndex((a) => a.id === agreements[index + 1]?.id)))}
+                        onClick={() =>
+                          edit((list) =>
+                            moveAgreement(
+                              list,
+                              agreement.id,
+                              list.findIndex((a) => a.id === agreements[index + 1]?.id),
+                            ),
+                          )
+                        }
                       >
                         {fillTemplate(t.contract.moveDown, { n })}
                       </Button>

@@ -22,7 +22,9 @@ export function ContractPeriod() {
   const issues = validateContractForSharing(draft.contract, new Date()).filter((i) => i.field.startsWith('period'));
   const message = (field: 'period.start' | 'period.end') => {
     const issue = issues.find((i) => i.field === field);
-    return issue ? { validationState: issue.severity === 'error' ? ('error' as const) : ('warning' as const), validationMessage: pick(issue.message, locale) } : {};
+    return issue
+      ? { validationState: issue.severity === 'error' ? ('error' as const) : ('warning' as const), validationMessage: pick(issue.message, locale) }
+      : {};
   };
   const start = parseIsoDate(period.start);
   const end = parseIsoDate(period.end);

@@ -100,7 +100,13 @@ function ClockIndicator({ contract, t, now }: { contract: Contract; t: DialogueS
         </Button>
       ) : (
         <>
-          <ProgressBar value={clock.fraction} thickness="medium" color={clock.phase === 'running' ? 'brand' : 'warning'} aria-label={t.timeLabel} aria-valuetext={t.timeOf(clock.elapsedMinutes, DIALOGUE_MINUTES)} />
+          <ProgressBar
+            value={clock.fraction}
+            thickness="medium"
+            color={clock.phase === 'running' ? 'brand' : 'warning'}
+            aria-label={t.timeLabel}
+            aria-valuetext={t.timeOf(clock.elapsedMinutes, DIALOGUE_MINUTES)}
+          />
           <p className={styles.quiet}>
             {t.timeOf(clock.elapsedMinutes, DIALOGUE_MINUTES)} · {clock.phase === 'over' ? t.timeOver : t.timeLeft(clock.remainingMinutes)}
           </p>
@@ -142,7 +148,18 @@ function ConflictNotice({ conflict, t, onResolve }: { conflict: MergeConflict; t
   );
 }
 
-export function DialoguePanel({ session, viewerRole, content, t, onAddAgreement, onUpdateAgreement, onCloseDialogue, closeMessage, onRetryAgendas, now = Date.now }: DialoguePanelProps) {
+export function DialoguePanel({
+  session,
+  viewerRole,
+  content,
+  t,
+  onAddAgreement,
+  onUpdateAgreement,
+  onCloseDialogue,
+  closeMessage,
+  onRetryAgendas,
+  now = Date.now,
+}: DialoguePanelProps) {
   const styles = useStyles();
   const { contract } = session;
   const shared = buildSharePreview(contract);
@@ -228,7 +245,9 @@ export function DialoguePanel({ session, viewerRole, content, t, onAddAgreement,
       </section>
 
       {/* The leader sees what the nearest leader added and whether they accepted, signed, in its own list. */}
-      {viewerRole === 'leader' && hasNearestLeaderPart(part) ? <NearestLeaderPartSection part={part} locale={content.locale} content={content} headingClassName={styles.subheading} /> : null}
+      {viewerRole === 'leader' && hasNearestLeaderPart(part) ? (
+        <NearestLeaderPartSection part={part} locale={content.locale} content={content} headingClassName={styles.subheading} />
+      ) : null}
 
       <section aria-labelledby="dialogue-agreements" data-testid="dialogue-agreements">
         <h2 id="dialogue-agreements" className={styles.subheading}>

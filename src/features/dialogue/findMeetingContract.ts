@@ -17,7 +17,12 @@ export interface FindMeetingContractOptions {
 }
 
 /** The shared contract whose dialogue meeting has chat `chatId`, opened; undefined when none is shared with me. */
-export async function findSharedContractForMeeting(graph: GraphClient, me: Viewer, chatId: string, options: FindMeetingContractOptions = {}): Promise<OpenedContract | undefined> {
+export async function findSharedContractForMeeting(
+  graph: GraphClient,
+  me: Viewer,
+  chatId: string,
+  options: FindMeetingContractOptions = {},
+): Promise<OpenedContract | undefined> {
   const { candidates } = await sharedContractCandidates(graph, me, options);
   // Contracts opened before are the likeliest; the three sources are already in that order.
   const opened = await mapLimited(candidates, 4, (c) => openContract(graph, c.ref, { me }));

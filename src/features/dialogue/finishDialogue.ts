@@ -23,7 +23,8 @@ import { toGraphAppError, type GraphAppError } from '../../graph/errors';
 import { updateEvent } from '../../graph/events';
 import { saveContract, type OpenedContract } from '../../store/sharedContract';
 
-export type AgendaUpdate = { status: 'updated'; series: number } | { status: 'notOrganizer' } | { status: 'none' } | { status: 'failed'; error: GraphAppError; updated: number };
+export type AgendaUpdate =
+  { status: 'updated'; series: number } | { status: 'notOrganizer' } | { status: 'none' } | { status: 'failed'; error: GraphAppError; updated: number };
 
 /** The link the agendas carry: the shared document, as "Book and share" put it there. */
 function contractLink(contract: Contract): string | undefined {
@@ -58,7 +59,10 @@ export function agendasStale(contract: Contract): boolean {
 /** Records that the series hold `version` (a new contract; the input is not changed). */
 export function markAgendasUpdated(contract: Contract, version: string, at: Date): Contract {
   const collaboration = contract.collaboration ?? emptyCollaboration();
-  return { ...contract, collaboration: { ...collaboration, dialogue: { ...collaboration.dialogue, agendasVersion: version, agendasUpdatedAt: at.toISOString() } } };
+  return {
+    ...contract,
+    collaboration: { ...collaboration, dialogue: { ...collaboration.dialogue, agendasVersion: version, agendasUpdatedAt: at.toISOString() } },
+  };
 }
 
 /** PATCH every booked follow-up series master's body with the agenda built from `contract` (all at once). */
@@ -89,7 +93,13 @@ export type RecordChange = (change: (contract: Contract) => Contract) => Promise
  * closed the dialogue, or an agreement changed since), PATCH them and record the version in the
  * contract through `record`. Running it twice PATCHes once: the second run finds the version recorded.
  */
-export async function bringAgendasUpToDate(graph: GraphClient, contract: Contract, role: ContractRole | undefined, record: RecordChange, now: Date = new Date()): Promise<AgendaSync> {
+export async function bringAgendasUpToDate(
+  graph: GraphClient,
+  contract: Contract,
+  role: ContractRole | undefined,
+  record: RecordChange,
+  now: Date = new Date(),
+): Promise<AgendaSync> {
   if (!agendasStale(contract)) return { status: 'upToDate' };
   if (role !== 'leader') return { status: 'notOrganizer' };
   const version = agendaVersion(contract);
@@ -104,7 +114,12 @@ export async function bringAgendasUpToDate(graph: GraphClient, contract: Contrac
  * bringAgendasUpToDate for a contract opened through the store: the record is a small JSON save
  * (merged if the other person saved meanwhile); the .docx does not show it, so it is not rendered.
  */
-export async function syncFollowUpAgendas(graph: GraphClient, opened: OpenedContract, role: ContractRole | undefined, now: Date = new Date()): Promise<{ sync: AgendaSync; opened: OpenedContract }> {
+export async function syncFollowUpAgendas(
+  graph: GraphClient,
+  opened: OpenedContract,
+  role: ContractRole | undefined,
+  now: Date = new Date(),
+): Promise<{ sync: AgendaSync; opened: OpenedContract }> {
   let current = opened;
   const sync = await bringAgendasUpToDate(
     graph,

@@ -27,7 +27,12 @@ export function meetingChatOf(contract: Contract): string | undefined {
 export function refOfStoredContract(contract: Contract): ContractRef | undefined {
   const storage = contract.bookings?.storage;
   if (!storage?.json.itemId) return undefined;
-  return { contractId: contract.id, itemId: storage.json.itemId, ...(storage.driveId ? { driveId: storage.driveId } : {}), ...(storage.folderId ? { folderId: storage.folderId } : {}) };
+  return {
+    contractId: contract.id,
+    itemId: storage.json.itemId,
+    ...(storage.driveId ? { driveId: storage.driveId } : {}),
+    ...(storage.folderId ? { folderId: storage.folderId } : {}),
+  };
 }
 
 export function resolveDialogue(input: { routeContract?: string; meeting?: MeetingContext; draftContract?: Contract }): ResolvedDialogue {

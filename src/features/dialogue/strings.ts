@@ -33,7 +33,8 @@ const da = {
   closeHelp: 'Markerer aftalerne med nærmeste leder som aftalt med dags dato, opdaterer Lederaftale.docx og dagsordenerne for opfølgningerne.',
   closing: 'Afslutter …',
   closedOn: (date: string, name: string) => `Dialogen blev afsluttet ${date} af ${name}.`,
-  agendasUpdated: (n: number) => (n === 1 ? 'Dagsordenen for opfølgningerne er opdateret med aftalerne.' : `Dagsordenerne for ${n} opfølgningsserier er opdateret med aftalerne.`),
+  agendasUpdated: (n: number) =>
+    n === 1 ? 'Dagsordenen for opfølgningerne er opdateret med aftalerne.' : `Dagsordenerne for ${n} opfølgningsserier er opdateret med aftalerne.`,
   agendasByLeader: 'Lederen opdaterer dagsordenerne for opfølgningerne fra sin kalender.',
   agendasUpdating: 'Opdaterer dagsordenerne for opfølgningerne i din kalender …',
   agendasFailed: 'Dagsordenerne for opfølgningerne kunne ikke opdateres.',
@@ -55,7 +56,8 @@ const da = {
   connecting: 'Forbinder til Microsoft 365 …',
   configTitle: 'Lederdialog i mødet',
   configChoose: 'Aftalen, der vises i mødet',
-  configNone: 'Der er ingen booket lederaftale på denne enhed. Book dialogen i Lederdialog først – eller vælg „Gem“ for at åbne dialogen uden en bestemt aftale.',
+  configNone:
+    'Der er ingen booket lederaftale på denne enhed. Book dialogen i Lederdialog først – eller vælg „Gem“ for at åbne dialogen uden en bestemt aftale.',
   configReady: (name: string) => `Sidepanelet åbner lederaftalen for ${name}.`,
 };
 
@@ -91,7 +93,8 @@ const en: DialogueStrings = {
   closeHelp: "Marks the agreements with the manager as agreed today, updates Lederaftale.docx and the follow-ups' agendas.",
   closing: 'Closing …',
   closedOn: (date: string, name: string) => `The dialogue was closed on ${date} by ${name}.`,
-  agendasUpdated: (n: number) => (n === 1 ? "The follow-ups' agenda now holds the agreements." : `The agendas of ${n} follow-up series now hold the agreements.`),
+  agendasUpdated: (n: number) =>
+    n === 1 ? "The follow-ups' agenda now holds the agreements." : `The agendas of ${n} follow-up series now hold the agreements.`,
   agendasByLeader: "The leader updates the follow-ups' agendas from their calendar.",
   agendasUpdating: "Updating the follow-ups' agendas in your calendar …",
   agendasFailed: "The follow-ups' agendas could not be updated.",
@@ -113,7 +116,8 @@ const en: DialogueStrings = {
   connecting: 'Connecting to Microsoft 365 …',
   configTitle: 'Lederdialog in the meeting',
   configChoose: 'The agreement shown in the meeting',
-  configNone: 'There is no booked leader agreement on this device. Book the dialogue in Lederdialog first – or choose "Save" to open the dialogue without a particular agreement.',
+  configNone:
+    'There is no booked leader agreement on this device. Book the dialogue in Lederdialog first – or choose "Save" to open the dialogue without a particular agreement.',
   configReady: (name: string) => `The side panel opens the leader agreement for ${name}.`,
 };
 

@@ -39,7 +39,17 @@ export interface AgreementHistoryCardProps {
   onRestore(): void;
 }
 
-export function AgreementHistoryCard({ locale, contract, list, agreement, readOnly, allowDrop = true, onRevise, onDrop, onRestore }: AgreementHistoryCardProps) {
+export function AgreementHistoryCard({
+  locale,
+  contract,
+  list,
+  agreement,
+  readOnly,
+  allowDrop = true,
+  onRevise,
+  onDrop,
+  onRestore,
+}: AgreementHistoryCardProps) {
   const t = followUpStrings[locale];
   const shared = useSharedStyles();
   const styles = useStyles();
@@ -86,7 +96,11 @@ export function AgreementHistoryCard({ locale, contract, list, agreement, readOn
           <h4 id={`${id}-rev`} className={shared.h3}>
             {t.agreement.reviseHeading}
           </h4>
-          <Field label={t.agreement.textLabel} validationState={editing.text.trim() ? 'none' : 'error'} validationMessage={editing.text.trim() ? undefined : t.agreement.emptyText}>
+          <Field
+            label={t.agreement.textLabel}
+            validationState={editing.text.trim() ? 'none' : 'error'}
+            validationMessage={editing.text.trim() ? undefined : t.agreement.emptyText}
+          >
             <Textarea value={editing.text} onChange={(_, d) => setEditing({ ...editing, text: d.value })} resize="vertical" />
           </Field>
           <Field label={t.agreement.followUpLabel}>
@@ -121,7 +135,9 @@ export function AgreementHistoryCard({ locale, contract, list, agreement, readOn
       {!readOnly && !editing ? (
         <div className={styles.actions}>
           {dropped ? (
-            allowDrop ? <Button onClick={onRestore}>{t.agreement.restore}</Button> : null
+            allowDrop ? (
+              <Button onClick={onRestore}>{t.agreement.restore}</Button>
+            ) : null
           ) : (
             <>
               <Button

@@ -25,7 +25,15 @@ const useStyles = makeStyles({
   item: { display: 'grid', gap: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalL },
   buttons: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
   days: { display: 'flex', flexWrap: 'wrap', gap: '4px', listStyle: 'none', margin: 0, padding: 0 },
-  day: { width: '1.6em', height: '1.6em', borderRadius: '4px', border: `1px solid ${tokens.colorNeutralStroke1}`, display: 'grid', placeItems: 'center', fontSize: tokens.fontSizeBase200 },
+  day: {
+    width: '1.6em',
+    height: '1.6em',
+    borderRadius: '4px',
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+    display: 'grid',
+    placeItems: 'center',
+    fontSize: tokens.fontSizeBase200,
+  },
   kept: { backgroundColor: tokens.colorPaletteGreenBackground2 },
   notKept: { backgroundColor: tokens.colorPaletteRedBackground2 },
 });
@@ -62,10 +70,20 @@ export function DailyCheckPanel({ locale, contract, today, readOnly, onAnswer }:
             </h3>
             <div className={styles.buttons} role="group" aria-labelledby={`${id}-${a.id}-q ${id}-${a.id}`}>
               <span id={`${id}-${a.id}-q`}>{t.question}</span>
-              <Button aria-pressed={answer?.kept === true} appearance={answer?.kept === true ? 'primary' : 'secondary'} disabled={readOnly} onClick={() => onAnswer(a.id, true)}>
+              <Button
+                aria-pressed={answer?.kept === true}
+                appearance={answer?.kept === true ? 'primary' : 'secondary'}
+                disabled={readOnly}
+                onClick={() => onAnswer(a.id, true)}
+              >
                 {t.yes}
               </Button>
-              <Button aria-pressed={answer?.kept === false} appearance={answer?.kept === false ? 'primary' : 'secondary'} disabled={readOnly} onClick={() => onAnswer(a.id, false)}>
+              <Button
+                aria-pressed={answer?.kept === false}
+                appearance={answer?.kept === false ? 'primary' : 'secondary'}
+                disabled={readOnly}
+                onClick={() => onAnswer(a.id, false)}
+              >
                 {t.no}
               </Button>
             </div>
@@ -78,7 +96,13 @@ export function DailyCheckPanel({ locale, contract, today, readOnly, onAnswer }:
               {recentDays(checks, today, RECENT_DAYS, firstShownDay(a.createdAt, checks)).map((d) => {
                 const label = `${fullDate(d.date, locale)}: ${d.kept === null ? t.notAnswered : d.kept ? t.kept : t.notKept}`;
                 return (
-                  <li key={d.date} className={`${styles.day} ${d.kept === true ? styles.kept : d.kept === false ? styles.notKept : ''}`} data-date={d.date} data-kept={String(d.kept)} title={label}>
+                  <li
+                    key={d.date}
+                    className={`${styles.day} ${d.kept === true ? styles.kept : d.kept === false ? styles.notKept : ''}`}
+                    data-date={d.date}
+                    data-kept={String(d.kept)}
+                    title={label}
+                  >
                     <span aria-hidden="true">{d.kept === null ? '·' : d.kept ? '✓' : '✗'}</span>
                     <span className={shared.visuallyHidden}>{label}</span>
                   </li>

@@ -80,7 +80,8 @@ function PrintView({ contract, content }: { contract: Contract; content: ToolCon
             </p>
             {(agreement.revisions ?? []).map((rev, i) => (
               <p key={i}>
-                {t.agreement.revisions}: {fill(t.agreement.quoted, { text: rev.text })} ({fill(t.agreement.revisedOn, { date: formatDate(new Date(rev.replacedAt), locale) })})
+                {t.agreement.revisions}: {fill(t.agreement.quoted, { text: rev.text })} (
+                {fill(t.agreement.revisedOn, { date: formatDate(new Date(rev.replacedAt), locale) })})
               </p>
             ))}
             {records.length ? (

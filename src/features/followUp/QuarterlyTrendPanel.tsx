@@ -13,7 +13,14 @@ import { fullDate } from './StatusChart';
 import { fill, followUpStrings } from './strings';
 
 const useStyles = makeStyles({
-  table: { borderCollapse: 'collapse', '& th, & td': { textAlign: 'left', padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalM}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}` } },
+  table: {
+    borderCollapse: 'collapse',
+    '& th, & td': {
+      textAlign: 'left',
+      padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalM}`,
+      borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    },
+  },
   caption: { textAlign: 'left', fontWeight: tokens.fontWeightSemibold, paddingBottom: tokens.spacingVerticalXS },
 });
 

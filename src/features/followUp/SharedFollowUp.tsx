@@ -52,7 +52,10 @@ export function SharedFollowUp({ contractRef }: { contractRef: ContractRef }) {
         {heading}
         <MessageBar intent="error">
           <MessageBarBody>
-            {m365.error?.[locale]} <Button size="small" onClick={m365.retry}>{t.sync.retry}</Button>
+            {m365.error?.[locale]}{' '}
+            <Button size="small" onClick={m365.retry}>
+              {t.sync.retry}
+            </Button>
           </MessageBarBody>
         </MessageBar>
       </div>
@@ -77,21 +80,39 @@ export function SharedFollowUp({ contractRef }: { contractRef: ContractRef }) {
     );
   }
 
-  const viewer: Viewer = { id: m365.me.id, displayName: m365.me.displayName, ...(m365.me.mail ? { mail: m365.me.mail } : {}), userPrincipalName: m365.me.userPrincipalName };
+  const viewer: Viewer = {
+    id: m365.me.id,
+    displayName: m365.me.displayName,
+    ...(m365.me.mail ? { mail: m365.me.mail } : {}),
+    userPrincipalName: m365.me.userPrincipalName,
+  };
   const role = roleOf(contract, viewer);
   const readOnly = result.access === 'read' || status.kind === 'readOnly' || Boolean(contract.archivedAt);
   const sign = (): Signature => signatureOf(viewer, role, clockNow());
-  const onRecord = (input: { agreementId: string; date: string; status: FollowUpStatus; note: string }) => state.edit((c) => recordFollowUp(c, { ...input, by: sign() }, clockNow(), newId));
+  const onRecord = (input: { agreementId: string; date: string; status: FollowUpStatus; note: string }) =>
+    state.edit((c) => recordFollowUp(c, { ...input, by: sign() }, clockNow(), newId));
   const onRevise = (agreementId: string, wording: AgreementWording) => state.edit((c) => reviseAgreement(c, agreementId, wording, sign(), clockNow()));
   const onChoose = (conflict: MergeConflict, choice: 'mine' | 'theirs') => {
     if (choice === 'mine') state.edit((c) => resolveConflict(c, conflict, 'mine'));
     state.settle(conflict);
   };
   const statusText =
-    status.kind === 'saving' || (status.kind === 'saved' && state.pending) ? t.sharedMode.saving : status.kind === 'saved' ? t.sharedMode.saved : status.kind === 'failed' ? fill(t.sharedMode.failed, { message: status.message[locale] }) : '';
+    status.kind === 'saving' || (status.kind === 'saved' && state.pending)
+      ? t.sharedMode.saving
+      : status.kind === 'saved'
+        ? t.sharedMode.saved
+        : status.kind === 'failed'
+          ? fill(t.sharedMode.failed, { message: status.message[locale] })
+          : '';
 
   return (
-    <div data-testid="follow-up-view" data-mode="shared" data-access={readOnly ? 'read' : 'write'} data-role={role} data-shared-status={status.kind === 'saved' && state.pending ? 'saving' : status.kind}>
+    <div
+      data-testid="follow-up-view"
+      data-mode="shared"
+      data-access={readOnly ? 'read' : 'write'}
+      data-role={role}
+      data-shared-status={status.kind === 'saved' && state.pending ? 'saving' : status.kind}
+    >
       <div data-print="hide">
         <div className={styles.top}>
           <div>
@@ -103,7 +124,9 @@ export function SharedFollowUp({ contractRef }: { contractRef: ContractRef }) {
         </div>
         {readOnly ? (
           <MessageBar intent="info" data-testid="read-only-line">
-            <MessageBarBody>{contract.archivedAt ? fill(t.archived, { date: fullDate(contract.archivedAt.slice(0, 10), locale) }) : t.sharedMode.readOnly}</MessageBarBody>
+            <MessageBarBody>
+              {contract.archivedAt ? fill(t.archived, { date: fullDate(contract.archivedAt.slice(0, 10), locale) }) : t.sharedMode.readOnly}
+            </MessageBarBody>
           </MessageBar>
         ) : (
           <p className={shared.muted}>{role === 'nearestLeader' ? fill(t.sharedMode.signedAs, { name: viewer.displayName }) : t.intro}</p>
@@ -118,7 +141,9 @@ export function SharedFollowUp({ contractRef }: { contractRef: ContractRef }) {
         </p>
         {!readOnly ? <ConflictChoices conflicts={state.conflicts} contract={contract} content={content} locale={locale} onChoose={onChoose} /> : null}
         {contractAgreements(contract).length === 0 ? <p>{t.noAgreements}</p> : null}
-        {!readOnly ? <RecordNow locale={locale} contract={contract} dates={dates} datesSource="none" today={today} readOnly={false} onRecord={onRecord} /> : null}
+        {!readOnly ? (
+          <RecordNow locale={locale} contract={contract} dates={dates} datesSource="none" today={today} readOnly={false} onRecord={onRecord} />
+        ) : null}
         <AgreementHistorySection locale={locale} contract={contract} readOnly={readOnly} headingId="shared-follow-up-history-heading" onRevise={onRevise} />
         <QuarterlyTrendPanel locale={locale} contract={contract} today={today} />
       </div>

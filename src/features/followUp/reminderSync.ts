@@ -25,7 +25,15 @@ import type { GraphClient } from '../../graph/client';
 import { runBatch, type BatchRequest } from '../../graph/batch';
 import { firstReminderDate } from '../invite/engine/reminders';
 import { toGraphAppError } from '../../graph/errors';
-import { deleteReminderEvent, deleteTodoTask, reminderEventPatch, todoTaskPatch, updateReminderEvent, updateTodoTask, type ReminderChange } from '../../graph/todoUpdates';
+import {
+  deleteReminderEvent,
+  deleteTodoTask,
+  reminderEventPatch,
+  todoTaskPatch,
+  updateReminderEvent,
+  updateTodoTask,
+  type ReminderChange,
+} from '../../graph/todoUpdates';
 
 /** To Do shows at most 255 characters of a title (as in the invite engine). */
 const TASK_TITLE_MAX = 255;
@@ -103,11 +111,18 @@ export function revisedFirstDate(cadence: Agreement['cadence'], bookedFirstDate:
   if (bookedFirstDate >= today) return bookedFirstDate;
   const anchor = parseIsoDate(bookedFirstDate);
   if (!anchor) return today;
-  const next = firstOccurrences(cadence ?? 'weekly', anchor, MAX_OCCURRENCES, endDate).map(isoDate).find((d) => d >= today);
+  const next = firstOccurrences(cadence ?? 'weekly', anchor, MAX_OCCURRENCES, endDate)
+    .map(isoDate)
+    .find((d) => d >= today);
   return next ?? today;
 }
 
-export function reminderChange(agreement: Agreement, contract: Pick<Contract, 'locale' | 'period' | 'bookings'>, options: SyncOptions, booked?: Pick<ReminderBooking, 'firstDate' | 'time' | 'weekdaysOnly'>): ReminderChange {
+export function reminderChange(
+  agreement: Agreement,
+  contract: Pick<Contract, 'locale' | 'period' | 'bookings'>,
+  options: SyncOptions,
+  booked?: Pick<ReminderBooking, 'firstDate' | 'time' | 'weekdaysOnly'>,
+): ReminderChange {
   return {
     // "Weekdays only" stays with a daily reminder through a revision.
     ...(booked?.weekdaysOnly && agreement.cadence === 'daily' ? { weekdaysOnly: true } : {}),
@@ -115,7 +130,12 @@ export function reminderChange(agreement: Agreement, contract: Pick<Contract, 'l
     body: reminderBody(agreement, contract.locale, contract.bookings?.storage?.docx.webUrl),
     cadence: agreement.cadence ?? 'weekly',
     // A record from before the first date was kept: the engine's rule (the first working day after the dialogue).
-    firstDate: revisedFirstDate(agreement.cadence, booked?.firstDate ?? (contract.bookings?.dialogue ? firstReminderDate(contract.bookings.dialogue.start) : undefined), options.today, contract.period.end),
+    firstDate: revisedFirstDate(
+      agreement.cadence,
+      booked?.firstDate ?? (contract.bookings?.dialogue ? firstReminderDate(contract.bookings.dialogue.start) : undefined),
+      options.today,
+      contract.period.end,
+    ),
     endDate: contract.period.end,
     reminderTime: booked?.time ?? options.reminderTime ?? DEFAULT_REMINDER_TIME,
     timeZone: options.timeZone ?? contract.bookings?.dialogue?.timeZone ?? DEFAULT_REMINDER_TIME_ZONE,
@@ -123,8 +143,7 @@ export function reminderChange(agreement: Agreement, contract: Pick<Contract, 'l
 }
 
 type Operation =
-  | { action: 'update'; reminder: ReminderBooking; agreement: Agreement; change: ReminderChange }
-  | { action: 'remove'; reminder: ReminderBooking };
+  { action: 'update'; reminder: ReminderBooking; agreement: Agreement; change: ReminderChange } | { action: 'remove'; reminder: ReminderBooking };
 
 function taskPath(listId: string, taskId: string): string {
   return `/me/todo/lists/${encodeURIComponent(listId)}/tasks/${encodeURIComponent(taskId)}`;
@@ -135,7 +154,8 @@ function batchRequest(op: Operation, id: string): BatchRequest | undefined {
   const r = op.reminder;
   if (op.action === 'update') {
     if (r.kind === 'todo' && r.taskId && r.taskListId) return { id, method: 'PATCH', url: taskPath(r.taskListId, r.taskId), body: todoTaskPatch(op.change) };
-    if (r.kind === 'event' && r.eventId) return { id, method: 'PATCH', url: `/me/events/${encodeURIComponent(r.eventId)}`, body: reminderEventPatch(op.change) };
+    if (r.kind === 'event' && r.eventId)
+      return { id, method: 'PATCH', url: `/me/events/${encodeURIComponent(r.eventId)}`, body: reminderEventPatch(op.change) };
     return undefined;
   }
   if (r.taskId && r.taskListId) return { id, method: 'DELETE', url: taskPath(r.taskListId, r.taskId) };
@@ -161,14 +181,23 @@ async function runSingle(graph: GraphClient, op: Operation): Promise<boolean> {
  * Carry out the plan: one call for a single change, one `$batch` for several. Never throws for
  * Graph failures: each failed part is reported and stays planned.
  */
-export async function syncReminders(graph: GraphClient, contract: Pick<Contract, 'selfAgreements' | 'bookings' | 'locale' | 'period'>, options: SyncOptions): Promise<SyncResult> {
+export async function syncReminders(
+  graph: GraphClient,
+  contract: Pick<Contract, 'selfAgreements' | 'bookings' | 'locale' | 'period'>,
+  options: SyncOptions,
+): Promise<SyncResult> {
   const bookings: Bookings = JSON.parse(JSON.stringify(contract.bookings ?? { followUps: [], reminders: [] })) as Bookings;
   const plan = planReminderSync(contract);
   const failures: SyncFailure[] = [];
   let updated = 0;
   let removed = 0;
   const operations: Operation[] = [
-    ...plan.update.map(({ reminder, agreement }): Operation => ({ action: 'update', reminder, agreement, change: reminderChange(agreement, contract, options, reminder) })),
+    ...plan.update.map(({ reminder, agreement }): Operation => ({
+      action: 'update',
+      reminder,
+      agreement,
+      change: reminderChange(agreement, contract, options, reminder),
+    })),
     ...plan.remove.map((reminder): Operation => ({ action: 'remove', reminder })),
   ];
 

@@ -49,10 +49,12 @@ export async function datesFromCalendar(graph: GraphClient, contract: Pick<Contr
         to: `${addIsoDays(f.endDate > contract.period.end ? f.endDate : contract.period.end, 1)}T00:00:00Z`,
         timeZone: f.timeZone,
       });
-      return instances.filter((e) => !e.isCancelled).map((e) => {
-        const time = /T(\d{2}:\d{2})/.exec(e.start.dateTime)?.[1];
-        return { date: e.start.dateTime.slice(0, 10), seriesId: f.id, ...(time ? { time } : {}) };
-      });
+      return instances
+        .filter((e) => !e.isCancelled)
+        .map((e) => {
+          const time = /T(\d{2}:\d{2})/.exec(e.start.dateTime)?.[1];
+          return { date: e.start.dateTime.slice(0, 10), seriesId: f.id, ...(time ? { time } : {}) };
+        });
     }),
   );
   return uniqueSorted(lists.flat());

@@ -133,7 +133,8 @@ const da = {
   sharedMode: {
     sharedBy: 'Delt af {name}.',
     signedAs: 'Det, du registrerer, gemmes i den fælles aftale med dit navn ({name}, nærmeste leder).',
-    readOnly: 'Du kan kun læse denne aftale: den er delt med dig med læseadgang. Bed lederen om skriveadgang, hvis du skal registrere opfølgninger – eller svar i chatten.',
+    readOnly:
+      'Du kan kun læse denne aftale: den er delt med dig med læseadgang. Bed lederen om skriveadgang, hvis du skal registrere opfølgninger – eller svar i chatten.',
     loading: 'Åbner aftalen …',
     saved: 'Gemt i den fælles aftale.',
     saving: 'Gemmer i den fælles aftale …',
@@ -244,7 +245,8 @@ const en: FollowUpStrings = {
   newPeriod: {
     heading: 'A new period',
     notYet: 'The period ends on {date}. With a month to go you can start a new period from here.',
-    intro: 'The period ends on {date}. Start the next leader agreement from this one: choose the agreements to keep. The current one is archived and can still be read.',
+    intro:
+      'The period ends on {date}. Start the next leader agreement from this one: choose the agreements to keep. The current one is archived and can still be read.',
     keep: 'Keep',
     start: 'Start a new period',
     started: 'The new period has started. The previous agreement is archived.',
@@ -265,7 +267,8 @@ const en: FollowUpStrings = {
   },
   conflicts: {
     heading: 'You both changed the same text',
-    intro: 'The other person saved a different text in the same place while you were writing. Their text is in the agreement now; yours is kept here. Choose which one applies.',
+    intro:
+      'The other person saved a different text in the same place while you were writing. Their text is in the agreement now; yours is kept here. Choose which one applies.',
     theirs: 'Their text',
     mine: 'Your text',
     empty: '(empty)',
@@ -281,7 +284,8 @@ const en: FollowUpStrings = {
   sharedMode: {
     sharedBy: 'Shared by {name}.',
     signedAs: 'What you record is saved in the shared agreement under your name ({name}, manager).',
-    readOnly: 'You can only read this agreement: it was shared with you with read access. Ask the leader for write access if you are to record follow-ups – or reply in the chat.',
+    readOnly:
+      'You can only read this agreement: it was shared with you with read access. Ask the leader for write access if you are to record follow-ups – or reply in the chat.',
     loading: 'Opening the agreement …',
     saved: 'Saved in the shared agreement.',
     saving: 'Saving in the shared agreement …',

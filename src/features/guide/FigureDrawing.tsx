@@ -72,12 +72,7 @@ export function FigureDrawing({ openDirection, panelId, onOpen }: FigureDrawingP
   };
 
   return (
-    <svg
-      className={styles.svg}
-      viewBox={`0 0 ${FIGURE_VIEWBOX.width} ${FIGURE_VIEWBOX.height}`}
-      role="group"
-      aria-label={t.guide.figureDrawingLabel}
-    >
+    <svg className={styles.svg} viewBox={`0 0 ${FIGURE_VIEWBOX.width} ${FIGURE_VIEWBOX.height}`} role="group" aria-label={t.guide.figureDrawingLabel}>
       {placed.map((p) => (
         <line key={`line-${p.id}`} className={styles.line} x1={FIGURE_CENTRE.x} y1={FIGURE_CENTRE.y} x2={p.x} y2={p.y} aria-hidden="true" />
       ))}

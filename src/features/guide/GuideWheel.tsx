@@ -26,9 +26,24 @@ const useStyles = makeStyles({
     '@media (max-width: 640px)': { gridTemplateColumns: 'minmax(0, 1fr)', justifyItems: 'center' },
   },
   svg: { display: 'block', width: '100%', maxWidth: `${SIZE}px`, height: 'auto' },
-  segment1: { fill: tokens.colorPaletteBlueBackground2, stroke: tokens.colorNeutralBackground1, strokeWidth: 4, [FORCED]: { fill: 'Canvas', stroke: 'CanvasText' } },
-  segment2: { fill: tokens.colorPaletteMarigoldBackground2, stroke: tokens.colorNeutralBackground1, strokeWidth: 4, [FORCED]: { fill: 'Canvas', stroke: 'CanvasText' } },
-  segment3: { fill: tokens.colorPaletteLightGreenBackground2, stroke: tokens.colorNeutralBackground1, strokeWidth: 4, [FORCED]: { fill: 'Canvas', stroke: 'CanvasText' } },
+  segment1: {
+    fill: tokens.colorPaletteBlueBackground2,
+    stroke: tokens.colorNeutralBackground1,
+    strokeWidth: 4,
+    [FORCED]: { fill: 'Canvas', stroke: 'CanvasText' },
+  },
+  segment2: {
+    fill: tokens.colorPaletteMarigoldBackground2,
+    stroke: tokens.colorNeutralBackground1,
+    strokeWidth: 4,
+    [FORCED]: { fill: 'Canvas', stroke: 'CanvasText' },
+  },
+  segment3: {
+    fill: tokens.colorPaletteLightGreenBackground2,
+    stroke: tokens.colorNeutralBackground1,
+    strokeWidth: 4,
+    [FORCED]: { fill: 'Canvas', stroke: 'CanvasText' },
+  },
   centre: { fill: tokens.colorNeutralBackground1, stroke: tokens.colorCompoundBrandStroke, strokeWidth: 2, [FORCED]: { fill: 'Canvas', stroke: 'CanvasText' } },
   centreText: { fill: tokens.colorNeutralForeground1, fontSize: '12px', fontWeight: 600, [FORCED]: { fill: 'CanvasText' } },
   number: { fill: tokens.colorNeutralForeground1, fontSize: '22px', fontWeight: 700, [FORCED]: { fill: 'CanvasText' } },
@@ -43,7 +58,13 @@ const useStyles = makeStyles({
 /** A ring segment from angle a0 to a1 (radians, clockwise from twelve o'clock). */
 function segmentPath(a0: number, a1: number): string {
   const point = (r: number, a: number) => `${(C + r * Math.sin(a)).toFixed(1)} ${(C - r * Math.cos(a)).toFixed(1)}`;
-  return [`M ${point(OUTER, a0)}`, `A ${OUTER} ${OUTER} 0 0 1 ${point(OUTER, a1)}`, `L ${point(INNER, a1)}`, `A ${INNER} ${INNER} 0 0 0 ${point(INNER, a0)}`, 'Z'].join(' ');
+  return [
+    `M ${point(OUTER, a0)}`,
+    `A ${OUTER} ${OUTER} 0 0 1 ${point(OUTER, a1)}`,
+    `L ${point(INNER, a1)}`,
+    `A ${INNER} ${INNER} 0 0 0 ${point(INNER, a0)}`,
+    'Z',
+  ].join(' ');
 }
 
 export function GuideWheel() {

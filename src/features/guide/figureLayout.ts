@@ -11,14 +11,7 @@ const RADIUS_X = 225;
 const RADIUS_Y = 165;
 
 /** Clockwise from twelve o'clock. */
-export const FIGURE_ORDER: readonly FigureDirectionId[] = [
-  'upToOwnLeader',
-  'partOfManagement',
-  'across',
-  'outToCitizens',
-  'intoTeam',
-  'inwardSelf',
-];
+export const FIGURE_ORDER: readonly FigureDirectionId[] = ['upToOwnLeader', 'partOfManagement', 'across', 'outToCitizens', 'intoTeam', 'inwardSelf'];
 
 export interface PlacedDirection {
   id: FigureDirectionId;

@@ -131,7 +131,8 @@ export const BookingOutcome = forwardRef<HTMLDivElement, BookingOutcomeProps>(fu
         <MessageBar intent="info" data-testid="meeting-tab-outcome" data-status={outcome.meetingTab.status}>
           <MessageBarBody>
             {outcome.meetingTab.message[locale]}
-            {outcome.meetingTab.status === 'notAllowed' && (outcome.meetingTab.errorKind === 'consentMissing' || outcome.meetingTab.errorKind === 'accessDenied') ? (
+            {outcome.meetingTab.status === 'notAllowed' &&
+            (outcome.meetingTab.errorKind === 'consentMissing' || outcome.meetingTab.errorKind === 'accessDenied') ? (
               <>
                 {' '}
                 {t.book.pinNeedsAdmin}{' '}

@@ -186,7 +186,8 @@ export const inviteStrings: Record<Locale, InviteStrings> = {
       timeZone: 'Tidszone: {zone} (fra dine Outlook-indstillinger).',
       roomLabel: 'Et roligt lokale (valgfrit)',
       noRoom: 'Intet lokale',
-      roomsUnavailable: 'Lokaler kræver en administrators godkendelse i jeres organisation. Skriv et sted herunder, hvis I mødes fysisk, eller giv din IT-administrator linket:',
+      roomsUnavailable:
+        'Lokaler kræver en administrators godkendelse i jeres organisation. Skriv et sted herunder, hvis I mødes fysisk, eller giv din IT-administrator linket:',
       askForRooms: 'Find et mødelokale',
       adminLink: 'godkendelse for administratoren',
       placeLabel: 'Eller et andet roligt sted',
@@ -333,7 +334,8 @@ export const inviteStrings: Record<Locale, InviteStrings> = {
       timeZone: 'Time zone: {zone} (from your Outlook settings).',
       roomLabel: 'A quiet room (optional)',
       noRoom: 'No room',
-      roomsUnavailable: "Rooms need an administrator's approval in your organisation. Write a place below if you meet in person, or give your IT administrator the link:",
+      roomsUnavailable:
+        "Rooms need an administrator's approval in your organisation. Write a place below if you meet in person, or give your IT administrator the link:",
       askForRooms: 'Find a meeting room',
       adminLink: 'approval for the administrator',
       placeLabel: 'Or another quiet place',

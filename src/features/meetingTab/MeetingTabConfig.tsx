@@ -24,7 +24,10 @@ export interface TabConfigApi {
 /** The tab's entity when no contract is known: the side panel matches the meeting chat instead. */
 export const GENERIC_ENTITY_ID = 'lederdialog-dialogue';
 
-export function tabConfigFor(appOrigin: string, contractRef: string | undefined): { entityId: string; contentUrl: string; websiteUrl: string; suggestedDisplayName: string } {
+export function tabConfigFor(
+  appOrigin: string,
+  contractRef: string | undefined,
+): { entityId: string; contentUrl: string; websiteUrl: string; suggestedDisplayName: string } {
   if (contractRef) return { entityId: contractRef, ...dialogueTabUrls(appOrigin, contractRef), suggestedDisplayName: 'Lederdialog' };
   const website = new URL('/', appOrigin);
   website.searchParams.set('view', 'dialogue');
@@ -43,7 +46,15 @@ async function loadConfigApi(): Promise<TabConfigApi> {
   return pages.config;
 }
 
-export default function MeetingTabConfig({ meeting, api, appOrigin = appConfig.appOrigin || window.location.origin }: { meeting?: MeetingContext; api?: TabConfigApi; appOrigin?: string }) {
+export default function MeetingTabConfig({
+  meeting,
+  api,
+  appOrigin = appConfig.appOrigin || window.location.origin,
+}: {
+  meeting?: MeetingContext;
+  api?: TabConfigApi;
+  appOrigin?: string;
+}) {
   const { draft, locale } = useApp();
   const t = dialogueStrings[locale];
   const styles = useStyles();

@@ -139,7 +139,12 @@ export async function pinMeetingTab(graph: GraphClient, input: MeetingTabInput):
  * and where lederaftale.json now lives (the tab's contract reference, which the nearest leader can
  * open too). Nothing to do before both exist.
  */
-export async function pinDialogueTab(graph: GraphClient, options: MeetingTabOptions, contractId: string, bookings: Bookings): Promise<MeetingTabOutcome | undefined> {
+export async function pinDialogueTab(
+  graph: GraphClient,
+  options: MeetingTabOptions,
+  contractId: string,
+  bookings: Bookings,
+): Promise<MeetingTabOutcome | undefined> {
   const joinUrl = bookings.dialogue?.joinUrl;
   const storage = bookings.storage;
   if (!joinUrl || !storage?.json.itemId) return undefined;

@@ -10,7 +10,13 @@ import { myDataStrings } from './strings';
 const useStyles = makeStyles({
   group: { marginTop: tokens.spacingVerticalL },
   table: { width: '100%', borderCollapse: 'collapse', tableLayout: 'fixed' },
-  cell: { textAlign: 'left', padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, verticalAlign: 'top', overflowWrap: 'anywhere' },
+  cell: {
+    textAlign: 'left',
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    verticalAlign: 'top',
+    overflowWrap: 'anywhere',
+  },
   what: { width: '55%' },
   badge: { marginLeft: tokens.spacingHorizontalS },
 });
@@ -31,9 +37,15 @@ export function InventoryTable({ items }: { items: readonly DataItem[] }) {
           <table className={styles.table}>
             <thead>
               <tr>
-                <th scope="col" className={`${styles.cell} ${styles.what}`}>{t.columnItem}</th>
-                <th scope="col" className={styles.cell}>{t.columnDate}</th>
-                <th scope="col" className={styles.cell}>{t.columnOpen}</th>
+                <th scope="col" className={`${styles.cell} ${styles.what}`}>
+                  {t.columnItem}
+                </th>
+                <th scope="col" className={styles.cell}>
+                  {t.columnDate}
+                </th>
+                <th scope="col" className={styles.cell}>
+                  {t.columnOpen}
+                </th>
               </tr>
             </thead>
             <tbody>

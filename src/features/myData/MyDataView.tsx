@@ -39,7 +39,8 @@ export default function MyDataView() {
       setExportState({ status: 'done', text: fillTemplate(t.exported, { file: result.fileName, count: result.files.length }) });
     } catch (error) {
       const message = (error as { message?: unknown })?.message;
-      const text = typeof message === 'object' && message !== null && locale in message ? String((message as Record<string, unknown>)[locale]) : String(message ?? error);
+      const text =
+        typeof message === 'object' && message !== null && locale in message ? String((message as Record<string, unknown>)[locale]) : String(message ?? error);
       setExportState({ status: 'failed', text: fillTemplate(t.exportFailed, { message: text }) });
     }
   };

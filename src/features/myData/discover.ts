@@ -50,12 +50,23 @@ function notFound(error: unknown): boolean {
   return isGraphAppError(error) && error.kind === 'notFound';
 }
 
-const looked = (kind: DataItemKind, place: DataPlace, id: string, fields: Omit<DataItem, 'key' | 'kind' | 'place' | 'foundBy'>): DataItem => ({ key: itemKey(kind, id), kind, place, foundBy: ['looking'], ...fields });
+const looked = (kind: DataItemKind, place: DataPlace, id: string, fields: Omit<DataItem, 'key' | 'kind' | 'place' | 'foundBy'>): DataItem => ({
+  key: itemKey(kind, id),
+  kind,
+  place,
+  foundBy: ['looking'],
+  ...fields,
+});
 
 /** The browser's records as items. */
 export function localItems(records: readonly LocalRecord[]): DataItem[] {
   return records.map((r) =>
-    looked('localRecord', 'browser', r.storageKey, { title: r.kind, ...(r.contractId ? { contractId: r.contractId } : {}), ...(r.date ? { date: r.date } : {}), ref: { storageKey: r.storageKey } }),
+    looked('localRecord', 'browser', r.storageKey, {
+      title: r.kind,
+      ...(r.contractId ? { contractId: r.contractId } : {}),
+      ...(r.date ? { date: r.date } : {}),
+      ref: { storageKey: r.storageKey },
+    }),
   );
 }
 
@@ -70,7 +81,14 @@ async function lookInContractFolders(graph: GraphClient, found: FoundContract[])
   const items: DataItem[] = [];
   for (const folder of folders) {
     if (!folder.isFolder) {
-      items.push(looked('contractFile', 'oneDrive', folder.id, { title: `${ROOT_FOLDER}/${folder.name}`, link: folder.webUrl, ...(folder.lastModifiedDateTime ? { date: folder.lastModifiedDateTime } : {}), ref: { itemId: folder.id } }));
+      items.push(
+        looked('contractFile', 'oneDrive', folder.id, {
+          title: `${ROOT_FOLDER}/${folder.name}`,
+          link: folder.webUrl,
+          ...(folder.lastModifiedDateTime ? { date: folder.lastModifiedDateTime } : {}),
+          ref: { itemId: folder.id },
+        }),
+      );
       continue;
     }
     const children = await listChildren(graph, { itemId: folder.id });
@@ -80,19 +98,45 @@ async function lookInContractFolders(graph: GraphClient, found: FoundContract[])
     if (json) {
       const file = await downloadFile(graph, { itemId: json.id });
       contract = decodeContract(file.content);
-      if (contract) found.push({ contract, oneDrive: { jsonItemId: json.id, bytes: file.content, ...(docx ? { docxItemId: docx.id } : {}), folderName: folder.name } });
+      if (contract)
+        found.push({ contract, oneDrive: { jsonItemId: json.id, bytes: file.content, ...(docx ? { docxItemId: docx.id } : {}), folderName: folder.name } });
     }
     const contractId = contract?.id;
     const belongs = contractId ? { contractId } : {};
-    items.push(looked('contractFolder', 'oneDrive', folder.id, { title: `${ROOT_FOLDER}/${folder.name}`, link: folder.webUrl, ...(folder.lastModifiedDateTime ? { date: folder.lastModifiedDateTime } : {}), ...belongs, ref: { itemId: folder.id, ...(folder.driveId ? { driveId: folder.driveId } : {}) } }));
+    items.push(
+      looked('contractFolder', 'oneDrive', folder.id, {
+        title: `${ROOT_FOLDER}/${folder.name}`,
+        link: folder.webUrl,
+        ...(folder.lastModifiedDateTime ? { date: folder.lastModifiedDateTime } : {}),
+        ...belongs,
+        ref: { itemId: folder.id, ...(folder.driveId ? { driveId: folder.driveId } : {}) },
+      }),
+    );
     for (const child of children) {
-      items.push(looked('contractFile', 'oneDrive', child.id, { title: `${ROOT_FOLDER}/${folder.name}/${child.name}`, link: child.webUrl, ...(child.lastModifiedDateTime ? { date: child.lastModifiedDateTime } : {}), ...belongs, ref: { itemId: child.id }, insideFolderId: folder.id }));
+      items.push(
+        looked('contractFile', 'oneDrive', child.id, {
+          title: `${ROOT_FOLDER}/${folder.name}/${child.name}`,
+          link: child.webUrl,
+          ...(child.lastModifiedDateTime ? { date: child.lastModifiedDateTime } : {}),
+          ...belongs,
+          ref: { itemId: child.id },
+          insideFolderId: folder.id,
+        }),
+      );
     }
     for (const p of await listPermissions(graph, { itemId: folder.id })) {
       // The owner's own grant and grants inherited from above are not this folder's sharing.
       if (p.inheritedFromId || p.roles.includes('owner')) continue;
       // A permission carries no date of its own: the folder changed when it was shared.
-      items.push(looked('permission', 'sharing', `${folder.id}/${p.id}`, { title: p.grantedTo?.mail ?? p.grantedTo?.displayName ?? '', link: folder.webUrl, ...(folder.lastModifiedDateTime ? { date: folder.lastModifiedDateTime } : {}), ...belongs, ref: { folderId: folder.id, permissionId: p.id } }));
+      items.push(
+        looked('permission', 'sharing', `${folder.id}/${p.id}`, {
+          title: p.grantedTo?.mail ?? p.grantedTo?.displayName ?? '',
+          link: folder.webUrl,
+          ...(folder.lastModifiedDateTime ? { date: folder.lastModifiedDateTime } : {}),
+          ...belongs,
+          ref: { folderId: folder.id, permissionId: p.id },
+        }),
+      );
     }
   }
   return items;
@@ -103,13 +147,37 @@ async function lookForNotes(graph: GraphClient, contracts: readonly Contract[]):
   const app = await listAppFolderChildren(graph);
   // The fallback folder is used only where the app folder is refused (or a record says it was).
   const fallbackUsed = app === undefined || contracts.some((c) => c.bookings?.privateNotes?.location === 'fallback');
-  if (!fallbackUsed) return items.concat((app ?? []).map((child) => looked('privateNotes', 'appFolder', child.id, { title: child.name, link: child.webUrl, ...(child.lastModifiedDateTime ? { date: child.lastModifiedDateTime } : {}), ref: { itemId: child.id } })));
+  if (!fallbackUsed)
+    return items.concat(
+      (app ?? []).map((child) =>
+        looked('privateNotes', 'appFolder', child.id, {
+          title: child.name,
+          link: child.webUrl,
+          ...(child.lastModifiedDateTime ? { date: child.lastModifiedDateTime } : {}),
+          ref: { itemId: child.id },
+        }),
+      ),
+    );
   for (const child of app ?? []) {
-    items.push(looked('privateNotes', 'appFolder', child.id, { title: child.name, link: child.webUrl, ...(child.lastModifiedDateTime ? { date: child.lastModifiedDateTime } : {}), ref: { itemId: child.id } }));
+    items.push(
+      looked('privateNotes', 'appFolder', child.id, {
+        title: child.name,
+        link: child.webUrl,
+        ...(child.lastModifiedDateTime ? { date: child.lastModifiedDateTime } : {}),
+        ref: { itemId: child.id },
+      }),
+    );
   }
   try {
     for (const child of await listChildren(graph, { path: PRIVATE_FALLBACK_FOLDER })) {
-      items.push(looked('privateNotes', 'oneDrive', child.id, { title: `${PRIVATE_FALLBACK_FOLDER}/${child.name}`, link: child.webUrl, ...(child.lastModifiedDateTime ? { date: child.lastModifiedDateTime } : {}), ref: { itemId: child.id } }));
+      items.push(
+        looked('privateNotes', 'oneDrive', child.id, {
+          title: `${PRIVATE_FALLBACK_FOLDER}/${child.name}`,
+          link: child.webUrl,
+          ...(child.lastModifiedDateTime ? { date: child.lastModifiedDateTime } : {}),
+          ref: { itemId: child.id },
+        }),
+      );
     }
   } catch (error) {
     if (!notFound(error)) throw error;
@@ -175,7 +243,16 @@ async function lookForChatMessages(graph: GraphClient, contracts: readonly Contr
     const chat = c.bookings?.chat;
     if (!chat?.chatId || chat.messageId) continue;
     const message = await findGuardedMessage(graph, chat.chatId, chat.guardKey);
-    if (message) items.push(looked('chatMessage', 'chat', message.id, { title: chat.chatId, contractId: c.id, link: message.webUrl ?? teamsChatLink(chat.chatId), ...(message.createdDateTime ? { date: message.createdDateTime } : {}), ref: { chatId: chat.chatId, messageId: message.id } }));
+    if (message)
+      items.push(
+        looked('chatMessage', 'chat', message.id, {
+          title: chat.chatId,
+          contractId: c.id,
+          link: message.webUrl ?? teamsChatLink(chat.chatId),
+          ...(message.createdDateTime ? { date: message.createdDateTime } : {}),
+          ref: { chatId: chat.chatId, messageId: message.id },
+        }),
+      );
   }
   return items;
 }
@@ -183,7 +260,12 @@ async function lookForChatMessages(graph: GraphClient, contracts: readonly Contr
 function localContracts(local: LocalSnapshot): FoundContract[] {
   const out: FoundContract[] = [];
   const draft = parseContract(local.draft.contract);
-  if (draft.ok && (draft.value.bookings || draft.value.selfAgreements.length + draft.value.leaderAgreements.length > 0 || Object.values(draft.value.fields).some((f) => f.trim() !== ''))) {
+  if (
+    draft.ok &&
+    (draft.value.bookings ||
+      draft.value.selfAgreements.length + draft.value.leaderAgreements.length > 0 ||
+      Object.values(draft.value.fields).some((f) => f.trim() !== ''))
+  ) {
     out.push({ contract: draft.value, local: 'draft' });
   }
   for (const raw of local.archived) {
@@ -200,7 +282,12 @@ function joinContracts(found: readonly FoundContract[]): FoundContract[] {
     const have = byId.get(f.contract.id);
     if (!have) byId.set(f.contract.id, { ...f });
     // The local copy has the full booking record (eTags, private notes' place); OneDrive's the other person's part.
-    else byId.set(f.contract.id, { contract: f.local ? f.contract : have.contract, ...(have.oneDrive ?? f.oneDrive ? { oneDrive: have.oneDrive ?? f.oneDrive } : {}), ...(have.local ?? f.local ? { local: have.local ?? f.local } : {}) });
+    else
+      byId.set(f.contract.id, {
+        contract: f.local ? f.contract : have.contract,
+        ...((have.oneDrive ?? f.oneDrive) ? { oneDrive: have.oneDrive ?? f.oneDrive } : {}),
+        ...((have.local ?? f.local) ? { local: have.local ?? f.local } : {}),
+      });
   }
   return [...byId.values()];
 }

@@ -87,10 +87,22 @@ export async function buildExport(input: ExportInput): Promise<ExportResult> {
   files[names.dailyCsv] = encoder.encode(dailyChecksCsv(contracts, input.locale));
   files[names.inventory] = json({ exportedAt: now.toISOString(), items: input.inventory.items });
   files[names.readme] = encoder.encode(
-    exportReadme({ locale: input.locale, exportedAt: now.toISOString(), userName: input.userName, contractDirs: dirs, hasNotes, browserFiles, items: input.inventory.items }),
+    exportReadme({
+      locale: input.locale,
+      exportedAt: now.toISOString(),
+      userName: input.userName,
+      contractDirs: dirs,
+      hasNotes,
+      browserFiles,
+      items: input.inventory.items,
+    }),
   );
   const stamp = now.toISOString().slice(0, 10);
-  return { bytes: zipSync(files, { level: 6, mtime: now }), fileName: `lederdialog-${input.locale === 'da' ? 'mine-data' : 'my-data'}-${stamp}.zip`, files: Object.keys(files) };
+  return {
+    bytes: zipSync(files, { level: 6, mtime: now }),
+    fileName: `lederdialog-${input.locale === 'da' ? 'mine-data' : 'my-data'}-${stamp}.zip`,
+    files: Object.keys(files),
+  };
 }
 
 /** Hand the zip to the browser as a download (no server: a blob URL, revoked after the click). */

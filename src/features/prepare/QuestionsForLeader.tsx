@@ -31,7 +31,10 @@ export function QuestionsForLeader() {
         {t.prepare.questionsHeading}
       </h2>
       <p className={shared.muted}>
-        {t.prepare.questionsHint} <span role="status" className={styles.count}>{fillTemplate(t.prepare.questionsChosen, { count })}</span>
+        {t.prepare.questionsHint}{' '}
+        <span role="status" className={styles.count}>
+          {fillTemplate(t.prepare.questionsChosen, { count })}
+        </span>
       </p>
       {content.guide.themes.map((theme) => (
         <fieldset key={theme.id} className={styles.group}>
@@ -39,16 +42,18 @@ export function QuestionsForLeader() {
             {theme.number}. {theme.title}
           </legend>
           <ul className={styles.list}>
-            {theme.questions.filter((q) => isShareableQuestion(q.id)).map((q) => (
-              <li key={q.id}>
-                <Checkbox
-                  label={q.text}
-                  checked={chosen.has(q.id)}
-                  onChange={() => update((d) => toggleQuestionForLeader(d, q.id))}
-                  data-question-for-leader={q.id}
-                />
-              </li>
-            ))}
+            {theme.questions
+              .filter((q) => isShareableQuestion(q.id))
+              .map((q) => (
+                <li key={q.id}>
+                  <Checkbox
+                    label={q.text}
+                    checked={chosen.has(q.id)}
+                    onChange={() => update((d) => toggleQuestionForLeader(d, q.id))}
+                    data-question-for-leader={q.id}
+                  />
+                </li>
+              ))}
           </ul>
         </fieldset>
       ))}

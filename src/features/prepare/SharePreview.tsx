@@ -61,7 +61,8 @@ export const SharePreview = forwardRef<HTMLHeadingElement, { contract: Contract 
             {a.text}
             {a.followUp.trim() || a.cadence ? (
               <span className={styles.followUp}>
-                <span className={styles.followUpLabel}>{t.contract.followUpLabel}</span> {[a.followUp.trim(), a.cadence ? t.contract.cadence[a.cadence] : ''].filter(Boolean).join(' · ')}
+                <span className={styles.followUpLabel}>{t.contract.followUpLabel}</span>{' '}
+                {[a.followUp.trim(), a.cadence ? t.contract.cadence[a.cadence] : ''].filter(Boolean).join(' · ')}
               </span>
             ) : null}
           </li>

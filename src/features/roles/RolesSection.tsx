@@ -31,36 +31,28 @@ const useStyles = makeStyles({
   text: { margin: 0 },
 });
 
-export const RolesSection = forwardRef<HTMLDetailsElement, { open?: boolean; onToggle?(open: boolean): void }>(
-  function RolesSection({ open, onToggle }, ref) {
-    const { content, t } = useApp();
-    const shared = useSharedStyles();
-    const styles = useStyles();
-    const { roles } = content;
-    return (
-      <details
-        ref={ref}
-        id="roles"
-        open={open}
-        onToggle={(e) => onToggle?.(e.currentTarget.open)}
-        className={mergeClasses(shared.section, shared.disclosure)}
-      >
-        <summary>
-          <h2 className={shared.h2}>{roles.heading}</h2>
-        </summary>
-        {roles.intro.map((paragraph) => (
-          <p key={paragraph}>{paragraph}</p>
+export const RolesSection = forwardRef<HTMLDetailsElement, { open?: boolean; onToggle?(open: boolean): void }>(function RolesSection({ open, onToggle }, ref) {
+  const { content, t } = useApp();
+  const shared = useSharedStyles();
+  const styles = useStyles();
+  const { roles } = content;
+  return (
+    <details ref={ref} id="roles" open={open} onToggle={(e) => onToggle?.(e.currentTarget.open)} className={mergeClasses(shared.section, shared.disclosure)}>
+      <summary>
+        <h2 className={shared.h2}>{roles.heading}</h2>
+      </summary>
+      {roles.intro.map((paragraph) => (
+        <p key={paragraph}>{paragraph}</p>
+      ))}
+      <ul className={styles.grid}>
+        {roles.boxes.map((box) => (
+          <li key={box.id} className={mergeClasses(shared.card, styles.box, box.mainRole && styles.mainRole)} data-main-role={box.mainRole}>
+            {box.mainRole ? <span className={styles.badge}>{t.intro.mainRole}</span> : null}
+            <h3 className={shared.h3}>{box.title}</h3>
+            <p className={styles.text}>{box.text}</p>
+          </li>
         ))}
-        <ul className={styles.grid}>
-          {roles.boxes.map((box) => (
-            <li key={box.id} className={mergeClasses(shared.card, styles.box, box.mainRole && styles.mainRole)} data-main-role={box.mainRole}>
-              {box.mainRole ? <span className={styles.badge}>{t.intro.mainRole}</span> : null}
-              <h3 className={shared.h3}>{box.title}</h3>
-              <p className={styles.text}>{box.text}</p>
-            </li>
-          ))}
-        </ul>
-      </details>
-    );
-  },
-);
+      </ul>
+    </details>
+  );
+});

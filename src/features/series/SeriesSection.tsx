@@ -18,41 +18,36 @@ const useStyles = makeStyles({
   download: { margin: `${tokens.spacingVerticalS} 0 0` },
 });
 
-export const SeriesSection = forwardRef<HTMLDetailsElement, { open?: boolean; onToggle?(open: boolean): void }>(
-  function SeriesSection({ open, onToggle }, ref) {
-    const { content, t } = useApp();
-    const shared = useSharedStyles();
-    const styles = useStyles();
-    const { series } = content;
-    return (
-      <details
-        ref={ref}
-        id="series"
-        open={open}
-        onToggle={(e) => onToggle?.(e.currentTarget.open)}
-        className={mergeClasses(shared.section, shared.disclosure)}
-      >
-        <summary>
-          <h2 className={shared.h2}>{series.heading}</h2>
-        </summary>
-        <ul className={styles.grid}>
-          {series.tools.map((tool) => (
-            <li key={tool.id} className={mergeClasses(shared.card, tool.id === 'tool1' && styles.current)}>
-              <h3 className={shared.h3}>{tool.title}</h3>
-              <p className={styles.label}>
-                {tool.label} {tool.seriesName}
-              </p>
-              <p className={styles.download}>
-                {series.downloadLabel}{' '}
-                <a className={shared.link} href={tool.url} target="_blank" rel="noopener noreferrer">
-                  {tool.urlLabel}
-                  <span className={shared.visuallyHidden}> {t.intro.opensInNewTab}</span>
-                </a>
-              </p>
-            </li>
-          ))}
-        </ul>
-      </details>
-    );
-  },
-);
+export const SeriesSection = forwardRef<HTMLDetailsElement, { open?: boolean; onToggle?(open: boolean): void }>(function SeriesSection(
+  { open, onToggle },
+  ref,
+) {
+  const { content, t } = useApp();
+  const shared = useSharedStyles();
+  const styles = useStyles();
+  const { series } = content;
+  return (
+    <details ref={ref} id="series" open={open} onToggle={(e) => onToggle?.(e.currentTarget.open)} className={mergeClasses(shared.section, shared.disclosure)}>
+      <summary>
+        <h2 className={shared.h2}>{series.heading}</h2>
+      </summary>
+      <ul className={styles.grid}>
+        {series.tools.map((tool) => (
+          <li key={tool.id} className={mergeClasses(shared.card, tool.id === 'tool1' && styles.current)}>
+            <h3 className={shared.h3}>{tool.title}</h3>
+            <p className={styles.label}>
+              {tool.label} {tool.seriesName}
+            </p>
+            <p className={styles.download}>
+              {series.downloadLabel}{' '}
+              <a className={shared.link} href={tool.url} target="_blank" rel="noopener noreferrer">
+                {tool.urlLabel}
+                <span className={shared.visuallyHidden}> {t.intro.opensInNewTab}</span>
+              </a>
+            </p>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+});

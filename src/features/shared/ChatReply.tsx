@@ -17,8 +17,21 @@ import type { SharedStrings } from './strings';
 
 const useStyles = makeStyles({
   heading: { marginTop: tokens.spacingVerticalM },
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignItems: 'flex-start', maxWidth: '60ch', marginTop: tokens.spacingVerticalM },
-  preview: { whiteSpace: 'pre-wrap', margin: 0, padding: tokens.spacingHorizontalM, borderLeft: `3px solid ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorNeutralBackground1 },
+  form: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    alignItems: 'flex-start',
+    maxWidth: '60ch',
+    marginTop: tokens.spacingVerticalM,
+  },
+  preview: {
+    whiteSpace: 'pre-wrap',
+    margin: 0,
+    padding: tokens.spacingHorizontalM,
+    borderLeft: `3px solid ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
   buttons: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 

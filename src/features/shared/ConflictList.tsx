@@ -9,7 +9,17 @@ const useStyles = makeStyles({
   buttons: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
-export function ConflictList({ conflicts, t, onChoose, busy }: { conflicts: MergeConflict[]; t: SharedStrings; onChoose(conflict: MergeConflict, choice: 'mine' | 'theirs'): void; busy: boolean }) {
+export function ConflictList({
+  conflicts,
+  t,
+  onChoose,
+  busy,
+}: {
+  conflicts: MergeConflict[];
+  t: SharedStrings;
+  onChoose(conflict: MergeConflict, choice: 'mine' | 'theirs'): void;
+  busy: boolean;
+}) {
   const styles = useStyles();
   if (conflicts.length === 0) return null;
   return (

@@ -27,7 +27,15 @@ const useStyles = makeStyles({
   comments: { marginTop: tokens.spacingVerticalS, paddingLeft: tokens.spacingHorizontalM, borderLeft: `3px solid ${tokens.colorNeutralStroke2}` },
   actions: { display: 'inline-flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalXS, marginLeft: tokens.spacingHorizontalXS },
   // One width for every comment box, whatever its label's length (the page lines up).
-  commentForm: { marginTop: tokens.spacingVerticalS, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, alignItems: 'stretch', width: '100%', maxWidth: '40rem' },
+  commentForm: {
+    marginTop: tokens.spacingVerticalS,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    alignItems: 'stretch',
+    width: '100%',
+    maxWidth: '40rem',
+  },
 });
 
 export interface ContractReadingProps {
@@ -53,7 +61,9 @@ function AgreementItem({ agreement, locale, t, lang }: { agreement: Agreement; l
           {agreement.cadence ? ` (${CADENCE_LABELS[agreement.cadence][locale]})` : ''}
         </div>
       ) : null}
-      {agreement.addedBy ? <div className={styles.meta}>{fillTemplate(t.addedBy, { name: agreement.addedBy.displayName, date: showDate(agreement.addedBy.at, locale) })}</div> : null}
+      {agreement.addedBy ? (
+        <div className={styles.meta}>{fillTemplate(t.addedBy, { name: agreement.addedBy.displayName, date: showDate(agreement.addedBy.at, locale) })}</div>
+      ) : null}
       {agreement.agreedAt ? <div className={styles.meta}>{fillTemplate(t.agreedAt, { date: showDate(agreement.agreedAt, locale) })}</div> : null}
     </li>
   );
@@ -92,7 +102,13 @@ function CommentItem({ comment, locale, t, own, busy }: { comment: FieldComment;
             <Button type="submit" disabled={busy || !text.trim()}>
               {t.saveCommentEdit}
             </Button>
-            <Button appearance="subtle" onClick={() => { setText(comment.text); setMode('read'); }}>
+            <Button
+              appearance="subtle"
+              onClick={() => {
+                setText(comment.text);
+                setMode('read');
+              }}
+            >
               {t.cancelCommentEdit}
             </Button>
           </div>
@@ -105,7 +121,16 @@ function CommentItem({ comment, locale, t, own, busy }: { comment: FieldComment;
       <span className={styles.text}>{comment.text}</span> <span className={styles.meta}>— {signed}</span>
       {mine && mode === 'read' ? (
         <span className={styles.actions}>
-          <Button size="small" appearance="subtle" disabled={busy} onClick={() => { setText(comment.text); setMode('edit'); }} aria-label={`${t.editComment}: ${comment.text}`}>
+          <Button
+            size="small"
+            appearance="subtle"
+            disabled={busy}
+            onClick={() => {
+              setText(comment.text);
+              setMode('edit');
+            }}
+            aria-label={`${t.editComment}: ${comment.text}`}
+          >
             {t.editComment}
           </Button>
           <Button size="small" appearance="subtle" disabled={busy} onClick={() => setMode('confirmDelete')} aria-label={`${t.deleteComment}: ${comment.text}`}>
@@ -143,7 +168,17 @@ function Comments({ comments, locale, t, own, busy }: { comments: FieldComment[]
   );
 }
 
-function CommentForm({ field, t, onComment, busy }: { field: ContractField; t: SharedStrings; onComment: (field: ContractFieldId, text: string) => Promise<boolean>; busy?: boolean }) {
+function CommentForm({
+  field,
+  t,
+  onComment,
+  busy,
+}: {
+  field: ContractField;
+  t: SharedStrings;
+  onComment: (field: ContractFieldId, text: string) => Promise<boolean>;
+  busy?: boolean;
+}) {
   const styles = useStyles();
   const [text, setText] = useState('');
   return (

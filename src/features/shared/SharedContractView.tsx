@@ -17,7 +17,16 @@ import { navigateTo, searchForRoute, type ViewRoute } from '../../ui/views';
 import { ChatReply } from './ChatReply';
 import { ConflictList } from './ConflictList';
 import { ContractReading } from './ContractReading';
-import { acceptContract, addFieldComment, addSharedAgreement, deleteFieldComment, editFieldComment, roleOf, signatureOf, type NewAgreement } from './contributions';
+import {
+  acceptContract,
+  addFieldComment,
+  addSharedAgreement,
+  deleteFieldComment,
+  editFieldComment,
+  roleOf,
+  signatureOf,
+  type NewAgreement,
+} from './contributions';
 import { showDate, showMeetingTime } from './format';
 import { sharedStrings } from './strings';
 import { useSharedContract } from './useSharedContract';
@@ -27,7 +36,14 @@ import { NearestLeaderPartSection } from './NearestLeaderPart';
 import { partStrings } from './partStrings';
 
 const useStyles = makeStyles({
-  facts: { margin: `0 0 ${tokens.spacingVerticalM}`, paddingLeft: 0, listStyle: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  facts: {
+    margin: `0 0 ${tokens.spacingVerticalM}`,
+    paddingLeft: 0,
+    listStyle: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+  },
   links: { display: 'flex', gap: tokens.spacingHorizontalL, flexWrap: 'wrap' },
   status: { minHeight: '1.5em', marginTop: tokens.spacingVerticalM },
 });
@@ -75,7 +91,13 @@ export default function SharedContractView({ route }: { route: ViewRoute }) {
   const [unsaved, setUnsaved] = useState('');
   const toOverview = (
     <p>
-      <Link href="?view=shared-with-me" onClick={(e) => { e.preventDefault(); navigateTo({ view: 'sharedWithMe' }); }}>
+      <Link
+        href="?view=shared-with-me"
+        onClick={(e) => {
+          e.preventDefault();
+          navigateTo({ view: 'sharedWithMe' });
+        }}
+      >
         {t.backToOverview}
       </Link>
     </p>
@@ -93,7 +115,10 @@ export default function SharedContractView({ route }: { route: ViewRoute }) {
     body = (
       <MessageBar intent="error">
         <MessageBarBody>
-          {m365.error?.[locale]} <Button size="small" onClick={m365.retry}>{t.tryAgain}</Button>
+          {m365.error?.[locale]}{' '}
+          <Button size="small" onClick={m365.retry}>
+            {t.tryAgain}
+          </Button>
         </MessageBarBody>
       </MessageBar>
     );
@@ -138,12 +163,23 @@ export default function SharedContractView({ route }: { route: ViewRoute }) {
           {dialogue ? <li>{fillTemplate(t.meeting, { time: showMeetingTime(dialogue.start, locale) })}</li> : null}
         </ul>
         <div className={styles.links}>
-          {dialogue?.joinUrl ? <Link href={dialogue.joinUrl} target="_blank" rel="noopener noreferrer">{t.joinMeeting}</Link> : null}
-          {wordUrl ? <Link href={wordUrl} target="_blank" rel="noopener noreferrer">{t.openInWord}</Link> : null}
+          {dialogue?.joinUrl ? (
+            <Link href={dialogue.joinUrl} target="_blank" rel="noopener noreferrer">
+              {t.joinMeeting}
+            </Link>
+          ) : null}
+          {wordUrl ? (
+            <Link href={wordUrl} target="_blank" rel="noopener noreferrer">
+              {t.openInWord}
+            </Link>
+          ) : null}
           {route.contract ? (
             <Link
               href={searchForRoute({ view: 'followUp', contract: route.contract }, '')}
-              onClick={(e) => { e.preventDefault(); navigateTo({ view: 'followUp', contract: route.contract }); }}
+              onClick={(e) => {
+                e.preventDefault();
+                navigateTo({ view: 'followUp', contract: route.contract });
+              }}
             >
               {t.openFollowUp}
             </Link>
@@ -182,7 +218,11 @@ export default function SharedContractView({ route }: { route: ViewRoute }) {
             t={t}
             busy={busy}
             canAccept={role === 'nearestLeader'}
-            onAddAgreement={(input: NewAgreement) => saveTyped([input.text.trim(), input.followUp.trim() ? `${t.followUp} ${input.followUp.trim()}` : ''].filter(Boolean).join('\n'), (c) => addSharedAgreement(c, input, sign(), newId()))}
+            onAddAgreement={(input: NewAgreement) =>
+              saveTyped([input.text.trim(), input.followUp.trim() ? `${t.followUp} ${input.followUp.trim()}` : ''].filter(Boolean).join('\n'), (c) =>
+                addSharedAgreement(c, input, sign(), newId()),
+              )
+            }
             onAccept={() => save((c) => acceptContract(c, sign()))}
           />
         ) : role === 'nearestLeader' && contract.leader ? (

@@ -83,7 +83,10 @@ export default function SharedWithMeView() {
     body = (
       <MessageBar intent="error">
         <MessageBarBody>
-          {m365.error?.[locale]} <Button size="small" onClick={failed ? reload : m365.retry}>{t.tryAgain}</Button>
+          {m365.error?.[locale]}{' '}
+          <Button size="small" onClick={failed ? reload : m365.retry}>
+            {t.tryAgain}
+          </Button>
         </MessageBarBody>
       </MessageBar>
     );
@@ -96,10 +99,18 @@ export default function SharedWithMeView() {
       <table className={styles.table} data-shared-overview>
         <thead className={styles.head}>
           <tr>
-            <th scope="col" className={styles.cell}>{t.columnLeader}</th>
-            <th scope="col" className={styles.cell}>{t.columnPeriod}</th>
-            <th scope="col" className={styles.cell}>{t.columnNext}</th>
-            <th scope="col" className={styles.cell}>{t.columnStatus}</th>
+            <th scope="col" className={styles.cell}>
+              {t.columnLeader}
+            </th>
+            <th scope="col" className={styles.cell}>
+              {t.columnPeriod}
+            </th>
+            <th scope="col" className={styles.cell}>
+              {t.columnNext}
+            </th>
+            <th scope="col" className={styles.cell}>
+              {t.columnStatus}
+            </th>
             <th scope="col" className={styles.cell}>
               <span className={shared.visuallyHidden}>{t.remove}</span>
             </th>

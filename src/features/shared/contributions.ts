@@ -29,7 +29,9 @@ export function signatureOf(viewer: Viewer, role: ContractRole, now: Date): Sign
 
 function collaborationOf(contract: Contract): ContractCollaboration {
   const c = contract.collaboration;
-  return c ? { ...c, comments: [...c.comments], followUps: [...c.followUps], dailyChecks: [...c.dailyChecks] } : { comments: [], followUps: [], dailyChecks: [] };
+  return c
+    ? { ...c, comments: [...c.comments], followUps: [...c.followUps], dailyChecks: [...c.dailyChecks] }
+    : { comments: [], followUps: [], dailyChecks: [] };
 }
 
 /**

@@ -96,10 +96,12 @@ async function fromChats(graph: GraphClient, me: Viewer, maxChats: number): Prom
 
 async function fromSharedWithMe(graph: GraphClient): Promise<ContractRef[]> {
   const items = await listSharedWithMe(graph);
-  return items
-    .filter((i) => i.isFolder || i.name.toLowerCase() === CONTRACT_JSON_NAME)
-    // The id is not known until the file is read: contractId '' means "whatever contract is there".
-    .map((i) => (i.isFolder ? { contractId: '', driveId: i.driveId, folderId: i.id } : { contractId: '', driveId: i.driveId, itemId: i.id }));
+  return (
+    items
+      .filter((i) => i.isFolder || i.name.toLowerCase() === CONTRACT_JSON_NAME)
+      // The id is not known until the file is read: contractId '' means "whatever contract is there".
+      .map((i) => (i.isFolder ? { contractId: '', driveId: i.driveId, folderId: i.id } : { contractId: '', driveId: i.driveId, itemId: i.id }))
+  );
 }
 
 /** The follow-up dates: my own copy of each series (same iCalUId), else the booking record. */
@@ -131,13 +133,20 @@ export async function followUpDates(graph: GraphClient, contract: Contract): Pro
  * Where contracts shared with me may be, from the three sources, none twice; and which sources
  * answered. Used by the overview and by the meeting panel looking for its meeting's contract.
  */
-export async function sharedContractCandidates(graph: GraphClient, me: Viewer, options: Pick<OverviewOptions, 'storage' | 'maxChats'> = {}): Promise<{ candidates: Candidate[]; sources: Overview['sources'] }> {
+export async function sharedContractCandidates(
+  graph: GraphClient,
+  me: Viewer,
+  options: Pick<OverviewOptions, 'storage' | 'maxChats'> = {},
+): Promise<{ candidates: Candidate[]; sources: Overview['sources'] }> {
   const candidates: Candidate[] = [];
   for (const entry of listOpenedContracts(me.id, options.storage)) addCandidate(candidates, entry.ref, 'opened');
   const [chats, shared] = await Promise.allSettled([fromChats(graph, me, options.maxChats ?? 50), fromSharedWithMe(graph)]);
   if (chats.status === 'fulfilled') for (const ref of chats.value) addCandidate(candidates, ref, 'chat');
   if (shared.status === 'fulfilled') for (const ref of shared.value) addCandidate(candidates, ref, 'sharedWithMe');
-  return { candidates, sources: { opened: 'ok', chat: chats.status === 'fulfilled' ? 'ok' : 'failed', sharedWithMe: shared.status === 'fulfilled' ? 'ok' : 'failed' } };
+  return {
+    candidates,
+    sources: { opened: 'ok', chat: chats.status === 'fulfilled' ? 'ok' : 'failed', sharedWithMe: shared.status === 'fulfilled' ? 'ok' : 'failed' },
+  };
 }
 
 export async function loadOverview(graph: GraphClient, me: Viewer, options: OverviewOptions = {}): Promise<Overview> {
@@ -174,7 +183,8 @@ export async function loadOverview(graph: GraphClient, me: Viewer, options: Over
     row.status = statusOf(row.contract, dates, today);
   });
   // What was found elsewhere is remembered, so it is listed even if that source goes quiet.
-  for (const row of rows) rememberOpenedContract(me.id, { ref: row.ref, leaderName: row.leaderName, period: row.period, openedAt: new Date().toISOString() }, options.storage);
+  for (const row of rows)
+    rememberOpenedContract(me.id, { ref: row.ref, leaderName: row.leaderName, period: row.period, openedAt: new Date().toISOString() }, options.storage);
   rows.sort((a, b) => (a.nextFollowUp ?? '9999').localeCompare(b.nextFollowUp ?? '9999') || a.leaderName.localeCompare(b.leaderName, 'da'));
   return { rows, sources };
 }

@@ -8,7 +8,10 @@ import { getOrCreateOneOnOneChat, postChatMessage } from '../../graph/chat';
 import type { PostedChatMessage } from '../../graph/types';
 import { replyHtml } from './chatReply';
 
-export async function sendChatReply(graph: GraphClient, input: { myId: string; leaderId: string; text: string; title: string; guardKey: string }): Promise<PostedChatMessage> {
+export async function sendChatReply(
+  graph: GraphClient,
+  input: { myId: string; leaderId: string; text: string; title: string; guardKey: string },
+): Promise<PostedChatMessage> {
   const chat = await getOrCreateOneOnOneChat(graph, input.myId, input.leaderId);
   return postChatMessage(graph, chat.id, { html: replyHtml(input.text, input.title) }, { guardKey: input.guardKey, resume: true });
 }

@@ -38,7 +38,9 @@ export function useSharedContract(ref: ContractRef | undefined): SharedContractS
   const [conflicts, setConflicts] = useState<MergeConflict[]>([]);
   const [generation, setGeneration] = useState(0);
   const { graph, me } = m365;
-  const viewer: Viewer | undefined = me ? { id: me.id, displayName: me.displayName, ...(me.mail ? { mail: me.mail } : {}), userPrincipalName: me.userPrincipalName } : undefined;
+  const viewer: Viewer | undefined = me
+    ? { id: me.id, displayName: me.displayName, ...(me.mail ? { mail: me.mail } : {}), userPrincipalName: me.userPrincipalName }
+    : undefined;
   const refKey = ref ? JSON.stringify(ref) : '';
 
   useEffect(() => {
@@ -49,7 +51,12 @@ export function useSharedContract(ref: ContractRef | undefined): SharedContractS
       if (!live) return;
       setResult(opened);
       if (opened.status === 'opened') {
-        rememberOpenedContract(me.id, { ref: opened.ref, leaderName: opened.contract.leader?.displayName ?? '', period: opened.contract.period, openedAt: new Date().toISOString() });
+        rememberOpenedContract(me.id, {
+          ref: opened.ref,
+          leaderName: opened.contract.leader?.displayName ?? '',
+          period: opened.contract.period,
+          openedAt: new Date().toISOString(),
+        });
       }
     });
     return () => {

@@ -71,7 +71,12 @@ async function signIn(): Promise<void> {
         // Falls through to the interactive sign-in below.
       }
     }
-    await msal.acquireTokenRedirect({ scopes: request.scopes, redirectUri, redirectStartPage: window.location.href, ...(request.loginHint ? { loginHint: request.loginHint } : {}) });
+    await msal.acquireTokenRedirect({
+      scopes: request.scopes,
+      redirectUri,
+      redirectStartPage: window.location.href,
+      ...(request.loginHint ? { loginHint: request.loginHint } : {}),
+    });
   } catch (error) {
     const e = error as { errorCode?: unknown; message?: unknown };
     await reply({

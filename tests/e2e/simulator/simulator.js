@@ -100,9 +100,17 @@
 
   function render() {
     document.getElementById('bar').textContent =
-      'Teams host simulator — host ' + state.hostName + ', theme ' + state.theme + ', locale ' + state.locale +
-      (state.subPageId ? ', subPageId ' + state.subPageId : '') + (state.frameContext !== 'content' ? ', ' + state.frameContext : '') +
-      ' — ' + messages.length + ' messages';
+      'Teams host simulator — host ' +
+      state.hostName +
+      ', theme ' +
+      state.theme +
+      ', locale ' +
+      state.locale +
+      (state.subPageId ? ', subPageId ' + state.subPageId : '') +
+      (state.frameContext !== 'content' ? ', ' + state.frameContext : '') +
+      ' — ' +
+      messages.length +
+      ' messages';
   }
 
   window.simulator = {
@@ -114,7 +122,9 @@
     },
     /** How often the app said it loaded (app.notifySuccess). */
     successCount: function () {
-      return messages.filter(function (m) { return m.func === 'appInitialization.success'; }).length;
+      return messages.filter(function (m) {
+        return m.func === 'appInitialization.success';
+      }).length;
     },
     /** The user presses "Save" on a configurable tab's page: resolves with the config the page set. */
     save: function () {
@@ -123,7 +133,9 @@
       return new Promise(function (resolve, reject) {
         var waited = 0;
         (function check() {
-          var answer = messages.slice(before).find(function (m) { return m.func === 'settings.save.success' || m.func === 'settings.save.failure'; });
+          var answer = messages.slice(before).find(function (m) {
+            return m.func === 'settings.save.success' || m.func === 'settings.save.failure';
+          });
           if (answer) return answer.func === 'settings.save.success' ? resolve(state.config) : reject(new Error('save failed: ' + JSON.stringify(answer.args)));
           if ((waited += 50) > 10000) return reject(new Error('the page did not answer settings.save'));
           setTimeout(check, 50);

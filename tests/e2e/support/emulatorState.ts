@@ -44,9 +44,15 @@ export async function setFaults(faults: Record<string, number>): Promise<void> {
 
 /** The bytes of a drive item, downloaded as its owner through Graph. */
 export async function fileBytes(owner: string, itemId: string): Promise<Uint8Array> {
-  const token = await fetch(`${emulatorUrl()}/demo/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userPrincipalName: owner }) });
+  const token = await fetch(`${emulatorUrl()}/demo/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ userPrincipalName: owner }),
+  });
   const { access_token } = (await token.json()) as { access_token: string };
-  const res = await fetch(`${emulatorUrl()}/v1.0/me/drive/items/${encodeURIComponent(itemId)}/content`, { headers: { authorization: `Bearer ${access_token}` } });
+  const res = await fetch(`${emulatorUrl()}/v1.0/me/drive/items/${encodeURIComponent(itemId)}/content`, {
+    headers: { authorization: `Bearer ${access_token}` },
+  });
   if (!res.ok) throw new Error(`download ${itemId}: ${res.status}`);
   return new Uint8Array(await res.arrayBuffer());
 }

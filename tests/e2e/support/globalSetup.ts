@@ -36,7 +36,12 @@ export default async function globalSetup(): Promise<void> {
   const stateDir = fs.mkdtempSync(path.join(os.tmpdir(), 'lederdialog-e2e-state-'));
   const logPath = path.join(root, '.cache', `e2e-graph-requests-${E2E_EMULATOR_PORT}.log`);
   fs.rmSync(logPath, { force: true });
-  const emulator = await startEmulator({ port: E2E_EMULATOR_PORT, stateDir, logPath, appOrigins: [`http://127.0.0.1:${E2E_APP_PORT}`, `http://localhost:${E2E_APP_PORT}`] });
+  const emulator = await startEmulator({
+    port: E2E_EMULATOR_PORT,
+    stateDir,
+    logPath,
+    appOrigins: [`http://127.0.0.1:${E2E_APP_PORT}`, `http://localhost:${E2E_APP_PORT}`],
+  });
   const app = await serveStatic({
     dir: distDir,
     port: E2E_APP_PORT,

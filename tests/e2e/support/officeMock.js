@@ -18,7 +18,10 @@
   var denied = { code: 7000, name: 'Permission Denied', message: 'The requested method is not allowed at the current permission level of the add-in.' };
   var language = new URLSearchParams(window.location.search).get('officeLanguage') || 'da-DK';
   var answer = function (callback, result) {
-    if (typeof callback === 'function') setTimeout(function () { callback(result); }, 0);
+    if (typeof callback === 'function')
+      setTimeout(function () {
+        callback(result);
+      }, 0);
   };
   var ok = function (callback, value) {
     if (level < 1) return answer(callback, { status: 'failed', error: denied });
@@ -41,17 +44,49 @@
   start.setHours(13, 30, 0, 0);
   var item = {
     itemType: 'appointment',
-    subject: { setAsync: record('subject'), getAsync: function (cb) { ok(cb, ''); } },
-    start: { setAsync: record('start'), getAsync: function (cb) { ok(cb, start); } },
-    end: { setAsync: record('end'), getAsync: function (cb) { ok(cb, new Date(start.getTime() + 30 * 60000)); } },
-    requiredAttendees: { setAsync: record('requiredAttendees'), getAsync: function (cb) { ok(cb, []); } },
-    location: { setAsync: record('location'), getAsync: function (cb) { ok(cb, ''); } },
+    subject: {
+      setAsync: record('subject'),
+      getAsync: function (cb) {
+        ok(cb, '');
+      },
+    },
+    start: {
+      setAsync: record('start'),
+      getAsync: function (cb) {
+        ok(cb, start);
+      },
+    },
+    end: {
+      setAsync: record('end'),
+      getAsync: function (cb) {
+        ok(cb, new Date(start.getTime() + 30 * 60000));
+      },
+    },
+    requiredAttendees: {
+      setAsync: record('requiredAttendees'),
+      getAsync: function (cb) {
+        ok(cb, []);
+      },
+    },
+    location: {
+      setAsync: record('location'),
+      getAsync: function (cb) {
+        ok(cb, '');
+      },
+    },
     body: {
       setAsync: record('body'),
       prependAsync: record('bodyPrepend'),
-      getAsync: function (_coercion, cb) { ok(cb, ''); },
+      getAsync: function (_coercion, cb) {
+        ok(cb, '');
+      },
     },
-    recurrence: { getAsync: function (cb) { ok(cb, null); }, setAsync: record('recurrence') },
+    recurrence: {
+      getAsync: function (cb) {
+        ok(cb, null);
+      },
+      setAsync: record('recurrence'),
+    },
   };
   window.Office = {
     HostType: { Outlook: 'Outlook' },
@@ -65,9 +100,17 @@
     context: {
       displayLanguage: language,
       officeTheme: { bodyBackgroundColor: '#ffffff', isDarkTheme: false },
-      requirements: { isSetSupported: function (name, version) { return name === 'Mailbox' && Number(version) <= 1.13; } },
+      requirements: {
+        isSetSupported: function (name, version) {
+          return name === 'Mailbox' && Number(version) <= 1.13;
+        },
+      },
       mailbox: { item: item, userProfile: { emailAddress: 'mette.hansen@kommune.dk' } },
-      ui: { displayDialogAsync: function () { throw new Error('no dialog in this test'); } },
+      ui: {
+        displayDialogAsync: function () {
+          throw new Error('no dialog in this test');
+        },
+      },
     },
   };
 })();

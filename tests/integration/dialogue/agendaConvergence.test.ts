@@ -46,7 +46,8 @@ async function open(upn: string, who: typeof larsMe): Promise<OpenedContract> {
 async function seriesBodies(): Promise<{ mine: string; copy: string }> {
   const state = await t.state();
   const master = state.events.find((e) => e.id === masterId) as { body?: { content?: string }; iCalUId?: string };
-  const copy = state.events.find((e) => e.owner === LARS && (e as { iCalUId?: string }).iCalUId === master.iCalUId) as { body?: { content?: string } } | undefined;
+  const copy = state.events.find((e) => e.owner === LARS && (e as { iCalUId?: string }).iCalUId === master.iCalUId) as
+    { body?: { content?: string } } | undefined;
   return { mine: master.body?.content ?? '', copy: copy?.body?.content ?? '' };
 }
 

@@ -55,8 +55,16 @@ it('two people write at once, nothing is lost; closing marks, renders and carrie
   const metteLive = new LiveContract(mette, metteOpened, quiet);
   const larsLive = new LiveContract(lars, larsOpened, quiet);
   const now = new Date();
-  metteLive.change((c) => updateLeaderAgreement(addLeaderAgreement(c, 'a-mette', signatureFor('leader', { id: me.id, displayName: 'Mette Hansen' }, now)), 'a-mette', METTE_WRITES));
-  larsLive.change((c) => updateLeaderAgreement(addLeaderAgreement(c, 'a-lars', signatureFor('nearestLeader', { id: larsMe.id, displayName: 'Lars Nielsen' }, now)), 'a-lars', LARS_WRITES));
+  metteLive.change((c) =>
+    updateLeaderAgreement(addLeaderAgreement(c, 'a-mette', signatureFor('leader', { id: me.id, displayName: 'Mette Hansen' }, now)), 'a-mette', METTE_WRITES),
+  );
+  larsLive.change((c) =>
+    updateLeaderAgreement(
+      addLeaderAgreement(c, 'a-lars', signatureFor('nearestLeader', { id: larsMe.id, displayName: 'Lars Nielsen' }, now)),
+      'a-lars',
+      LARS_WRITES,
+    ),
+  );
   // Both save from the same eTag at the same moment: one gets a 412 and merges.
   await Promise.all([metteLive.flush(), larsLive.flush()]);
   expect([metteLive.state.status, larsLive.state.status]).toEqual(['saved', 'saved']);
@@ -69,7 +77,8 @@ it('two people write at once, nothing is lost; closing marks, renders and carrie
   // The one who saved first sees the other's agreement after a refresh.
   await metteLive.refresh();
   await larsLive.refresh();
-  for (const live of [metteLive, larsLive]) expect(live.state.contract.leaderAgreements.map((a) => a.id)).toEqual(expect.arrayContaining(['a-mette', 'a-lars']));
+  for (const live of [metteLive, larsLive])
+    expect(live.state.contract.leaderAgreements.map((a) => a.id)).toEqual(expect.arrayContaining(['a-mette', 'a-lars']));
 
   // Afslut dialogen, by the leader.
   const closedAt = new Date();

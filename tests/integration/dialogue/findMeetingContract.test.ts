@@ -48,6 +48,8 @@ it('the nearest leader’s panel finds the contract by the meeting chat, with no
 });
 
 it('another meeting’s chat finds nothing, and neither does someone it was not shared with', async () => {
-  expect(await findSharedContractForMeeting(env.graphAs(LARS), await viewer(env, LARS), '19:meeting_someother@thread.v2', { storage: memoryStorage() })).toBeUndefined();
+  expect(
+    await findSharedContractForMeeting(env.graphAs(LARS), await viewer(env, LARS), '19:meeting_someother@thread.v2', { storage: memoryStorage() }),
+  ).toBeUndefined();
   expect(await findSharedContractForMeeting(env.graphAs(JONAS), await viewer(env, JONAS), chatId, { storage: memoryStorage() })).toBeUndefined();
 });

@@ -41,13 +41,22 @@ afterEach(async () => {
 });
 
 async function token(): Promise<string> {
-  const res = await fetch(`${t.emulator.url}/demo/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ userPrincipalName: METTE }) });
+  const res = await fetch(`${t.emulator.url}/demo/token`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ userPrincipalName: METTE }),
+  });
   return ((await res.json()) as { access_token: string }).access_token;
 }
 
 it.each(['refused', 'lost'] as const)('pins the tab once when the first try is %s', async (how) => {
   const transport = new FirstTabPostFails(how);
-  const graph = createGraphClient({ baseUrl: t.emulator.graphUrl, tokenProvider: { kind: 'demo', getAccessToken: token }, retry: { baseDelayMs: 20 }, transport });
+  const graph = createGraphClient({
+    baseUrl: t.emulator.graphUrl,
+    tokenProvider: { kind: 'demo', getAccessToken: token },
+    retry: { baseDelayMs: 20 },
+    transport,
+  });
   const { request } = await prepareScenario(graph);
   const result = await bookAndShare(graph, request, { meetingTab: MEETING_TAB });
   if (result.status === 'invalid') throw new Error('invalid request');

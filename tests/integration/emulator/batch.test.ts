@@ -42,10 +42,23 @@ describe('$batch', () => {
     const slot = workingDaySlot(3, 10);
     const r = await t.graph('mette', 'POST', '/$batch', {
       requests: [
-        { id: 'share', method: 'POST', url: '/me/drive/items/does-not-exist/invite', headers: json, body: { recipients: [{ email: UPN.lars }], roles: ['read'] } },
+        {
+          id: 'share',
+          method: 'POST',
+          url: '/me/drive/items/does-not-exist/invite',
+          headers: json,
+          body: { recipients: [{ email: UPN.lars }], roles: ['read'] },
+        },
         { id: 'chat', method: 'POST', url: '/chats', headers: json, dependsOn: ['share'], body: { chatType: 'oneOnOne', members: [] } },
         { id: 'file', method: 'PUT', url: '/me/drive/root:/Batch/a.json:/content', headers: json, body: { a: 1 } },
-        { id: 'event', method: 'POST', url: '/me/events', headers: json, dependsOn: ['file'], body: { subject: 'Batch', start: slot.start, end: slot.end, badProp: 1 } },
+        {
+          id: 'event',
+          method: 'POST',
+          url: '/me/events',
+          headers: json,
+          dependsOn: ['file'],
+          body: { subject: 'Batch', start: slot.start, end: slot.end, badProp: 1 },
+        },
         { id: 'after', method: 'GET', url: '/me', dependsOn: ['event'] },
       ],
     });
@@ -65,7 +78,12 @@ describe('$batch', () => {
   it('refuses unknown dependencies and cycles', async () => {
     const unknown = await t.graph('mette', 'POST', '/$batch', { requests: [{ id: '1', method: 'GET', url: '/me', dependsOn: ['9'] }] });
     expect(unknown.status).toBe(400);
-    const cycle = await t.graph('mette', 'POST', '/$batch', { requests: [{ id: '1', method: 'GET', url: '/me', dependsOn: ['2'] }, { id: '2', method: 'GET', url: '/me', dependsOn: ['1'] }] });
+    const cycle = await t.graph('mette', 'POST', '/$batch', {
+      requests: [
+        { id: '1', method: 'GET', url: '/me', dependsOn: ['2'] },
+        { id: '2', method: 'GET', url: '/me', dependsOn: ['1'] },
+      ],
+    });
     expect(cycle.status).toBe(400);
   });
 
@@ -76,7 +94,13 @@ describe('$batch', () => {
     // sub-requests 0, 1, 2, 4 and 5 (fixed by the seed, so this is repeatable).
     t.emu.setFaults({ rate429: 0.5, seed: 3 });
     const r = await t.graph('mette', 'POST', '/$batch', {
-      requests: Array.from({ length: 6 }, (_, i) => ({ id: String(i), method: 'POST', url: '/me/events', headers: json, body: { subject: `Batch ${i}`, start: slot.start, end: slot.end, transactionId: `batch-${i}` } })),
+      requests: Array.from({ length: 6 }, (_, i) => ({
+        id: String(i),
+        method: 'POST',
+        url: '/me/events',
+        headers: json,
+        body: { subject: `Batch ${i}`, start: slot.start, end: slot.end, transactionId: `batch-${i}` },
+      })),
     });
     expect(r.status).toBe(200);
     expect(r.body.responses.map((x: any) => x.status)).toEqual([429, 429, 429, 201, 429, 429]);

@@ -16,7 +16,9 @@ const utc = (d: { dateTime: string; timeZone: string }) => {
 async function calendarView(who: 'mette' | 'lars', from: Date, to: Date) {
   const r = await t.graph(who, 'GET', `/me/calendarView?startDateTime=${from.toISOString()}&endDateTime=${to.toISOString()}&$top=1000`);
   expect(r.status).toBe(200);
-  return (r.body.value as any[]).filter((e) => !e.isCancelled && e.showAs !== 'free').map((e) => ({ start: utc(e.start), end: utc(e.end), subject: e.subject }));
+  return (r.body.value as any[])
+    .filter((e) => !e.isCancelled && e.showAs !== 'free')
+    .map((e) => ({ start: utc(e.start), end: utc(e.end), subject: e.subject }));
 }
 
 const overlaps = (busy: { start: number; end: number }[], s: number, e: number) => busy.some((b) => b.end > s && b.start < e);
@@ -24,7 +26,10 @@ const overlaps = (busy: { start: number; end: number }[], s: number, e: number) 
 function fmtBody(from: Date, to: Date, extra: Record<string, unknown> = {}) {
   return {
     attendees: [{ type: 'required', emailAddress: { address: UPN.lars, name: 'Lars Nielsen' } }],
-    timeConstraint: { activityDomain: 'work', timeSlots: [{ start: { dateTime: from.toISOString().slice(0, 19), timeZone: 'UTC' }, end: { dateTime: to.toISOString().slice(0, 19), timeZone: 'UTC' } }] },
+    timeConstraint: {
+      activityDomain: 'work',
+      timeSlots: [{ start: { dateTime: from.toISOString().slice(0, 19), timeZone: 'UTC' }, end: { dateTime: to.toISOString().slice(0, 19), timeZone: 'UTC' } }],
+    },
     meetingDuration: 'PT45M',
     minimumAttendeePercentage: 100,
     maxCandidates: 200,
@@ -44,7 +49,13 @@ describe('findMeetingTimes', () => {
     expect(r.body.emptySuggestionsReason).toBe('');
     const mette = await calendarView('mette', from, to);
     const lars = await calendarView('lars', from, to);
-    const copenhagen = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Copenhagen', hour: '2-digit', minute: '2-digit', weekday: 'short', hourCycle: 'h23' });
+    const copenhagen = new Intl.DateTimeFormat('en-GB', {
+      timeZone: 'Europe/Copenhagen',
+      hour: '2-digit',
+      minute: '2-digit',
+      weekday: 'short',
+      hourCycle: 'h23',
+    });
     for (const s of suggestions) {
       const start = utc(s.meetingTimeSlot.start);
       const end = utc(s.meetingTimeSlot.end);
@@ -81,7 +92,15 @@ describe('findMeetingTimes', () => {
     const slot = workingDaySlot(2, 11);
     const r = await t.graph('mette', 'POST', '/me/findMeetingTimes', {
       attendees: [{ type: 'required', emailAddress: { address: UPN.lars } }],
-      timeConstraint: { activityDomain: 'work', timeSlots: [{ start: { dateTime: `${slot.date}T11:30:00`, timeZone: 'Romance Standard Time' }, end: { dateTime: `${slot.date}T12:00:00`, timeZone: 'Romance Standard Time' } }] },
+      timeConstraint: {
+        activityDomain: 'work',
+        timeSlots: [
+          {
+            start: { dateTime: `${slot.date}T11:30:00`, timeZone: 'Romance Standard Time' },
+            end: { dateTime: `${slot.date}T12:00:00`, timeZone: 'Romance Standard Time' },
+          },
+        ],
+      },
       meetingDuration: 'PT30M',
       minimumAttendeePercentage: 100,
     });
@@ -95,8 +114,12 @@ describe('findMeetingTimes', () => {
     const before = await t.graph('mette', 'POST', '/me/findMeetingTimes', fmtBody(from, to, { maxCandidates: 1 }));
     const first = before.body.meetingTimeSuggestions[0].meetingTimeSlot;
     const created = await t.graph('mette', 'POST', '/me/events', {
-      subject: 'Lederdialog', start: first.start, end: first.end,
-      attendees: [{ type: 'required', emailAddress: { address: UPN.lars } }], isOnlineMeeting: true, onlineMeetingProvider: 'teamsForBusiness',
+      subject: 'Lederdialog',
+      start: first.start,
+      end: first.end,
+      attendees: [{ type: 'required', emailAddress: { address: UPN.lars } }],
+      isOnlineMeeting: true,
+      onlineMeetingProvider: 'teamsForBusiness',
     });
     expect(created.status).toBe(201);
     const larsView = await t.graph('lars', 'GET', `/me/calendarView?startDateTime=${first.start.dateTime}Z&endDateTime=${first.end.dateTime}Z`);
@@ -126,7 +149,12 @@ describe('events', () => {
 
   it('updates an event and its attendee copies, then cancels it', async () => {
     const slot = workingDaySlot(5, 9);
-    const a = await t.graph('mette', 'POST', '/me/events', { subject: 'Før', start: slot.start, end: slot.end, attendees: [{ emailAddress: { address: UPN.lars } }] });
+    const a = await t.graph('mette', 'POST', '/me/events', {
+      subject: 'Før',
+      start: slot.start,
+      end: slot.end,
+      attendees: [{ emailAddress: { address: UPN.lars } }],
+    });
     const p = await t.graph('mette', 'PATCH', `/me/events/${a.body.id}`, { subject: 'Efter', body: { contentType: 'html', content: '<p>Ny dagsorden</p>' } });
     expect(p.status).toBe(200);
     expect(p.body.subject).toBe('Efter');
@@ -164,7 +192,13 @@ describe('recurring series', () => {
     });
     expect(r.status).toBe(201);
     expect(r.body.type).toBe('seriesMaster');
-    const inst = await t.graph('mette', 'GET', `/me/events/${r.body.id}/instances?startDateTime=2026-01-01T00:00:00Z&endDateTime=2031-01-01T00:00:00Z&$top=100`, undefined, { Prefer: 'outlook.timezone="Romance Standard Time"' });
+    const inst = await t.graph(
+      'mette',
+      'GET',
+      `/me/events/${r.body.id}/instances?startDateTime=2026-01-01T00:00:00Z&endDateTime=2031-01-01T00:00:00Z&$top=100`,
+      undefined,
+      { Prefer: 'outlook.timezone="Romance Standard Time"' },
+    );
     expect(inst.status).toBe(200);
     for (const o of inst.body.value) {
       expect(o.type).toBe('occurrence');
@@ -175,7 +209,11 @@ describe('recurring series', () => {
   };
 
   it('expands a weekly series every 14 days up to an end date', async () => {
-    const { dates } = await series({ type: 'weekly', interval: 2, daysOfWeek: ['thursday'], firstDayOfWeek: 'monday' }, { type: 'endDate', endDate: '2027-02-28' }, '2026-12-03');
+    const { dates } = await series(
+      { type: 'weekly', interval: 2, daysOfWeek: ['thursday'], firstDayOfWeek: 'monday' },
+      { type: 'endDate', endDate: '2027-02-28' },
+      '2026-12-03',
+    );
     expect(dates).toEqual(['2026-12-03', '2026-12-17', '2026-12-31', '2027-01-14', '2027-01-28', '2027-02-11', '2027-02-25']);
   });
 
@@ -185,7 +223,11 @@ describe('recurring series', () => {
   });
 
   it('expands a relativeMonthly series (first Tuesday) with a number of occurrences', async () => {
-    const { dates } = await series({ type: 'relativeMonthly', interval: 1, daysOfWeek: ['tuesday'], index: 'first' }, { type: 'numbered', numberOfOccurrences: 4 }, '2026-12-01');
+    const { dates } = await series(
+      { type: 'relativeMonthly', interval: 1, daysOfWeek: ['tuesday'], index: 'first' },
+      { type: 'numbered', numberOfOccurrences: 4 },
+      '2026-12-01',
+    );
     expect(dates).toEqual(['2026-12-01', '2027-01-05', '2027-02-02', '2027-03-02']);
   });
 
@@ -200,7 +242,9 @@ describe('recurring series', () => {
 
   it('rejects a weekly pattern without days', async () => {
     const r = await t.graph('mette', 'POST', '/me/events', {
-      subject: 'x', start: { dateTime: '2026-12-03T10:00:00', timeZone: 'Romance Standard Time' }, end: { dateTime: '2026-12-03T10:45:00', timeZone: 'Romance Standard Time' },
+      subject: 'x',
+      start: { dateTime: '2026-12-03T10:00:00', timeZone: 'Romance Standard Time' },
+      end: { dateTime: '2026-12-03T10:45:00', timeZone: 'Romance Standard Time' },
       recurrence: { pattern: { type: 'weekly', interval: 1 }, range: { type: 'noEnd', startDate: '2026-12-03' } },
     });
     expect(r.status).toBe(400);

@@ -8,7 +8,11 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const member = (upn: string) => ({ '@odata.type': '#microsoft.graph.aadUserConversationMember', roles: ['owner'], 'user@odata.bind': `https://graph.microsoft.com/v1.0/users('${upn}')` });
+const member = (upn: string) => ({
+  '@odata.type': '#microsoft.graph.aadUserConversationMember',
+  roles: ['owner'],
+  'user@odata.bind': `https://graph.microsoft.com/v1.0/users('${upn}')`,
+});
 
 describe('chats', () => {
   it('returns the existing 1:1 chat for the same pair, whoever creates it', async () => {
@@ -28,7 +32,10 @@ describe('chats', () => {
 
   it('refuses a chat the caller is not in, and an orgContact (not a user) as member', async () => {
     expect((await t.graph('mette', 'POST', '/chats', { chatType: 'oneOnOne', members: [member(UPN.lars), member(UPN.birgitte)] })).status).toBe(403);
-    const contact = await t.graph('peter', 'POST', '/chats', { chatType: 'oneOnOne', members: [member(UPN.peter), member('karen.jensen@konsulenthuset.example')] });
+    const contact = await t.graph('peter', 'POST', '/chats', {
+      chatType: 'oneOnOne',
+      members: [member(UPN.peter), member('karen.jensen@konsulenthuset.example')],
+    });
     expect(contact.status).toBe(404);
   });
 
@@ -38,7 +45,12 @@ describe('chats', () => {
     const html = await t.graph('mette', 'POST', `/chats/${id}/messages`, { body: { contentType: 'html', content: '<p>Hej Lars &lt;3</p>' } });
     expect(html.status).toBe(201);
     expect(html.body.from.user.displayName).toBe('Mette Hansen');
-    const card = { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'TextBlock', text: 'Lederaftale' }], actions: [{ type: 'Action.OpenUrl', title: 'Åbn', url: 'https://teams.microsoft.com/l/entity/x/y' }] };
+    const card = {
+      type: 'AdaptiveCard',
+      version: '1.5',
+      body: [{ type: 'TextBlock', text: 'Lederaftale' }],
+      actions: [{ type: 'Action.OpenUrl', title: 'Åbn', url: 'https://teams.microsoft.com/l/entity/x/y' }],
+    };
     const withCard = await t.graph('mette', 'POST', `/chats/${id}/messages`, {
       body: { contentType: 'html', content: '<attachment id="card1"></attachment>' },
       attachments: [{ id: 'card1', contentType: 'application/vnd.microsoft.card.adaptive', content: JSON.stringify(card) }],
@@ -74,7 +86,10 @@ describe('To Do', () => {
       isReminderOn: true,
       reminderDateTime: { dateTime: '2026-12-07T08:00:00', timeZone: 'Romance Standard Time' },
       dueDateTime: { dateTime: '2026-12-07T00:00:00', timeZone: 'Romance Standard Time' },
-      recurrence: { pattern: { type: 'weekly', interval: 1, daysOfWeek: ['monday'], firstDayOfWeek: 'monday' }, range: { type: 'endDate', startDate: '2026-12-07', endDate: '2027-06-30' } },
+      recurrence: {
+        pattern: { type: 'weekly', interval: 1, daysOfWeek: ['monday'], firstDayOfWeek: 'monday' },
+        range: { type: 'endDate', startDate: '2026-12-07', endDate: '2027-06-30' },
+      },
       linkedResources: [{ webUrl: 'https://example.invalid/contract/1', applicationName: 'Lederdialog', displayName: 'Lederaftale' }],
     };
     const created = await t.graph('mette', 'POST', `/me/todo/lists/${list.id}/tasks`, body);
@@ -94,10 +109,14 @@ describe('To Do', () => {
 
   it('refuses a recurring task without a due date and a bad recurrence', async () => {
     const list = (await t.graph('mette', 'GET', '/me/todo/lists')).body.value[0];
-    const noDue = await t.graph('mette', 'POST', `/me/todo/lists/${list.id}/tasks`, { title: 'x', recurrence: { pattern: { type: 'daily', interval: 1 }, range: { type: 'noEnd', startDate: '2026-12-07' } } });
+    const noDue = await t.graph('mette', 'POST', `/me/todo/lists/${list.id}/tasks`, {
+      title: 'x',
+      recurrence: { pattern: { type: 'daily', interval: 1 }, range: { type: 'noEnd', startDate: '2026-12-07' } },
+    });
     expect(noDue.status).toBe(400);
     const badRange = await t.graph('mette', 'POST', `/me/todo/lists/${list.id}/tasks`, {
-      title: 'x', dueDateTime: { dateTime: '2026-12-07T00:00:00', timeZone: 'UTC' },
+      title: 'x',
+      dueDateTime: { dateTime: '2026-12-07T00:00:00', timeZone: 'UTC' },
       recurrence: { pattern: { type: 'daily', interval: 1 }, range: { type: 'ending', startDate: '2026-12-07' } },
     });
     expect(badRange.status).toBe(400);

@@ -32,7 +32,11 @@ describe('demo routes answer only the app origin', () => {
     expect(reset.status).toBe(403);
     expect((await t.demo('GET', '/demo/state')).body.seededAt).toBe(before);
 
-    const token = await fetch(`${t.emu.url}/demo/token`, { method: 'POST', headers: { Origin: OTHER, 'Content-Type': 'text/plain' }, body: JSON.stringify({ userPrincipalName: 'mette.hansen@demokommune.example' }) });
+    const token = await fetch(`${t.emu.url}/demo/token`, {
+      method: 'POST',
+      headers: { Origin: OTHER, 'Content-Type': 'text/plain' },
+      body: JSON.stringify({ userPrincipalName: 'mette.hansen@demokommune.example' }),
+    });
     expect(token.status).toBe(403);
     expect(await token.text()).not.toContain('access_token');
 
@@ -63,7 +67,10 @@ describe('request log keeps no file contents', () => {
       await t.graph('mette', 'POST', '/$batch', { requests: [{ id: '1', method: 'GET', url: '/me/drive/special/approot:/noter.json:/content' }] });
       const text = readFileSync(logPath, 'utf8');
       expect(text).not.toContain('MUST-NOT-BE-LOGGED');
-      const lines = text.trim().split('\n').map((l) => JSON.parse(l) as { method: string; url: string; body: unknown; response: unknown });
+      const lines = text
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { method: string; url: string; body: unknown; response: unknown });
       const upload = lines.find((l) => l.method === 'PUT' && l.url.includes('noter.json'));
       expect(upload?.body).toMatch(/^<\d+ bytes>$/);
       // The upload's answer is the item's metadata, which helps reading a log.

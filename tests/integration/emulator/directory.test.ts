@@ -20,8 +20,13 @@ describe('auth and demo endpoints', () => {
     const users = (await t.demo('GET', '/demo/users')).body.value;
     const roles = Object.fromEntries(users.map((u: any) => [u.userPrincipalName, u.role]));
     expect(roles).toEqual({
-      [UPN.mette]: 'leader', [UPN.lars]: 'nearestLeader', [UPN.birgitte]: 'leaderOfLeaders', [UPN.jonas]: 'colleague',
-      [UPN.sofie]: 'noManager', [UPN.ahmed]: 'colleague', [UPN.peter]: 'orgContactManaged',
+      [UPN.mette]: 'leader',
+      [UPN.lars]: 'nearestLeader',
+      [UPN.birgitte]: 'leaderOfLeaders',
+      [UPN.jonas]: 'colleague',
+      [UPN.sofie]: 'noManager',
+      [UPN.ahmed]: 'colleague',
+      [UPN.peter]: 'orgContactManaged',
     });
     const tok = await t.demo('POST', '/demo/token', { userPrincipalName: UPN.lars });
     expect(tok.body.token_type).toBe('Bearer');
@@ -35,7 +40,12 @@ describe('auth and demo endpoints', () => {
 describe('directory', () => {
   it('answers /me with $select', async () => {
     const r = await t.graph('mette', 'GET', '/me?$select=displayName,mail');
-    expect(r.body).toEqual({ '@odata.context': expect.stringContaining('$metadata#users/$entity'), id: expect.any(String), displayName: 'Mette Hansen', mail: UPN.mette });
+    expect(r.body).toEqual({
+      '@odata.context': expect.stringContaining('$metadata#users/$entity'),
+      id: expect.any(String),
+      displayName: 'Mette Hansen',
+      mail: UPN.mette,
+    });
   });
 
   it('gives the nearest leader, a 404 for no manager, and an orgContact manager', async () => {
@@ -80,7 +90,9 @@ describe('directory', () => {
 
   it("keeps another user's mailbox private", async () => {
     const larsId = (await t.graph('lars', 'GET', '/me')).body.id;
-    expect((await t.graph('mette', 'GET', `/users/${larsId}/calendarView?startDateTime=2026-01-01T00:00:00Z&endDateTime=2026-02-01T00:00:00Z`)).status).toBe(403);
+    expect((await t.graph('mette', 'GET', `/users/${larsId}/calendarView?startDateTime=2026-01-01T00:00:00Z&endDateTime=2026-02-01T00:00:00Z`)).status).toBe(
+      403,
+    );
     const own = await t.graph('lars', 'GET', `/users/${larsId}/mailboxSettings`);
     expect(own.status).toBe(200);
   });
@@ -90,7 +102,11 @@ describe('CORS', () => {
   it('answers preflights and echoes the origin with exposed headers', async () => {
     const pre = await fetch(`${t.emu.graphUrl}/me/events`, {
       method: 'OPTIONS',
-      headers: { Origin: 'https://localhost:3000', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization,content-type,if-match,prefer,client-request-id,sdkversion,x-client-sku,x-client-ver' },
+      headers: {
+        Origin: 'https://localhost:3000',
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'authorization,content-type,if-match,prefer,client-request-id,sdkversion,x-client-sku,x-client-ver',
+      },
     });
     expect(pre.status).toBe(204);
     expect(pre.headers.get('access-control-allow-origin')).toBe('https://localhost:3000');
@@ -106,7 +122,11 @@ describe('CORS', () => {
     // Without it the browser blocks every retry after a 429/503, and what an earlier batch answered is lost.
     const pre = await fetch(`${t.emu.graphUrl}/$batch`, {
       method: 'OPTIONS',
-      headers: { Origin: 'http://127.0.0.1:3000', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization,content-type,retry-attempt' },
+      headers: {
+        Origin: 'http://127.0.0.1:3000',
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'authorization,content-type,retry-attempt',
+      },
     });
     expect(pre.status).toBe(204);
     expect(pre.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('retry-attempt');

@@ -38,7 +38,11 @@ describe('drive items', () => {
     const clash = await t.graph('mette', 'POST', '/me/drive/root/children', { name: 'Mappe', folder: {}, '@microsoft.graph.conflictBehavior': 'fail' });
     expect(clash.status).toBe(409);
     expect(clash.body.error.code).toBe('nameAlreadyExists');
-    const renamed = await t.graph('mette', 'POST', `/me/drive/items/${(await t.graph('mette', 'GET', '/me/drive/root')).body.id}/children`, { name: 'Mappe', folder: {}, '@microsoft.graph.conflictBehavior': 'rename' });
+    const renamed = await t.graph('mette', 'POST', `/me/drive/items/${(await t.graph('mette', 'GET', '/me/drive/root')).body.id}/children`, {
+      name: 'Mappe',
+      folder: {},
+      '@microsoft.graph.conflictBehavior': 'rename',
+    });
     expect(renamed.body.name).toBe('Mappe 1');
     const replaced = await t.graph('mette', 'POST', '/me/drive/root/children', { name: 'Mappe', folder: {}, '@microsoft.graph.conflictBehavior': 'replace' });
     expect(replaced.body.id).toBe(a.body.id);
@@ -83,7 +87,11 @@ describe('sharing', () => {
     const file = await t.graph('mette', 'PUT', '/me/drive/root:/Delt/2026 Mette Hansen/lederaftale.json:/content', '{"contract":1}', json);
     const folder = await t.graph('mette', 'GET', '/me/drive/root:/Delt/2026 Mette Hansen');
     const inv = await t.graph('mette', 'POST', `/me/drive/items/${folder.body.id}/invite`, {
-      recipients: [{ email: UPN.lars }], roles: ['read'], requireSignIn: true, sendInvitation: false, message: 'Vores aftale',
+      recipients: [{ email: UPN.lars }],
+      roles: ['read'],
+      requireSignIn: true,
+      sendInvitation: false,
+      message: 'Vores aftale',
     });
     expect(inv.status).toBe(200);
     const perm = inv.body.value[0];
@@ -127,8 +135,18 @@ describe('sharing', () => {
   it('lets a write grantee save into the shared folder with eTags; a second invite upgrades, not duplicates', async () => {
     const file = await t.graph('mette', 'PUT', '/me/drive/root:/Skriv/aftale.json:/content', '{"a":1}', json);
     const folderId = file.body.parentReference.id;
-    await t.graph('mette', 'POST', `/me/drive/items/${folderId}/invite`, { recipients: [{ email: UPN.lars }], roles: ['read'], requireSignIn: true, sendInvitation: false });
-    const again = await t.graph('mette', 'POST', `/me/drive/items/${folderId}/invite`, { recipients: [{ email: UPN.lars }], roles: ['write'], requireSignIn: true, sendInvitation: false });
+    await t.graph('mette', 'POST', `/me/drive/items/${folderId}/invite`, {
+      recipients: [{ email: UPN.lars }],
+      roles: ['read'],
+      requireSignIn: true,
+      sendInvitation: false,
+    });
+    const again = await t.graph('mette', 'POST', `/me/drive/items/${folderId}/invite`, {
+      recipients: [{ email: UPN.lars }],
+      roles: ['write'],
+      requireSignIn: true,
+      sendInvitation: false,
+    });
     expect(again.body.value[0].roles).toEqual(['write']);
     const state = (await t.demo('GET', '/demo/state')).body;
     expect(state.permissions.filter((p: any) => p.itemId === folderId)).toHaveLength(1);

@@ -21,7 +21,12 @@ describe('moving another person’s drive items', () => {
     folder.read = (await t.graph('mette', 'POST', '/me/drive/root:/Flyt:/children', { name: 'Læs', folder: {} }, json)).body.id;
     folder.hidden = (await t.graph('mette', 'POST', '/me/drive/root:/Flyt:/children', { name: 'Privat', folder: {} }, json)).body.id;
     const invite = (id: string, role: 'read' | 'write') =>
-      t.graph('mette', 'POST', `/me/drive/items/${id}/invite`, { recipients: [{ email: UPN.lars }], roles: [role], requireSignIn: true, sendInvitation: false });
+      t.graph('mette', 'POST', `/me/drive/items/${id}/invite`, {
+        recipients: [{ email: UPN.lars }],
+        roles: [role],
+        requireSignIn: true,
+        sendInvitation: false,
+      });
     expect((await invite(folder.write, 'write')).status).toBe(200);
     expect((await invite(folder.read, 'read')).status).toBe(200);
   }, 30_000);

@@ -14,7 +14,13 @@ describe('faults', () => {
     await t.token('mette');
     t.emu.setFaults({ rate429: 1, retryAfterSeconds: 2 });
     const slot = workingDaySlot(3, 9);
-    const r = await t.graph('mette', 'POST', '/me/events', { subject: 'Faulted', start: slot.start, end: slot.end, transactionId: 'fault-1', attendees: [{ emailAddress: { address: UPN.lars } }] });
+    const r = await t.graph('mette', 'POST', '/me/events', {
+      subject: 'Faulted',
+      start: slot.start,
+      end: slot.end,
+      transactionId: 'fault-1',
+      attendees: [{ emailAddress: { address: UPN.lars } }],
+    });
     expect(r.status).toBe(429);
     expect(r.headers.get('retry-after')).toBe('2');
     expect(r.body.error.code).toBe('TooManyRequests');
@@ -25,7 +31,13 @@ describe('faults', () => {
     expect(state.events.some((e: any) => e.subject === 'Faulted')).toBe(false);
     expect(state.driveItems.some((i: any) => i.name === 'faulted.json')).toBe(false);
     t.emu.setFaults({});
-    const ok = await t.graph('mette', 'POST', '/me/events', { subject: 'Faulted', start: slot.start, end: slot.end, transactionId: 'fault-1', attendees: [{ emailAddress: { address: UPN.lars } }] });
+    const ok = await t.graph('mette', 'POST', '/me/events', {
+      subject: 'Faulted',
+      start: slot.start,
+      end: slot.end,
+      transactionId: 'fault-1',
+      attendees: [{ emailAddress: { address: UPN.lars } }],
+    });
     expect(ok.status).toBe(201);
   });
 
@@ -57,7 +69,10 @@ describe('faults', () => {
     t.emu.setFaults({ rate429: 1 });
     expect((await t.demo('GET', '/demo/users')).status).toBe(200);
     expect((await t.demo('POST', '/demo/token', { userPrincipalName: UPN.lars })).status).toBe(200);
-    const pre = await fetch(`${t.emu.graphUrl}/me`, { method: 'OPTIONS', headers: { Origin: 'http://localhost:3000', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'authorization,x-client-sku' } });
+    const pre = await fetch(`${t.emu.graphUrl}/me`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'http://localhost:3000', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'authorization,x-client-sku' },
+    });
     expect(pre.status).toBe(204);
   });
 

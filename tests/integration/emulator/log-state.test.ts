@@ -16,7 +16,10 @@ describe('request log', () => {
       await t.graph('mette', 'POST', '/me/events', { subject: 'Logget', start: slot.start, end: slot.end, transactionId: 'log-1' });
       await t.graph('mette', 'POST', '/$batch', { requests: [{ id: 'a', method: 'GET', url: '/me' }] });
       await t.graph('mette', 'PUT', '/me/drive/root:/bin.docx:/content', Buffer.from([0x50, 0x4b, 3, 4, 0, 0]), { 'Content-Type': 'application/octet-stream' });
-      const lines = readFileSync(logPath, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+      const lines = readFileSync(logPath, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
       expect(lines[0]).toMatchObject({ method: 'POST', url: '/demo/token', status: 200 });
       const post = lines.find((l) => l.method === 'POST' && l.url === '/v1.0/me/events');
       expect(post.status).toBe(201);
@@ -43,9 +46,14 @@ describe('state folder', () => {
     const stateDir = mkdtempSync(path.join(tmpdir(), 'graph-emulator-state-'));
     try {
       let emu = await startEmulator({ port: 0, stateDir });
-      const token = async () => (await (await fetch(`${emu.url}/demo/token`, { method: 'POST', body: JSON.stringify({ userPrincipalName: UPN.mette }) })).json()).access_token;
+      const token = async () =>
+        (await (await fetch(`${emu.url}/demo/token`, { method: 'POST', body: JSON.stringify({ userPrincipalName: UPN.mette }) })).json()).access_token;
       let tok = await token();
-      const put = await fetch(`${emu.graphUrl}/me/drive/root:/persist.json:/content`, { method: 'PUT', headers: { Authorization: `Bearer ${tok}`, 'Content-Type': 'application/json' }, body: '{"kept":true}' });
+      const put = await fetch(`${emu.graphUrl}/me/drive/root:/persist.json:/content`, {
+        method: 'PUT',
+        headers: { Authorization: `Bearer ${tok}`, 'Content-Type': 'application/json' },
+        body: '{"kept":true}',
+      });
       expect(put.status).toBe(201);
       await emu.close();
 

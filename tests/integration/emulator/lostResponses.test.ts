@@ -22,7 +22,10 @@ afterAll(async () => {
 });
 
 function logLines(): any[] {
-  return readFileSync(logPath, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+  return readFileSync(logPath, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l));
 }
 
 describe('lost responses', () => {
@@ -55,12 +58,18 @@ describe('lost responses', () => {
   it('keeps the side effect of a non-idempotent POST: a chat message is posted although the client saw 504', async () => {
     const chat = await t.graph('mette', 'POST', '/chats', {
       chatType: 'oneOnOne',
-      members: ['mette', 'lars'].map((who) => ({ '@odata.type': '#microsoft.graph.aadUserConversationMember', roles: ['owner'], 'user@odata.bind': `https://graph.microsoft.com/v1.0/users('${UPN[who as 'mette' | 'lars']}')` })),
+      members: ['mette', 'lars'].map((who) => ({
+        '@odata.type': '#microsoft.graph.aadUserConversationMember',
+        roles: ['owner'],
+        'user@odata.bind': `https://graph.microsoft.com/v1.0/users('${UPN[who as 'mette' | 'lars']}')`,
+      })),
     });
     expect(chat.status).toBeLessThan(300);
     const before = (await t.demo('GET', '/demo/state')).body.messages.length;
     t.emu.setFaults({ rateLostResponse: 1 });
-    const r = await t.graph('mette', 'POST', `/chats/${encodeURIComponent(chat.body.id)}/messages`, { body: { contentType: 'html', content: '<p>Hej Lars</p>' } });
+    const r = await t.graph('mette', 'POST', `/chats/${encodeURIComponent(chat.body.id)}/messages`, {
+      body: { contentType: 'html', content: '<p>Hej Lars</p>' },
+    });
     t.emu.setFaults({});
     expect(r.status).toBe(504);
     const state = (await t.demo('GET', '/demo/state')).body;
@@ -69,12 +78,16 @@ describe('lost responses', () => {
 
   it('uploads a file whose answer is lost, so a create-if-absent retry then meets a 409', async () => {
     t.emu.setFaults({ rateLostResponse: 1 });
-    const put = await t.graph('mette', 'PUT', '/me/drive/root:/Tabt/fil.json:/content?@microsoft.graph.conflictBehavior=fail', '{"a":1}', { 'Content-Type': 'application/json' });
+    const put = await t.graph('mette', 'PUT', '/me/drive/root:/Tabt/fil.json:/content?@microsoft.graph.conflictBehavior=fail', '{"a":1}', {
+      'Content-Type': 'application/json',
+    });
     t.emu.setFaults({});
     expect(put.status).toBe(504);
     const state = (await t.demo('GET', '/demo/state')).body;
     expect(state.driveItems.filter((i: any) => i.name === 'fil.json')).toHaveLength(1);
-    const retry = await t.graph('mette', 'PUT', '/me/drive/root:/Tabt/fil.json:/content?@microsoft.graph.conflictBehavior=fail', '{"a":1}', { 'Content-Type': 'application/json' });
+    const retry = await t.graph('mette', 'PUT', '/me/drive/root:/Tabt/fil.json:/content?@microsoft.graph.conflictBehavior=fail', '{"a":1}', {
+      'Content-Type': 'application/json',
+    });
     expect(retry.status).toBe(409);
   });
 
@@ -85,7 +98,13 @@ describe('lost responses', () => {
     // read the envelope as the server built it from the log.
     const outer = await t.graph('mette', 'POST', '/$batch', {
       requests: [
-        { id: 'e', method: 'POST', url: '/me/events', headers: { 'Content-Type': 'application/json' }, body: { subject: 'Tabt i batch', start: slot.start, end: slot.end, transactionId: 'lost-batch-1' } },
+        {
+          id: 'e',
+          method: 'POST',
+          url: '/me/events',
+          headers: { 'Content-Type': 'application/json' },
+          body: { subject: 'Tabt i batch', start: slot.start, end: slot.end, transactionId: 'lost-batch-1' },
+        },
         { id: 'me', method: 'GET', url: '/me', dependsOn: ['e'] },
       ],
     });

@@ -45,7 +45,11 @@ export async function startTestEmulator(opts: Omit<EmulatorOptions, 'port' | 'st
     }
   };
   const demo = async (method: string, p: string, body?: unknown) => {
-    const res = await fetch(`${emu.url}${p}`, { method, headers: { 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const res = await fetch(`${emu.url}${p}`, {
+      method,
+      headers: { 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
     return { status: res.status, headers: res.headers, body: await parse(res) };
   };
   const token = async (who: Who) => {

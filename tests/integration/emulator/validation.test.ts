@@ -85,7 +85,10 @@ describe('request body validation against the CSDL', () => {
     // The body is validated before the event is looked up, as Graph reads the payload first.
     expect([400, 404]).toContain(bad.status);
     const ev = validEvent();
-    const r1 = await t.graph('mette', 'POST', '/me/events', { ...ev, recurrence: { pattern: { type: 'daily', interval: 1 }, range: { type: 'endDate', startDate: '2026/12/01', endDate: '2026-12-10' } } });
+    const r1 = await t.graph('mette', 'POST', '/me/events', {
+      ...ev,
+      recurrence: { pattern: { type: 'daily', interval: 1 }, range: { type: 'endDate', startDate: '2026/12/01', endDate: '2026-12-10' } },
+    });
     expect(r1.status).toBe(400);
     expect(r1.body.error.message).toContain('recurrence.range.startDate');
     const r2 = await t.graph('mette', 'POST', '/me/findMeetingTimes', { meetingDuration: '45 minutes' });
@@ -103,8 +106,16 @@ describe('request body validation against the CSDL', () => {
     const ok = await t.graph('mette', 'POST', '/chats', {
       chatType: 'oneOnOne',
       members: [
-        { '@odata.type': '#microsoft.graph.aadUserConversationMember', roles: ['owner'], 'user@odata.bind': "https://graph.microsoft.com/v1.0/users('mette.hansen@demokommune.example')" },
-        { '@odata.type': '#microsoft.graph.aadUserConversationMember', roles: ['owner'], 'user@odata.bind': "https://graph.microsoft.com/v1.0/users('lars.nielsen@demokommune.example')" },
+        {
+          '@odata.type': '#microsoft.graph.aadUserConversationMember',
+          roles: ['owner'],
+          'user@odata.bind': "https://graph.microsoft.com/v1.0/users('mette.hansen@demokommune.example')",
+        },
+        {
+          '@odata.type': '#microsoft.graph.aadUserConversationMember',
+          roles: ['owner'],
+          'user@odata.bind': "https://graph.microsoft.com/v1.0/users('lars.nielsen@demokommune.example')",
+        },
       ],
     });
     expect(ok.status).toBe(201);
@@ -129,7 +140,11 @@ describe('request body validation against the CSDL', () => {
     expect(chat.status).toBe(400);
     expect(chat.body.error.message).toContain("'topicc'");
     const up = await t.graph('mette', 'PUT', '/me/drive/root:/v.json:/content', '{}', { 'Content-Type': 'application/json' });
-    const invite = await t.graph('mette', 'POST', `/me/drive/items/${up.body.id}/invite`, { recipients: [{ email: 'lars.nielsen@demokommune.example' }], roles: ['read'], notify: true });
+    const invite = await t.graph('mette', 'POST', `/me/drive/items/${up.body.id}/invite`, {
+      recipients: [{ email: 'lars.nielsen@demokommune.example' }],
+      roles: ['read'],
+      notify: true,
+    });
     expect(invite.status).toBe(400);
     expect(invite.body.error.message).toContain("'notify'");
   });

@@ -50,7 +50,12 @@ describe('reminders follow revisions and drops (To Do)', () => {
     const graph = env.graphAs(METTE);
     const before = (await env.state()).todoTasks.filter((t) => t.owner === METTE);
     expect(before.map((t) => t.title).sort()).toEqual(['Jeg holder fri fra mails efter kl. 17', 'Jeg tager en gåtur med en kollega om ugen']);
-    let c = reviseAgreement(contract, 'self-2', { text: 'Jeg går en tur med en kollega to gange om ugen', followUp: 'Status om fredagen', cadence: 'biweekly' }, BY);
+    let c = reviseAgreement(
+      contract,
+      'self-2',
+      { text: 'Jeg går en tur med en kollega to gange om ugen', followUp: 'Status om fredagen', cadence: 'biweekly' },
+      BY,
+    );
     c = dropAgreement(c, 'self-1');
     const logBefore = env.log().length;
     const result = await syncReminders(graph, c, { today: '2027-01-04' });
@@ -58,7 +63,12 @@ describe('reminders follow revisions and drops (To Do)', () => {
     expect([result.updated, result.removed]).toEqual([1, 1]);
     const sent = env.log().slice(logBefore);
     expect(sent.filter((l) => !l.via).map((l) => `${l.method} ${l.url.replace(/^\/v1\.0/, '')}`)).toEqual(['POST /$batch']);
-    expect(sent.filter((l) => l.via === '$batch').map((l) => l.method).sort()).toEqual(['DELETE', 'PATCH']);
+    expect(
+      sent
+        .filter((l) => l.via === '$batch')
+        .map((l) => l.method)
+        .sort(),
+    ).toEqual(['DELETE', 'PATCH']);
 
     const tasks = (await env.state()).todoTasks.filter((t) => t.owner === METTE);
     expect(tasks).toHaveLength(1);
@@ -82,7 +92,9 @@ describe('reminders follow revisions and drops (To Do)', () => {
 
     // The record now says what the reminders are: nothing more to do, and nothing is sent.
     const after = { ...c, bookings: result.bookings };
-    expect(after.bookings.reminders.map((r) => [r.agreementId, r.text, r.cadence])).toEqual([['self-2', 'Jeg går en tur med en kollega to gange om ugen', 'biweekly']]);
+    expect(after.bookings.reminders.map((r) => [r.agreementId, r.text, r.cadence])).toEqual([
+      ['self-2', 'Jeg går en tur med en kollega to gange om ugen', 'biweekly'],
+    ]);
     expect(planReminderSync(after)).toEqual({ update: [], remove: [] });
     const again = await syncReminders(graph, after, { today: '2027-01-04' });
     expect([again.updated, again.removed, again.failures.length]).toEqual([0, 0, 0]);
@@ -93,14 +105,29 @@ describe('reminders follow revisions and drops (To Do)', () => {
     const [state] = [await env.state()];
     const task = state.todoTasks.find((t) => t.owner === METTE) as { id: string };
     const listId = contract.bookings?.reminders[0]?.taskListId as string;
-    const gone = { ...contract, selfAgreements: contract.selfAgreements.map((a) => (a.id === 'self-2' ? { ...a, droppedAt: new Date().toISOString() } : a)), bookings: { followUps: [], reminders: [{ agreementId: 'self-2', kind: 'todo' as const, cadence: 'weekly' as const, taskListId: listId, taskId: task.id, text: 'x' }] } };
+    const gone = {
+      ...contract,
+      selfAgreements: contract.selfAgreements.map((a) => (a.id === 'self-2' ? { ...a, droppedAt: new Date().toISOString() } : a)),
+      bookings: {
+        followUps: [],
+        reminders: [{ agreementId: 'self-2', kind: 'todo' as const, cadence: 'weekly' as const, taskListId: listId, taskId: task.id, text: 'x' }],
+      },
+    };
     await graph.send({ method: 'DELETE', path: `/me/todo/lists/${listId}/tasks/${task.id}`, scopes: ['Tasks.ReadWrite'] });
     const result = await syncReminders(graph, gone, { today: '2027-01-04' });
     expect(result.failures).toEqual([]);
     expect(result.bookings.reminders).toEqual([]);
 
     // A list that does not exist fails the update; the record is unchanged and the plan remains.
-    const broken = { ...contract, bookings: { followUps: [], reminders: [{ agreementId: 'self-1', kind: 'todo' as const, cadence: 'daily' as const, taskListId: 'no-such-list', taskId: 'no-such-task', text: 'old text' }] } };
+    const broken = {
+      ...contract,
+      bookings: {
+        followUps: [],
+        reminders: [
+          { agreementId: 'self-1', kind: 'todo' as const, cadence: 'daily' as const, taskListId: 'no-such-list', taskId: 'no-such-task', text: 'old text' },
+        ],
+      },
+    };
     const failed = await syncReminders(graph, broken, { today: '2027-01-04' });
     expect(failed.failures).toHaveLength(1);
     expect(failed.failures[0]?.message.da).toMatch(/\S/);
@@ -187,7 +214,11 @@ describe('follow-up records in OneDrive', () => {
   it('a text both changed: theirs stays, mine is reported; choosing mine saves mine', async () => {
     // The merge base is what this device saved last (kept in localStorage in the browser).
     const memory = new Map<string, string>();
-    const storage = { getItem: (k: string) => memory.get(k) ?? null, setItem: (k: string, v: string) => void memory.set(k, v), removeItem: (k: string) => void memory.delete(k) };
+    const storage = {
+      getItem: (k: string) => memory.get(k) ?? null,
+      setItem: (k: string, v: string) => void memory.set(k, v),
+      removeItem: (k: string) => void memory.delete(k),
+    };
     Object.assign(globalThis, { localStorage: storage });
     try {
       const graph = env.graphAs(METTE);
@@ -199,13 +230,25 @@ describe('follow-up records in OneDrive', () => {
       // The nearest leader's revision reaches OneDrive first (written straight to the file).
       const theirs = reviseAgreement(contract, leader.id, wording('Deres formulering'), { ...BY, role: 'nearestLeader', displayName: 'Lars Nielsen' });
       const remoteNow = await jsonOf(contract);
-      const put = await graph.send({ method: 'PUT', path: `/me/drive/items/${contract.bookings?.storage?.json.itemId as string}/content`, scopes: ['Files.ReadWrite'], body: new Blob([JSON.stringify({ ...remoteNow, leaderAgreements: theirs.leaderAgreements })]), headers: { 'Content-Type': 'application/json' } });
+      const put = await graph.send({
+        method: 'PUT',
+        path: `/me/drive/items/${contract.bookings?.storage?.json.itemId as string}/content`,
+        scopes: ['Files.ReadWrite'],
+        body: new Blob([JSON.stringify({ ...remoteNow, leaderAgreements: theirs.leaderAgreements })]),
+        headers: { 'Content-Type': 'application/json' },
+      });
       expect(put.status).toBeLessThan(300);
 
       const mine = reviseAgreement(contract, leader.id, wording('Min formulering'), BY);
       const saved = await saveFollowUpsOnce(graph, mine);
       if (!saved.ok) throw new Error(saved.message.en);
-      expect(saved.conflicts).toEqual([expect.objectContaining({ target: { kind: 'agreement', list: 'leaderAgreements', agreementId: leader.id, part: 'text' }, mine: 'Min formulering', theirs: 'Deres formulering' })]);
+      expect(saved.conflicts).toEqual([
+        expect.objectContaining({
+          target: { kind: 'agreement', list: 'leaderAgreements', agreementId: leader.id, part: 'text' },
+          mine: 'Min formulering',
+          theirs: 'Deres formulering',
+        }),
+      ]);
       expect((await jsonOf(contract)).leaderAgreements[0]?.text).toBe('Deres formulering');
       let draft = applySaved({ ...createEmptyDraft(new Date(), 'da'), contract: mine }, saved);
       expect(draft.contract.leaderAgreements[0]?.text).toBe('Deres formulering');

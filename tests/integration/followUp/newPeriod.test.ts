@@ -28,7 +28,15 @@ async function jsonAt(env: InviteEmulator, itemId: string): Promise<Contract> {
 async function filesIn(env: InviteEmulator, folder: string): Promise<string[]> {
   const state = await env.state();
   return state.driveItems
-    .filter((i) => i.owner === METTE && !i.isFolder && i.path.replace(/^\/+/, '').replace(/\/[^/]+$/, '').endsWith(folder))
+    .filter(
+      (i) =>
+        i.owner === METTE &&
+        !i.isFolder &&
+        i.path
+          .replace(/^\/+/, '')
+          .replace(/\/[^/]+$/, '')
+          .endsWith(folder),
+    )
     .map((i) => i.name)
     .sort();
 }

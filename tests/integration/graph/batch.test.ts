@@ -31,7 +31,14 @@ describe('runBatch', () => {
     const reads: BatchRequest[] = Array.from({ length: 21 }, (_, i) => ({ id: `r${i}`, method: 'GET', url: '/me?$select=id' }));
     const chain: BatchRequest[] = [
       { id: 'folder', method: 'POST', url: '/me/drive/root/children', body: { name: folder, folder: {}, '@microsoft.graph.conflictBehavior': 'fail' } },
-      { id: 'file', method: 'PUT', url: `/me/drive/root:/${encodeURIComponent(folder)}/note.txt:/content`, headers: { 'Content-Type': 'text/plain' }, body: 'hej', dependsOn: ['folder'] },
+      {
+        id: 'file',
+        method: 'PUT',
+        url: `/me/drive/root:/${encodeURIComponent(folder)}/note.txt:/content`,
+        headers: { 'Content-Type': 'text/plain' },
+        body: 'hej',
+        dependsOn: ['folder'],
+      },
     ];
     const results = await runBatch(env.graphAs(METTE), [...reads, ...chain], { scopes: ['User.Read', 'Files.ReadWrite'] });
     expect(results.size).toBe(23);

@@ -104,8 +104,15 @@ describe('events', () => {
       transactionId: newId(),
     });
     expect(series.type).toBe('seriesMaster');
-    expect(series.recurrence).toMatchObject({ pattern: { type: 'weekly', interval: 2, daysOfWeek: ['tuesday'] }, range: { type: 'endDate', endDate: '2027-03-02' } });
-    const instances = await listSeriesInstances(graph, series.id, { from: '2027-01-01T00:00:00Z', to: '2027-06-30T00:00:00Z', timeZone: 'Romance Standard Time' });
+    expect(series.recurrence).toMatchObject({
+      pattern: { type: 'weekly', interval: 2, daysOfWeek: ['tuesday'] },
+      range: { type: 'endDate', endDate: '2027-03-02' },
+    });
+    const instances = await listSeriesInstances(graph, series.id, {
+      from: '2027-01-01T00:00:00Z',
+      to: '2027-06-30T00:00:00Z',
+      timeZone: 'Romance Standard Time',
+    });
     expect(instances.map((i) => i.start.dateTime)).toEqual([
       '2027-01-05T09:00:00',
       '2027-01-19T09:00:00',
@@ -119,7 +126,11 @@ describe('events', () => {
     const larsGraph = env.graphAs(LARS);
     const larsSeries = await findEventByICalUId(larsGraph, series.iCalUId as string);
     expect(larsSeries?.type).toBe('seriesMaster');
-    const larsInstances = await listSeriesInstances(larsGraph, larsSeries?.id as string, { from: '2027-01-20T00:00:00Z', to: '2027-12-31T00:00:00Z', timeZone: 'Romance Standard Time' });
+    const larsInstances = await listSeriesInstances(larsGraph, larsSeries?.id as string, {
+      from: '2027-01-20T00:00:00Z',
+      to: '2027-12-31T00:00:00Z',
+      timeZone: 'Romance Standard Time',
+    });
     expect(larsInstances[0]?.start.dateTime).toBe('2027-02-02T09:00:00');
   });
 

@@ -50,7 +50,12 @@ async function sequenceWithoutDuplicates(faults: FaultConfig, folderPrefix: stri
       expect(file.conflict).toBe(false);
       await inviteToItem(graph, folder.id, LARS, 'read');
       const chat = await getOrCreateOneOnOneChat(graph, metteId, larsId);
-      await postChatMessage(graph, chat.id, { adaptiveCard: { type: 'AdaptiveCard', version: '1.4', body: [{ type: 'TextBlock', text: `Lederaftale ${run}` }] } }, { guardKey });
+      await postChatMessage(
+        graph,
+        chat.id,
+        { adaptiveCard: { type: 'AdaptiveCard', version: '1.4', body: [{ type: 'TextBlock', text: `Lederaftale ${run}` }] } },
+        { guardKey },
+      );
       runs.push({ transactionId, guardKey, eventId: event.id, folderId: folder.id, chatId: chat.id });
     }
   } finally {
@@ -76,7 +81,10 @@ it('create-event + upload + invite + chat under 30% faults: no duplicates', asyn
   await sequenceWithoutDuplicates({ rate429: 0.2, rate503: 0.1, retryAfterSeconds: 0, seed: SEED }, 'Faults');
 
   // The faults really hit the sequence, the non-idempotent POSTs included.
-  const log = env.log().slice(logBefore).filter((l) => l.url.startsWith('/v1.0/'));
+  const log = env
+    .log()
+    .slice(logBefore)
+    .filter((l) => l.url.startsWith('/v1.0/'));
   const statuses = log.map((l) => l.status);
   expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
   expect(statuses.filter((s) => s === 503).length).toBeGreaterThan(0);
@@ -88,13 +96,20 @@ it('create-event + upload + invite + chat under 30% faults: no duplicates', asyn
 // did process): a blind retry of a create would make a second one. Several seeds, so the lost
 // answers fall on different calls, the chat message and the invite included.
 const lostPosts = new Set<string>();
-it.each([SEED, 11, 12])('create-event + upload + invite + chat with 30%% of answers lost (seed %i): no duplicates', async (seed) => {
-  const logBefore = env.log().length;
-  await sequenceWithoutDuplicates({ rateLostResponse: 0.3, seed }, `Lost ${seed}`);
-  const lost = env.log().slice(logBefore).filter((l) => l.lostResponse);
-  expect(lost.filter((l) => l.method === 'POST' || l.method === 'PUT').length).toBeGreaterThan(0);
-  for (const l of lost) if (l.method === 'POST') lostPosts.add(l.url.split('?')[0]?.replace(/^.*\/(events|invite|messages)$/, '$1') ?? '');
-}, 60_000);
+it.each([SEED, 11, 12])(
+  'create-event + upload + invite + chat with 30%% of answers lost (seed %i): no duplicates',
+  async (seed) => {
+    const logBefore = env.log().length;
+    await sequenceWithoutDuplicates({ rateLostResponse: 0.3, seed }, `Lost ${seed}`);
+    const lost = env
+      .log()
+      .slice(logBefore)
+      .filter((l) => l.lostResponse);
+    expect(lost.filter((l) => l.method === 'POST' || l.method === 'PUT').length).toBeGreaterThan(0);
+    for (const l of lost) if (l.method === 'POST') lostPosts.add(l.url.split('?')[0]?.replace(/^.*\/(events|invite|messages)$/, '$1') ?? '');
+  },
+  60_000,
+);
 
 it('lost answers fell on the event, the invite and the chat message POSTs in those seeds', () => {
   expect([...lostPosts].filter((p) => ['events', 'invite', 'messages'].includes(p)).sort()).toEqual(['events', 'invite', 'messages']);
@@ -116,7 +131,10 @@ it('a chat message whose POST answers 503 is looked for before it is ever sent a
   expect(failure).toMatchObject({ kind: 'throttled', ambiguous: true });
   // After the ambiguous 503 it only looked for the guard key; as the look-ups failed too, it never
   // posted a second time (a post it cannot rule out is never repeated blindly).
-  const tried = env.log().slice(logBefore).filter((l) => l.url.split('?')[0]?.endsWith('/messages'));
+  const tried = env
+    .log()
+    .slice(logBefore)
+    .filter((l) => l.url.split('?')[0]?.endsWith('/messages'));
   const sequence = tried.map((l) => (l.method === 'POST' ? 'post' : 'look'));
   expect(sequence[0]).toBe('post');
   expect(sequence.filter((s) => s === 'post')).toHaveLength(1);

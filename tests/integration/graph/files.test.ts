@@ -116,7 +116,9 @@ describe('sharing', () => {
     expect(text(contract.content)).toBe(contractJson(2));
 
     // Read only: writing is refused, clearly.
-    const refused = await uploadSmallFile(lars, { itemId: json?.id as string, driveId: item.driveId }, 'x', { ifMatch: contract.eTag }).catch((e: unknown) => e);
+    const refused = await uploadSmallFile(lars, { itemId: json?.id as string, driveId: item.driveId }, 'x', { ifMatch: contract.eTag }).catch(
+      (e: unknown) => e,
+    );
     expect(isGraphAppError(refused) && refused.kind).toBe('accessDenied');
 
     // "May edit": the nearest leader adds their part with the eTag they read.

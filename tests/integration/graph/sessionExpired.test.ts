@@ -40,7 +40,8 @@ describe('an expired session', () => {
   });
   afterAll(() => t.close());
 
-  const client = (tokenProvider: TokenProvider) => createGraphClient({ baseUrl: t.emulator.graphUrl, tokenProvider, retry: { baseDelayMs: 10, maxTotalWaitMs: 1000 } });
+  const client = (tokenProvider: TokenProvider) =>
+    createGraphClient({ baseUrl: t.emulator.graphUrl, tokenProvider, retry: { baseDelayMs: 10, maxTotalWaitMs: 1000 } });
 
   it('a 401 for an expired token says the session expired, not that consent is missing', async () => {
     const graph = client({ kind: 'demo', getAccessToken: async () => expiredToken });
@@ -50,12 +51,24 @@ describe('an expired session', () => {
   });
 
   it('a refresh that fails in MSAL (silent and the sign-in window) says the session expired', async () => {
-    const account = { homeAccountId: 'oid.tid', username: METTE, localAccountId: 'oid', tenantId: 'tid', environment: 'login.microsoftonline.com' } as AccountInfo;
+    const account = {
+      homeAccountId: 'oid.tid',
+      username: METTE,
+      localAccountId: 'oid',
+      tenantId: 'tid',
+      environment: 'login.microsoftonline.com',
+    } as AccountInfo;
     const pca = {
       getActiveAccount: () => account,
       getAllAccounts: () => [account],
       setActiveAccount: () => undefined,
-      acquireTokenSilent: () => Promise.reject(Object.assign(new Error('AADSTS700082: The refresh token has expired due to inactivity.'), { name: 'InteractionRequiredAuthError', errorCode: 'invalid_grant' })),
+      acquireTokenSilent: () =>
+        Promise.reject(
+          Object.assign(new Error('AADSTS700082: The refresh token has expired due to inactivity.'), {
+            name: 'InteractionRequiredAuthError',
+            errorCode: 'invalid_grant',
+          }),
+        ),
       acquireTokenPopup: () => Promise.reject(Object.assign(new Error('User cancelled the flow.'), { name: 'BrowserAuthError', errorCode: 'user_cancelled' })),
     } as unknown as IPublicClientApplication;
     const graph = client(createMsalTokenProvider({ pca, kind: 'browser' }));
@@ -67,7 +80,10 @@ describe('an expired session', () => {
       getActiveAccount: () => null,
       getAllAccounts: () => [],
       setActiveAccount: () => undefined,
-      acquireTokenPopup: () => Promise.reject(Object.assign(new Error('AADSTS65001: The user has not consented.'), { name: 'InteractionRequiredAuthError', errorCode: 'consent_required' })),
+      acquireTokenPopup: () =>
+        Promise.reject(
+          Object.assign(new Error('AADSTS65001: The user has not consented.'), { name: 'InteractionRequiredAuthError', errorCode: 'consent_required' }),
+        ),
     } as unknown as IPublicClientApplication;
     const error = await failureOf(getMe(client(createMsalTokenProvider({ pca, kind: 'browser' }))));
     expect(error.kind).toBe('consentMissing');

@@ -43,7 +43,18 @@ export interface LogEntry {
 
 export interface DemoState {
   users: Array<{ id: string; userPrincipalName: string }>;
-  events: Array<Record<string, unknown> & { id: string; owner: string; seeded: boolean; transactionId?: string; startUtc: string; endUtc: string; subject?: string; type?: string }>;
+  events: Array<
+    Record<string, unknown> & {
+      id: string;
+      owner: string;
+      seeded: boolean;
+      transactionId?: string;
+      startUtc: string;
+      endUtc: string;
+      subject?: string;
+      type?: string;
+    }
+  >;
   driveItems: Array<{ id: string; driveId: string; owner: string; path: string; name: string; isFolder: boolean; eTag: string }>;
   permissions: Array<Record<string, unknown> & { grantee: string; roles: string[]; itemId?: string }>;
   chats: Array<Record<string, unknown> & { id: string; members: string[] }>;
@@ -59,11 +70,14 @@ function demoTokens(url: string): (upn: string) => TokenProvider {
       if (!cache.has(upn)) {
         cache.set(
           upn,
-          fetch(`${url}/demo/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ userPrincipalName: upn }) })
-            .then(async (r) => {
-              if (!r.ok) throw new Error(`No demo token for ${upn}: ${r.status} ${await r.text()}`);
-              return ((await r.json()) as { access_token: string }).access_token;
-            }),
+          fetch(`${url}/demo/token`, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify({ userPrincipalName: upn }),
+          }).then(async (r) => {
+            if (!r.ok) throw new Error(`No demo token for ${upn}: ${r.status} ${await r.text()}`);
+            return ((await r.json()) as { access_token: string }).access_token;
+          }),
         );
       }
       return cache.get(upn) as Promise<string>;

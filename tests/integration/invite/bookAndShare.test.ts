@@ -35,7 +35,9 @@ function countNew(state: DemoState) {
 
 /** Busy intervals of a mailbox from the seeded calendar (what findMeetingTimes had to avoid). */
 function seededBusy(state: DemoState, upn: string): [number, number][] {
-  return state.events.filter((e) => e.owner === upn && e.seeded && e.type !== 'seriesMaster' && e.showAs !== 'free' && e.isCancelled !== true).map((e) => [Date.parse(e.startUtc), Date.parse(e.endUtc)]);
+  return state.events
+    .filter((e) => e.owner === upn && e.seeded && e.type !== 'seriesMaster' && e.showAs !== 'free' && e.isCancelled !== true)
+    .map((e) => [Date.parse(e.startUtc), Date.parse(e.endUtc)]);
 }
 
 describe('Book and share as the seeded leader', () => {
@@ -65,7 +67,9 @@ describe('Book and share as the seeded leader', () => {
 
   it('books exactly one 45-minute Teams meeting with Lars, at a slot where both were free', async () => {
     const state = await env.state();
-    const dialogues = ownEvents(state, METTE).filter((e) => e.type === 'singleInstance' && (e.attendees as { emailAddress: { address: string } }[]).some((a) => a.emailAddress.address === LARS));
+    const dialogues = ownEvents(state, METTE).filter(
+      (e) => e.type === 'singleInstance' && (e.attendees as { emailAddress: { address: string } }[]).some((a) => a.emailAddress.address === LARS),
+    );
     expect(dialogues).toHaveLength(1);
     const event = dialogues[0] as DemoState['events'][number];
     expect(Date.parse(event.endUtc) - Date.parse(event.startUtc)).toBe(45 * 60_000);
@@ -106,7 +110,10 @@ describe('Book and share as the seeded leader', () => {
     const state = await env.state();
     const folder = first.bookings.storage?.folderPath as string;
     expect(folder).toMatch(/^Lederdialog\/\d{4} Mette Hansen$/);
-    const files = state.driveItems.filter((i) => i.owner === METTE && i.path.includes(folder) && !i.isFolder).map((i) => i.name).sort();
+    const files = state.driveItems
+      .filter((i) => i.owner === METTE && i.path.includes(folder) && !i.isFolder)
+      .map((i) => i.name)
+      .sort();
     expect(files).toEqual(['Lederaftale.docx', 'lederaftale.json']);
 
     const graph = env.graphAs(METTE);
@@ -201,7 +208,12 @@ describe('Book and share under injected faults', () => {
     expect(state.permissions.filter((p) => p.grantee === LARS)).toHaveLength(1);
     expect(state.messages.filter((m) => m.from === METTE)).toHaveLength(1);
     const folder = result?.bookings.storage?.folderPath as string;
-    expect(state.driveItems.filter((i) => i.owner === METTE && !i.isFolder && i.path.includes(folder)).map((i) => i.name).sort()).toEqual(['Lederaftale.docx', 'lederaftale.json']);
+    expect(
+      state.driveItems
+        .filter((i) => i.owner === METTE && !i.isFolder && i.path.includes(folder))
+        .map((i) => i.name)
+        .sort(),
+    ).toEqual(['Lederaftale.docx', 'lederaftale.json']);
     expect(state.driveItems.filter((i) => i.owner === METTE && i.name === 'private-noter.json')).toHaveLength(1);
     // Every failure in the log is an injected one, never a refused request.
     expect(env.log().filter((l) => l.status >= 400 && l.status !== 429 && l.status !== 503)).toEqual([]);
@@ -224,7 +236,17 @@ describe('bad input', () => {
     expect(result.status).toBe('invalid');
     if (result.status !== 'invalid') return;
     const fields = result.issues.map((i) => i.field);
-    expect(fields).toEqual(expect.arrayContaining(['contract.fields.goals', 'contract.fields.workEnvironment', 'contract.fields.alignWithLeader', 'contract.selfAgreements[0].text', 'contract.preparation.points[0]', 'slot.start', 'place']));
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        'contract.fields.goals',
+        'contract.fields.workEnvironment',
+        'contract.fields.alignWithLeader',
+        'contract.selfAgreements[0].text',
+        'contract.preparation.points[0]',
+        'slot.start',
+        'place',
+      ]),
+    );
     for (const issue of result.issues) {
       expect(issue.message.da.length).toBeLessThan(300);
       expect(issue.message.en).not.toContain('<script>');

@@ -19,7 +19,7 @@ function unreliableNetwork() {
   const transport: Middleware = {
     setNext() {},
     async execute(context: Context) {
-      const url = typeof context.request === 'string' ? context.request : (context.request).url;
+      const url = typeof context.request === 'string' ? context.request : context.request.url;
       const method = (context.options?.method ?? 'GET').toUpperCase();
       if (mode.failGuardLookup && method === 'GET' && /\/chats\/[^/]+\/messages/.test(url)) throw new TypeError('fetch failed');
       const response = await fetch(context.request, context.options);
@@ -41,7 +41,13 @@ describe('Book and share never posts the Teams message twice', () => {
     env = await startInviteEmulator();
     const { request } = await prepareScenario(env.graphAs(METTE));
     const net = unreliableNetwork();
-    const token = await (await fetch(`${env.emulator.url}/demo/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ userPrincipalName: METTE }) })).json();
+    const token = await (
+      await fetch(`${env.emulator.url}/demo/token`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ userPrincipalName: METTE }),
+      })
+    ).json();
     const graph: GraphClient = createGraphClient({
       baseUrl: env.emulator.graphUrl,
       tokenProvider: { kind: 'demo', getAccessToken: async () => token.access_token as string },

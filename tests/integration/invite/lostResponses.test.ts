@@ -68,7 +68,10 @@ describe.each(SEEDS)('Book and share with 30%% lost answers (seed %i)', (seed) =
 
   it('holds one To Do task per self-agreement with a cadence', async () => {
     const state = await env.state();
-    const titles = state.todoTasks.filter((t) => t.owner === METTE).map((t) => t.title).sort();
+    const titles = state.todoTasks
+      .filter((t) => t.owner === METTE)
+      .map((t) => t.title)
+      .sort();
     expect(titles).toEqual(['Jeg holder fri fra mails efter kl. 17', 'Jeg tager en gåtur med en kollega om ugen']);
   });
 
@@ -92,7 +95,12 @@ describe.each(SEEDS)('Book and share with 30%% lost answers (seed %i)', (seed) =
   });
 
   it('sent only valid Graph requests', () => {
-    expect(env.log().filter((l) => l.status === 400).map((l) => `${l.method} ${l.url} ${JSON.stringify(l.response).slice(0, 200)}`)).toEqual([]);
+    expect(
+      env
+        .log()
+        .filter((l) => l.status === 400)
+        .map((l) => `${l.method} ${l.url} ${JSON.stringify(l.response).slice(0, 200)}`),
+    ).toEqual([]);
   });
 });
 
@@ -126,7 +134,9 @@ describe('the first Lederaftale.docx upload whose answer is lost', () => {
     const second = await bookAndShare(graph, { ...request, contract, now: new Date() });
     expect(second.status).toBe('complete');
     const state = await env.state();
-    expect(state.driveItems.filter((i) => i.owner === METTE && i.isFolder && /Mette Hansen/.test(i.name)).map((f) => f.name)).toEqual([contract.bookings?.storage?.folderPath.split('/').pop()]);
+    expect(state.driveItems.filter((i) => i.owner === METTE && i.isFolder && /Mette Hansen/.test(i.name)).map((f) => f.name)).toEqual([
+      contract.bookings?.storage?.folderPath.split('/').pop(),
+    ]);
     expect(second.bookings.storage?.docx.itemId).toBe(stored[0]?.id);
     expect(state.driveItems.filter((i) => i.owner === METTE && !i.isFolder && /^(lederaftale\.json|Lederaftale\.docx)$/.test(i.name))).toHaveLength(2);
     expect(state.permissions.filter((p) => p.grantee === LARS)).toHaveLength(1);

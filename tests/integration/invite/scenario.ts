@@ -35,8 +35,20 @@ export function sampleContract(now: Date, leader: Person, nearestLeader: Person,
       { id: 'self-2', text: text('Jeg tager en gåtur med en kollega om ugen'), followUp: text('Status hver fredag'), cadence: 'weekly', createdAt: stamp },
       { id: 'self-3', text: text('Jeg beder om hjælp, før det brænder på'), followUp: '', createdAt: stamp },
     ],
-    leaderAgreements: [{ id: 'leader-1', text: text('Vi tager krydspres op på statusmøderne hver uge'), followUp: text('De sidste 5 minutter'), cadence: 'weekly', createdAt: stamp }],
-    preparation: { points: [text('Mit ledelsesrum i budgetprocessen'), text('Min egen trivsel som leder')], questionsForLeader: ['goals-1'], inviteChecklist: [true] },
+    leaderAgreements: [
+      {
+        id: 'leader-1',
+        text: text('Vi tager krydspres op på statusmøderne hver uge'),
+        followUp: text('De sidste 5 minutter'),
+        cadence: 'weekly',
+        createdAt: stamp,
+      },
+    ],
+    preparation: {
+      points: [text('Mit ledelsesrum i budgetprocessen'), text('Min egen trivsel som leder')],
+      questionsForLeader: ['goals-1'],
+      inviteChecklist: [true],
+    },
   };
 }
 
@@ -66,7 +78,13 @@ export async function prepareScenario(
   const nearestLeader: Person = leader.person;
   let slot: MeetingSlot | undefined;
   if (leader.kind === 'user') {
-    const times = await findDialogueTimes(graph, { attendee: { mail: nearestLeader.mail ?? '', displayName: nearestLeader.displayName }, workingHours, timeZone, workingDays: 10, now });
+    const times = await findDialogueTimes(graph, {
+      attendee: { mail: nearestLeader.mail ?? '', displayName: nearestLeader.displayName },
+      workingHours,
+      timeZone,
+      workingDays: 10,
+      now,
+    });
     slot = times.slots.find((s) => s.confidence === 100) ?? times.slots[0];
   }
   if (!slot) {

@@ -39,7 +39,19 @@ export interface InviteEmulator {
 
 export interface DemoState {
   users: Array<{ id: string; userPrincipalName: string; displayName: string }>;
-  events: Array<Record<string, unknown> & { id: string; owner: string; seeded: boolean; transactionId?: string; startUtc: string; endUtc: string; subject?: string; type?: string; isCancelled?: boolean }>;
+  events: Array<
+    Record<string, unknown> & {
+      id: string;
+      owner: string;
+      seeded: boolean;
+      transactionId?: string;
+      startUtc: string;
+      endUtc: string;
+      subject?: string;
+      type?: string;
+      isCancelled?: boolean;
+    }
+  >;
   driveItems: Array<{ id: string; driveId: string; owner: string; path: string; name: string; isFolder: boolean; eTag: string; specialFolder: string | null }>;
   permissions: Array<Record<string, unknown> & { grantee: string; roles: string[]; itemId: string }>;
   chats: Array<Record<string, unknown> & { id: string; members: string[] }>;
@@ -55,7 +67,11 @@ function demoTokens(url: string): (upn: string) => TokenProvider {
       if (!cache.has(upn)) {
         cache.set(
           upn,
-          fetch(`${url}/demo/token`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ userPrincipalName: upn }) }).then(async (r) => {
+          fetch(`${url}/demo/token`, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify({ userPrincipalName: upn }),
+          }).then(async (r) => {
             if (!r.ok) throw new Error(`No demo token for ${upn}: ${r.status} ${await r.text()}`);
             return ((await r.json()) as { access_token: string }).access_token;
           }),
@@ -75,7 +91,11 @@ export async function startInviteEmulator(faults?: FaultConfig, options: Pick<Em
     emulator,
     logPath,
     graphAs: (upn, retry) =>
-      createGraphClient({ baseUrl: emulator.graphUrl, tokenProvider: tokens(upn), retry: { baseDelayMs: 20, maxSingleWaitMs: 2_000, maxTotalWaitMs: 10_000, ...retry } }),
+      createGraphClient({
+        baseUrl: emulator.graphUrl,
+        tokenProvider: tokens(upn),
+        retry: { baseDelayMs: 20, maxSingleWaitMs: 2_000, maxTotalWaitMs: 10_000, ...retry },
+      }),
     state: async () => (await fetch(`${emulator.url}/demo/state`)).json() as Promise<DemoState>,
     log: () =>
       existsSync(logPath)

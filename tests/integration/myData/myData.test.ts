@@ -84,9 +84,12 @@ describe.each([
     expect(created.events.length).toBeGreaterThan(0);
     expect(inventory.failures).toEqual([]);
     const ids = idsIn(inventory);
-    for (const id of [...created.events, ...created.tasks, ...created.files, ...created.folders, ...created.permissions, ...created.messages]) expect(ids).toContain(id);
+    for (const id of [...created.events, ...created.tasks, ...created.files, ...created.folders, ...created.permissions, ...created.messages])
+      expect(ids).toContain(id);
     // Interrupted: some of it is in Microsoft 365 although the record never got its id.
-    const onlyByLooking = inventory.items.filter((i) => i.place !== 'browser' && i.foundBy.join() === 'looking' && i.kind !== 'contractFile' && i.kind !== 'contractFolder');
+    const onlyByLooking = inventory.items.filter(
+      (i) => i.place !== 'browser' && i.foundBy.join() === 'looking' && i.kind !== 'contractFile' && i.kind !== 'contractFolder',
+    );
     if (seed !== undefined) expect(onlyByLooking.map((i) => i.kind)).not.toEqual([]);
   });
 
@@ -104,7 +107,8 @@ describe.each([
     const json = names.filter((n) => n.endsWith('lederaftale.json'));
     expect(json.length).toBeGreaterThan(0);
     for (const name of json) expect((JSON.parse(new TextDecoder().decode(files[name])) as { id: string }).id).toBe(contract.id);
-    for (const name of names.filter((n) => n.endsWith('.docx'))) expect((await docxParagraphs(files[name] as Uint8Array)).join('\n')).toContain('Styrke sammenhængen');
+    for (const name of names.filter((n) => n.endsWith('.docx')))
+      expect((await docxParagraphs(files[name] as Uint8Array)).join('\n')).toContain('Styrke sammenhængen');
     expect(new TextDecoder().decode(files['private-noter.json'])).toContain('krydspresset');
     expect(new TextDecoder('utf-8', { ignoreBOM: true }).decode(files['opfoelgning.csv'])).toMatch(/^\uFEFFAftale-id;Periode;Aftale;Dato;Status/);
     expect(new TextDecoder().decode(files['LÆS MIG.txt'])).toContain('lederaftale.json');
@@ -140,7 +144,12 @@ describe.each([
     const again = await gatherInventory(graph, { local: { records: [], draft: {}, archived: [] } });
     expect(again.items).toEqual([]);
     expect(actingSteps(planDeletion(again.items, { kind: 'all' }))).toEqual([]);
-    expect(env.log().slice(before).filter((l) => l.method !== 'GET')).toEqual([]);
+    expect(
+      env
+        .log()
+        .slice(before)
+        .filter((l) => l.method !== 'GET'),
+    ).toEqual([]);
   });
 });
 
@@ -160,7 +169,9 @@ describe('Deleting one contract, interrupted by faults, then run again', () => {
     const first = await gatherInventory(env.graphAs(METTE), { local: snapshot(contract) });
     env.setFaults({ rate503: 0.6, seed: 5 });
     const flaky = env.graphAs(METTE, { maxAttempts: 1, maxTotalWaitMs: 0 });
-    const firstRun = await runDeletion(flaky, planDeletion(first.items, scope), { scope, cancelComment: COMMENT, userId: me.id }).finally(() => env.setFaults({}));
+    const firstRun = await runDeletion(flaky, planDeletion(first.items, scope), { scope, cancelComment: COMMENT, userId: me.id }).finally(() =>
+      env.setFaults({}),
+    );
     expect(firstRun.filter((r) => r.status === 'failed').length).toBeGreaterThan(0);
 
     // The browser still holds the record (it is cleared only after a clean run): look again, run again.

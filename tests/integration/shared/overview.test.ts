@@ -76,7 +76,10 @@ describe('Delt med mig', () => {
 
   it('is "new" on the first follow-up day, and "follow-up overdue" the day after when nothing was recorded', async () => {
     const lars = await viewer(env, LARS);
-    const overview = await loadOverview(env.graphAs(LARS), lars, { storage: memoryStorage(), today: new Date(`${contract.bookings!.followUps[0]!.start.slice(0, 10)}T12:00:00`) });
+    const overview = await loadOverview(env.graphAs(LARS), lars, {
+      storage: memoryStorage(),
+      today: new Date(`${contract.bookings!.followUps[0]!.start.slice(0, 10)}T12:00:00`),
+    });
     expect(overview.rows[0]?.status).toBe('new');
     const later = new Date(`${contract.bookings!.followUps[0]!.start.slice(0, 10)}T12:00:00`);
     later.setDate(later.getDate() + 1);

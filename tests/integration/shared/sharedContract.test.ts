@@ -93,7 +93,15 @@ describe('the shared contract, opened and saved by the leader and the nearest le
 
       const larsMe = await getMe(larsGraph);
       const at = '2026-11-26T13:00:00.000Z';
-      const larsAgreement: Agreement = { id: 'lars-1', text: 'Jeg giver sparring om krydspres', followUp: 'Hver anden fredag på vores 1:1', cadence: 'biweekly', author: 'nearestLeader', createdAt: at, addedBy: { ...sign('nearestLeader', larsMe.displayName, at), id: larsMe.id } };
+      const larsAgreement: Agreement = {
+        id: 'lars-1',
+        text: 'Jeg giver sparring om krydspres',
+        followUp: 'Hver anden fredag på vores 1:1',
+        cadence: 'biweekly',
+        author: 'nearestLeader',
+        createdAt: at,
+        addedBy: { ...sign('nearestLeader', larsMe.displayName, at), id: larsMe.id },
+      };
       const larsVersion: Contract = {
         ...lars.contract,
         leaderAgreements: [...lars.contract.leaderAgreements, larsAgreement],
@@ -108,7 +116,11 @@ describe('the shared contract, opened and saved by the leader and the nearest le
       // Mette still holds the version from before Lars saved: her save meets a 412 and is merged.
       const metteVersion: Contract = {
         ...mette.contract,
-        collaboration: { comments: [{ id: 'c-mette', field: 'goals', text: 'Budgettet er vigtigst', by: sign('leader', 'Mette Hansen', '2026-11-26T13:01:00.000Z') }], followUps: [], dailyChecks: [] },
+        collaboration: {
+          comments: [{ id: 'c-mette', field: 'goals', text: 'Budgettet er vigtigst', by: sign('leader', 'Mette Hansen', '2026-11-26T13:01:00.000Z') }],
+          followUps: [],
+          dailyChecks: [],
+        },
       };
       const metteSaved = await saveContract(metteGraph, mette, metteVersion, { now: new Date('2026-11-26T13:01:00.000Z') });
       expect(metteSaved.status).toBe('saved');
@@ -127,13 +139,30 @@ describe('the shared contract, opened and saved by the leader and the nearest le
       const metteGraph = env.graphAs(METTE);
       const lars = mustOpen(await openContract(larsGraph, cardRef));
       const mette = mustOpen(await openContract(metteGraph, cardRef));
-      const larsSaved = await saveContract(larsGraph, lars, { ...lars.contract, fields: { ...lars.contract.fields, alignWithLeader: 'Lars skrev dette' } }, { renderDocx: false });
+      const larsSaved = await saveContract(
+        larsGraph,
+        lars,
+        { ...lars.contract, fields: { ...lars.contract.fields, alignWithLeader: 'Lars skrev dette' } },
+        { renderDocx: false },
+      );
       expect(larsSaved.status).toBe('saved');
-      const metteSaved = await saveContract(metteGraph, mette, { ...mette.contract, fields: { ...mette.contract.fields, alignWithLeader: 'Mette skrev dette' } }, { renderDocx: false });
+      const metteSaved = await saveContract(
+        metteGraph,
+        mette,
+        { ...mette.contract, fields: { ...mette.contract.fields, alignWithLeader: 'Mette skrev dette' } },
+        { renderDocx: false },
+      );
       expect(metteSaved.status).toBe('saved');
       if (metteSaved.status !== 'saved') return;
       expect(metteSaved.contract.fields.alignWithLeader).toBe('Lars skrev dette');
-      expect(metteSaved.conflicts).toEqual([{ target: { kind: 'field', field: 'alignWithLeader' }, base: lars.contract.fields.alignWithLeader, mine: 'Mette skrev dette', theirs: 'Lars skrev dette' }]);
+      expect(metteSaved.conflicts).toEqual([
+        {
+          target: { kind: 'field', field: 'alignWithLeader' },
+          base: lars.contract.fields.alignWithLeader,
+          mine: 'Mette skrev dette',
+          theirs: 'Lars skrev dette',
+        },
+      ]);
     });
   });
 

@@ -33,7 +33,11 @@ beforeAll(async () => {
   contract = { ...request.contract, bookings: booked.bookings };
   ref = refOfStoredContract(contract)!;
   lars = { id: (await env.state()).users.find((u) => u.userPrincipalName === LARS)!.id, mail: LARS, userPrincipalName: LARS };
-  const restricted = await fetch(`${env.emulator.url}/demo/restrictions`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ userPrincipalName: LARS, restrictions: ['permissions'] }) });
+  const restricted = await fetch(`${env.emulator.url}/demo/restrictions`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ userPrincipalName: LARS, restrictions: ['permissions'] }),
+  });
   expect(restricted.status).toBe(200);
 });
 afterAll(async () => env.close());
@@ -50,20 +54,34 @@ const jsonOnDrive = async () => (await openContract(env.graphAs(METTE), { contra
 it('the permissions list is refused, so the grant is unknown: editing is offered, not guessed away', async () => {
   const before = env.log().length;
   const opened = await openAsLars();
-  expect(env.log().slice(before).some((l) => l.url.includes('/permissions') && l.status === 403)).toBe(true);
+  expect(
+    env
+      .log()
+      .slice(before)
+      .some((l) => l.url.includes('/permissions') && l.status === 403),
+  ).toBe(true);
   expect(opened.access).toBe('maybeWrite');
 });
 
 it('with a read-only grant the save answers 403: read-only from then on, the typed text kept, nothing written', async () => {
   const opened = await openAsLars();
-  const saved = await saveContract(env.graphAs(LARS), opened, addSharedAgreement(opened.contract, { text: 'Lars: sparring hver anden uge', followUp: '' }, by(), 'a-1'));
+  const saved = await saveContract(
+    env.graphAs(LARS),
+    opened,
+    addSharedAgreement(opened.contract, { text: 'Lars: sparring hver anden uge', followUp: '' }, by(), 'a-1'),
+  );
   expect(saved).toEqual({ status: 'readOnly', message: READ_ONLY_REFUSED, refused: true });
   expect((await jsonOnDrive()).contract.leaderAgreements.map((a) => a.id)).not.toContain('a-1');
 
   // The dialogue's live session: the refused save turns it read-only and keeps what was typed.
   const states: string[] = [];
   const live = new LiveContract(env.graphAs(LARS), await openAsLars(), { debounceMs: 10_000, pollMs: 0, retryMs: 50, onState: (s) => states.push(s.status) });
-  live.change((c) => updateLeaderAgreement(addLeaderAgreement(c, 'a-live', signatureFor('nearestLeader', { id: lars.id, displayName: 'Lars Nielsen' }, new Date())), 'a-live', { text: 'Skrevet i mødet', followUp: 'Næste uge' }));
+  live.change((c) =>
+    updateLeaderAgreement(addLeaderAgreement(c, 'a-live', signatureFor('nearestLeader', { id: lars.id, displayName: 'Lars Nielsen' }, new Date())), 'a-live', {
+      text: 'Skrevet i mødet',
+      followUp: 'Næste uge',
+    }),
+  );
   await live.flush();
   expect(live.state.status).toBe('readOnly');
   expect(live.state.access).toBe('read');
@@ -81,7 +99,11 @@ it('with a write grant (still unreadable) the save simply works', async () => {
   await inviteToItem(env.graphAs(METTE), contract.bookings!.storage!.folderId!, LARS, 'write');
   const opened = await openAsLars();
   expect(opened.access).toBe('maybeWrite');
-  const saved = await saveContract(env.graphAs(LARS), opened, addSharedAgreement(opened.contract, { text: 'Lars: jeg tager budgettet op', followUp: 'Om 14 dage' }, by(), 'a-2'));
+  const saved = await saveContract(
+    env.graphAs(LARS),
+    opened,
+    addSharedAgreement(opened.contract, { text: 'Lars: jeg tager budgettet op', followUp: 'Om 14 dage' }, by(), 'a-2'),
+  );
   expect(saved.status).toBe('saved');
   expect((await jsonOnDrive()).contract.leaderAgreements.find((a) => a.id === 'a-2')?.addedBy?.displayName).toBe('Lars Nielsen');
 });

@@ -54,7 +54,5 @@ it('falls back to a full-page redirect when the browser blocks the popup', async
   pca.acquireTokenPopup.mockRejectedValue(new BrowserAuthFailure('popup_window_error'));
   const provider = await createBrowserProvider(config);
   await expect(provider.getAccessToken(['User.Read'])).rejects.toMatchObject({ kind: 'popupBlocked', code: 'redirecting' });
-  expect(pca.acquireTokenRedirect).toHaveBeenCalledWith(
-    expect.objectContaining({ scopes: ['User.Read'], redirectStartPage: window.location.href }),
-  );
+  expect(pca.acquireTokenRedirect).toHaveBeenCalledWith(expect.objectContaining({ scopes: ['User.Read'], redirectStartPage: window.location.href }));
 });

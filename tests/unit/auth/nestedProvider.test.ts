@@ -86,9 +86,7 @@ it("passes a caller's claims challenge (from a Graph 401) to the silent request"
   pca.acquireTokenSilent.mockResolvedValue(token('fresh'));
   const provider = await createNestedProvider(config, teams);
   await provider.getAccessToken(['Files.ReadWrite'], { claims: '{"access_token":{"nbf":{"essential":true}}}' });
-  expect(pca.acquireTokenSilent).toHaveBeenCalledWith(
-    expect.objectContaining({ claims: '{"access_token":{"nbf":{"essential":true}}}' }),
-  );
+  expect(pca.acquireTokenSilent).toHaveBeenCalledWith(expect.objectContaining({ claims: '{"access_token":{"nbf":{"essential":true}}}' }));
 });
 
 it('lets two callers that both need interaction share one popup at a time', async () => {

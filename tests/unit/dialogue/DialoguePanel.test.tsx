@@ -21,14 +21,37 @@ function booked(): Contract {
     nearestLeader: { displayName: 'Lars Nielsen', mail: 'lars@x.dk', id: 'lars-id' },
     bookings: {
       reminders: [],
-      followUps: [{ id: 'f', cadence: 'biweekly', transactionId: 't2', start: '2026-12-10T13:30:00', durationMinutes: 30, timeZone: 'Romance Standard Time', endDate: '2027-11-26', seriesMasterId: 'm1' }],
+      followUps: [
+        {
+          id: 'f',
+          cadence: 'biweekly',
+          transactionId: 't2',
+          start: '2026-12-10T13:30:00',
+          durationMinutes: 30,
+          timeZone: 'Romance Standard Time',
+          endDate: '2027-11-26',
+          seriesMasterId: 'm1',
+        },
+      ],
       dialogue: { transactionId: 't', start: '2026-11-26T13:30:00', end: '2026-11-26T14:15:00', timeZone: 'Romance Standard Time' },
       storage: { folderPath: 'Lederdialog/2026 Mette Hansen', driveId: 'drive-1', folderId: 'folder-1', json: { itemId: 'json-1' }, docx: {} },
     },
   };
 }
 
-function Harness({ minutesIn, conflicts = [], canEdit = true, onClose, viewerRole = 'nearestLeader' }: { minutesIn: number; conflicts?: MergeConflict[]; canEdit?: boolean; onClose?: () => void; viewerRole?: 'leader' | 'nearestLeader' }) {
+function Harness({
+  minutesIn,
+  conflicts = [],
+  canEdit = true,
+  onClose,
+  viewerRole = 'nearestLeader',
+}: {
+  minutesIn: number;
+  conflicts?: MergeConflict[];
+  canEdit?: boolean;
+  onClose?: () => void;
+  viewerRole?: 'leader' | 'nearestLeader';
+}) {
   const [contract, setContract] = useState(booked);
   const [resolved, setResolved] = useState<string[]>([]);
   const session: DialogueSession = {
@@ -74,7 +97,11 @@ describe('the dialogue panel in a 320 px side panel', () => {
     renderWithApp(<Harness minutesIn={5} />);
     expect(screen.getByRole('heading', { level: 1, name: 'Dialogen med Mette Hansen' })).toBeTruthy();
     const points = screen.getByTestId('dialogue-points');
-    expect(within(points).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Prioritering', 'Gensidig tillid']);
+    expect(
+      within(points)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Prioritering', 'Gensidig tillid']);
     // Read by the nearest leader: the questions are the leader's own preparation.
     expect(screen.getByRole('heading', { name: 'Spørgsmål, Mette forbereder sig på' })).toBeTruthy();
     const fields = screen.getByTestId('dialogue-fields');
@@ -114,11 +141,18 @@ describe('the dialogue panel in a 320 px side panel', () => {
     unmount();
     renderWithApp(<Harness minutesIn={37} />);
     expect(screen.getByTestId('dialogue-clock').getAttribute('data-phase')).toBe('nearEnd');
-    expect(screen.getByTestId('next-follow-up-prompt').textContent).toMatch(/Snart slut: aftal, hvornår I følger op næste gang\. Næste opfølgning i kalenderen: .*10\. december 2026/);
+    expect(screen.getByTestId('next-follow-up-prompt').textContent).toMatch(
+      /Snart slut: aftal, hvornår I følger op næste gang\. Næste opfølgning i kalenderen: .*10\. december 2026/,
+    );
   });
 
   it('shows both wordings where both wrote at once, until one is chosen', () => {
-    const conflict: MergeConflict = { target: { kind: 'agreement', list: 'leaderAgreements', agreementId: 'x', part: 'text' }, base: '', mine: 'Min tekst', theirs: 'Deres tekst' };
+    const conflict: MergeConflict = {
+      target: { kind: 'agreement', list: 'leaderAgreements', agreementId: 'x', part: 'text' },
+      base: '',
+      mine: 'Min tekst',
+      theirs: 'Deres tekst',
+    };
     renderWithApp(<Harness minutesIn={5} conflicts={[conflict]} />);
     const notice = screen.getByTestId('dialogue-conflict');
     expect(notice.textContent).toContain('Deres tekst');
@@ -168,7 +202,10 @@ describe('the meeting tab configuration page', () => {
   it('saves a tab that opens the booked contract in the dialogue view', async () => {
     const draft = { ...filledDraft(), contract: booked() };
     const { api, save } = fakeApi();
-    renderWithApp(<MeetingTabConfig api={api} appOrigin="https://lederdialog.contoso.dk" meeting={{ frameContext: 'settings', chatId: '19:meeting_x@thread.v2' }} />, { draft });
+    renderWithApp(
+      <MeetingTabConfig api={api} appOrigin="https://lederdialog.contoso.dk" meeting={{ frameContext: 'settings', chatId: '19:meeting_x@thread.v2' }} />,
+      { draft },
+    );
     await act(async () => undefined);
     expect(api.valid).toBe(true);
     await act(async () => {
@@ -177,7 +214,12 @@ describe('the meeting tab configuration page', () => {
     const config = api.config as { entityId: string; contentUrl: string; websiteUrl: string };
     expect(decodeContractRef(config.entityId)).toEqual({ contractId: draft.contract.id, driveId: 'drive-1', itemId: 'json-1', folderId: 'folder-1' });
     const content = new URL(config.contentUrl);
-    expect([content.origin, content.searchParams.get('view'), content.searchParams.get('contract'), content.searchParams.get('host')]).toEqual(['https://lederdialog.contoso.dk', 'dialogue', config.entityId, 'teams']);
+    expect([content.origin, content.searchParams.get('view'), content.searchParams.get('contract'), content.searchParams.get('host')]).toEqual([
+      'https://lederdialog.contoso.dk',
+      'dialogue',
+      config.entityId,
+      'teams',
+    ]);
     expect(screen.getByText('Sidepanelet åbner lederaftalen for Mette Hansen.')).toBeTruthy();
   });
 

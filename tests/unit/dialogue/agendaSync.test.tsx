@@ -38,8 +38,24 @@ function booked(): Contract {
     leader: { displayName: 'Mette Hansen', mail: 'mette@x.dk', id: 'mette-id' },
     nearestLeader: { displayName: 'Lars Nielsen', mail: 'lars@x.dk', id: 'lars-id' },
     bookings: {
-      dialogue: { transactionId: 't', start: '2026-12-03T10:00:00', end: '2026-12-03T10:45:00', timeZone: 'Romance Standard Time', joinUrl: 'https://teams.microsoft.com/l/meetup-join/x' },
-      followUps: [{ transactionId: 'f', seriesMasterId: 'series-1', cadence: 'monthly', start: '2027-01-07T10:00:00', end: '2027-01-07T10:30:00', endDate: '2027-11-26', timeZone: 'Romance Standard Time' }],
+      dialogue: {
+        transactionId: 't',
+        start: '2026-12-03T10:00:00',
+        end: '2026-12-03T10:45:00',
+        timeZone: 'Romance Standard Time',
+        joinUrl: 'https://teams.microsoft.com/l/meetup-join/x',
+      },
+      followUps: [
+        {
+          transactionId: 'f',
+          seriesMasterId: 'series-1',
+          cadence: 'monthly',
+          start: '2027-01-07T10:00:00',
+          end: '2027-01-07T10:30:00',
+          endDate: '2027-11-26',
+          timeZone: 'Romance Standard Time',
+        },
+      ],
       reminders: [],
     },
     collaboration: { comments: [], followUps: [], dailyChecks: [], dialogue: { meetingChatId: CHAT } },
@@ -55,7 +71,12 @@ describe('the agendas’ version', () => {
     const closed = closeDialogue(c, lars);
     expect(agendasStale(closed)).toBe(true);
     const recorded = markAgendasUpdated(closed, agendaVersion(closed), new Date('2026-12-04T08:00:00Z'));
-    expect(recorded.collaboration?.dialogue).toMatchObject({ closedBy: lars, meetingChatId: CHAT, agendasVersion: agendaVersion(closed), agendasUpdatedAt: '2026-12-04T08:00:00.000Z' });
+    expect(recorded.collaboration?.dialogue).toMatchObject({
+      closedBy: lars,
+      meetingChatId: CHAT,
+      agendasVersion: agendaVersion(closed),
+      agendasUpdatedAt: '2026-12-04T08:00:00.000Z',
+    });
     expect(agendasStale(recorded)).toBe(false);
     const first = recorded.leaderAgreements[0]!;
     const changed = updateLeaderAgreement(recorded, first.id, { text: `${first.text} – og budgettet` });
@@ -82,7 +103,14 @@ describe('the dialogue view in a meeting tab added by hand', () => {
 
   it('finds the contract among those shared with me by the meeting chat, and opens it', async () => {
     const contract = booked();
-    const found: OpenedContract = { status: 'opened', contract, eTag: 'e1', access: 'write', location: { itemId: 'json-1', driveId: 'b!d' }, ref: { contractId: 'c-shared', driveId: 'b!d', itemId: 'json-1' } };
+    const found: OpenedContract = {
+      status: 'opened',
+      contract,
+      eTag: 'e1',
+      access: 'write',
+      location: { itemId: 'json-1', driveId: 'b!d' },
+      ref: { contractId: 'c-shared', driveId: 'b!d', itemId: 'json-1' },
+    };
     findSharedContractForMeeting.mockResolvedValue(found);
     openContract.mockResolvedValue(found);
     const view = renderWithApp(<DialogueView route={{ view: 'dialogue' }} />);

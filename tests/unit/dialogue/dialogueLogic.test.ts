@@ -50,13 +50,25 @@ describe('writing and closing the dialogue', () => {
     c = updateLeaderAgreement(c, 'a-lars', { text: 'Vi mødes hver 14. dag' });
     c = updateLeaderAgreement(c, 'a-lars', { followUp: 'Status på mødet' });
     const added = c.leaderAgreements.find((a) => a.id === 'a-lars');
-    expect(added).toMatchObject({ text: 'Vi mødes hver 14. dag', followUp: 'Status på mødet', author: 'nearestLeader', addedBy: { role: 'nearestLeader', displayName: 'Lars Nielsen', id: 'lars-id' } });
+    expect(added).toMatchObject({
+      text: 'Vi mødes hver 14. dag',
+      followUp: 'Status på mødet',
+      author: 'nearestLeader',
+      addedBy: { role: 'nearestLeader', displayName: 'Lars Nielsen', id: 'lars-id' },
+    });
   });
 
   it('"Afslut dialogen" marks written agreements in force as agreed with the date, and closes', () => {
     const earlier = '2026-10-01T10:00:00.000Z';
     let c = contract();
-    c = { ...c, leaderAgreements: [...c.leaderAgreements, { id: 'old', text: 'Allerede aftalt', followUp: '', createdAt: earlier, agreedAt: earlier }, { id: 'gone', text: 'Droppet', followUp: '', createdAt: earlier, droppedAt: earlier }] };
+    c = {
+      ...c,
+      leaderAgreements: [
+        ...c.leaderAgreements,
+        { id: 'old', text: 'Allerede aftalt', followUp: '', createdAt: earlier, agreedAt: earlier },
+        { id: 'gone', text: 'Droppet', followUp: '', createdAt: earlier, droppedAt: earlier },
+      ],
+    };
     c = addLeaderAgreement(c, 'empty', signatureFor('leader', { displayName: 'Mette Hansen' }, NOW));
     const by = signatureFor('leader', { id: 'mette-id', displayName: 'Mette Hansen' }, NOW);
     expect(isDialogueClosed(c)).toBe(false);
@@ -81,13 +93,19 @@ describe('which contract belongs to this dialogue', () => {
       bookings: {
         followUps: [],
         reminders: [],
-        dialogue: { transactionId: 't', start: '2026-11-26T13:30:00', end: '2026-11-26T14:15:00', timeZone: 'Romance Standard Time', joinUrl: 'https://teams.microsoft.com/l/meetup-join/19%3Ameeting_abc%40thread.v2/0?context=%7B%7D' },
+        dialogue: {
+          transactionId: 't',
+          start: '2026-11-26T13:30:00',
+          end: '2026-11-26T14:15:00',
+          timeZone: 'Romance Standard Time',
+          joinUrl: 'https://teams.microsoft.com/l/meetup-join/19%3Ameeting_abc%40thread.v2/0?context=%7B%7D',
+        },
         storage: { folderPath: 'Lederdialog/2026 Mette Hansen', driveId: 'drive-1', folderId: 'folder-1', json: { itemId: 'json-1' }, docx: {} },
       },
     };
   };
 
-  it('takes the tab\'s own reference first', () => {
+  it("takes the tab's own reference first", () => {
     const ref = { contractId: 'c-123', driveId: 'd', itemId: 'i' };
     expect(resolveDialogue({ routeContract: encodeContractRef(ref), meeting: { chatId: 'x' }, draftContract: booked() })).toEqual({ source: 'link', ref });
     expect(resolveDialogue({ meeting: { subPageId: encodeContractRef(ref) } })).toEqual({ source: 'link', ref });

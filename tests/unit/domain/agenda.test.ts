@@ -1,5 +1,13 @@
 import { getContent } from '../../../src/content';
-import { AGENDA_TEXT_MAX, buildDialogueAgendaHtml, buildDialogueAgendaText, buildFollowUpAgendaHtml, buildFollowUpAgendaText, clipText, dialogueSubject } from '../../../src/domain/agenda';
+import {
+  AGENDA_TEXT_MAX,
+  buildDialogueAgendaHtml,
+  buildDialogueAgendaText,
+  buildFollowUpAgendaHtml,
+  buildFollowUpAgendaText,
+  clipText,
+  dialogueSubject,
+} from '../../../src/domain/agenda';
 import { addAgreement, setPoints, toggleQuestionForLeader, updateAgreements } from '../../../src/domain/draft';
 import type { Draft } from '../../../src/domain/model';
 import { NOW, filledDraft } from './fixtures';
@@ -87,7 +95,13 @@ describe('buildDialogueAgendaText', () => {
   it('is the same agenda as plain text', () => {
     const text = buildDialogueAgendaText(filledDraft().contract, da, { contractLink: LINK });
     expect(text.split('\n')).toEqual(
-      expect.arrayContaining(['Mine punkter til dialogen', '1. Prioritering', '2. Gensidig tillid', `- ${da.guide.themes[0]!.questions[0]!.text}`, `Se min lederaftale: ${LINK}`]),
+      expect.arrayContaining([
+        'Mine punkter til dialogen',
+        '1. Prioritering',
+        '2. Gensidig tillid',
+        `- ${da.guide.themes[0]!.questions[0]!.text}`,
+        `Se min lederaftale: ${LINK}`,
+      ]),
     );
     expect(text).not.toMatch(/<[a-z]/);
   });

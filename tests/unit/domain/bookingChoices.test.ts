@@ -47,7 +47,18 @@ describe('"Inviter din leder" ticks itself from the booking', () => {
   const empty: Bookings = { followUps: [], reminders: [] };
   const booked: Bookings = {
     dialogue: { transactionId: 't', eventId: 'E', start: '2026-12-08T10:00:00', end: '2026-12-08T10:45:00', timeZone: 'Romance Standard Time' },
-    followUps: [{ id: 'quarterlyDialogue', cadence: 'quarterly', transactionId: 'f', seriesMasterId: 'S', start: '2027-03-08T10:00:00', durationMinutes: 45, timeZone: 'Romance Standard Time', endDate: '2027-11-25' }],
+    followUps: [
+      {
+        id: 'quarterlyDialogue',
+        cadence: 'quarterly',
+        transactionId: 'f',
+        seriesMasterId: 'S',
+        start: '2027-03-08T10:00:00',
+        durationMinutes: 45,
+        timeZone: 'Romance Standard Time',
+        endDate: '2027-11-25',
+      },
+    ],
     reminders: [],
     share: { role: 'read', permissionId: 'P' },
     chat: { guardKey: 'g', chatId: 'C', messageId: 'M' },

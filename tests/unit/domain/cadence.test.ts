@@ -22,7 +22,12 @@ describe('cadenceToRecurrence', () => {
   });
 
   it('every 14 days is weekly with interval 2', () => {
-    expect(cadenceToRecurrence('biweekly', start, end, TZ).pattern).toEqual({ type: 'weekly', interval: 2, daysOfWeek: ['thursday'], firstDayOfWeek: 'monday' });
+    expect(cadenceToRecurrence('biweekly', start, end, TZ).pattern).toEqual({
+      type: 'weekly',
+      interval: 2,
+      daysOfWeek: ['thursday'],
+      firstDayOfWeek: 'monday',
+    });
   });
 
   it('monthly keeps the weekday: the fourth Thursday', () => {
@@ -33,7 +38,10 @@ describe('cadenceToRecurrence', () => {
   });
 
   it('quarterly is absoluteMonthly every 3 months on the start’s day', () => {
-    expect(cadenceToRecurrence('quarterly', start, end, TZ)).toEqual({ pattern: { type: 'absoluteMonthly', interval: 3, dayOfMonth: 26 }, range: range(start, end) });
+    expect(cadenceToRecurrence('quarterly', start, end, TZ)).toEqual({
+      pattern: { type: 'absoluteMonthly', interval: 3, dayOfMonth: 26 },
+      range: range(start, end),
+    });
   });
 
   it('takes a Date (its local calendar date) as well as an ISO date', () => {

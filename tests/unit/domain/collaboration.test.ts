@@ -57,7 +57,7 @@ describe('contract collaboration records', () => {
     expect(text).toContain('leaderAgreements[0].revisions[0].replacedAt');
   });
 
-  it('are shared with the nearest leader (they are the two people\'s shared record)', () => {
+  it("are shared with the nearest leader (they are the two people's shared record)", () => {
     const contract = withCollaboration();
     const shared = buildSharePreview(contract);
     expect(shared.collaboration).toEqual(contract.collaboration);

@@ -13,9 +13,7 @@ const contract: DocumentContract = {
     workEnvironment: '<script>alert("x")</script> & "uforstyrret" tid',
     alignWithLeader: '',
   },
-  selfAgreements: [
-    MAILS_AGREEMENT,
-  ],
+  selfAgreements: [MAILS_AGREEMENT],
   leaderAgreements: [
     { id: 'b1', text: 'Vi drøfter de vigtigste sager', followUp: '', cadence: 'weekly', author: 'nearestLeader', createdAt: '2026-11-26T09:00:00.000Z' },
   ],
@@ -58,9 +56,7 @@ describe('renderContractDocx', () => {
   });
 
   it('says so when there are no agreements yet', async () => {
-    const text = await docxParagraphs(
-      await renderContractDocx({ ...contract, selfAgreements: [], leaderAgreements: [] }, getContent('da'), new Date()),
-    );
+    const text = await docxParagraphs(await renderContractDocx({ ...contract, selfAgreements: [], leaderAgreements: [] }, getContent('da'), new Date()));
     expect(text.filter((t) => t === '(ingen aftaler endnu)')).toHaveLength(2);
   });
 
@@ -70,9 +66,23 @@ describe('renderContractDocx', () => {
     const shared: DocumentContract = {
       ...contract,
       leaderAgreements: [
-        { id: 'own', text: 'Vi tager krydspres op på statusmøderne', followUp: 'De sidste 5 minutter', author: 'leader', createdAt: '2026-11-26T09:00:00.000Z' },
+        {
+          id: 'own',
+          text: 'Vi tager krydspres op på statusmøderne',
+          followUp: 'De sidste 5 minutter',
+          author: 'leader',
+          createdAt: '2026-11-26T09:00:00.000Z',
+        },
         { id: 'theirs', text: 'Jeg giver sparring om krydspres', followUp: 'Hver anden uge', author: 'nearestLeader', createdAt: lars.at, addedBy: lars },
-        { id: 'gone', text: 'En aftale Lars opgav', followUp: '', author: 'nearestLeader', createdAt: lars.at, addedBy: lars, droppedAt: '2026-12-07T09:00:00.000Z' },
+        {
+          id: 'gone',
+          text: 'En aftale Lars opgav',
+          followUp: '',
+          author: 'nearestLeader',
+          createdAt: lars.at,
+          addedBy: lars,
+          droppedAt: '2026-12-07T09:00:00.000Z',
+        },
       ],
       collaboration: {
         comments: [
@@ -122,7 +132,9 @@ describe('renderContractDocx', () => {
       expect(yes[yes.indexOf('Accept') + 1]).toBe('Accepteret af Lars Nielsen den 6. december 2026.');
       expect(yes).not.toContain('Ikke accepteret endnu.');
       // Changed after the acceptance: never shown as accepted.
-      const changed = await docxParagraphs(await renderContractDocx({ ...accepted(shared, version), fields: { ...shared.fields, goals: 'Et nyt mål' } }, getContent('da'), now));
+      const changed = await docxParagraphs(
+        await renderContractDocx({ ...accepted(shared, version), fields: { ...shared.fields, goals: 'Et nyt mål' } }, getContent('da'), now),
+      );
       expect(changed[changed.indexOf('Accept') + 1]).toMatch(/^Ændret efter accept: Lars Nielsen accepterede en tidligere version den 6\. december 2026\./);
       expect(changed.join('\n')).not.toContain('Accepteret af');
     });

@@ -28,12 +28,15 @@ const contract: DocumentContract = {
     workEnvironment: 'At jeg har uforstyrret tid',
     alignWithLeader: 'Prioritering, når ressourcerne ikke slår til',
   },
-  selfAgreements: [
-    MAILS_AGREEMENT,
-    { id: 'a2', text: 'Jeg lægger pauser ind med mig selv', followUp: '', createdAt: '2026-11-26T09:00:00.000Z' },
-  ],
+  selfAgreements: [MAILS_AGREEMENT, { id: 'a2', text: 'Jeg lægger pauser ind med mig selv', followUp: '', createdAt: '2026-11-26T09:00:00.000Z' }],
   leaderAgreements: [
-    { id: 'b1', text: 'Vi drøfter de vigtigste sager på vores ugentlige møde', followUp: 'De sidste 5 minutter', cadence: 'weekly', createdAt: '2026-11-26T09:00:00.000Z' },
+    {
+      id: 'b1',
+      text: 'Vi drøfter de vigtigste sager på vores ugentlige møde',
+      followUp: 'De sidste 5 minutter',
+      cadence: 'weekly',
+      createdAt: '2026-11-26T09:00:00.000Z',
+    },
   ],
 };
 
@@ -49,7 +52,10 @@ async function convert(c: DocumentContract, author?: string): Promise<Converted>
     const docxPath = path.join(dir, 'Lederaftale.docx');
     fs.writeFileSync(docxPath, bytes);
     // A profile of its own: parallel LibreOffice runs on one machine must not share one.
-    execFileSync(SOFFICE, [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docxPath], { stdio: 'pipe', timeout: 150_000 });
+    execFileSync(SOFFICE, [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docxPath], {
+      stdio: 'pipe',
+      timeout: 150_000,
+    });
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path.join(dir, 'Lederaftale.pdf'), '-'], { encoding: 'utf8' });
     // pdftotext ends each page with a form feed.
     const pages = text.split('\f').filter((p, i, all) => i < all.length - 1 || p.trim() !== '');
@@ -59,7 +65,11 @@ async function convert(c: DocumentContract, author?: string): Promise<Converted>
   }
 }
 
-const lines = (page: string) => page.split('\n').map((l) => l.trim()).filter(Boolean);
+const lines = (page: string) =>
+  page
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 describe('Lederaftale.docx in LibreOffice', () => {
   let danish: Converted;
@@ -89,7 +99,7 @@ describe('Lederaftale.docx in LibreOffice', () => {
     danish.pages.forEach((page, i) => expect(lines(page)).toContain(`Side ${i + 1} af ${count}`));
   });
 
-  it('uses Word\'s Title and Heading styles, with space after headings and the document language', async () => {
+  it("uses Word's Title and Heading styles, with space after headings and the document language", async () => {
     const document = await danish.docx.file('word/document.xml')!.async('string');
     const styles = await danish.docx.file('word/styles.xml')!.async('string');
     expect(document).toContain('<w:pStyle w:val="Title"/>');

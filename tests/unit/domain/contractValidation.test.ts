@@ -37,7 +37,11 @@ describe('validateContractForSharing', () => {
     d = updateAgreements(d, 'leaderAgreements', () => [], NOW);
     d = setPoints(d, ['', 'Kun ét punkt'], NOW);
     const issues = validateContractForSharing(d.contract, NOW);
-    expect(codes(issues)).toEqual(['warning:noSelfAgreements:selfAgreements', 'warning:noLeaderAgreements:leaderAgreements', 'warning:fewPoints:preparation.points']);
+    expect(codes(issues)).toEqual([
+      'warning:noSelfAgreements:selfAgreements',
+      'warning:noLeaderAgreements:leaderAgreements',
+      'warning:fewPoints:preparation.points',
+    ]);
     expect(isReadyToShare(issues)).toBe(true);
     expect(codes(validateContractForSharing(setPoints(d, ['a', 'b', 'c', 'd'], NOW).contract, NOW))).toContain('warning:manyPoints:preparation.points');
   });

@@ -216,7 +216,11 @@ describe('the preparation timer', () => {
 describe('setBookings and replaceContract', () => {
   it('records bookings without touching updatedAt (an unchanged contract is not re-uploaded)', () => {
     const d = createEmptyDraft(new Date('2026-11-26T09:00:00Z'), 'da');
-    const bookings = { followUps: [], reminders: [], dialogue: { transactionId: 't-1', start: '2026-12-03T10:00:00', end: '2026-12-03T10:45:00', timeZone: 'Romance Standard Time' } };
+    const bookings = {
+      followUps: [],
+      reminders: [],
+      dialogue: { transactionId: 't-1', start: '2026-12-03T10:00:00', end: '2026-12-03T10:45:00', timeZone: 'Romance Standard Time' },
+    };
     const next = setBookings(d, bookings);
     expect(next.contract.bookings).toBe(bookings);
     expect(next.contract.updatedAt).toBe(d.contract.updatedAt);

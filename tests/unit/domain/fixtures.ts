@@ -11,8 +11,23 @@ export function filledDraft(now: Date = NOW): Draft {
   d = setContractField(d, 'goals', 'Implementering af IT-projektet', now);
   d = setContractField(d, 'workEnvironment', 'Uforstyrret tid og sparring', now);
   d = setContractField(d, 'alignWithLeader', 'Prioritering af sager', now);
-  d = updateAgreements(d, 'selfAgreements', (l) => addAgreement(l, { text: 'Jeg lægger pauser ind med mig selv', followUp: 'Hver fredag', cadence: 'weekly' }, now), now);
-  d = updateAgreements(d, 'leaderAgreements', (l) => addAgreement(l, { text: 'Vi drøfter og prioriterer de vigtigste sager på vores ugentlige møde', followUp: 'De sidste 5 minutter', cadence: 'weekly' }, now), now);
+  d = updateAgreements(
+    d,
+    'selfAgreements',
+    (l) => addAgreement(l, { text: 'Jeg lægger pauser ind med mig selv', followUp: 'Hver fredag', cadence: 'weekly' }, now),
+    now,
+  );
+  d = updateAgreements(
+    d,
+    'leaderAgreements',
+    (l) =>
+      addAgreement(
+        l,
+        { text: 'Vi drøfter og prioriterer de vigtigste sager på vores ugentlige møde', followUp: 'De sidste 5 minutter', cadence: 'weekly' },
+        now,
+      ),
+    now,
+  );
   d = setPoints(d, ['Prioritering', 'Gensidig tillid'], now);
   d = toggleQuestionForLeader(d, 'goals-1', now);
   return d;
@@ -28,4 +43,10 @@ export const DOCUMENT_BASE = {
 } satisfies Partial<DocumentContract>;
 
 /** The daily self-agreement both .docx tests render. */
-export const MAILS_AGREEMENT: Agreement = { id: 'a1', text: 'Jeg tjekker mails fire gange om dagen', followUp: 'Jeg krydser af på et papir', cadence: 'daily', createdAt: '2026-11-26T09:00:00.000Z' };
+export const MAILS_AGREEMENT: Agreement = {
+  id: 'a1',
+  text: 'Jeg tjekker mails fire gange om dagen',
+  followUp: 'Jeg krydser af på et papir',
+  cadence: 'daily',
+  createdAt: '2026-11-26T09:00:00.000Z',
+};

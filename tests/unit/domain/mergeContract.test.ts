@@ -86,7 +86,9 @@ describe('mergeContract: agreements', () => {
     const mine = clone(base);
     const theirs = clone(base);
     mine.leaderAgreements.push(agreement('a-mette', 'Vi holder status hver 14. dag', { author: 'leader' }));
-    theirs.leaderAgreements.push(agreement('a-lars', 'Jeg giver sparring om krydspres', { author: 'nearestLeader', addedBy: lars('2026-11-26T13:00:00.000Z') }));
+    theirs.leaderAgreements.push(
+      agreement('a-lars', 'Jeg giver sparring om krydspres', { author: 'nearestLeader', addedBy: lars('2026-11-26T13:00:00.000Z') }),
+    );
     const { contract, conflicts } = mergeContract(base, mine, theirs);
     expect(contract.leaderAgreements.map((a) => a.id)).toEqual([...base.leaderAgreements.map((a) => a.id), 'a-lars', 'a-mette']);
     expect(contract.leaderAgreements.find((a) => a.id === 'a-lars')?.addedBy?.displayName).toBe('Lars Nielsen');
@@ -116,7 +118,14 @@ describe('mergeContract: agreements', () => {
     theirs.leaderAgreements[0]!.text = 'Lars’ ord';
     const { contract, conflicts } = mergeContract(base, mine, theirs);
     expect(contract.leaderAgreements[0]!.text).toBe('Lars’ ord');
-    expect(conflicts).toEqual([{ target: { kind: 'agreement', list: 'leaderAgreements', agreementId: id, part: 'text' }, base: base.leaderAgreements[0]!.text, mine: 'Mettes ord', theirs: 'Lars’ ord' }]);
+    expect(conflicts).toEqual([
+      {
+        target: { kind: 'agreement', list: 'leaderAgreements', agreementId: id, part: 'text' },
+        base: base.leaderAgreements[0]!.text,
+        mine: 'Mettes ord',
+        theirs: 'Lars’ ord',
+      },
+    ]);
     expect(resolveConflict(contract, conflicts[0]!, 'mine').leaderAgreements[0]!.text).toBe('Mettes ord');
   });
 
@@ -209,7 +218,11 @@ describe('mergeContract: collaboration', () => {
     mine.collaboration!.dialogue = { meetingChatId: 'chat-1', closedAt: '2026-11-26T14:00:00.000Z', closedBy: mette('2026-11-26T14:00:00.000Z') };
     theirs.collaboration!.dialogue = { meetingChatId: 'chat-1', closedAt: '2026-11-26T14:02:00.000Z', closedBy: lars('2026-11-26T14:02:00.000Z') };
     const { contract } = mergeContract(base, mine, theirs);
-    expect(contract.collaboration?.dialogue).toEqual({ meetingChatId: 'chat-1', closedAt: '2026-11-26T14:02:00.000Z', closedBy: lars('2026-11-26T14:02:00.000Z') });
+    expect(contract.collaboration?.dialogue).toEqual({
+      meetingChatId: 'chat-1',
+      closedAt: '2026-11-26T14:02:00.000Z',
+      closedBy: lars('2026-11-26T14:02:00.000Z'),
+    });
   });
 
   it('merges follow-up records by id and daily checks by agreement and day (later tick wins)', () => {
@@ -219,7 +232,14 @@ describe('mergeContract: collaboration', () => {
     const mine = clone(base);
     const theirs = clone(base);
     mine.collaboration!.followUps.push({ id: 'f1', agreementId: aid, date: '2026-12-03', status: 'held', note: 'Fint', by: mette('2026-12-03T10:00:00.000Z') });
-    theirs.collaboration!.followUps.push({ id: 'f2', agreementId: aid, date: '2026-12-10', status: 'partly', note: 'Delvist', by: lars('2026-12-10T10:00:00.000Z') });
+    theirs.collaboration!.followUps.push({
+      id: 'f2',
+      agreementId: aid,
+      date: '2026-12-10',
+      status: 'partly',
+      note: 'Delvist',
+      by: lars('2026-12-10T10:00:00.000Z'),
+    });
     mine.collaboration!.dailyChecks.push({ agreementId: aid, date: '2026-12-01', kept: true, at: '2026-12-01T16:00:00.000Z' });
     theirs.collaboration!.dailyChecks.push({ agreementId: aid, date: '2026-12-01', kept: false, at: '2026-12-01T15:00:00.000Z' });
     theirs.collaboration!.dailyChecks.push({ agreementId: aid, date: '2026-12-02', kept: true, at: '2026-12-02T15:00:00.000Z' });

@@ -103,7 +103,12 @@ describe('parseDraft: migration from schema 0', () => {
     const { draft } = result;
     expect(draft.schema).toBe(1);
     expect(draft.ui).toEqual({ step: 'contract', localeOverride: null, timer: { startedAt: null, elapsedMs: 0 } });
-    expect(draft.notes).toEqual({ schema: 1, questionNotes: { 'goals-1': 'Nøgletal for drift' }, themeNotes: { workEnvironment: 'Pauser' }, figure: { upToOwnLeader: 'Tillid' } });
+    expect(draft.notes).toEqual({
+      schema: 1,
+      questionNotes: { 'goals-1': 'Nøgletal for drift' },
+      themeNotes: { workEnvironment: 'Pauser' },
+      figure: { upToOwnLeader: 'Tillid' },
+    });
     expect(draft.contract.fields).toEqual({ goals: 'IT-projektet', workEnvironment: 'Uforstyrret tid', alignWithLeader: 'Prioritering' });
     expect(draft.contract.selfAgreements.map((a) => [a.text, a.followUp, a.author, a.createdAt])).toEqual([
       ['Jeg tjekker mails fire gange om dagen', '', 'leader', '2026-03-01T10:00:00.000Z'],
@@ -164,7 +169,11 @@ describe('parseContract (lederaftale.json read back from OneDrive)', () => {
     const c = json(filledDraft().contract) as any;
     c.futureField = { kept: true };
     c.leader = null;
-    c.bookings = { followUps: [], reminders: [], dialogue: { transactionId: 't-1', start: '2026-12-01T10:00:00', end: '2026-12-01T10:45:00', timeZone: 'Romance Standard Time' } };
+    c.bookings = {
+      followUps: [],
+      reminders: [],
+      dialogue: { transactionId: 't-1', start: '2026-12-01T10:00:00', end: '2026-12-01T10:45:00', timeZone: 'Romance Standard Time' },
+    };
     const result = parseContract(c);
     if (!result.ok) throw new Error(result.errors.join('\n'));
     expect((result.value as any).futureField).toEqual({ kept: true });

@@ -13,10 +13,16 @@ describe('unionCollaboration', () => {
       dailyChecks: [{ agreementId: 'd', date: '2026-12-02', kept: true, at: '2026-12-02T16:00:00Z' }],
     };
     const theirs: ContractCollaboration = {
-      comments: [{ id: 'c1', field: 'goals', text: 'mit svar', by: mette('2026-12-01T10:00:00Z') }, { id: 'c2', field: 'goals', text: 'enig', by: lars('2026-12-01T11:00:00Z') }],
+      comments: [
+        { id: 'c1', field: 'goals', text: 'mit svar', by: mette('2026-12-01T10:00:00Z') },
+        { id: 'c2', field: 'goals', text: 'enig', by: lars('2026-12-01T11:00:00Z') },
+      ],
       acceptance: lars('2026-12-01T11:05:00Z'),
       followUps: [],
-      dailyChecks: [{ agreementId: 'd', date: '2026-12-02', kept: true, at: '2026-12-02T16:00:00Z' }, { agreementId: 'd', date: '2026-12-03', kept: false, at: '2026-12-03T16:00:00Z' }],
+      dailyChecks: [
+        { agreementId: 'd', date: '2026-12-02', kept: true, at: '2026-12-02T16:00:00Z' },
+        { agreementId: 'd', date: '2026-12-03', kept: false, at: '2026-12-03T16:00:00Z' },
+      ],
     };
     const merged = unionCollaboration(mine, theirs)!;
     expect(merged.comments.map((c) => c.id)).toEqual(['c1', 'c2']);
@@ -30,11 +36,17 @@ describe('unionCollaboration', () => {
 describe('adoptSharedAdditions', () => {
   it('adds the nearest leader’s agreements once, keeps the leader’s texts and own records', () => {
     const draft = filledDraft().contract;
-    const mineWithCheck = { ...draft, collaboration: { comments: [], followUps: [], dailyChecks: [{ agreementId: 'x', date: '2026-12-04', kept: true, at: '2026-12-04T15:00:00Z' }] } };
+    const mineWithCheck = {
+      ...draft,
+      collaboration: { comments: [], followUps: [], dailyChecks: [{ agreementId: 'x', date: '2026-12-04', kept: true, at: '2026-12-04T15:00:00Z' }] },
+    };
     const shared = {
       ...draft,
       fields: { ...draft.fields, goals: 'their stale copy' },
-      leaderAgreements: [...draft.leaderAgreements, { id: 'lars-1', text: 'Vi mødes', followUp: 'hver uge', author: 'nearestLeader' as const, createdAt: '2026-12-01T11:00:00Z' }],
+      leaderAgreements: [
+        ...draft.leaderAgreements,
+        { id: 'lars-1', text: 'Vi mødes', followUp: 'hver uge', author: 'nearestLeader' as const, createdAt: '2026-12-01T11:00:00Z' },
+      ],
       collaboration: { comments: [{ id: 'c2', field: 'goals' as const, text: 'enig', by: lars('2026-12-01T11:00:00Z') }], followUps: [], dailyChecks: [] },
     };
     const once = adoptSharedAdditions(mineWithCheck, shared);

@@ -35,7 +35,10 @@ describe('the advice on a difficult collaboration with the nearest leader', () =
     draft = toggleQuestionForLeader(draft, DIFFICULT_COLLABORATION_QUESTION_ID, now);
     expect(draft.contract.preparation.questionsForLeader).toEqual(['nearestLeader-2']);
     // Even from a draft saved before this rule, it never leaves the leader's device or reaches the reader.
-    const old = { ...draft.contract, preparation: { ...draft.contract.preparation, questionsForLeader: ['nearestLeader-2', DIFFICULT_COLLABORATION_QUESTION_ID] } };
+    const old = {
+      ...draft.contract,
+      preparation: { ...draft.contract.preparation, questionsForLeader: ['nearestLeader-2', DIFFICULT_COLLABORATION_QUESTION_ID] },
+    };
     expect(buildSharePreview(old).preparation.questionsForLeader).toEqual(['nearestLeader-2']);
     expect(chosenQuestions(old.preparation.questionsForLeader, da).map((q) => q.id)).toEqual(['nearestLeader-2']);
   });

@@ -19,16 +19,37 @@ describe('a daily self-check reminder on weekdays only', () => {
   });
 
   it('reaches the To Do task and the calendar reminder', () => {
-    const task = todoTaskBody({ title: 'Ingen mails efter kl. 17', cadence: 'daily', weekdaysOnly: true, firstDate: '2026-12-07', endDate: '2027-06-30', timeZone: 'Romance Standard Time', guardKey: 'g' });
+    const task = todoTaskBody({
+      title: 'Ingen mails efter kl. 17',
+      cadence: 'daily',
+      weekdaysOnly: true,
+      firstDate: '2026-12-07',
+      endDate: '2027-06-30',
+      timeZone: 'Romance Standard Time',
+      guardKey: 'g',
+    });
     expect(task.recurrence?.pattern?.daysOfWeek).toEqual(FIVE_DAYS);
-    const change = { title: 't', body: 'b', cadence: 'daily' as const, weekdaysOnly: true, firstDate: '2026-12-07', endDate: '2027-06-30', reminderTime: '08:30', timeZone: 'Romance Standard Time' };
+    const change = {
+      title: 't',
+      body: 'b',
+      cadence: 'daily' as const,
+      weekdaysOnly: true,
+      firstDate: '2026-12-07',
+      endDate: '2027-06-30',
+      reminderTime: '08:30',
+      timeZone: 'Romance Standard Time',
+    };
     expect(todoTaskPatch(change).recurrence?.pattern?.daysOfWeek).toEqual(FIVE_DAYS);
     expect(reminderEventPatch(change).recurrence?.pattern?.daysOfWeek).toEqual(FIVE_DAYS);
   });
 
   it('is kept in the booking record and through a revision of the agreement', () => {
     const r = new Reader();
-    const bookings = readBookings(r, { followUps: [], reminders: [{ agreementId: 'a', kind: 'todo', cadence: 'daily', text: 'x', taskId: 'T', taskListId: 'L', weekdaysOnly: true }] }, '');
+    const bookings = readBookings(
+      r,
+      { followUps: [], reminders: [{ agreementId: 'a', kind: 'todo', cadence: 'daily', text: 'x', taskId: 'T', taskListId: 'L', weekdaysOnly: true }] },
+      '',
+    );
     expect(r.errors).toEqual([]);
     expect(bookings.reminders[0]?.weekdaysOnly).toBe(true);
     const agreement: Agreement = { id: 'a', text: 'Ingen mails efter kl. 17 på hverdage', followUp: '', cadence: 'daily', createdAt: '2026-12-01T10:00:00Z' };

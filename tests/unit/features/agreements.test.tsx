@@ -30,14 +30,11 @@ describe('agreement lists', () => {
     renderWithApp(<AgreementList listId="leaderAgreements" />);
     await userEvent.setup().click(screen.getByRole('button', { name: 'Tilføj aftale' }));
     const select = screen.getByRole('combobox', { name: 'Fast opfølgning' });
-    expect(within(select).getAllByRole('option').map((o) => o.textContent)).toEqual([
-      'Ingen',
-      'Dagligt',
-      'Ugentligt',
-      'Hver 14. dag',
-      'Månedligt',
-      'Kvartalsvis',
-    ]);
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['Ingen', 'Dagligt', 'Ugentligt', 'Hver 14. dag', 'Månedligt', 'Kvartalsvis']);
   });
 
   it('offers moving only when there is more than one agreement', async () => {

@@ -44,10 +44,11 @@ describe('step 3: the preview of what the nearest leader sees', () => {
     expect(preview).toHaveTextContent('Implementere IT-projektet');
     expect(preview).toHaveTextContent('Ugentligt statusmøde');
     expect(preview).toHaveTextContent('Hvornår og hvordan følger du op? Sidste 5 minutter · Ugentligt');
-    expect(within(preview.querySelector('[data-preview-points]') as HTMLElement).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'Prioritering',
-      'Uforstyrret tid',
-    ]);
+    expect(
+      within(preview.querySelector('[data-preview-points]') as HTMLElement)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Prioritering', 'Uforstyrret tid']);
     expect(preview.querySelector('[data-preview-questions]')).toHaveTextContent('Hvordan kan du bedst muligt sikre en løbende afklaring af dit ledelsesrum?');
     expect(preview.querySelector('[data-preview-agenda]')).toHaveTextContent('Mine punkter til dialogen');
     expect(preview).toHaveTextContent('Periode: 26. november 2026 – 26. november 2027');

@@ -60,6 +60,10 @@ describe('"Hent fra noter" (pull notes into the contract)', () => {
   it('shows the worked example beside the field when asked', () => {
     renderWithApp(<ContractFieldSection field={field('selfAgreements')} showExample />);
     const example = screen.getByRole('heading', { name: 'Eksempel' }).parentElement as HTMLElement;
-    expect(within(example).getAllByRole('listitem').map((li) => li.textContent)).toEqual(da.contract.example.selfAgreements);
+    expect(
+      within(example)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(da.contract.example.selfAgreements);
   });
 });

@@ -23,7 +23,12 @@ function renderFluent(ui: ReactElement) {
 
 function contract(): Contract {
   let d = filledDraft();
-  d = updateAgreements(d, 'selfAgreements', (l) => addAgreement(l, { text: 'Ingen mails efter kl. 17', followUp: 'Jeg krydser af hver dag', cadence: 'daily' }, NOW), NOW);
+  d = updateAgreements(
+    d,
+    'selfAgreements',
+    (l) => addAgreement(l, { text: 'Ingen mails efter kl. 17', followUp: 'Jeg krydser af hver dag', cadence: 'daily' }, NOW),
+    NOW,
+  );
   return d.contract;
 }
 
@@ -39,17 +44,32 @@ describe('StatusChart', () => {
     expect(chart.querySelectorAll('[data-status]')).toHaveLength(2);
     const table = screen.getByRole('table', { name: 'Opfølgninger for Pauser' });
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((r) => within(r).getAllByRole('cell').map((c) => c.textContent))).toEqual([
+    expect(
+      rows.map((r) =>
+        within(r)
+          .getAllByRole('cell')
+          .map((c) => c.textContent),
+      ),
+    ).toEqual([
       ['10. december 2026', 'Ikke holdt', 'Travl uge'],
       ['24. december 2026', 'Holdt', 'Godt'],
     ]);
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Dato', 'Status', 'Note']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Dato', 'Status', 'Note']);
   });
 
   it('takes its colours from the theme (dark and high contrast too), not fixed ones', () => {
     let c = contract();
     const id = c.selfAgreements[0]!.id;
-    for (const [date, status] of [['2026-12-03', 'held'], ['2026-12-10', 'partly'], ['2026-12-17', 'notHeld']] as const) c = recordFollowUp(c, { agreementId: id, date, status, note: '', by: BY }, NOW);
+    for (const [date, status] of [
+      ['2026-12-03', 'held'],
+      ['2026-12-10', 'partly'],
+      ['2026-12-17', 'notHeld'],
+    ] as const)
+      c = recordFollowUp(c, { agreementId: id, date, status, note: '', by: BY }, NOW);
     renderFluent(<StatusChart locale="da" agreementText="Pauser" points={statusSeries(c, id)} />);
     const chart = screen.getByRole('img', { name: /Status over tid: Pauser/ });
     expect(chart.querySelectorAll('[fill^="#"], [stroke^="#"]')).toHaveLength(0);
@@ -79,7 +99,9 @@ describe('DailyCheckPanel', () => {
     c = setDailyCheck(c, daily.id, '2026-11-24', true, now);
     c = setDailyCheck(c, daily.id, '2026-11-25', true, now);
     const answers: [string, boolean][] = [];
-    const { rerender } = renderFluent(<DailyCheckPanel locale="da" contract={c} today="2026-11-26" readOnly={false} onAnswer={(id, kept) => answers.push([id, kept])} />);
+    const { rerender } = renderFluent(
+      <DailyCheckPanel locale="da" contract={c} today="2026-11-26" readOnly={false} onAnswer={(id, kept) => answers.push([id, kept])} />,
+    );
     const group = screen.getByRole('group', { name: /Har du overholdt det i dag\? Ingen mails efter kl\. 17/ });
     expect(screen.getByTestId('daily-streak')).toHaveTextContent('2 dage i træk');
     await userEvent.click(within(group).getByRole('button', { name: 'Ja' }));
@@ -97,7 +119,18 @@ describe('DailyCheckPanel', () => {
 });
 
 describe('RecordNow', () => {
-  const series = [{ id: 'shortDialogueBiweekly', cadence: 'biweekly' as const, transactionId: 't', seriesMasterId: 's', start: '2026-12-03T10:00:00', durationMinutes: 15, timeZone: 'Romance Standard Time', endDate: '2027-02-01' }];
+  const series = [
+    {
+      id: 'shortDialogueBiweekly',
+      cadence: 'biweekly' as const,
+      transactionId: 't',
+      seriesMasterId: 's',
+      start: '2026-12-03T10:00:00',
+      durationMinutes: 15,
+      timeZone: 'Romance Standard Time',
+      endDate: '2027-02-01',
+    },
+  ];
 
   it('lists the held dates with the most recent one chosen (never a future meeting), and records a status at once', async () => {
     const c = contract();
@@ -107,7 +140,9 @@ describe('RecordNow', () => {
     expect(preselectDate(dates, '2026-12-17')).toBe('2026-12-17');
     expect(preselectDate(dates, '2026-12-01')).toBe('2026-12-01');
     const recorded: unknown[] = [];
-    renderFluent(<RecordNow locale="da" contract={c} dates={dates} datesSource="record" today="2026-12-18" readOnly={false} onRecord={(r) => recorded.push(r)} />);
+    renderFluent(
+      <RecordNow locale="da" contract={c} dates={dates} datesSource="record" today="2026-12-18" readOnly={false} onRecord={(r) => recorded.push(r)} />,
+    );
     const select = screen.getByRole('combobox', { name: 'Opfølgningsmøde' });
     expect(select).toHaveValue('2026-12-17');
     expect([...select.querySelectorAll('option')].map((o) => o.getAttribute('value'))).toEqual(['2026-12-03', '2026-12-17', 'other']);

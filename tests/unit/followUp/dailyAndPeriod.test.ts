@@ -1,4 +1,14 @@
-import { addIsoDays, dailyAgreements, dailyStreak, dailySummary, danishDay, longestStreak, recentDays, setDailyCheck, checksFor } from '../../../src/domain/dailyCheck';
+import {
+  addIsoDays,
+  dailyAgreements,
+  dailyStreak,
+  dailySummary,
+  danishDay,
+  longestStreak,
+  recentDays,
+  setDailyCheck,
+  checksFor,
+} from '../../../src/domain/dailyCheck';
 import { addAgreement, updateAgreements } from '../../../src/domain/draft';
 import { dropAgreement, recordFollowUp, reviseAgreement } from '../../../src/domain/followUp';
 import type { Contract, DailyCheck, Signature } from '../../../src/domain/model';
@@ -10,7 +20,12 @@ const BY: Signature = { role: 'leader', displayName: 'Mette Hansen', at: NOW.toI
 
 function contract(): Contract {
   let d = filledDraft();
-  d = updateAgreements(d, 'selfAgreements', (l) => addAgreement(l, { text: 'Ingen mails efter kl. 17', followUp: 'Jeg krydser af hver dag', cadence: 'daily' }, NOW), NOW);
+  d = updateAgreements(
+    d,
+    'selfAgreements',
+    (l) => addAgreement(l, { text: 'Ingen mails efter kl. 17', followUp: 'Jeg krydser af hver dag', cadence: 'daily' }, NOW),
+    NOW,
+  );
   return d.contract;
 }
 const check = (date: string, kept: boolean): DailyCheck => ({ agreementId: 'a', date, kept, at: `${date}T20:00:00.000Z` });
@@ -111,7 +126,9 @@ describe('a new period', () => {
     expect(next.bookings).toBeUndefined();
     expect(next.collaboration).toEqual({ comments: [], followUps: [], dailyChecks: [] });
     // The kept one in its revised wording, without its revisions; the dropped one is not carried, the unticked one neither.
-    expect(next.selfAgreements).toEqual([{ id: 'n1', text: 'Pauser hver dag', followUp: 'Fredag', cadence: 'weekly', author: 'leader', createdAt: later.toISOString() }]);
+    expect(next.selfAgreements).toEqual([
+      { id: 'n1', text: 'Pauser hver dag', followUp: 'Fredag', cadence: 'weekly', author: 'leader', createdAt: later.toISOString() },
+    ]);
     expect(next.leaderAgreements).toEqual([]);
     expect(next.fields).toEqual(c.fields);
     expect(next.preparation).toEqual({ points: [], questionsForLeader: [], inviteChecklist: [] });
@@ -119,4 +136,3 @@ describe('a new period', () => {
     expect(() => startNewPeriod(archived, [], '2027-11-20')).toThrow(RangeError);
   });
 });
-

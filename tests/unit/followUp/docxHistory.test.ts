@@ -14,7 +14,12 @@ const BY: Signature = { role: 'leader', displayName: 'Mette Hansen', at: NOW.toI
 
 function contract(): Contract {
   let d = filledDraft();
-  d = updateAgreements(d, 'selfAgreements', (l) => addAgreement(l, { text: 'Ingen mails efter kl. 17', followUp: 'Jeg krydser af hver dag', cadence: 'daily' }, NOW), NOW);
+  d = updateAgreements(
+    d,
+    'selfAgreements',
+    (l) => addAgreement(l, { text: 'Ingen mails efter kl. 17', followUp: 'Jeg krydser af hver dag', cadence: 'daily' }, NOW),
+    NOW,
+  );
   return d.contract;
 }
 

@@ -8,7 +8,12 @@ const BY: Signature = { role: 'leader', displayName: 'Mette Hansen', at: NOW.toI
 
 function contract(): Contract {
   let d = filledDraft();
-  d = updateAgreements(d, 'selfAgreements', (l) => addAgreement(l, { text: 'Ingen mails efter kl. 17', followUp: 'Jeg krydser af hver dag', cadence: 'daily' }, NOW), NOW);
+  d = updateAgreements(
+    d,
+    'selfAgreements',
+    (l) => addAgreement(l, { text: 'Ingen mails efter kl. 17', followUp: 'Jeg krydser af hver dag', cadence: 'daily' }, NOW),
+    NOW,
+  );
   return d.contract;
 }
 const ids = (c: Contract) => ({ self: c.selfAgreements[0]!.id, daily: c.selfAgreements[1]!.id, leader: c.leaderAgreements[0]!.id });
@@ -98,7 +103,24 @@ describe('statistics and the quarterly trend', () => {
     rec(self, '2027-03-04', 'held');
     rec(leader, '2026-12-10', 'held');
     rec(leader, '2027-03-04', 'partly');
-    c = { ...c, bookings: { followUps: [{ id: 'quarterlyDialogue', cadence: 'quarterly', transactionId: 't', seriesMasterId: 's', start: '2026-12-01T10:00:00', durationMinutes: 45, timeZone: 'Romance Standard Time', endDate: '2027-11-30' }], reminders: [] } };
+    c = {
+      ...c,
+      bookings: {
+        followUps: [
+          {
+            id: 'quarterlyDialogue',
+            cadence: 'quarterly',
+            transactionId: 't',
+            seriesMasterId: 's',
+            start: '2026-12-01T10:00:00',
+            durationMinutes: 45,
+            timeZone: 'Romance Standard Time',
+            endDate: '2027-11-30',
+          },
+        ],
+        reminders: [],
+      },
+    };
     return c;
   }
 

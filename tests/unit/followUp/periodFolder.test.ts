@@ -6,7 +6,9 @@ import { filledDraft } from '../domain/fixtures';
 describe('contract folders per period', () => {
   it('a first contract keeps the year folder; a continued one is named by its months', () => {
     expect(folderPathForContract({ period: { start: '2026-12-01', end: '2027-11-30' } }, 'Mette Hansen')).toBe('Lederdialog/2026 Mette Hansen');
-    expect(folderPathForContract({ period: { start: '2027-12-01', end: '2028-11-30' }, previousContractId: 'c-1' }, 'Mette Hansen')).toBe('Lederdialog/2027-12 – 2028-11 Mette Hansen');
+    expect(folderPathForContract({ period: { start: '2027-12-01', end: '2028-11-30' }, previousContractId: 'c-1' }, 'Mette Hansen')).toBe(
+      'Lederdialog/2027-12 – 2028-11 Mette Hansen',
+    );
   });
 
   it('cleans the name as the year folder does, and falls back without a period', () => {

@@ -58,9 +58,19 @@ describe('PrintContract', () => {
     expect(revised).toHaveTextContent('Dagligt kryds: 2/3 · Flest dage i træk: 2');
     expect(revised).toHaveTextContent('Ingen opfølgninger endnu.');
 
-    const leader = within(area).getByRole('heading', { name: /Vi drøfter og prioriterer/, hidden: true }).closest('section') as HTMLElement;
-    const rows = within(within(leader).getByRole('table', { hidden: true })).getAllByRole('row', { hidden: true }).slice(1);
-    expect(rows.map((r) => within(r).getAllByRole('cell', { hidden: true }).map((c) => c.textContent))).toEqual([
+    const leader = within(area)
+      .getByRole('heading', { name: /Vi drøfter og prioriterer/, hidden: true })
+      .closest('section') as HTMLElement;
+    const rows = within(within(leader).getByRole('table', { hidden: true }))
+      .getAllByRole('row', { hidden: true })
+      .slice(1);
+    expect(
+      rows.map((r) =>
+        within(r)
+          .getAllByRole('cell', { hidden: true })
+          .map((c) => c.textContent),
+      ),
+    ).toEqual([
       ['10. december 2026', 'Ikke holdt', 'Ingen tid'],
       ['24. december 2026', 'Holdt', 'Taget op'],
     ]);
@@ -69,7 +79,9 @@ describe('PrintContract', () => {
   it('marks a dropped agreement with its date', () => {
     const c = withHistory();
     renderPrint(dropAgreement(c, c.leaderAgreements[0]!.id, new Date('2027-01-05T10:00:00Z')));
-    const leader = within(screen.getByTestId('print-contract')).getByRole('heading', { name: /Vi drøfter og prioriterer/, hidden: true }).closest('section') as HTMLElement;
+    const leader = within(screen.getByTestId('print-contract'))
+      .getByRole('heading', { name: /Vi drøfter og prioriterer/, hidden: true })
+      .closest('section') as HTMLElement;
     expect(leader).toHaveTextContent('Opgivet 5. januar 2027');
   });
 });

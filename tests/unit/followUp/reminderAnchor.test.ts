@@ -3,7 +3,13 @@ import { parseBookings } from '../../../src/domain/bookings';
 import { reminderChange, revisedFirstDate } from '../../../src/features/followUp/reminderSync';
 import type { Agreement } from '../../../src/domain/model';
 
-const agreement = (cadence: Agreement['cadence']): Agreement => ({ id: 'a', text: 'Gåtur', followUp: '', createdAt: '2026-11-01T00:00:00Z', ...(cadence ? { cadence } : {}) });
+const agreement = (cadence: Agreement['cadence']): Agreement => ({
+  id: 'a',
+  text: 'Gåtur',
+  followUp: '',
+  createdAt: '2026-11-01T00:00:00Z',
+  ...(cadence ? { cadence } : {}),
+});
 
 describe('revisedFirstDate', () => {
   // 2026-12-01 is a Tuesday.
@@ -30,13 +36,23 @@ describe('revisedFirstDate', () => {
     expect([change.firstDate, change.reminderTime]).toEqual(['2027-01-12', '07:15']);
     expect(reminderChange(agreement('weekly'), contract, { today: '2027-01-07' }).reminderTime).toBe('08:30');
     // An older record without a first date: the engine's rule, the first working day after the dialogue (Monday 30 November).
-    const older = { ...contract, bookings: { followUps: [], reminders: [], dialogue: { transactionId: 't', start: '2026-11-27T10:00:00', end: '2026-11-27T10:45:00', timeZone: 'Romance Standard Time' } } };
+    const older = {
+      ...contract,
+      bookings: {
+        followUps: [],
+        reminders: [],
+        dialogue: { transactionId: 't', start: '2026-11-27T10:00:00', end: '2026-11-27T10:45:00', timeZone: 'Romance Standard Time' },
+      },
+    };
     expect(reminderChange(agreement('weekly'), older, { today: '2027-01-07' }).firstDate).toBe('2027-01-11');
   });
 });
 
 describe('the reminder record', () => {
-  const record = (extra: Record<string, unknown>) => ({ followUps: [], reminders: [{ agreementId: 'a', kind: 'todo', cadence: 'weekly', text: 'x', ...extra }] });
+  const record = (extra: Record<string, unknown>) => ({
+    followUps: [],
+    reminders: [{ agreementId: 'a', kind: 'todo', cadence: 'weekly', text: 'x', ...extra }],
+  });
   it('keeps a valid first date and time', () => {
     const parsed = parseBookings(record({ firstDate: '2026-12-01', time: '07:15' }));
     expect(parsed.ok && parsed.value.reminders[0]).toMatchObject({ firstDate: '2026-12-01', time: '07:15' });

@@ -15,7 +15,16 @@ function booked(): Contract {
   return {
     ...c,
     preparation: { ...c.preparation, inviteChecklist: [true, false] },
-    bookings: { followUps: [], reminders: [], storage: { folderPath: 'Lederdialog/2026 Mette', folderId: 'F', json: { itemId: 'J', eTag: 'e1', hash: 'h' }, docx: { itemId: 'D', eTag: 'd1', hash: 'h2', webUrl: 'https://x/doc' } } },
+    bookings: {
+      followUps: [],
+      reminders: [],
+      storage: {
+        folderPath: 'Lederdialog/2026 Mette',
+        folderId: 'F',
+        json: { itemId: 'J', eTag: 'e1', hash: 'h' },
+        docx: { itemId: 'D', eTag: 'd1', hash: 'h2', webUrl: 'https://x/doc' },
+      },
+    },
   };
 }
 

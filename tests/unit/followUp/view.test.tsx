@@ -60,7 +60,11 @@ function booked(): Draft {
     ...d.contract,
     leader: { displayName: 'Mette Hansen', id: 'mette', mail: 'mette@x.dk', kind: 'user' },
     nearestLeader: { displayName: 'Lars Nielsen', id: 'lars', mail: 'lars@x.dk', kind: 'user' },
-    bookings: { followUps: [], reminders: [], storage: { folderPath: 'Lederdialog/2026 Mette Hansen', folderId: 'F', json: { itemId: 'J', eTag: 'e1' }, docx: { itemId: 'X' } } },
+    bookings: {
+      followUps: [],
+      reminders: [],
+      storage: { folderPath: 'Lederdialog/2026 Mette Hansen', folderId: 'F', json: { itemId: 'J', eTag: 'e1' }, docx: { itemId: 'X' } },
+    },
   };
   return { ...d, contract };
 }
@@ -97,7 +101,10 @@ describe('a text both people changed', () => {
     const draft = booked();
     const original = sharedForm(draft.contract);
     const leaderId = draft.contract.leaderAgreements[0]!.id;
-    const withText = (c: Contract, text: string): Contract => ({ ...c, leaderAgreements: c.leaderAgreements.map((a) => (a.id === leaderId ? { ...a, text } : a)) });
+    const withText = (c: Contract, text: string): Contract => ({
+      ...c,
+      leaderAgreements: c.leaderAgreements.map((a) => (a.id === leaderId ? { ...a, text } : a)),
+    });
     // This device last saved the original; the nearest leader has since saved their wording; mine differs.
     localStorage.setItem(`lederdialog.followUp.base.${draft.contract.id}`, JSON.stringify(original));
     drive.remote = withText(original, 'Deres formulering');
@@ -144,8 +151,10 @@ describe('a text both people changed', () => {
 });
 
 describe('the nearest leader opens the follow-up view of a shared contract', () => {
-  const asLars = () => Object.assign(mockM365, { me: { id: 'lars', displayName: 'Lars Nielsen', mail: 'lars@x.dk', userPrincipalName: 'lars@x.dk', kind: 'user' as const } });
-  const asMette = () => Object.assign(mockM365, { me: { id: 'mette', displayName: 'Mette Hansen', mail: 'mette@x.dk', userPrincipalName: 'mette@x.dk', kind: 'user' as const } });
+  const asLars = () =>
+    Object.assign(mockM365, { me: { id: 'lars', displayName: 'Lars Nielsen', mail: 'lars@x.dk', userPrincipalName: 'lars@x.dk', kind: 'user' as const } });
+  const asMette = () =>
+    Object.assign(mockM365, { me: { id: 'mette', displayName: 'Mette Hansen', mail: 'mette@x.dk', userPrincipalName: 'mette@x.dk', kind: 'user' as const } });
   afterEach(asMette);
 
   function sharedLink(contract: Contract): string {

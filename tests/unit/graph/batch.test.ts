@@ -63,7 +63,12 @@ function batchEndpoint(decide: (id: string, round: number) => number): Middlewar
 }
 
 const graphWith = (transport: Middleware) =>
-  createGraphClient({ baseUrl: 'http://127.0.0.1:5999/v1.0', tokenProvider: { kind: 'demo', getAccessToken: async () => 't' }, transport, retry: { sleep: async () => undefined } });
+  createGraphClient({
+    baseUrl: 'http://127.0.0.1:5999/v1.0',
+    tokenProvider: { kind: 'demo', getAccessToken: async () => 't' },
+    transport,
+    retry: { sleep: async () => undefined },
+  });
 
 describe('runBatch', () => {
   it('gives each request its own status and retries throttled items (and their 424 dependents) after Retry-After', async () => {
@@ -74,7 +79,10 @@ describe('runBatch', () => {
       sleep: async (ms) => void sleeps.push(ms),
     });
     expect(sleeps).toEqual([2000]);
-    expect(endpoint.rounds.map((r) => r.map((x) => x.id))).toEqual([['me', 'file', 'invite', 'missing', 'after'], ['file', 'invite']]);
+    expect(endpoint.rounds.map((r) => r.map((x) => x.id))).toEqual([
+      ['me', 'file', 'invite', 'missing', 'after'],
+      ['file', 'invite'],
+    ]);
     expect(results.get('me')?.status).toBe(200);
     expect(results.get('file')?.status).toBe(200);
     expect(results.get('invite')?.status).toBe(200);
@@ -93,7 +101,11 @@ describe('runBatch', () => {
         await endpoint.execute(context);
       },
     };
-    const results = await runBatch(graphWith(flaky), [post('message'), get('folder')], { scopes: ['ChatMessage.Send'], sleep: async () => undefined, maxAttempts: 3 });
+    const results = await runBatch(graphWith(flaky), [post('message'), get('folder')], {
+      scopes: ['ChatMessage.Send'],
+      sleep: async () => undefined,
+      maxAttempts: 3,
+    });
     // The message was created in the first envelope: its answer must survive, or a retry posts it twice.
     expect(results.get('message')?.status).toBe(201);
     expect(results.get('folder')?.error).toBeDefined();
@@ -101,7 +113,12 @@ describe('runBatch', () => {
   });
 
   it('still fails as a whole when the very first envelope gets no answer', async () => {
-    const down: Middleware = { setNext() {}, async execute() { throw new TypeError('Failed to fetch'); } };
+    const down: Middleware = {
+      setNext() {},
+      async execute() {
+        throw new TypeError('Failed to fetch');
+      },
+    };
     // No answer at all: offline, and ambiguous (the envelope may have reached Graph).
     await expect(runBatch(graphWith(down), [get('a')], { scopes: ['User.Read'], sleep: async () => undefined, maxAttempts: 1 })).rejects.toMatchObject({
       name: 'GraphAppError',
@@ -142,7 +159,11 @@ describe('runBatch', () => {
 
   it('sends more than 20 requests as several batches', async () => {
     const endpoint = batchEndpoint(() => 200);
-    const results = await runBatch(graphWith(endpoint), Array.from({ length: 23 }, (_, i) => get(`r${i}`)), { scopes: ['User.Read'] });
+    const results = await runBatch(
+      graphWith(endpoint),
+      Array.from({ length: 23 }, (_, i) => get(`r${i}`)),
+      { scopes: ['User.Read'] },
+    );
     expect(endpoint.rounds.map((r) => r.length)).toEqual([20, 3]);
     expect(results.size).toBe(23);
   });

@@ -71,12 +71,17 @@ describe('createGraphClient', () => {
 
   it('turns error answers into GraphAppError and lets accepted statuses through', async () => {
     const transport = fakeTransport((seen) =>
-      seen.method === 'PUT' ? json(412, { error: { code: 'resourceModified', message: 'ETag mismatch' } }) : json(404, { error: { code: 'itemNotFound', message: 'nope' } }),
+      seen.method === 'PUT'
+        ? json(412, { error: { code: 'resourceModified', message: 'ETag mismatch' } })
+        : json(404, { error: { code: 'itemNotFound', message: 'nope' } }),
     );
     const graph = createGraphClient({ baseUrl: 'http://127.0.0.1:5999/v1.0', tokenProvider: tokens(), transport });
     const failure = await graph.get('/me/drive/items/x', ['Files.ReadWrite']).catch((e: unknown) => e);
     expect(isGraphAppError(failure) && failure.kind).toBe('notFound');
-    const accepted = await graph.send({ method: 'PUT', path: '/me/drive/items/x/content', scopes: ['Files.ReadWrite'], body: 'x', headers: { 'If-Match': '"e1"' } }, [412]);
+    const accepted = await graph.send(
+      { method: 'PUT', path: '/me/drive/items/x/content', scopes: ['Files.ReadWrite'], body: 'x', headers: { 'If-Match': '"e1"' } },
+      [412],
+    );
     expect(accepted.status).toBe(412);
     expect(transport.seen[1]?.headers['if-match']).toBe('"e1"');
   });
@@ -85,7 +90,11 @@ describe('createGraphClient', () => {
     const transport = fakeTransport(() => json(200, {}));
     const graph = createGraphClient({ baseUrl: 'http://127.0.0.1:5999/v1.0', tokenProvider: tokens(), transport });
     // Refused before any token or request: the auth middleware's own error, not a Graph answer.
-    await expect(graph.get('/me', [])).rejects.toMatchObject({ name: 'GraphAppError', status: 0, graphMessage: expect.stringContaining('No scopes given for') });
+    await expect(graph.get('/me', [])).rejects.toMatchObject({
+      name: 'GraphAppError',
+      status: 0,
+      graphMessage: expect.stringContaining('No scopes given for'),
+    });
     expect(transport.seen).toHaveLength(0);
   });
 

@@ -22,10 +22,13 @@ function graphAnswering(routes: Record<string, () => Response>): Middleware & { 
 }
 
 const item = (extra: Record<string, unknown> = {}) =>
-  new Response(JSON.stringify({ id: 'i1', name: 'lederaftale.json', eTag: '"e1"', webUrl: 'https://x', file: {}, parentReference: { driveId: 'd1' }, ...extra }), {
-    status: 200,
-    headers: { 'Content-Type': 'application/json' },
-  });
+  new Response(
+    JSON.stringify({ id: 'i1', name: 'lederaftale.json', eTag: '"e1"', webUrl: 'https://x', file: {}, parentReference: { driveId: 'd1' }, ...extra }),
+    {
+      status: 200,
+      headers: { 'Content-Type': 'application/json' },
+    },
+  );
 
 describe('downloadFile', () => {
   it('reads the bytes from the pre-authenticated URL without sending the token there, retrying a 503', async () => {
@@ -35,7 +38,13 @@ describe('downloadFile', () => {
       calls.push(init);
       return calls.length === 1 ? new Response('busy', { status: 503, headers: { 'Retry-After': '0' } }) : new Response('{"v":1}', { status: 200 });
     }) as typeof fetch;
-    const graph = createGraphClient({ baseUrl: 'https://graph.microsoft.com/v1.0', tokenProvider, transport, fetchImpl, retry: { sleep: async () => undefined } });
+    const graph = createGraphClient({
+      baseUrl: 'https://graph.microsoft.com/v1.0',
+      tokenProvider,
+      transport,
+      fetchImpl,
+      retry: { sleep: async () => undefined },
+    });
     const file = await downloadFile(graph, { itemId: 'i1' });
     expect(new TextDecoder().decode(file.content)).toBe('{"v":1}');
     expect(file.eTag).toBe('"e1"');

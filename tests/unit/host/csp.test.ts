@@ -28,7 +28,14 @@ it('lets the app talk to Graph and the sign-in endpoints, and to the emulator on
 it('can be framed by Teams, Outlook and the Microsoft 365 app, and nothing else', () => {
   const d = directives(buildCsp());
   expect(d['frame-ancestors']).toEqual(
-    expect.arrayContaining(["'self'", 'https://teams.microsoft.com', 'https://*.teams.microsoft.com', 'https://*.cloud.microsoft', 'https://outlook.office.com', 'https://*.office.com']),
+    expect.arrayContaining([
+      "'self'",
+      'https://teams.microsoft.com',
+      'https://*.teams.microsoft.com',
+      'https://*.cloud.microsoft',
+      'https://outlook.office.com',
+      'https://*.office.com',
+    ]),
   );
   expect(d['frame-ancestors']).not.toContain('*');
 });

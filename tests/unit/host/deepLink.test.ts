@@ -1,17 +1,10 @@
-import {
-  buildContractDeepLink,
-  contractIdFromDeepLink,
-  contractIdFromLocation,
-  contractWebUrl,
-} from '../../../src/host/deepLink';
+import { buildContractDeepLink, contractIdFromDeepLink, contractIdFromLocation, contractWebUrl } from '../../../src/host/deepLink';
 
 const appId = '5b0a5e53-4a51-4d0e-9a8f-1c5ad3a1e001';
 
 it('builds the Teams entity deep link with the contract as URL-encoded subEntityId', () => {
   const link = buildContractDeepLink({ appId, entityId: 'lederdialog', contractId: 'c 1/ø' });
-  expect(link).toBe(
-    `https://teams.microsoft.com/l/entity/${appId}/lederdialog?context=${encodeURIComponent('{"subEntityId":"c 1/ø"}')}`,
-  );
+  expect(link).toBe(`https://teams.microsoft.com/l/entity/${appId}/lederdialog?context=${encodeURIComponent('{"subEntityId":"c 1/ø"}')}`);
   expect(link).toContain('context=%7B%22subEntityId%22%3A%22c%201%2F%C3%B8%22%7D');
   expect(contractIdFromDeepLink(link)).toBe('c 1/ø');
 });

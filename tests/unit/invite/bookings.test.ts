@@ -12,12 +12,28 @@ import { parseContract } from '../../../src/domain/schema';
 import type { Agreement } from '../../../src/domain/model';
 
 const stamp = '2026-11-26T08:00:00.000Z';
-const agreement = (id: string, cadence?: Agreement['cadence'], text = `Aftale ${id}`): Agreement => ({ id, text, followUp: '', createdAt: stamp, ...(cadence ? { cadence } : {}) });
+const agreement = (id: string, cadence?: Agreement['cadence'], text = `Aftale ${id}`): Agreement => ({
+  id,
+  text,
+  followUp: '',
+  createdAt: stamp,
+  ...(cadence ? { cadence } : {}),
+});
 const contract = { selfAgreements: [agreement('a', 'daily'), agreement('b', 'weekly'), agreement('c')] };
 
 const intent: BookingIntent = {
   slot: { start: '2026-12-03T10:00:00', end: '2026-12-03T10:45:00', timeZone: 'Romance Standard Time' },
-  followUps: [{ id: 'shortDialogueBiweekly', cadence: 'biweekly', preset: 'shortDialogueBiweekly', start: '2026-12-17T10:00:00', durationMinutes: 15, timeZone: 'Romance Standard Time', endDate: '2027-11-26' }],
+  followUps: [
+    {
+      id: 'shortDialogueBiweekly',
+      cadence: 'biweekly',
+      preset: 'shortDialogueBiweekly',
+      start: '2026-12-17T10:00:00',
+      durationMinutes: 15,
+      timeZone: 'Romance Standard Time',
+      endDate: '2027-11-26',
+    },
+  ],
   reminderKind: 'todo',
   shareRole: 'read',
   recipient: 'lars.nielsen@demokommune.example',
@@ -29,13 +45,25 @@ const intent: BookingIntent = {
 /** A record in which everything the intent asks for is done. */
 function completeBookings(): Bookings {
   return {
-    dialogue: { transactionId: 't1', eventId: 'e1', start: '2026-12-03T10:00:00', end: '2026-12-03T10:45:00', timeZone: 'Romance Standard Time', agendaLink: 'https://x/doc' },
+    dialogue: {
+      transactionId: 't1',
+      eventId: 'e1',
+      start: '2026-12-03T10:00:00',
+      end: '2026-12-03T10:45:00',
+      timeZone: 'Romance Standard Time',
+      agendaLink: 'https://x/doc',
+    },
     followUps: [{ ...intent.followUps[0]!, transactionId: 't2', seriesMasterId: 's1' }],
     reminders: [
       { agreementId: 'a', kind: 'todo', cadence: 'daily', text: 'Aftale a', transactionId: 'a:1', taskListId: 'l', taskId: 'k1' },
       { agreementId: 'b', kind: 'todo', cadence: 'weekly', text: 'Aftale b', transactionId: 'b:1', taskListId: 'l', taskId: 'k2' },
     ],
-    storage: { folderPath: 'Lederdialog/2026 Mette Hansen', folderId: 'f', json: { itemId: 'j', eTag: '"1"', hash: 'h' }, docx: { itemId: 'd', eTag: '"2"', webUrl: 'https://x/doc', hash: 'doc-1' } },
+    storage: {
+      folderPath: 'Lederdialog/2026 Mette Hansen',
+      folderId: 'f',
+      json: { itemId: 'j', eTag: '"1"', hash: 'h' },
+      docx: { itemId: 'd', eTag: '"2"', webUrl: 'https://x/doc', hash: 'doc-1' },
+    },
     privateNotes: { itemId: 'n', eTag: '"3"', location: 'approot', hash: 'notes-1' },
     share: { role: 'read', recipient: 'lars.nielsen@demokommune.example', permissionId: 'p', invitedAt: stamp },
     chat: { guardKey: 'g', chatId: 'c', messageId: 'm' },
@@ -63,7 +91,9 @@ describe('planBookings', () => {
   });
 
   it('updates (never re-creates) a booked dialogue whose time, place or agenda link changed', () => {
-    expect(planBookings(contract, completeBookings(), { ...intent, slot: { ...intent.slot, start: '2026-12-04T10:00:00', end: '2026-12-04T10:45:00' } }).dialogue).toBe('update');
+    expect(
+      planBookings(contract, completeBookings(), { ...intent, slot: { ...intent.slot, start: '2026-12-04T10:00:00', end: '2026-12-04T10:45:00' } }).dialogue,
+    ).toBe('update');
     expect(planBookings(contract, completeBookings(), { ...intent, location: 'Stillerummet' }).dialogue).toBe('update');
     expect(planBookings(contract, completeBookings(), intent, 'https://x/other').dialogue).toBe('update');
   });
@@ -112,15 +142,32 @@ describe('parseBookings', () => {
   });
 
   it('names every problem with a path', () => {
-    const result = parseBookings({ dialogue: { transactionId: '', start: 'tomorrow', end: '2026-12-03T10:45:00', timeZone: 'X' }, followUps: [{ id: 'x', cadence: 'hourly' }], reminders: 'none', chat: { guardKey: 7 } });
+    const result = parseBookings({
+      dialogue: { transactionId: '', start: 'tomorrow', end: '2026-12-03T10:45:00', timeZone: 'X' },
+      followUps: [{ id: 'x', cadence: 'hourly' }],
+      reminders: 'none',
+      chat: { guardKey: 7 },
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const text = result.errors.join('\n');
-    for (const path of ['dialogue.transactionId', 'dialogue.start', 'followUps[0].cadence', 'followUps[0].transactionId', 'reminders', 'chat.guardKey']) expect(text).toContain(path);
+    for (const path of ['dialogue.transactionId', 'dialogue.start', 'followUps[0].cadence', 'followUps[0].transactionId', 'reminders', 'chat.guardKey'])
+      expect(text).toContain(path);
   });
 
   it('is checked as part of a contract read back from lederaftale.json', () => {
-    const base = { schema: 1, id: 'c1', createdAt: stamp, updatedAt: stamp, locale: 'da', period: { start: '2026-11-26', end: '2027-11-26' }, fields: { goals: '', workEnvironment: '', alignWithLeader: '' }, selfAgreements: [], leaderAgreements: [], preparation: { points: [], questionsForLeader: [] } };
+    const base = {
+      schema: 1,
+      id: 'c1',
+      createdAt: stamp,
+      updatedAt: stamp,
+      locale: 'da',
+      period: { start: '2026-11-26', end: '2027-11-26' },
+      fields: { goals: '', workEnvironment: '', alignWithLeader: '' },
+      selfAgreements: [],
+      leaderAgreements: [],
+      preparation: { points: [], questionsForLeader: [] },
+    };
     expect(parseContract({ ...base, bookings: completeBookings() }).ok).toBe(true);
     expect(parseContract({ ...base, bookings: { followUps: 'x', reminders: [] } }).ok).toBe(false);
   });

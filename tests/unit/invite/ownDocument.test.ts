@@ -21,7 +21,9 @@ const NOW = new Date('2026-11-26T10:00:00Z');
 
 describe('contractIdOfDocx', () => {
   it('reads back the contract id the document was rendered with, XML escaping undone', async () => {
-    expect(await contractIdOfDocx(await renderContractDocx({ ...base, id: '3f1c9a2e-77b0-4c1e-9d2a-5b8e0f6a1c44' }, getContent('da'), NOW))).toBe('3f1c9a2e-77b0-4c1e-9d2a-5b8e0f6a1c44');
+    expect(await contractIdOfDocx(await renderContractDocx({ ...base, id: '3f1c9a2e-77b0-4c1e-9d2a-5b8e0f6a1c44' }, getContent('da'), NOW))).toBe(
+      '3f1c9a2e-77b0-4c1e-9d2a-5b8e0f6a1c44',
+    );
     expect(await contractIdOfDocx(await renderContractDocx({ ...base, id: 'a&b<"c">' }, getContent('da'), NOW))).toBe('a&b<"c">');
   });
 

@@ -72,7 +72,15 @@ describe('validateRequest', () => {
   });
 
   it('refuses the same follow-up twice and an unknown preset', () => {
-    const issues = validateRequest(request({ followUps: [{ preset: 'weeklyStatus', firstStart: '2026-12-10T10:00:00' }, { preset: 'weeklyStatus', firstStart: '2026-12-11T10:00:00' }, { preset: 'nope' as never, firstStart: '2026-12-10T10:00:00' }] }));
+    const issues = validateRequest(
+      request({
+        followUps: [
+          { preset: 'weeklyStatus', firstStart: '2026-12-10T10:00:00' },
+          { preset: 'weeklyStatus', firstStart: '2026-12-11T10:00:00' },
+          { preset: 'nope' as never, firstStart: '2026-12-10T10:00:00' },
+        ],
+      }),
+    );
     expect(issues.map((i) => i.field)).toEqual(expect.arrayContaining(['followUps[1]', 'followUps[2].preset']));
   });
 });
@@ -82,10 +90,19 @@ describe('prepareRequest and recordKeys', () => {
     const prepared = prepareRequest(request({ place: '  Stillerummet  ', reminderKind: 'event' }));
     expect(prepared.intent.slot).toEqual({ start: '2026-12-03T10:00:00', end: '2026-12-03T10:45:00', timeZone: zone });
     expect(prepared.intent.location).toBe('Stillerummet');
-    expect(prepared.followUps[0]).toMatchObject({ id: 'quarterlyDialogue', cadence: 'quarterly', durationMinutes: 45, endDate: '2027-11-26', subject: 'Kvartalsdialog om lederaftalen' });
+    expect(prepared.followUps[0]).toMatchObject({
+      id: 'quarterlyDialogue',
+      cadence: 'quarterly',
+      durationMinutes: 45,
+      endDate: '2027-11-26',
+      subject: 'Kvartalsdialog om lederaftalen',
+    });
     expect(prepared.folderPath).toBe('Lederdialog/2026 Mette Hansen');
     expect(prepared.intent.chat).toEqual({ possible: true });
-    expect(prepareRequest(request({ nearestLeader: { displayName: 'Karen', mail: 'k@x.example', kind: 'orgContact' } })).intent.chat).toEqual({ possible: false, reason: 'orgContact' });
+    expect(prepareRequest(request({ nearestLeader: { displayName: 'Karen', mail: 'k@x.example', kind: 'orgContact' } })).intent.chat).toEqual({
+      possible: false,
+      reason: 'orgContact',
+    });
   });
 
   it('records every key once, before any request, and keeps them on a rerun', () => {
@@ -118,7 +135,12 @@ describe('Graph requests of the flow', () => {
     });
     const body = req.body as Record<string, unknown>;
     expect(req).toMatchObject({ method: 'POST', url: '/me/events', safeToRetry: true });
-    expect(body).toMatchObject({ isOnlineMeeting: true, onlineMeetingProvider: 'teamsForBusiness', transactionId: 'tx', location: { displayName: 'Stillerummet' } });
+    expect(body).toMatchObject({
+      isOnlineMeeting: true,
+      onlineMeetingProvider: 'teamsForBusiness',
+      transactionId: 'tx',
+      location: { displayName: 'Stillerummet' },
+    });
     expect(body.attendees).toEqual([
       { type: 'required', emailAddress: { address: 'lars@x.example', name: 'Lars' } },
       { type: 'resource', emailAddress: { address: 'stillerummet@x.example', name: 'Stillerummet' } },
@@ -126,10 +148,31 @@ describe('Graph requests of the flow', () => {
   });
 
   it('books a follow-up series until the period end, and a private, free reminder event', () => {
-    const series = seriesEventRequest('f', { subject: 'Kvartal', attendees: [], agendaHtml: '', transactionId: 't', cadence: 'quarterly', firstStart: { dateTime: '2027-03-03T10:00:00', timeZone: zone }, durationMinutes: 45, endDate: '2027-11-26' }).body as Record<string, unknown>;
-    expect(series.recurrence).toMatchObject({ pattern: { type: 'absoluteMonthly', interval: 3, dayOfMonth: 3 }, range: { type: 'endDate', startDate: '2027-03-03', endDate: '2027-11-26' } });
+    const series = seriesEventRequest('f', {
+      subject: 'Kvartal',
+      attendees: [],
+      agendaHtml: '',
+      transactionId: 't',
+      cadence: 'quarterly',
+      firstStart: { dateTime: '2027-03-03T10:00:00', timeZone: zone },
+      durationMinutes: 45,
+      endDate: '2027-11-26',
+    }).body as Record<string, unknown>;
+    expect(series.recurrence).toMatchObject({
+      pattern: { type: 'absoluteMonthly', interval: 3, dayOfMonth: 3 },
+      range: { type: 'endDate', startDate: '2027-03-03', endDate: '2027-11-26' },
+    });
     expect(series.end).toEqual({ dateTime: '2027-03-03T10:45:00', timeZone: zone });
-    const reminder = reminderEventRequest('r', { subject: 'Fri', text: 'Fri fra mails', cadence: 'daily', firstStart: '2026-12-04T08:30:00', durationMinutes: 15, timeZone: zone, endDate: '2027-11-26', transactionId: 'rt' }).body as Record<string, unknown>;
+    const reminder = reminderEventRequest('r', {
+      subject: 'Fri',
+      text: 'Fri fra mails',
+      cadence: 'daily',
+      firstStart: '2026-12-04T08:30:00',
+      durationMinutes: 15,
+      timeZone: zone,
+      endDate: '2027-11-26',
+      transactionId: 'rt',
+    }).body as Record<string, unknown>;
     expect(reminder).toMatchObject({ showAs: 'free', sensitivity: 'private', isReminderOn: true, isOnlineMeeting: false, attendees: [], transactionId: 'rt' });
   });
 
@@ -140,7 +183,11 @@ describe('Graph requests of the flow', () => {
     expect(input).toMatchObject({ title: 'Fri fra mails efter kl. 17', cadence: 'daily', firstDate: '2026-12-04', endDate: '2027-11-26', guardKey: 's1:abc' });
     expect(input.body).toContain('https://teams.microsoft.com/l/entity/app/tab');
     const body = todoTaskRequest('t', 'list', input).body as Record<string, unknown>;
-    expect(body).toMatchObject({ title: 'Fri fra mails efter kl. 17', isReminderOn: true, reminderDateTime: { dateTime: '2026-12-04T08:30:00', timeZone: zone } });
+    expect(body).toMatchObject({
+      title: 'Fri fra mails efter kl. 17',
+      isReminderOn: true,
+      reminderDateTime: { dateTime: '2026-12-04T08:30:00', timeZone: zone },
+    });
     expect(body.linkedResources).toEqual([expect.objectContaining({ applicationName: 'Lederdialog', externalId: 's1:abc' })]);
   });
 
@@ -161,7 +208,13 @@ describe('Graph requests of the flow', () => {
 
 describe('the chat card', () => {
   it('has the title, the Danish meeting time and two buttons', () => {
-    const { adaptiveCard } = buildShareCard({ locale: 'da', start: '2026-12-03T10:00:00', followUps: ['Kvartalsdialog'], appLink: 'https://teams.microsoft.com/l/entity/a/b', wordLink: 'https://x.sharepoint.com/Lederaftale.docx' });
+    const { adaptiveCard } = buildShareCard({
+      locale: 'da',
+      start: '2026-12-03T10:00:00',
+      followUps: ['Kvartalsdialog'],
+      appLink: 'https://teams.microsoft.com/l/entity/a/b',
+      wordLink: 'https://x.sharepoint.com/Lederaftale.docx',
+    });
     const json = JSON.stringify(adaptiveCard);
     expect(json).toContain('torsdag den 3. december 2026 kl. 10.00');
     expect((adaptiveCard.actions as { title: string }[]).map((a) => a.title)).toEqual(['Åbn i Lederdialog', 'Åbn i Word']);
@@ -171,7 +224,13 @@ describe('the chat card', () => {
 
   it('keeps user text as text and refuses non-web links', () => {
     expect(escapeCardMarkdown('[klik](javascript:x) *fed*')).toBe('\\[klik\\]\\(javascript:x\\) \\*fed\\*');
-    const { adaptiveCard } = buildShareCard({ locale: 'da', start: '2026-12-03T10:00:00', place: '[klik](https://evil.example)', followUps: [], appLink: 'javascript:alert(1)' });
+    const { adaptiveCard } = buildShareCard({
+      locale: 'da',
+      start: '2026-12-03T10:00:00',
+      place: '[klik](https://evil.example)',
+      followUps: [],
+      appLink: 'javascript:alert(1)',
+    });
     expect(JSON.stringify(adaptiveCard)).not.toContain('javascript:');
     expect(JSON.stringify(adaptiveCard)).toContain('\\\\[klik\\\\]');
   });
@@ -188,7 +247,14 @@ describe('folder names', () => {
 });
 
 describe('resolveStorageConflict', () => {
-  const withStorage = (): Contract => ({ ...contract(), bookings: { followUps: [], reminders: [], storage: { folderPath: 'p', json: { itemId: 'j', eTag: '"1"', hash: 'h' }, docx: { itemId: 'd', eTag: '"1"', hash: 'h' } } } });
+  const withStorage = (): Contract => ({
+    ...contract(),
+    bookings: {
+      followUps: [],
+      reminders: [],
+      storage: { folderPath: 'p', json: { itemId: 'j', eTag: '"1"', hash: 'h' }, docx: { itemId: 'd', eTag: '"1"', hash: 'h' } },
+    },
+  });
 
   it('keep mine: the next save overwrites theirs knowingly (their eTag, no hash)', () => {
     const resolved = resolveStorageConflict(withStorage(), { file: 'json', remoteETag: '"9"' }, 'keepMine');

@@ -2,14 +2,7 @@
  * @jest-environment node
  */
 import JSZip from 'jszip';
-import {
-  buildAppPackage,
-  fillManifest,
-  readManifestFile,
-  readTemplate,
-  validatePackage,
-  type PackageValues,
-} from '../../../scripts/appPackage';
+import { buildAppPackage, fillManifest, readManifestFile, readTemplate, validatePackage, type PackageValues } from '../../../scripts/appPackage';
 import { isWhiteOnTransparent, readPngHeader } from '../../../scripts/png';
 
 const values: PackageValues = {
@@ -79,7 +72,9 @@ describe('the filled manifest', () => {
   it('reports wrong icon sizes and a coloured outline icon', async () => {
     const swapped: Manifest = { ...manifest, icons: { color: 'outline.png', outline: 'color.png' } };
     const problems = await validatePackage(swapped, readManifestFile);
-    expect(problems).toEqual(expect.arrayContaining([expect.stringMatching(/outline\.png is 32×32, not 192×192/), expect.stringMatching(/color\.png is 192×192, not 32×32/)]));
+    expect(problems).toEqual(
+      expect.arrayContaining([expect.stringMatching(/outline\.png is 32×32, not 192×192/), expect.stringMatching(/color\.png is 192×192, not 32×32/)]),
+    );
   });
 });
 

@@ -10,7 +10,12 @@ import { PERMISSION_DENIED, canWriteItem, outlookPermissionLevel, type OutlookPe
 /** The level the packaged manifest declares: what Outlook would run the add-in at. */
 export function manifestPermissionLevel(): OutlookPermissionLevel {
   return outlookPermissionLevel(
-    fillManifest(readTemplate(), { teamsAppId: '5b0a5e53-4a51-4d0e-9a8f-1c5ad3a1e001', clientId: '', appOrigin: 'https://lederdialog.contoso.dk', version: '0.1.0' }),
+    fillManifest(readTemplate(), {
+      teamsAppId: '5b0a5e53-4a51-4d0e-9a8f-1c5ad3a1e001',
+      clientId: '',
+      appOrigin: 'https://lederdialog.contoso.dk',
+      version: '0.1.0',
+    }),
   );
 }
 

@@ -53,10 +53,14 @@ describe('sign-in through the Office dialog (where nested app auth is missing)',
   });
 
   it('maps a closed dialog and a blocked dialog', async () => {
-    await expect(createDialogTokenProvider({ ui: fakeUi({ event: 12006 }).ui, dialogUrl: 'https://x.dk/a.html' }).getAccessToken(['User.Read'])).rejects.toMatchObject({
+    await expect(
+      createDialogTokenProvider({ ui: fakeUi({ event: 12006 }).ui, dialogUrl: 'https://x.dk/a.html' }).getAccessToken(['User.Read']),
+    ).rejects.toMatchObject({
       kind: 'interactionRequired',
     });
-    await expect(createDialogTokenProvider({ ui: fakeUi({ openError: 12009 }).ui, dialogUrl: 'https://x.dk/a.html' }).getAccessToken(['User.Read'])).rejects.toMatchObject({
+    await expect(
+      createDialogTokenProvider({ ui: fakeUi({ openError: 12009 }).ui, dialogUrl: 'https://x.dk/a.html' }).getAccessToken(['User.Read']),
+    ).rejects.toMatchObject({
       kind: 'popupBlocked',
     });
     expect(dialogErrorToAuthError(12004)).toBeInstanceOf(AuthError);
@@ -65,7 +69,10 @@ describe('sign-in through the Office dialog (where nested app auth is missing)',
 
   it('refuses a garbled message', async () => {
     const { ui } = fakeUi({ message: 'not json' });
-    await expect(createDialogTokenProvider({ ui, dialogUrl: 'https://x.dk/a.html' }).getAccessToken(['User.Read'])).rejects.toMatchObject({ kind: 'unknown', code: 'bad_dialog_message' });
+    await expect(createDialogTokenProvider({ ui, dialogUrl: 'https://x.dk/a.html' }).getAccessToken(['User.Read'])).rejects.toMatchObject({
+      kind: 'unknown',
+      code: 'bad_dialog_message',
+    });
     expect(parseDialogAuthMessage('{"status":"success","accessToken":"","expiresOn":1}')).toBeNull();
   });
 });

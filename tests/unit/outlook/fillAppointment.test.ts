@@ -128,7 +128,11 @@ describe('planDialogueAppointment without a contract: the tool’s default agend
   });
 
   it('uses the contract’s own points and language when there is one', () => {
-    const contract = setNearestLeader({ schema: 1, ui: {} as never, notes: {} as never, contract: contractWith(['Mit ledelsesrum i projektet']) }, leader, now).contract;
+    const contract = setNearestLeader(
+      { schema: 1, ui: {} as never, notes: {} as never, contract: contractWith(['Mit ledelsesrum i projektet']) },
+      leader,
+      now,
+    ).contract;
     const plan = planDialogueAppointment({ locale: 'en', start, nearestLeader: leader, contract, contractLink: 'https://contoso-my.sharepoint.com/x', now });
     expect(plan.bodyHtml).toContain('Mit ledelsesrum i projektet');
     expect(plan.bodyHtml).toContain(da.purpose.text); // the contract is Danish

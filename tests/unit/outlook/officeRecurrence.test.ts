@@ -6,7 +6,10 @@ type Callback = (r: { status: string; value?: unknown; error?: { code: number; n
 /** A series in compose mode: its SeriesTime records what the pane sets. */
 function seriesMock(current: 'series' | 'single', failSet?: string) {
   const seriesTime: Record<string, unknown> = {};
-  const record = (name: string) => (...args: number[]) => (seriesTime[name] = args);
+  const record =
+    (name: string) =>
+    (...args: number[]) =>
+      (seriesTime[name] = args);
   const time = { setStartDate: record('startDate'), setEndDate: record('endDate'), setStartTime: record('startTime'), setDuration: record('duration') };
   const set: { pattern?: Record<string, unknown> } = {};
   const mock = new OfficeMockObject({
@@ -14,7 +17,10 @@ function seriesMock(current: 'series' | 'single', failSet?: string) {
     item: {
       recurrence: {
         getAsync(callback: Callback) {
-          callback({ status: 'succeeded', value: current === 'series' ? { recurrenceType: 'daily', recurrenceProperties: { interval: 1 }, seriesTime: time } : null });
+          callback({
+            status: 'succeeded',
+            value: current === 'series' ? { recurrenceType: 'daily', recurrenceProperties: { interval: 1 }, seriesTime: time } : null,
+          });
         },
         setAsync(pattern: Record<string, unknown>, callback: Callback) {
           if (failSet) return callback({ status: 'failed', error: { code: 9041, name: 'x', message: failSet } });
@@ -31,10 +37,19 @@ describe('follow-up cadences as Office.js recurrences', () => {
   const thursday = new Date(2026, 10, 26, 13, 30); // Thursday 26 November 2026, the 4th Thursday
 
   it('maps the tool’s presets like the tab’s Graph series', () => {
-    expect(cadenceToOfficePattern('biweekly', thursday)).toEqual({ recurrenceType: 'weekly', recurrenceProperties: { interval: 2, days: ['thu'], firstDayOfWeek: 'mon' } });
-    expect(cadenceToOfficePattern('weekly', thursday)).toEqual({ recurrenceType: 'weekly', recurrenceProperties: { interval: 1, days: ['thu'], firstDayOfWeek: 'mon' } });
+    expect(cadenceToOfficePattern('biweekly', thursday)).toEqual({
+      recurrenceType: 'weekly',
+      recurrenceProperties: { interval: 2, days: ['thu'], firstDayOfWeek: 'mon' },
+    });
+    expect(cadenceToOfficePattern('weekly', thursday)).toEqual({
+      recurrenceType: 'weekly',
+      recurrenceProperties: { interval: 1, days: ['thu'], firstDayOfWeek: 'mon' },
+    });
     expect(cadenceToOfficePattern('quarterly', thursday)).toEqual({ recurrenceType: 'monthly', recurrenceProperties: { interval: 3, dayOfMonth: 26 } });
-    expect(cadenceToOfficePattern('monthly', thursday)).toEqual({ recurrenceType: 'monthly', recurrenceProperties: { interval: 1, dayOfWeek: 'thu', weekNumber: 'fourth' } });
+    expect(cadenceToOfficePattern('monthly', thursday)).toEqual({
+      recurrenceType: 'monthly',
+      recurrenceProperties: { interval: 1, dayOfWeek: 'thu', weekNumber: 'fourth' },
+    });
   });
 
   it('sets the pattern, dates, time and length on an appointment that is a series', async () => {
@@ -54,6 +69,8 @@ describe('follow-up cadences as Office.js recurrences', () => {
   it('refuses a single appointment and surfaces Outlook’s own refusal', async () => {
     const plan = { cadence: 'weekly' as const, start: thursday, durationMinutes: 30, endDate: new Date(2027, 5, 1) };
     await expect(setSeriesRecurrence(seriesMock('single').item, plan)).rejects.toThrow(/not a series/);
-    await expect(setSeriesRecurrence(seriesMock('series', 'Recurrence is read-only for an instance.').item, plan)).rejects.toThrow('Recurrence is read-only for an instance.');
+    await expect(setSeriesRecurrence(seriesMock('series', 'Recurrence is read-only for an instance.').item, plan)).rejects.toThrow(
+      'Recurrence is read-only for an instance.',
+    );
   });
 });

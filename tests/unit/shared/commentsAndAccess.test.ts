@@ -3,7 +3,16 @@
  * they survive merging and the leader's "take in the additions", and the store's access rule when
  * the grant cannot be read.
  */
-import { addFieldComment, deleteFieldComment, editFieldComment, isOwnComment, signatureOf, visibleComments, adoptSharedAdditions, nearestLeaderAdditions } from '../../../src/features/shared/contributions';
+import {
+  addFieldComment,
+  deleteFieldComment,
+  editFieldComment,
+  isOwnComment,
+  signatureOf,
+  visibleComments,
+  adoptSharedAdditions,
+  nearestLeaderAdditions,
+} from '../../../src/features/shared/contributions';
 import { mergeContract } from '../../../src/domain/mergeContract';
 import { parseContract } from '../../../src/domain/schema';
 import type { Contract } from '../../../src/domain/model';
@@ -26,13 +35,22 @@ describe('the author edits and deletes their own comment', () => {
   it('edits only their own, keeps the first signature and adds the time of the edit', () => {
     const c = withComments();
     const after = editFieldComment(c, 'c-lars', '  Godt mål – budgettet tager vi op  ', lars, edited);
-    expect(after.collaboration?.comments[0]).toEqual({ id: 'c-lars', field: 'goals', text: '  Godt mål – budgettet tager vi op  ', by: signatureOf(lars, 'nearestLeader', written), editedAt: edited.toISOString() });
+    expect(after.collaboration?.comments[0]).toEqual({
+      id: 'c-lars',
+      field: 'goals',
+      text: '  Godt mål – budgettet tager vi op  ',
+      by: signatureOf(lars, 'nearestLeader', written),
+      editedAt: edited.toISOString(),
+    });
     expect(c.collaboration?.comments[0]?.text).toBe('Godt mål, men hvad med budgettet?'); // the input is not changed
     // Someone else's comment, an empty text, an unknown id: nothing happens.
     expect(editFieldComment(c, 'c-mette', 'Lars skriver i Mettes kommentar', lars, edited)).toBe(c);
     expect(editFieldComment(c, 'c-lars', '   ', lars, edited)).toBe(c);
     expect(editFieldComment(c, 'nope', 'x', lars, edited)).toBe(c);
-    expect(parseContract(JSON.parse(JSON.stringify(after)))).toMatchObject({ ok: true, value: { collaboration: { comments: [{ editedAt: edited.toISOString() }, {}] } } });
+    expect(parseContract(JSON.parse(JSON.stringify(after)))).toMatchObject({
+      ok: true,
+      value: { collaboration: { comments: [{ editedAt: edited.toISOString() }, {}] } },
+    });
   });
 
   it('deletes only their own, and nothing of the text is kept anywhere in the contract', () => {
@@ -41,7 +59,13 @@ describe('the author edits and deletes their own comment', () => {
     const json = JSON.stringify(after);
     expect(json).not.toContain('Hemmelig formulering');
     expect(json).not.toContain('hvad med budgettet');
-    expect(after.collaboration?.comments[0]).toEqual({ id: 'c-lars', field: 'goals', text: '', by: signatureOf(lars, 'nearestLeader', written), deletedAt: deleted.toISOString() });
+    expect(after.collaboration?.comments[0]).toEqual({
+      id: 'c-lars',
+      field: 'goals',
+      text: '',
+      by: signatureOf(lars, 'nearestLeader', written),
+      deletedAt: deleted.toISOString(),
+    });
     expect(visibleComments(after).map((x) => x.id)).toEqual(['c-mette']);
     expect(nearestLeaderAdditions(after).comments).toEqual([]);
     expect(isOwnComment(after.collaboration!.comments[0]!, lars)).toBe(false); // deleted: nothing more to do with it

@@ -1,4 +1,11 @@
-import { buildContractDeepLink, contractIdFromDeepLink, contractIdFromLocation, contractWebUrl, decodeContractRef, encodeContractRef } from '../../../src/host/deepLink';
+import {
+  buildContractDeepLink,
+  contractIdFromDeepLink,
+  contractIdFromLocation,
+  contractWebUrl,
+  decodeContractRef,
+  encodeContractRef,
+} from '../../../src/host/deepLink';
 
 const CONTRACT = '3f0c9a1e-5b7d-4c1a-9e2f-1a2b3c4d5e6f';
 
@@ -25,7 +32,8 @@ describe('encodeContractRef / decodeContractRef', () => {
   });
 
   it('rejects what is not a reference', () => {
-    for (const bad of ['', '   ', undefined, null, '<script>', `${CONTRACT}.***`, `${CONTRACT}.a.b.c.d`, '.abc', 'x y']) expect(decodeContractRef(bad)).toBeUndefined();
+    for (const bad of ['', '   ', undefined, null, '<script>', `${CONTRACT}.***`, `${CONTRACT}.a.b.c.d`, '.abc', 'x y'])
+      expect(decodeContractRef(bad)).toBeUndefined();
     expect(() => encodeContractRef({ contractId: 'not/an/id' })).toThrow();
   });
 

@@ -33,7 +33,17 @@ function closedByLars(): Contract {
     leader: { displayName: 'Mette Hansen', mail: 'mette@x.dk', id: 'u-mette' },
     nearestLeader: { displayName: 'Lars Nielsen', mail: 'lars@x.dk', id: 'u-lars' },
     bookings: {
-      followUps: [{ transactionId: 'f', seriesMasterId: 'series-1', cadence: 'monthly', start: '2027-01-07T10:00:00', end: '2027-01-07T10:30:00', endDate: '2027-11-26', timeZone: 'Romance Standard Time' }],
+      followUps: [
+        {
+          transactionId: 'f',
+          seriesMasterId: 'series-1',
+          cadence: 'monthly',
+          start: '2027-01-07T10:00:00',
+          end: '2027-01-07T10:30:00',
+          endDate: '2027-11-26',
+          timeZone: 'Romance Standard Time',
+        },
+      ],
       reminders: [],
       storage: { folderId: 'folder-1', json: { itemId: 'json-1' }, docx: { itemId: 'docx-1', webUrl: 'https://x/Lederaftale.docx' } },
     },
@@ -43,7 +53,14 @@ function closedByLars(): Contract {
 
 function setup(graph: { send: jest.Mock }, viewer = mette) {
   const contract = closedByLars();
-  const opened: OpenedContract = { status: 'opened', contract, eTag: 'e', access: 'owner', location: { itemId: 'json-1', folderId: 'folder-1' }, ref: { contractId: contract.id, itemId: 'json-1' } };
+  const opened: OpenedContract = {
+    status: 'opened',
+    contract,
+    eTag: 'e',
+    access: 'owner',
+    location: { itemId: 'json-1', folderId: 'folder-1' },
+    ref: { contractId: contract.id, itemId: 'json-1' },
+  };
   const state: SharedContractState & { save: jest.Mock } = {
     m365: { status: 'ready', graph: graph as never, me: { ...viewer, kind: 'user' } as never, retry: jest.fn() },
     viewer,
@@ -75,7 +92,12 @@ it('PATCHes the series once and records the version, showing the result', async 
 
 it('shows the error and tries again on request', async () => {
   const refused = new GraphAppError('throttled', { status: 503, code: 'serviceUnavailable' });
-  const graph = { send: jest.fn().mockRejectedValueOnce(refused).mockResolvedValue({ status: 200, headers: new Headers(), body: { id: 'series-1' } }) };
+  const graph = {
+    send: jest
+      .fn()
+      .mockRejectedValueOnce(refused)
+      .mockResolvedValue({ status: 200, headers: new Headers(), body: { id: 'series-1' } }),
+  };
   const { state, draft } = setup(graph);
   renderWithApp(<FromNearestLeaderPanel />, { draft });
   await waitFor(() => expect(screen.getByTestId('agenda-sync')).toHaveAttribute('data-state', 'failed'));

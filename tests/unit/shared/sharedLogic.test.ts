@@ -1,4 +1,12 @@
-import { acceptContract, addFieldComment, addSharedAgreement, adoptSharedAdditions, nearestLeaderAdditions, roleOf, signatureOf } from '../../../src/features/shared/contributions';
+import {
+  acceptContract,
+  addFieldComment,
+  addSharedAgreement,
+  adoptSharedAdditions,
+  nearestLeaderAdditions,
+  roleOf,
+  signatureOf,
+} from '../../../src/features/shared/contributions';
 import { followUpDatesFromBookings, nextDate, statusOf } from '../../../src/features/shared/status';
 import { refsFromCard, refFromLink } from '../../../src/features/shared/cardRefs';
 import { replyHtml, teamsChatLink } from '../../../src/features/shared/chatReply';
@@ -34,8 +42,20 @@ describe('the nearest leader’s contributions', () => {
     c = addFieldComment(c, 'goals', 'Godt mål', by, 'c1');
     c = acceptContract(c, by);
     const added = c.leaderAgreements.at(-1)!;
-    expect(added).toEqual({ id: 'a-lars', text: 'Sparring hver 14. dag', followUp: 'På vores 1:1', author: 'nearestLeader', createdAt: now.toISOString(), addedBy: by });
-    expect(c.collaboration).toEqual({ comments: [{ id: 'c1', field: 'goals', text: 'Godt mål', by }], followUps: [], dailyChecks: [], acceptance: expect.objectContaining(by) });
+    expect(added).toEqual({
+      id: 'a-lars',
+      text: 'Sparring hver 14. dag',
+      followUp: 'På vores 1:1',
+      author: 'nearestLeader',
+      createdAt: now.toISOString(),
+      addedBy: by,
+    });
+    expect(c.collaboration).toEqual({
+      comments: [{ id: 'c1', field: 'goals', text: 'Godt mål', by }],
+      followUps: [],
+      dailyChecks: [],
+      acceptance: expect.objectContaining(by),
+    });
     expect(parseContract(JSON.parse(JSON.stringify(c))).ok).toBe(true);
     expect(nearestLeaderAdditions(c)).toEqual({ agreements: [added], comments: c.collaboration!.comments, acceptance: expect.objectContaining(by) });
   });
@@ -62,7 +82,15 @@ describe('the nearest leader’s contributions', () => {
 });
 
 describe('status and follow-up dates', () => {
-  const series: FollowUpBooking = { id: 'f', cadence: 'biweekly', transactionId: 't', start: '2026-12-03T10:00:00', durationMinutes: 30, timeZone: 'Romance Standard Time', endDate: '2027-01-31' };
+  const series: FollowUpBooking = {
+    id: 'f',
+    cadence: 'biweekly',
+    transactionId: 't',
+    start: '2026-12-03T10:00:00',
+    durationMinutes: 30,
+    timeZone: 'Romance Standard Time',
+    endDate: '2027-01-31',
+  };
 
   it('lists the dates a series implies and finds the next one', () => {
     const dates = followUpDatesFromBookings([series]);
@@ -80,7 +108,13 @@ describe('status and follow-up dates', () => {
     const accepted = acceptContract(c, signatureOf(lars, 'nearestLeader', new Date('2026-11-26T13:00:00Z')));
     expect(statusOf(accepted, dates, '2026-12-03')).toBe('accepted');
     expect(statusOf(accepted, dates, '2026-12-04')).toBe('followUpDue');
-    const recorded: Contract = { ...accepted, collaboration: { ...accepted.collaboration!, followUps: [{ id: 'r', agreementId: 'a', date: '2026-12-03', status: 'held', note: '', by: signatureOf(lars, 'nearestLeader', new Date()) }] } };
+    const recorded: Contract = {
+      ...accepted,
+      collaboration: {
+        ...accepted.collaboration!,
+        followUps: [{ id: 'r', agreementId: 'a', date: '2026-12-03', status: 'held', note: '', by: signatureOf(lars, 'nearestLeader', new Date()) }],
+      },
+    };
     expect(statusOf(recorded, dates, '2026-12-04')).toBe('accepted');
     expect(statusOf(recorded, dates, '2026-12-18')).toBe('followUpDue');
   });
@@ -90,11 +124,27 @@ describe('chat cards and replies', () => {
   it('reads the located reference out of the card the engine posts, and ignores plain ids', () => {
     const ref = { contractId: 'c-1', driveId: 'b!drive', folderId: 'folder!1' };
     const encoded = encodeContractRef(ref);
-    const appLink = buildContractDeepLink({ appId: 'app', entityId: 'lederdialog', contractId: encoded, webUrl: contractWebUrl('https://app.example', encoded) });
-    const { adaptiveCard } = buildShareCard({ locale: 'da', start: '2026-12-03T10:00:00', followUps: [], appLink, wordLink: 'https://x.sharepoint.com/Lederaftale.docx' });
+    const appLink = buildContractDeepLink({
+      appId: 'app',
+      entityId: 'lederdialog',
+      contractId: encoded,
+      webUrl: contractWebUrl('https://app.example', encoded),
+    });
+    const { adaptiveCard } = buildShareCard({
+      locale: 'da',
+      start: '2026-12-03T10:00:00',
+      followUps: [],
+      appLink,
+      wordLink: 'https://x.sharepoint.com/Lederaftale.docx',
+    });
     expect(refsFromCard(adaptiveCard)).toEqual([ref]);
     expect(refFromLink(contractWebUrl('https://app.example', encoded))).toEqual(ref);
-    const plain = buildShareCard({ locale: 'da', start: '2026-12-03T10:00:00', followUps: [], appLink: buildContractDeepLink({ appId: 'a', entityId: 'e', contractId: 'c-1' }) });
+    const plain = buildShareCard({
+      locale: 'da',
+      start: '2026-12-03T10:00:00',
+      followUps: [],
+      appLink: buildContractDeepLink({ appId: 'a', entityId: 'e', contractId: 'c-1' }),
+    });
     expect(refsFromCard(plain.adaptiveCard)).toEqual([]);
     expect(refFromLink('javascript:alert(1)')).toBeUndefined();
   });
@@ -131,7 +181,12 @@ describe('the local index of opened contracts', () => {
     expect(listOpenedContracts('lars', s)).toEqual([]);
     s.setItem('lederdialog.openedContracts.lars', JSON.stringify([{ nonsense: true }, { ref: { contractId: 'ok' }, openedAt: 'x' }]));
     expect(listOpenedContracts('lars', s).map((e) => e.ref.contractId)).toEqual(['ok']);
-    const refusing: KeyValueStorage = { getItem: () => null, setItem: () => { throw new Error('quota'); } };
+    const refusing: KeyValueStorage = {
+      getItem: () => null,
+      setItem: () => {
+        throw new Error('quota');
+      },
+    };
     expect(() => rememberOpenedContract('lars', { ref: { contractId: 'a' }, openedAt: 'x' }, refusing)).not.toThrow();
   });
 });
@@ -140,7 +195,23 @@ describe('access from the item’s permissions', () => {
   const me = { id: 'u-lars', mail: 'lars.nielsen@demokommune.example' };
   it('owner beats write beats read; someone else’s grant does not count', () => {
     expect(accessFromPermissions([{ id: '1', roles: ['owner'], grantedTo: { displayName: 'L', id: 'u-lars' }, isLink: false }], me)).toBe('owner');
-    expect(accessFromPermissions([{ id: '1', roles: ['read'], grantedTo: { displayName: 'L', mail: 'LARS.nielsen@demokommune.example' }, isLink: false }, { id: '2', roles: ['write'], grantedTo: { displayName: 'L', id: 'u-lars' }, isLink: false }], me)).toBe('write');
-    expect(accessFromPermissions([{ id: '1', roles: ['write'], grantedTo: { displayName: 'J', id: 'u-jonas' }, isLink: false }, { id: '2', roles: ['read'], grantedTo: { displayName: 'L', id: 'u-lars' }, isLink: false }], me)).toBe('read');
+    expect(
+      accessFromPermissions(
+        [
+          { id: '1', roles: ['read'], grantedTo: { displayName: 'L', mail: 'LARS.nielsen@demokommune.example' }, isLink: false },
+          { id: '2', roles: ['write'], grantedTo: { displayName: 'L', id: 'u-lars' }, isLink: false },
+        ],
+        me,
+      ),
+    ).toBe('write');
+    expect(
+      accessFromPermissions(
+        [
+          { id: '1', roles: ['write'], grantedTo: { displayName: 'J', id: 'u-jonas' }, isLink: false },
+          { id: '2', roles: ['read'], grantedTo: { displayName: 'L', id: 'u-lars' }, isLink: false },
+        ],
+        me,
+      ),
+    ).toBe('read');
   });
 });

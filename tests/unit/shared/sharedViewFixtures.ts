@@ -8,7 +8,12 @@ import type { OpenContractResult, OpenedContract } from '../../../src/store/shar
 import type { SharedContractState } from '../../../src/features/shared/useSharedContract';
 import { filledDraft } from '../domain/fixtures';
 
-export const lars = { id: 'u-lars', displayName: 'Lars Nielsen', mail: 'lars.nielsen@demokommune.example', userPrincipalName: 'lars.nielsen@demokommune.example' };
+export const lars = {
+  id: 'u-lars',
+  displayName: 'Lars Nielsen',
+  mail: 'lars.nielsen@demokommune.example',
+  userPrincipalName: 'lars.nielsen@demokommune.example',
+};
 export const REF = encodeContractRef({ contractId: 'c-1', driveId: 'b!drive', folderId: 'folder-1' });
 
 /** Fluent's MessageBar measures itself; jsdom has no ResizeObserver. Call in beforeAll. */
@@ -27,12 +32,29 @@ export function sharedContract(): Contract {
     id: 'c-1',
     leader: { displayName: 'Mette Hansen', id: 'u-mette', mail: 'mette.hansen@demokommune.example', kind: 'user' },
     nearestLeader: { displayName: 'Lars Nielsen', id: 'u-lars', mail: lars.mail, kind: 'user' },
-    bookings: { followUps: [], reminders: [], dialogue: { transactionId: 't', start: '2026-12-03T10:00:00', end: '2026-12-03T10:45:00', timeZone: 'Romance Standard Time', joinUrl: 'https://teams.microsoft.com/l/meetup-join/x' } },
+    bookings: {
+      followUps: [],
+      reminders: [],
+      dialogue: {
+        transactionId: 't',
+        start: '2026-12-03T10:00:00',
+        end: '2026-12-03T10:45:00',
+        timeZone: 'Romance Standard Time',
+        joinUrl: 'https://teams.microsoft.com/l/meetup-join/x',
+      },
+    },
   };
 }
 
 export function opened(access: OpenedContract['access'], contract: Contract = sharedContract()): OpenedContract {
-  return { status: 'opened', contract, eTag: 'e1', access, location: { itemId: 'json-1', driveId: 'b!drive', folderId: 'folder-1' }, ref: { contractId: 'c-1', driveId: 'b!drive', itemId: 'json-1', folderId: 'folder-1' } };
+  return {
+    status: 'opened',
+    contract,
+    eTag: 'e1',
+    access,
+    location: { itemId: 'json-1', driveId: 'b!drive', folderId: 'folder-1' },
+    ref: { contractId: 'c-1', driveId: 'b!drive', itemId: 'json-1', folderId: 'folder-1' },
+  };
 }
 
 export function state(result: OpenContractResult | undefined, extra: Partial<SharedContractState> = {}): SharedContractState & { save: jest.Mock } {

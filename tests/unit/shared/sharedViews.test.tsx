@@ -32,7 +32,12 @@ describe('the shared-contract view', () => {
     fireEvent.change(screen.getByLabelText('When and how do we follow up?'), { target: { value: 'Every other Friday' } });
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Add agreement' })));
     const withAgreement = lastChange(s.save, sharedContract());
-    expect(withAgreement.leaderAgreements.at(-1)).toMatchObject({ text: 'I give sparring on cross-pressure', followUp: 'Every other Friday', author: 'nearestLeader', addedBy: { role: 'nearestLeader', displayName: 'Lars Nielsen', id: 'u-lars' } });
+    expect(withAgreement.leaderAgreements.at(-1)).toMatchObject({
+      text: 'I give sparring on cross-pressure',
+      followUp: 'Every other Friday',
+      author: 'nearestLeader',
+      addedBy: { role: 'nearestLeader', displayName: 'Lars Nielsen', id: 'u-lars' },
+    });
 
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'We agree' })));
     expect(lastChange(s.save, sharedContract()).collaboration?.acceptance).toMatchObject({ role: 'nearestLeader', displayName: 'Lars Nielsen' });
@@ -41,14 +46,19 @@ describe('the shared-contract view', () => {
     fireEvent.change(goals, { target: { value: 'Good goal' } });
     const goalsSection = goals.closest('section') as HTMLElement;
     await act(async () => fireEvent.click(within(goalsSection).getByRole('button', { name: 'Add comment' })));
-    expect(lastChange(s.save, sharedContract()).collaboration?.comments).toMatchObject([{ field: 'goals', text: 'Good goal', by: { displayName: 'Lars Nielsen' } }]);
+    expect(lastChange(s.save, sharedContract()).collaboration?.comments).toMatchObject([
+      { field: 'goals', text: 'Good goal', by: { displayName: 'Lars Nielsen' } },
+    ]);
   });
 
   it('says so where the nearest leader may only read, and offers the chat instead', () => {
     useSharedContract.mockReturnValue(state(opened('read')));
     renderWithApp(<SharedContractView route={{ view: 'sharedContract', contract: REF }} />);
     expect(screen.getByText(/Du kan kun læse denne aftale/)).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Åbn chatten i Teams' })).toHaveAttribute('href', 'https://teams.microsoft.com/l/chat/0/0?users=mette.hansen%40demokommune.example');
+    expect(screen.getByRole('link', { name: 'Åbn chatten i Teams' })).toHaveAttribute(
+      'href',
+      'https://teams.microsoft.com/l/chat/0/0?users=mette.hansen%40demokommune.example',
+    );
     expect(screen.queryByRole('button', { name: 'Tilføj aftale' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Vi er enige' })).toBeNull();
     fireEvent.change(screen.getByLabelText('Dit svar til Mette Hansen'), { target: { value: 'Tak, vi tales ved' } });
@@ -68,7 +78,15 @@ describe('the shared-contract view', () => {
   });
 
   it('shows the acceptance instead of the button once accepted', () => {
-    const accepted = { ...sharedContract(), collaboration: { comments: [], followUps: [], dailyChecks: [], acceptance: { role: 'nearestLeader' as const, displayName: 'Lars Nielsen', at: '2026-11-26T13:00:00.000Z' } } };
+    const accepted = {
+      ...sharedContract(),
+      collaboration: {
+        comments: [],
+        followUps: [],
+        dailyChecks: [],
+        acceptance: { role: 'nearestLeader' as const, displayName: 'Lars Nielsen', at: '2026-11-26T13:00:00.000Z' },
+      },
+    };
     useSharedContract.mockReturnValue(state(opened('write', accepted)));
     renderWithApp(<SharedContractView route={{ view: 'sharedContract', contract: REF }} />);
     expect(screen.getByText('Accepteret af Lars Nielsen, 26. november 2026')).toBeInTheDocument();
@@ -76,8 +94,26 @@ describe('the shared-contract view', () => {
   });
 
   it('opens the leader’s own contract in her own view: step 2 on this device, else to read with her nearest leader’s part — never the form', () => {
-    const mette = { id: 'u-mette', displayName: 'Mette Hansen', mail: 'mette.hansen@demokommune.example', userPrincipalName: 'mette.hansen@demokommune.example', kind: 'user' as const };
-    const withPart = { ...sharedContract(), leaderAgreements: [{ id: 'l1', text: 'Jeg giver sparring', followUp: '', author: 'nearestLeader' as const, createdAt: '2026-12-06T09:00:00.000Z', addedBy: { role: 'nearestLeader' as const, displayName: 'Lars Nielsen', at: '2026-12-06T09:00:00.000Z' } }] };
+    const mette = {
+      id: 'u-mette',
+      displayName: 'Mette Hansen',
+      mail: 'mette.hansen@demokommune.example',
+      userPrincipalName: 'mette.hansen@demokommune.example',
+      kind: 'user' as const,
+    };
+    const withPart = {
+      ...sharedContract(),
+      leaderAgreements: [
+        {
+          id: 'l1',
+          text: 'Jeg giver sparring',
+          followUp: '',
+          author: 'nearestLeader' as const,
+          createdAt: '2026-12-06T09:00:00.000Z',
+          addedBy: { role: 'nearestLeader' as const, displayName: 'Lars Nielsen', at: '2026-12-06T09:00:00.000Z' },
+        },
+      ],
+    };
     const asMette = { ...state(opened('owner', withPart)), m365: { status: 'ready' as const, graph: {} as never, me: mette, retry: jest.fn() }, viewer: mette };
     useSharedContract.mockReturnValue(asMette);
     // Another device: her contract to read, with what Lars added, and no form of his.
@@ -122,14 +158,27 @@ describe('Delt med mig', () => {
   it('lists each contract with the leader, the period, the next follow-up and the status', () => {
     const overview: Overview = {
       rows: [
-        { ref: { contractId: 'c-1', driveId: 'd', folderId: 'f' }, contract: sharedContract(), access: 'read', leaderName: 'Mette Hansen', period: { start: '2026-11-26', end: '2027-11-26' }, nextFollowUp: '2026-12-17', datesFrom: 'calendar', status: 'followUpDue', sources: ['chat'] },
+        {
+          ref: { contractId: 'c-1', driveId: 'd', folderId: 'f' },
+          contract: sharedContract(),
+          access: 'read',
+          leaderName: 'Mette Hansen',
+          period: { start: '2026-11-26', end: '2027-11-26' },
+          nextFollowUp: '2026-12-17',
+          datesFrom: 'calendar',
+          status: 'followUpDue',
+          sources: ['chat'],
+        },
       ],
       sources: { opened: 'ok', chat: 'ok', sharedWithMe: 'failed' },
     };
     useOverview.mockReturnValue({ m365: { status: 'ready', retry: jest.fn() }, overview, failed: false, reload: jest.fn() });
     renderWithApp(<SharedWithMeView />);
     const row = screen.getByRole('row', { name: /Mette Hansen/ });
-    expect(within(row).getByRole('link', { name: 'Åbn aftalen fra Mette Hansen' })).toHaveAttribute('href', `?view=shared-contract&contract=${encodeURIComponent(encodeContractRef({ contractId: 'c-1', driveId: 'd', folderId: 'f' }))}`);
+    expect(within(row).getByRole('link', { name: 'Åbn aftalen fra Mette Hansen' })).toHaveAttribute(
+      'href',
+      `?view=shared-contract&contract=${encodeURIComponent(encodeContractRef({ contractId: 'c-1', driveId: 'd', folderId: 'f' }))}`,
+    );
     expect(within(row).getByText('26. november 2026 – 26. november 2027')).toBeInTheDocument();
     expect(within(row).getByText('17. december 2026')).toBeInTheDocument();
     expect(within(row).getByText('Opfølgning forfalden')).toBeInTheDocument();
@@ -137,7 +186,12 @@ describe('Delt med mig', () => {
   });
 
   it('says when nothing is shared', () => {
-    useOverview.mockReturnValue({ m365: { status: 'ready', retry: jest.fn() }, overview: { rows: [], sources: { opened: 'ok', chat: 'ok', sharedWithMe: 'ok' } }, failed: false, reload: jest.fn() });
+    useOverview.mockReturnValue({
+      m365: { status: 'ready', retry: jest.fn() },
+      overview: { rows: [], sources: { opened: 'ok', chat: 'ok', sharedWithMe: 'ok' } },
+      failed: false,
+      reload: jest.fn(),
+    });
     renderWithApp(<SharedWithMeView />);
     expect(screen.getByText('Ingen har delt en lederaftale med dig endnu.')).toBeInTheDocument();
   });

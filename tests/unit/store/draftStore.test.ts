@@ -185,7 +185,11 @@ describe('choosing the storage', () => {
   });
 
   it('falls back to localStorage when IndexedDB refuses to open (private mode)', async () => {
-    const refusing = { open: () => { throw new DOMException('denied', 'SecurityError'); } } as unknown as IDBFactory;
+    const refusing = {
+      open: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    } as unknown as IDBFactory;
     Object.defineProperty(globalThis, 'indexedDB', { value: refusing, configurable: true, writable: true });
     expect((await chooseBackend()).kind).toBe('localStorage');
   });

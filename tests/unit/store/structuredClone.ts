@@ -6,5 +6,5 @@
 import { deserialize, serialize } from 'node:v8';
 
 if (typeof globalThis.structuredClone !== 'function') {
-  globalThis.structuredClone = (<T>(value: T): T => deserialize(serialize(value)) as T);
+  globalThis.structuredClone = <T>(value: T): T => deserialize(serialize(value)) as T;
 }

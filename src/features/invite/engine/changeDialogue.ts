@@ -15,11 +15,12 @@ import { graphDateTime, wallClock } from '../../../graph/timeZones';
 import type { DialogueSlot } from './request';
 import { addMinutesLocal, DIALOGUE_MINUTES, isLocalDateTime, normalizeLocal } from './times';
 
-export type ChangeResult =
-  | { ok: true; bookings: Bookings }
-  | { ok: false; bookings: Bookings; message: LocalizedText };
+export type ChangeResult = { ok: true; bookings: Bookings } | { ok: false; bookings: Bookings; message: LocalizedText };
 
-const NOTHING_BOOKED: LocalizedText = { da: 'Der er endnu ikke booket en dialog, som kan ændres.', en: 'No dialogue has been booked yet, so there is nothing to change.' };
+const NOTHING_BOOKED: LocalizedText = {
+  da: 'Der er endnu ikke booket en dialog, som kan ændres.',
+  en: 'No dialogue has been booked yet, so there is nothing to change.',
+};
 const BAD_TIME: LocalizedText = { da: 'Vælg et gyldigt tidspunkt i fremtiden.', en: 'Choose a valid time in the future.' };
 
 function clone(b: Bookings): Bookings {
@@ -38,8 +39,18 @@ export async function rescheduleDialogue(graph: GraphClient, contract: Contract,
   const end = addMinutesLocal(start, DIALOGUE_MINUTES);
   const agendaHtml = buildDialogueAgendaHtml(contract, getContent(contract.locale), dialogue.agendaLink ? { contractLink: dialogue.agendaLink } : {});
   try {
-    const event = await updateEvent(graph, dialogue.eventId, { start: { dateTime: start, timeZone: slot.timeZone }, end: { dateTime: end, timeZone: slot.timeZone }, agendaHtml });
-    Object.assign(dialogue, { start, end, timeZone: slot.timeZone, ...(event.webLink ? { webLink: event.webLink } : {}), ...(event.joinUrl ? { joinUrl: event.joinUrl } : {}) });
+    const event = await updateEvent(graph, dialogue.eventId, {
+      start: { dateTime: start, timeZone: slot.timeZone },
+      end: { dateTime: end, timeZone: slot.timeZone },
+      agendaHtml,
+    });
+    Object.assign(dialogue, {
+      start,
+      end,
+      timeZone: slot.timeZone,
+      ...(event.webLink ? { webLink: event.webLink } : {}),
+      ...(event.joinUrl ? { joinUrl: event.joinUrl } : {}),
+    });
     return { ok: true, bookings };
   } catch (thrown) {
     return { ok: false, bookings, message: toGraphAppError(thrown).message };

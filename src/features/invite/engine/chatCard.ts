@@ -35,7 +35,10 @@ const text = {
  * (a list) is escaped too. Used for user text only; the app's own labels and dates need none.
  */
 export function escapeCardMarkdown(value: string): string {
-  return value.replace(/[\\`*_[\]()<>~]/g, (ch) => `\\${ch}`).replace(/^(\s*)(\d+)\./, '$1$2\\.').replace(/^(\s*)([-+#])/, '$1\\$2');
+  return value
+    .replace(/[\\`*_[\]()<>~]/g, (ch) => `\\${ch}`)
+    .replace(/^(\s*)(\d+)\./, '$1$2\\.')
+    .replace(/^(\s*)([-+#])/, '$1\\$2');
 }
 
 /** "torsdag den 3. december 2026 kl. 10.00" / "Thursday 3 December 2026, 10:00". */
@@ -60,7 +63,10 @@ export function buildShareCard(input: ShareCardInput): { adaptiveCard: Record<st
   const { locale } = input;
   const facts: { title: string; value: string }[] = [{ title: text.when[locale], value: formatMeetingTime(input.start, locale) }];
   const where = [input.room, input.place].map((s) => (s ?? '').trim()).filter((s) => s !== '');
-  facts.push({ title: text.where[locale], value: where.length > 0 ? `${escapeCardMarkdown(clipText(where.join(', '), 200))} · ${text.teams[locale]}` : text.teams[locale] });
+  facts.push({
+    title: text.where[locale],
+    value: where.length > 0 ? `${escapeCardMarkdown(clipText(where.join(', '), 200))} · ${text.teams[locale]}` : text.teams[locale],
+  });
   if (input.followUps.length > 0) facts.push({ title: text.followUp[locale], value: input.followUps.join('; ') });
 
   const actions: Record<string, unknown>[] = [];

@@ -53,6 +53,9 @@ export function periodFolderPath(period: { start: string; end: string }, leaderN
 }
 
 /** The folder of a contract: by year for a first contract, by period for one that continues another. */
-export function folderPathForContract(contract: { period: { start: string; end: string }; previousContractId?: string }, leaderName: string | undefined): string {
+export function folderPathForContract(
+  contract: { period: { start: string; end: string }; previousContractId?: string },
+  leaderName: string | undefined,
+): string {
   return contract.previousContractId ? periodFolderPath(contract.period, leaderName) : contractFolderPath(contract.period.start, leaderName);
 }

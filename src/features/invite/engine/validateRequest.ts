@@ -58,7 +58,8 @@ export function validateRequest(request: BookAndShareRequest): RequestIssue[] {
   const leader = request.nearestLeader;
   const name = leader?.displayName ?? '';
   if (name.trim() === '') add('nearestLeader.displayName', { da: 'Vælg din nærmeste leder.', en: 'Choose your manager.' });
-  else if (name.length > REQUEST_LIMITS.personName) add('nearestLeader.displayName', tooLong({ da: 'Nærmeste leders navn', en: "Your manager's name" }, name.length, REQUEST_LIMITS.personName));
+  else if (name.length > REQUEST_LIMITS.personName)
+    add('nearestLeader.displayName', tooLong({ da: 'Nærmeste leders navn', en: "Your manager's name" }, name.length, REQUEST_LIMITS.personName));
   const mail = leader?.mail ?? '';
   if (mail.length > REQUEST_LIMITS.mail || !MAIL.test(mail)) {
     add('nearestLeader.mail', { da: 'Nærmeste leder mangler en gyldig mailadresse.', en: 'Your manager has no valid email address.' });
@@ -74,18 +75,25 @@ export function validateRequest(request: BookAndShareRequest): RequestIssue[] {
   } else if (!isLocalDateTime(start)) {
     add('slot.start', { da: 'Vælg et gyldigt tidspunkt for dialogen.', en: 'Choose a valid time for the dialogue.' });
   } else {
-    if (zone && normalizeLocal(start) <= current) add('slot.start', { da: 'Tidspunktet for dialogen er allerede passeret. Vælg et nyt.', en: 'The time for the dialogue has already passed. Choose another.' });
+    if (zone && normalizeLocal(start) <= current)
+      add('slot.start', {
+        da: 'Tidspunktet for dialogen er allerede passeret. Vælg et nyt.',
+        en: 'The time for the dialogue has already passed. Choose another.',
+      });
     const end = request.slot.end;
     if (end !== undefined && (!isLocalDateTime(end) || normalizeLocal(end) !== addMinutesLocal(start, DIALOGUE_MINUTES))) {
       add('slot.end', { da: `Dialogen varer ${DIALOGUE_MINUTES} minutter.`, en: `The dialogue lasts ${DIALOGUE_MINUTES} minutes.` });
     }
     const periodEnd = parseIsoDate(contract.period?.end ?? '');
-    if (periodEnd && start.slice(0, 10) > contract.period.end) add('slot.start', { da: 'Dialogen ligger efter aftaleperiodens slutdato.', en: 'The dialogue is after the end of the agreement period.' });
+    if (periodEnd && start.slice(0, 10) > contract.period.end)
+      add('slot.start', { da: 'Dialogen ligger efter aftaleperiodens slutdato.', en: 'The dialogue is after the end of the agreement period.' });
   }
 
   if (request.room) {
-    if (!MAIL.test(request.room.emailAddress ?? '') || request.room.emailAddress.length > REQUEST_LIMITS.mail) add('room', { da: 'Lokalet har ingen gyldig adresse.', en: 'The room has no valid address.' });
-    if ((request.room.displayName ?? '').length > REQUEST_LIMITS.personName) add('room.displayName', tooLong({ da: 'Lokalets navn', en: 'The room name' }, request.room.displayName.length, REQUEST_LIMITS.personName));
+    if (!MAIL.test(request.room.emailAddress ?? '') || request.room.emailAddress.length > REQUEST_LIMITS.mail)
+      add('room', { da: 'Lokalet har ingen gyldig adresse.', en: 'The room has no valid address.' });
+    if ((request.room.displayName ?? '').length > REQUEST_LIMITS.personName)
+      add('room.displayName', tooLong({ da: 'Lokalets navn', en: 'The room name' }, request.room.displayName.length, REQUEST_LIMITS.personName));
   }
   if (request.place !== undefined && request.place.length > REQUEST_LIMITS.place) {
     add('place', tooLong({ da: 'Mødested', en: 'Meeting place' }, request.place.length, REQUEST_LIMITS.place));
@@ -101,19 +109,28 @@ export function validateRequest(request: BookAndShareRequest): RequestIssue[] {
     if (seen.has(key)) add(at, { da: 'Den samme opfølgning er valgt to gange.', en: 'The same follow-up is chosen twice.' });
     seen.add(key);
     if (f.subject !== undefined && (f.subject.trim() === '' || f.subject.length > REQUEST_LIMITS.subject)) {
-      add(`${at}.subject`, f.subject.trim() === '' ? { da: 'Giv opfølgningen en titel.', en: 'Give the follow-up a title.' } : tooLong({ da: 'Opfølgningens titel', en: 'The follow-up title' }, f.subject.length, REQUEST_LIMITS.subject));
+      add(
+        `${at}.subject`,
+        f.subject.trim() === ''
+          ? { da: 'Giv opfølgningen en titel.', en: 'Give the follow-up a title.' }
+          : tooLong({ da: 'Opfølgningens titel', en: 'The follow-up title' }, f.subject.length, REQUEST_LIMITS.subject),
+      );
     }
     const minutes = f.durationMinutes ?? preset?.durationMinutes ?? 30;
-    if (!Number.isInteger(minutes) || minutes < 5 || minutes > 240) add(`${at}.durationMinutes`, { da: 'Et opfølgningsmøde varer 5–240 minutter.', en: 'A follow-up meeting lasts 5–240 minutes.' });
+    if (!Number.isInteger(minutes) || minutes < 5 || minutes > 240)
+      add(`${at}.durationMinutes`, { da: 'Et opfølgningsmøde varer 5–240 minutter.', en: 'A follow-up meeting lasts 5–240 minutes.' });
     if (!isLocalDateTime(f.firstStart)) {
       add(`${at}.firstStart`, { da: 'Vælg en gyldig første dato for opfølgningen.', en: 'Choose a valid first date for the follow-up.' });
       return;
     }
-    if (zone && normalizeLocal(f.firstStart) <= current) add(`${at}.firstStart`, { da: 'Første opfølgning ligger i fortiden.', en: 'The first follow-up is in the past.' });
-    else if (isLocalDateTime(start) && normalizeLocal(f.firstStart) < normalizeLocal(start)) add(`${at}.firstStart`, { da: 'Første opfølgning ligger før dialogen.', en: 'The first follow-up is before the dialogue.' });
+    if (zone && normalizeLocal(f.firstStart) <= current)
+      add(`${at}.firstStart`, { da: 'Første opfølgning ligger i fortiden.', en: 'The first follow-up is in the past.' });
+    else if (isLocalDateTime(start) && normalizeLocal(f.firstStart) < normalizeLocal(start))
+      add(`${at}.firstStart`, { da: 'Første opfølgning ligger før dialogen.', en: 'The first follow-up is before the dialogue.' });
     const endDate = f.endDate ?? contract.period?.end;
     if (!parseIsoDate(endDate ?? '')) add(`${at}.endDate`, { da: 'Opfølgningen mangler en gyldig slutdato.', en: 'The follow-up has no valid end date.' });
-    else if (endDate < f.firstStart.slice(0, 10)) add(`${at}.endDate`, { da: 'Opfølgningen slutter, før den begynder.', en: 'The follow-up ends before it starts.' });
+    else if (endDate < f.firstStart.slice(0, 10))
+      add(`${at}.endDate`, { da: 'Opfølgningen slutter, før den begynder.', en: 'The follow-up ends before it starts.' });
   });
 
   if (request.reminderTime !== undefined && !/^([01]\d|2[0-3]):[0-5]\d$/.test(request.reminderTime)) {
@@ -129,7 +146,8 @@ export function validateRequest(request: BookAndShareRequest): RequestIssue[] {
     ];
     for (const [path, record] of groups) {
       for (const [key, text] of Object.entries(record ?? {})) {
-        if (typeof text === 'string' && text.length > REQUEST_LIMITS.note) add(`${path}.${key}`, tooLong({ da: 'En privat note', en: 'A private note' }, text.length, REQUEST_LIMITS.note));
+        if (typeof text === 'string' && text.length > REQUEST_LIMITS.note)
+          add(`${path}.${key}`, tooLong({ da: 'En privat note', en: 'A private note' }, text.length, REQUEST_LIMITS.note));
       }
     }
   }
@@ -140,4 +158,3 @@ export function validateRequest(request: BookAndShareRequest): RequestIssue[] {
 export function followUpKey(choice: { preset?: string; cadence?: string }): string {
   return choice.preset ?? `custom-${choice.cadence ?? 'unknown'}`;
 }
-

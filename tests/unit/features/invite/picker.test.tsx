@@ -64,7 +64,16 @@ describe('PeoplePicker', () => {
 
 describe('NearestLeaderSection', () => {
   it('shows the directory’s nearest leader with name and mail, and offers someone else', () => {
-    renderFluent(<NearestLeaderSection graph={graph} locale="da" directory={{ status: 'done', leader: { kind: 'user', person: LARS } }} chosen={LARS} onChoose={jest.fn()} errors={[]} />);
+    renderFluent(
+      <NearestLeaderSection
+        graph={graph}
+        locale="da"
+        directory={{ status: 'done', leader: { kind: 'user', person: LARS } }}
+        chosen={LARS}
+        onChoose={jest.fn()}
+        errors={[]}
+      />,
+    );
     expect(screen.getByText('Lars Nielsen')).toBeInTheDocument();
     expect(screen.getByText('lars.nielsen@demokommune.example')).toBeInTheDocument();
     expect(screen.getByText('Fra organisationens katalog')).toBeInTheDocument();
@@ -73,12 +82,30 @@ describe('NearestLeaderSection', () => {
   });
 
   it('explains that an orgContact gets the meeting and the file but no Teams chat', () => {
-    renderFluent(<NearestLeaderSection graph={graph} locale="da" directory={{ status: 'done', leader: { kind: 'orgContact', person: KAREN } }} chosen={KAREN} onChoose={jest.fn()} errors={[]} />);
+    renderFluent(
+      <NearestLeaderSection
+        graph={graph}
+        locale="da"
+        directory={{ status: 'done', leader: { kind: 'orgContact', person: KAREN } }}
+        chosen={KAREN}
+        onChoose={jest.fn()}
+        errors={[]}
+      />,
+    );
     expect(screen.getByText('Karen Jensen er en ekstern kontakt. Din leder kan få mødet og filen, men ikke en Teams-chat.')).toBeInTheDocument();
   });
 
   it('opens the picker at once when the directory has no nearest leader, with the booking’s issue under it', () => {
-    renderFluent(<NearestLeaderSection graph={graph} locale="en" directory={{ status: 'done', leader: { kind: 'none' } }} chosen={undefined} onChoose={jest.fn()} errors={['Choose your manager.']} />);
+    renderFluent(
+      <NearestLeaderSection
+        graph={graph}
+        locale="en"
+        directory={{ status: 'done', leader: { kind: 'none' } }}
+        chosen={undefined}
+        onChoose={jest.fn()}
+        errors={['Choose your manager.']}
+      />,
+    );
     expect(screen.getByText(/No manager is registered for you/)).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Search for your manager' })).toBeInTheDocument();
     expect(screen.getByText('Choose your manager.')).toBeInTheDocument();

@@ -2,7 +2,11 @@ import { formatMoment, formatSlot, formatSlotParts, groupSlotsByWeek, spreadSlot
 import type { MeetingSlot } from '../../../../src/graph/types';
 
 const zone = 'Romance Standard Time';
-const slot = (start: string, end: string): MeetingSlot => ({ start: { dateTime: start, timeZone: zone }, end: { dateTime: end, timeZone: zone }, confidence: 100 });
+const slot = (start: string, end: string): MeetingSlot => ({
+  start: { dateTime: start, timeZone: zone },
+  end: { dateTime: end, timeZone: zone },
+  confidence: 100,
+});
 
 describe('slot formatting', () => {
   it('reads a slot as a Danish leader does, 24-hour clock, whatever the device zone', () => {
