@@ -4,8 +4,8 @@
 // dark or high-contrast theme, a chunk of its own, only when the host asks for it
 // (src/ui/loadTheme.ts). The page's own background takes the theme's, as the app root does.
 const HtmlWebpackPlugin = require('html-webpack-plugin');
-const { createCSSRuleFromTheme } = require('@fluentui/react-provider');
-const { teamsLightTheme } = require('@fluentui/tokens');
+// Through the package the app depends on, so the build uses the very theme the app renders with.
+const { createCSSRuleFromTheme, teamsLightTheme } = require('@fluentui/react-components');
 
 /** The <style> element: every token of the light theme, and the page's background from it. */
 function lightThemeStyle() {

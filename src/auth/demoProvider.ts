@@ -10,7 +10,7 @@ import { defaultDemoUser, getChosenDemoUser, listDemoUsers, setChosenDemoUser, t
 
 // The seeded people and the remembered choice live in ./demoUsers, which the header's demo switcher
 // loads without this token provider; re-exported so callers keep one place to import from.
-export { DEMO_USER_STORAGE_KEY, defaultDemoUser, emulatorUrlFrom, getChosenDemoUser, listDemoUsers, setChosenDemoUser, type DemoUser } from './demoUsers';
+export { DEMO_USER_STORAGE_KEY, emulatorUrlFrom, getChosenDemoUser, listDemoUsers, type DemoUser } from './demoUsers';
 
 function defaultFetch(): FetchLike {
   return (input, init) => globalThis.fetch(input, init);

@@ -36,12 +36,12 @@ export function trustedHtml(html: string): TrustedHtml {
 export function safeHtml(strings: TemplateStringsArray, ...values: unknown[]): string {
   let out = strings[0] ?? '';
   values.forEach((value, i) => {
-    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- any value may be interpolated; whatever it prints is escaped
     const part = Array.isArray(value)
       ? value.map((v) => (v instanceof TrustedHtml ? v.html : escapeHtml(String(v)))).join('')
       : value instanceof TrustedHtml
         ? value.html
-        : escapeHtml(String(value ?? ''));
+        : // eslint-disable-next-line @typescript-eslint/no-base-to-string -- any value may be interpolated; whatever it prints is escaped
+          escapeHtml(String(value ?? ''));
     out += part + (strings[i + 1] ?? '');
   });
   return out;
