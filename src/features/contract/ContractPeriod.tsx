@@ -5,8 +5,10 @@ import { validateContractForSharing } from '../../domain/contractValidation';
 import { formatDate, parseIsoDate } from '../../domain/dates';
 import { setPeriod } from '../../domain/draft';
 import { pick } from '../../domain/localized';
+import { bookingsPastEnd, isEmptyPastEnd } from '../../domain/periodEnd';
 import { useApp } from '../../ui/AppContext';
 import { useSharedStyles } from '../../ui/sharedStyles';
+import { PeriodEndNotice } from './PeriodEndNotice';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL },
@@ -45,6 +47,9 @@ export function ContractPeriod() {
       </div>
       {start && end && end > start ? (
         <p className={styles.summary}>{fillTemplate(t.contract.periodLength, { start: formatDate(start, locale), end: formatDate(end, locale) })}</p>
+      ) : null}
+      {end && draft.contract.bookings && !isEmptyPastEnd(bookingsPastEnd(draft.contract.bookings, period.end)) ? (
+        <PeriodEndNotice contract={draft.contract} />
       ) : null}
     </section>
   );
