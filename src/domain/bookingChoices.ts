@@ -44,6 +44,8 @@ export interface BookingChoices {
   reminderKind: ReminderKind;
   /** Daily self-check reminders on weekdays only (Monday to Friday). */
   weekdaysOnly?: boolean;
+  /** false: do not pin Lederdialog in the meeting chat (it may need an administrator's consent). */
+  pinInMeeting?: boolean;
   shareRole: ShareRole;
   /** Someone chosen in place of the directory's nearest leader. */
   nearestLeader?: Person;
@@ -124,6 +126,10 @@ export function readBookingChoices(value: unknown): SavedBookingChoices | undefi
   if (c.weekdaysOnly !== undefined) {
     if (typeof c.weekdaysOnly === 'boolean') choices.weekdaysOnly = c.weekdaysOnly;
     else r.fail('weekdaysOnly', 'expected true or false');
+  }
+  if (c.pinInMeeting !== undefined) {
+    if (typeof c.pinInMeeting === 'boolean') choices.pinInMeeting = c.pinInMeeting;
+    else r.fail('pinInMeeting', 'expected true or false');
   }
   if (c.nearestLeader !== undefined) {
     const o = r.object(c.nearestLeader, 'nearestLeader') ?? {};

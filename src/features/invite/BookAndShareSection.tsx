@@ -242,7 +242,13 @@ function BookAndShareForm({ graph, me }: { graph: GraphClient; me: Me }) {
         weekdaysOnly={choices.weekdaysOnly === true}
         onWeekdaysOnly={(weekdaysOnly) => setChoices((c) => ({ ...c, weekdaysOnly }))}
       />
-      <ShareSection locale={locale} role={choices.shareRole} onRole={(shareRole) => setChoices((c) => ({ ...c, shareRole }))} />
+      <ShareSection
+        locale={locale}
+        role={choices.shareRole}
+        onRole={(shareRole) => setChoices((c) => ({ ...c, shareRole }))}
+        pinInMeeting={choices.pinInMeeting !== false}
+        onPinInMeeting={(pinInMeeting) => setChoices((c) => ({ ...c, pinInMeeting }))}
+      />
 
       <div className={styles.book}>
         <Button appearance="primary" size="large" icon={<CalendarAdd20Regular />} onClick={() => void book()} disabled={booking.running}>

@@ -129,6 +129,7 @@ export function buildRequest(input: RequestInput): BookAndShareRequest {
     followUps: choices.followUps.map((f) => toFollowUpChoice(f, choices.slot)),
     reminderKind: choices.reminderKind,
     ...(choices.weekdaysOnly ? { weekdaysOnly: true } : {}),
+    ...(choices.pinInMeeting === false ? { skipMeetingTab: true } : {}),
     shareRole: choices.shareRole,
     locale: input.locale,
     ...(input.deepLink ? { deepLink: input.deepLink } : {}),

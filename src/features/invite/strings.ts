@@ -90,6 +90,8 @@ export interface InviteStrings {
     write: string;
     /** What read-only takes away, said once beside the choice. */
     readOnlyNote: string;
+    pinInMeeting: string;
+    pinInMeetingHint: string;
   };
   book: {
     /** After the "by hand" line when pinning needs an administrator's consent. */
@@ -225,6 +227,9 @@ export const inviteStrings: Record<Locale, InviteStrings> = {
       read: 'Læse aftalen',
       write: 'Læse og redigere aftalen (må redigere)',
       readOnlyNote: 'Med kun læseadgang kan din nærmeste leder ikke kommentere, tilføje aftaler eller sige „Vi er enige“ – kun svare dig i chatten.',
+      pinInMeeting: 'Fastgør Lederdialog i mødets chat, så I kan åbne aftalen under mødet',
+      pinInMeetingHint:
+        'Kræver, at en IT-administrator har godkendt appen i jeres organisation. Uden godkendelse bliver alt andet booket og delt, og du får at vide, hvordan appen tilføjes i hånden.',
     },
     book: {
       pinNeedsAdmin: 'Eller bed din IT-administrator om at godkende appen:',
@@ -373,6 +378,9 @@ export const inviteStrings: Record<Locale, InviteStrings> = {
       read: 'Read the agreement',
       write: 'Read and edit the agreement (may edit)',
       readOnlyNote: 'With read-only access your manager cannot comment, add agreements or say “We agree” – only reply to you in the chat.',
+      pinInMeeting: 'Pin Lederdialog in the meeting chat, so you can open the agreement during the meeting',
+      pinInMeetingHint:
+        'Needs an IT administrator to have approved the app in your organisation. Without that approval everything else is booked and shared, and you are told how to add the app by hand.',
     },
     book: {
       pinNeedsAdmin: 'Or ask your IT administrator to approve the app:',

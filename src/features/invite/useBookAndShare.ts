@@ -38,8 +38,9 @@ export function useBookAndShare(graph: GraphClient | undefined, update: (change:
       let result: RunOutcome;
       try {
         const done = await bookAndShare(graph, request, {
-          // Last, optional: pin Lederdialog in the meeting chat (or say how to add it by hand).
-          meetingTab: { teamsAppId: appConfig.teamsAppId, appOrigin: appConfig.appOrigin || window.location.origin },
+          // Last, optional and only when the leader left it chosen: pin Lederdialog in the meeting chat
+          // (or say how to add it by hand). Its scopes are asked for here, after the booking, never before.
+          ...(request.skipMeetingTab ? {} : { meetingTab: { teamsAppId: appConfig.teamsAppId, appOrigin: appConfig.appOrigin || window.location.origin } }),
           onProgress: (bookings, step, status) => {
             const saved = snapshot(bookings);
             update((d) => setBookings(d, saved));

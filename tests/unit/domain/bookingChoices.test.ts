@@ -12,6 +12,7 @@ const CHOICES: BookingChoices = {
   followUps: [{ key: 'quarterlyDialogue', preset: 'quarterlyDialogue', cadence: 'quarterly', firstDate: '2027-03-08', time: '10:00' }],
   reminderKind: 'event',
   weekdaysOnly: true,
+  pinInMeeting: false,
   shareRole: 'write',
   nearestLeader: { displayName: 'Lars Nielsen', mail: 'lars.nielsen@demokommune.example', id: 'u-lars', kind: 'user' },
 };
@@ -33,6 +34,7 @@ describe('booking choices in the draft', () => {
 
   it('drops unreadable choices on their own instead of failing the draft', () => {
     expect(readBookingChoices({ contractId: 'c', choices: { ...CHOICES, shareRole: 'owner' } })).toBeUndefined();
+    expect(readBookingChoices({ contractId: 'c', choices: { ...CHOICES, pinInMeeting: 'no' } })).toBeUndefined();
     expect(readBookingChoices({ contractId: 'c', choices: { ...CHOICES, slot: { start: 'tomorrow', timeZone: 'X' } } })).toBeUndefined();
     const draft = filledDraft();
     const stored = JSON.parse(JSON.stringify(draft)) as { ui: Record<string, unknown> };

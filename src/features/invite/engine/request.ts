@@ -67,6 +67,8 @@ export interface BookAndShareRequest {
   deepLink?: (contractId: string, location?: ContractLinkLocation) => string;
   /** Daily self-reminders on Monday to Friday only. */
   weekdaysOnly?: boolean;
+  /** The leader chose not to pin Lederdialog in the meeting chat: no Teams-app scope is asked for. */
+  skipMeetingTab?: boolean;
   /** Time of day for self-reminders, `HH:mm` (default DEFAULT_REMINDER_TIME, 08:30). */
   reminderTime?: string;
   /**

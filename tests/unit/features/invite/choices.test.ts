@@ -97,6 +97,14 @@ describe('the request and its issues', () => {
     expect(areas).toEqual(new Set(['contract', 'leader', 'slot', 'followUps']));
     expect(issues.find((i) => i.field === 'slot.start')?.message.da).toBe('Vælg et tidspunkt for dialogen.');
   });
+
+  it('pins the app in the meeting chat unless the leader leaves it out (then no Teams-app scope is asked for)', () => {
+    const draft = createEmptyDraft(new Date('2026-11-26T10:00:00'), 'da');
+    const input = { contract: draft.contract, notes: draft.notes, timeZone: zone, locale: 'da' as const };
+    expect(buildRequest({ ...input, choices: initialChoices(undefined) }).skipMeetingTab).toBeUndefined();
+    expect(buildRequest({ ...input, choices: { ...initialChoices(undefined), pinInMeeting: true } }).skipMeetingTab).toBeUndefined();
+    expect(buildRequest({ ...input, choices: { ...initialChoices(undefined), pinInMeeting: false } }).skipMeetingTab).toBe(true);
+  });
 });
 
 describe('a time typed by hand', () => {
