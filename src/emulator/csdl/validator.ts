@@ -24,7 +24,8 @@ export function validateActionBody(actionName: string, bindingType: string, body
   if (body === null || typeof body !== 'object' || Array.isArray(body)) throw w.fail(`The parameters of action '${action.name}' must be a JSON object.`);
   for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
     if (key.includes('@')) continue;
-    const param = action.parameters.get(key);
+    // Graph matches action parameter names in any case (its docs show "schedules" and "Schedules").
+    const param = action.parameters.get(key) ?? [...action.parameters.values()].find((p) => p.name.toLowerCase() === key.toLowerCase());
     if (!param) throw w.fail(`The parameter '${key}' in the request payload is not a valid parameter for the operation '${action.name.slice(NS.length + 1)}'.`);
     const canonical = w.value(value, param, key);
     if (canonical !== value) (body as Record<string, unknown>)[key] = canonical;

@@ -72,6 +72,9 @@ describe('getSchedule', () => {
     expect(interval.status).toBe(400);
     const unknown = await t.graph('mette', 'POST', '/me/calendar/getSchedule', { schedules: [UPN.lars], startTime: start, endTime: start, colour: 'blue' });
     expect(unknown.status).toBe(400);
+    // Where an admin consented for the organisation (managed), every token carries the app's registered scopes;
+    // in the strict tenant a token carries only what was asked for.
+    expect((await t.demo('POST', '/demo/tenant', { profile: 'strict' })).status).toBe(200);
     const token = (await t.demo('POST', '/demo/token', { userPrincipalName: UPN.mette, scopes: ['User.Read', 'Files.ReadWrite'] })).body.access_token;
     const res = await fetch(`${t.emu.graphUrl}/me/calendar/getSchedule`, {
       method: 'POST',
@@ -86,6 +89,7 @@ describe('getSchedule', () => {
       body: JSON.stringify({ schedules: [UPN.lars], startTime: start, endTime: { dateTime: `${dayFromNow(2)}T00:00:00`, timeZone: 'UTC' } }),
     });
     expect(ok.status).toBe(200);
+    expect((await t.demo('POST', '/demo/tenant', { profile: 'managed' })).status).toBe(200);
   });
 });
 
