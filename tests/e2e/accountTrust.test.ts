@@ -107,7 +107,10 @@ it('"Book og del" as Lars in the same profile writes nothing of Mette’s', asyn
   expect(texts.some((t) => t.includes('LARS EGEN NOTE'))).toBe(true);
   for (const [i, text] of texts.entries()) expect(`${files[i]!.path}: ${text}`).not.toMatch(/METTES (PRIVATE NOTE|MÅL)/);
 
+  // Back as Mette on the guide, where the first test left the next one.
+  await page.goto(appUrl('/#guide'));
   await actAs(page, METTE);
+  expect(await page.getByRole('textbox', { name: NOTE_QUESTION }).inputValue()).toBe('METTES PRIVATE NOTE');
 });
 
 it('keeps every character typed in step 2 through a reload and a closed browser', async () => {
