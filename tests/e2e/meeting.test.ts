@@ -13,65 +13,22 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Frame, Page } from 'playwright-core';
 import { fillManifest, readManifestFile, readTemplate, validatePackage } from '../../scripts/appPackage';
-import { createGraphClient } from '../../src/graph/client';
-import { bookAndShare } from '../../src/features/invite/engine';
-import { prepareScenario } from '../integration/invite/scenario';
 import { docxParagraphs } from '../support/docxText';
-import { appUrl, emulatorUrl, launchBrowser, resetEmulator, type LaunchedBrowser } from './support/browser';
+import { bookDialogueAsMette, TEAMS_APP_ID, type Booked } from './support/bookedDialogue';
+import { appUrl, launchBrowser, resetEmulator, type LaunchedBrowser } from './support/browser';
 import { demoState, fileBytes, LARS, METTE, type DemoEvent } from './support/emulatorState';
 
 jest.setTimeout(240_000);
 
-const TEAMS_APP_ID = '5b0a5e53-4a51-4d0e-9a8f-1c5ad3a1e001';
 const METTE_WRITES = { text: 'Mette: jeg siger til, når ressourcerne ikke slår til', followUp: 'Første punkt på hver opfølgning' };
 const LARS_WRITES = { text: 'Lars: jeg tager budgettet op med direktionen', followUp: 'Status om 14 dage' };
-
-interface Booked {
-  contractId: string;
-  jsonItemId: string;
-  folderId: string;
-  seriesMasterId: string;
-  chatId: string;
-  contentUrl: string;
-}
 
 let booked: Booked;
 const browsers: LaunchedBrowser[] = [];
 
-function demoGraph(upn: string) {
-  return createGraphClient({
-    baseUrl: `${emulatorUrl()}/v1.0`,
-    tokenProvider: {
-      kind: 'demo',
-      getAccessToken: async () => {
-        const res = await fetch(`${emulatorUrl()}/demo/token`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ userPrincipalName: upn }),
-        });
-        return ((await res.json()) as { access_token: string }).access_token;
-      },
-    },
-  });
-}
-
 beforeAll(async () => {
   await resetEmulator();
-  const graph = demoGraph(METTE);
-  const { request } = await prepareScenario(graph);
-  const result = await bookAndShare(graph, { ...request, shareRole: 'write' }, { meetingTab: { teamsAppId: TEAMS_APP_ID, appOrigin: appUrl('') } });
-  if (result.status !== 'complete') throw new Error(`Book and share: ${result.status}`);
-  if (result.meetingTab?.status !== 'pinned') throw new Error(`meeting tab: ${JSON.stringify(result.meetingTab)}`);
-  const state = (await demoState()) as unknown as { chatTabs: { chatId: string; configuration: { contentUrl: string } }[] };
-  const tab = state.chatTabs[0]!;
-  booked = {
-    contractId: request.contract.id,
-    jsonItemId: result.bookings.storage!.json.itemId!,
-    folderId: result.bookings.storage!.folderId!,
-    seriesMasterId: result.bookings.followUps[0]!.seriesMasterId!,
-    chatId: tab.chatId,
-    contentUrl: tab.configuration.contentUrl,
-  };
+  booked = await bookDialogueAsMette();
 });
 
 afterAll(async () => {

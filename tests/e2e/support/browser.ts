@@ -1,6 +1,7 @@
 /**
  * Debian's Chromium driven by playwright-core. Never a downloaded browser: the path is fixed.
- * Each launch gets a fresh profile, so IndexedDB/localStorage start empty. Every page it opens is
+ * Each launch gets a fresh profile, so IndexedDB/localStorage start empty, unless it is given a
+ * profile directory to open again (a browser closed and started anew); that one is kept on close. Every page it opens is
  * watched for console errors and uncaught errors (pageErrors.ts), which fail the running test.
  */
 import fs from 'fs';
@@ -19,9 +20,9 @@ export interface LaunchedBrowser {
 }
 
 export async function launchBrowser(
-  options: { locale?: string; colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {},
+  options: { locale?: string; colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number }; profile?: string } = {},
 ): Promise<LaunchedBrowser> {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'lederdialog-chromium-'));
+  const profile = options.profile ?? fs.mkdtempSync(path.join(os.tmpdir(), 'lederdialog-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -47,7 +48,7 @@ export async function launchBrowser(
     page,
     close: async () => {
       await context.close();
-      fs.rmSync(profile, { recursive: true, force: true });
+      if (!options.profile) fs.rmSync(profile, { recursive: true, force: true });
     },
   };
 }
