@@ -17,8 +17,11 @@ export interface ConnectionLine {
 
 export interface ConnectionFacts {
   account: { displayName: string; mail?: string };
-  /** `token`: read from the access token's `scp` claim; `unreadable`: the app may not read a real Graph token. */
-  scopes: { source: 'token'; granted: readonly string[] } | { source: 'unreadable' };
+  /**
+   * `token`: read from the access token's `scp` claim; `msal`: the app may not read a real Graph
+   * token, so what MSAL reported on its authentication results; `unreadable`: neither is at hand.
+   */
+  scopes: { source: 'token' | 'msal'; granted: readonly string[] } | { source: 'unreadable' };
   leader: { state: 'found'; displayName: string } | { state: 'none' } | { state: 'forbidden' } | { state: 'failed' };
   /** `notChecked`: the catalog permission is not granted yet, and this view never asks for it. */
   catalog: { state: 'found' } | { state: 'missing' } | { state: 'notChecked' } | { state: 'failed' };
@@ -39,6 +42,19 @@ export function scopesOfToken(token: string): string[] | undefined {
   } catch {
     return undefined;
   }
+}
+
+const OIDC_SCOPES = new Set(['openid', 'profile', 'email', 'offline_access']);
+
+/**
+ * Graph permission names from scopes as MSAL reports them (`https://graph.microsoft.com/User.Read`
+ * or `User.Read`), without the sign-in scopes of OpenID Connect; each once.
+ */
+export function graphScopeNames(reported: readonly string[]): string[] {
+  const names = reported
+    .map((scope) => scope.replace(/^https:\/\/graph\.microsoft\.com\//i, ''))
+    .filter((scope) => scope && !OIDC_SCOPES.has(scope.toLowerCase()));
+  return [...new Set(names)];
 }
 
 /** True when every scope of `needed` is among `granted`. */
@@ -74,6 +90,12 @@ function scopesLine(scopes: ConnectionFacts['scopes']): ConnectionLine {
     });
   }
   const list = [...scopes.granted].sort().join(', ');
+  if (scopes.source === 'msal') {
+    return ok('scopes', TITLES.scopes, {
+      da: `Appen må ikke læse Microsofts adgangsnøgle selv, men ved log-ind har Microsoft meldt disse tilladelser: ${list}. Andre bliver først spurgt om, når du bruger det, der kræver dem.`,
+      en: `The app may not read Microsoft's access token itself, but at sign-in Microsoft reported these permissions: ${list}. Others are only asked for when you use what needs them.`,
+    });
+  }
   return ok('scopes', TITLES.scopes, {
     da: `Appen har lov til: ${list}. Andre tilladelser bliver først spurgt om, når du bruger det, der kræver dem.`,
     en: `The app may use: ${list}. Other permissions are only asked for when you use what needs them.`,

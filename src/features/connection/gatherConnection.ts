@@ -6,7 +6,7 @@
  */
 import { scopes } from '../../auth/scopes';
 import type { TokenProvider } from '../../auth/tokenProvider';
-import { grantsAll, scopesOfToken, type ConnectionFacts } from '../../domain/connectionStatus';
+import { grantsAll, graphScopeNames, scopesOfToken, type ConnectionFacts } from '../../domain/connectionStatus';
 import type { GraphClient } from '../../graph/client';
 import { isGraphAppError } from '../../graph/errors';
 import { getMyDrive } from '../../graph/files';
@@ -75,6 +75,8 @@ async function driveFact(graph: GraphClient): Promise<ConnectionFacts['drive']> 
 export async function gatherConnection(sources: ConnectionSources): Promise<ConnectionFacts> {
   const { graph, me, tokenProvider, teamsAppId } = sources;
   const granted = await grantedScopes(tokenProvider).catch(() => undefined);
+  // A real token is opaque: then what MSAL reported, only for the line (the catalog stays unchecked).
+  const reported = granted ? [] : graphScopeNames(tokenProvider.reportedScopes?.() ?? []);
   const [leader, catalog, timeZone, drive] = await Promise.all([
     leaderFact(graph),
     catalogFact(graph, granted, teamsAppId),
@@ -83,7 +85,7 @@ export async function gatherConnection(sources: ConnectionSources): Promise<Conn
   ]);
   return {
     account: { displayName: me.displayName, ...(me.mail ? { mail: me.mail } : {}) },
-    scopes: granted ? { source: 'token', granted } : { source: 'unreadable' },
+    scopes: granted ? { source: 'token', granted } : reported.length ? { source: 'msal', granted: reported } : { source: 'unreadable' },
     leader,
     catalog,
     timeZone,

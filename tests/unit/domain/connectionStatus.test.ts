@@ -1,4 +1,4 @@
-import { connectionLines, grantsAll, scopesOfToken, type ConnectionFacts } from '../../../src/domain/connectionStatus';
+import { connectionLines, grantsAll, graphScopeNames, scopesOfToken, type ConnectionFacts } from '../../../src/domain/connectionStatus';
 
 function jwt(claims: object): string {
   const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
@@ -29,6 +29,15 @@ describe('scopesOfToken', () => {
     expect(scopesOfToken('EwBgA8l6BAAU-opaque')).toBeUndefined();
     expect(scopesOfToken('a.%%%.c')).toBeUndefined();
     expect(scopesOfToken(jwt({ roles: ['x'] }))).toBeUndefined();
+  });
+});
+
+describe('graphScopeNames', () => {
+  it('strips the Graph resource prefix and the sign-in scopes, each name once', () => {
+    expect(graphScopeNames(['https://graph.microsoft.com/User.Read', 'openid', 'Profile', 'offline_access', 'User.Read', 'Files.ReadWrite'])).toEqual([
+      'User.Read',
+      'Files.ReadWrite',
+    ]);
   });
 });
 
@@ -66,6 +75,13 @@ describe('connectionLines', () => {
     expect(catalog.tone).toBe('attention');
     expect(catalog.text.da).toMatch(/^Ikke tjekket/);
     expect(catalog.text.en).toMatch(/^Not checked/);
+  });
+
+  it('lists what MSAL reported when the token is opaque, and says where the list comes from', () => {
+    const scopes = line({ ...allGood, scopes: { source: 'msal', granted: ['User.Read', 'Calendars.ReadWrite'] } }, 'scopes');
+    expect(scopes.tone).toBe('ok');
+    expect(scopes.text.en).toContain('Microsoft reported these permissions: Calendars.ReadWrite, User.Read');
+    expect(scopes.text.da).toContain('Calendars.ReadWrite, User.Read');
   });
 
   it('says so when the token cannot be read, instead of listing scopes', () => {
