@@ -25,6 +25,8 @@ export function createMsalTokenProvider(options: MsalFlowOptions): TokenProvider
   const { pca } = options;
   // MSAL allows one interaction at a time; callers that need one at the same moment wait in line.
   let interaction: Promise<unknown> = Promise.resolve();
+  // What Entra said each token carries, kept for the connection view (a real token is opaque to the app).
+  const reported = new Set<string>();
 
   function account(): AccountInfo | null {
     return pca.getActiveAccount() ?? pca.getAllAccounts()[0] ?? null;
@@ -32,6 +34,7 @@ export function createMsalTokenProvider(options: MsalFlowOptions): TokenProvider
 
   function remember(result: AuthenticationResult): string {
     if (result.account) pca.setActiveAccount(result.account);
+    for (const scope of result.scopes ?? []) reported.add(scope);
     return result.accessToken;
   }
 
@@ -57,6 +60,7 @@ export function createMsalTokenProvider(options: MsalFlowOptions): TokenProvider
   return {
     kind: options.kind,
     signedInTenant: () => account()?.tenantId || undefined,
+    reportedScopes: () => [...reported],
     async getAccessToken(requested, tokenOptions) {
       const scopes = [...requested];
       const claims = tokenOptions?.claims;

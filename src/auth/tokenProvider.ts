@@ -18,4 +18,9 @@ export interface TokenProvider {
    * id it names the account whose local records the app may show (src/store/accountStorage.ts).
    */
   signedInTenant?(): string | undefined;
+  /**
+   * The scopes MSAL reported on the authentication results so far (`AuthenticationResult.scopes`),
+   * for the connection view when the token itself is opaque to the app. Not a grant check.
+   */
+  reportedScopes?(): readonly string[];
 }

@@ -169,3 +169,9 @@ export async function listAppFolderChildren(graph: GraphClient): Promise<DriveIt
     throw error;
   }
 }
+
+/** `GET /me/drive`: the signed-in user's OneDrive, only to learn that it is there (the connection view). */
+export async function getMyDrive(graph: GraphClient): Promise<{ id: string; driveType?: string }> {
+  const drive = await graph.get<{ id?: string; driveType?: string }>('/me/drive?$select=id,driveType', scopes.files);
+  return { id: drive.id ?? '', driveType: drive.driveType ?? undefined };
+}

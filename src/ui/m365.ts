@@ -12,6 +12,7 @@
  */
 import { useEffect, useSyncExternalStore } from 'react';
 import { appConfig, isDemoMode } from '../config';
+import type { TokenProvider } from '../auth/tokenProvider';
 import type { LocalizedText } from '../domain/localized';
 import type { GraphClient } from '../graph/client';
 import type { Me } from '../graph/types';
@@ -26,6 +27,8 @@ export interface Microsoft365 {
   graph?: GraphClient;
   /** The signed-in person (`GET /me`). */
   me?: Me;
+  /** The token source behind `graph` (set with it): the connection view reads which scopes a token carries. */
+  tokenProvider?: TokenProvider;
   /** Why connecting failed, in Danish and English. */
   error?: LocalizedText;
   /** Connect again after an error (or a sign-in the user cancelled). */
@@ -76,7 +79,7 @@ export function resetMicrosoft365(): void {
   emit({ status: 'idle' });
 }
 
-async function connect(): Promise<{ graph: GraphClient; me: Me }> {
+async function connect(): Promise<{ graph: GraphClient; me: Me; tokenProvider: TokenProvider }> {
   const [{ chooseTokenProvider }, { createGraphClient }, { getMe }] = await Promise.all([
     import(/* webpackChunkName: "m365" */ '../auth/chooseProvider'),
     import(/* webpackChunkName: "m365" */ '../graph/client'),
@@ -87,7 +90,7 @@ async function connect(): Promise<{ graph: GraphClient; me: Me }> {
   const graph = createGraphClient({ baseUrl: appConfig.graphBaseUrl, tokenProvider });
   const me = await getMe(graph);
   checkAccount(tokenProvider.signedInTenant?.() ?? host.user?.tenantId, me);
-  return { graph, me };
+  return { graph, me, tokenProvider };
 }
 
 let onOtherAccount: ((account: string) => void) | undefined;
@@ -133,8 +136,8 @@ export function ensureMicrosoft365(): void {
   const mine = ++generation;
   emit({ status: 'connecting' });
   connect().then(
-    ({ graph, me }) => {
-      if (mine === generation) emit({ status: 'ready', graph, me });
+    ({ graph, me, tokenProvider }) => {
+      if (mine === generation) emit({ status: 'ready', graph, me, tokenProvider });
     },
     (thrown: unknown) => {
       if (mine === generation) emit({ status: 'error', error: errorText(thrown) });

@@ -33,4 +33,8 @@ export const viewRegistry: Partial<Record<ViewId, RegisteredView>> = {
     component: lazyView(() => import(/* webpackChunkName: "view-my-data" */ '../features/myData/MyDataView')),
     navLabel: { da: 'Mine data', en: 'My data' },
   },
+  connection: {
+    component: lazyView(() => import(/* webpackChunkName: "view-connection" */ '../features/connection/ConnectionView')),
+    navLabel: { da: 'Forbindelse til Microsoft 365', en: 'Connection to Microsoft 365' },
+  },
 };

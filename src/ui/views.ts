@@ -5,7 +5,7 @@
  *
  * Each feature registers its view in src/ui/viewRegistry.tsx; this file only knows addresses.
  */
-export type ViewId = 'sharedContract' | 'sharedWithMe' | 'followUp' | 'dialogue' | 'myData';
+export type ViewId = 'sharedContract' | 'sharedWithMe' | 'followUp' | 'dialogue' | 'myData' | 'connection';
 
 export interface ViewRoute {
   view: ViewId;
@@ -19,6 +19,7 @@ const PARAM: Record<ViewId, string> = {
   followUp: 'follow-up',
   dialogue: 'dialogue',
   myData: 'my-data',
+  connection: 'connection',
 };
 
 export function routeFromSearch(search: string): ViewRoute | null {

@@ -50,6 +50,17 @@ it('tries silent first with a cached account, then the popup on InteractionRequi
   expect(pca.acquireTokenPopup).toHaveBeenCalledWith(expect.objectContaining({ scopes: ['Tasks.ReadWrite'], account: account() }));
 });
 
+it('keeps the scopes MSAL reports on its results, for the connection view', async () => {
+  pca.getAllAccounts.mockReturnValue([account()]);
+  pca.acquireTokenSilent.mockResolvedValueOnce({ accessToken: 'a', account: account(), scopes: ['User.Read', 'openid'] });
+  pca.acquireTokenSilent.mockResolvedValueOnce({ accessToken: 'b', account: account(), scopes: ['User.Read', 'Files.ReadWrite'] });
+  const provider = await createBrowserProvider(config);
+  expect(provider.reportedScopes?.()).toEqual([]);
+  await provider.getAccessToken(['User.Read']);
+  await provider.getAccessToken(['Files.ReadWrite']);
+  expect(provider.reportedScopes?.()).toEqual(['User.Read', 'openid', 'Files.ReadWrite']);
+});
+
 it('falls back to a full-page redirect when the browser blocks the popup', async () => {
   pca.acquireTokenPopup.mockRejectedValue(new BrowserAuthFailure('popup_window_error'));
   const provider = await createBrowserProvider(config);

@@ -4,6 +4,7 @@ describe('view routes', () => {
   it('reads a view and its contract from the query, and ignores unknown views', () => {
     expect(routeFromSearch('?view=shared-with-me')).toEqual({ view: 'sharedWithMe' });
     expect(routeFromSearch('?view=follow-up&contract=abc')).toEqual({ view: 'followUp', contract: 'abc' });
+    expect(routeFromSearch('?view=connection')).toEqual({ view: 'connection' });
     expect(routeFromSearch('?view=nope')).toBeNull();
     expect(routeFromSearch('?contract=abc')).toBeNull();
   });
@@ -12,6 +13,7 @@ describe('view routes', () => {
     expect(searchForRoute({ view: 'dialogue', contract: 'x y' }, '?host=teams')).toBe('?host=teams&view=dialogue&contract=x+y');
     expect(searchForRoute(null, '?host=teams&view=dialogue&contract=x')).toBe('?host=teams');
     expect(searchForRoute({ view: 'sharedWithMe' }, '?view=dialogue&contract=x')).toBe('?view=shared-with-me');
+    expect(searchForRoute({ view: 'connection' }, '?host=teams')).toBe('?host=teams&view=connection');
   });
 
   it('navigates as a new history entry and tells listeners, keeping the step hash', () => {
