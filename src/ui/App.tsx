@@ -29,6 +29,18 @@ import { sharedRefOf } from '../features/shared/sharedRef';
 const PartNotice = lazy(() => import(/* webpackChunkName: "nearest-leader-notice" */ '../features/shared/PartNotice'));
 
 const MAIN_ID = 'main-content';
+const RELOADED_FOR_KEY = 'lederdialog.reloadedForAccount';
+
+/** True the first time in this tab session for `account` (and remembers it); false after, or without storage. */
+function reloadOnceFor(account: string): boolean {
+  try {
+    if (window.sessionStorage.getItem(RELOADED_FOR_KEY) === account) return false;
+    window.sessionStorage.setItem(RELOADED_FOR_KEY, account);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 // The page-wide rules (less motion on request, long words wrapping) live in src/index.html's
 // <style>: they are static, and there they apply to the prerendered first paint too.
@@ -82,6 +94,9 @@ export function BootedApp({ booted }: { booted: Booted }) {
     () =>
       setAccountGuard((account) => {
         if (lastSignedInAccount() !== account) return;
+        // Once per account and tab session: if the page opened again and boot still names another
+        // account (a host whose context disagrees with the sign-in), reloading again would never end.
+        if (!reloadOnceFor(account)) return;
         void session.flush().then(() => window.location.reload());
       }),
     [session],

@@ -30,8 +30,10 @@ async function demoAccount(): Promise<string | undefined> {
 }
 
 export async function resolveBootAccount(host: HostContext): Promise<string | undefined> {
+  // The demo signs in as its chosen person whatever frame it runs in (a simulated Teams meeting
+  // included), so the emulator's token says whose records these are, not the host's context.
+  if (isDemoMode(appConfig)) return demoAccount();
   const { tenantId, userObjectId } = host.user ?? {};
   if (tenantId && userObjectId) return accountKeyOf({ tenantId, objectId: userObjectId });
-  if (isDemoMode(appConfig)) return demoAccount();
   return lastSignedInAccount();
 }
