@@ -57,7 +57,9 @@ if (want('knip')) check('knip', bin('knip'), []);
 if (want('unit') || want('integration')) {
   const projects = ['unit', 'integration'].filter(want);
   // The coverage floor holds for the two together; one of them alone covers less.
-  jest('main', projects, projects.length === 2 ? ['--coverage'] : []);
+  // Two workers on CI's two cores: the suites are mostly waiting on module loading and HTTP, and one
+  // worker took 865 s for them (integration tests allow 30 s each, see tests/integration/support).
+  jest('main', projects, [...(projects.length === 2 ? ['--coverage'] : []), '--maxWorkers=2']);
 }
 if (want('e2e')) jest('e2e', ['e2e'], ['--runInBand']);
 
