@@ -68,8 +68,10 @@ it('follows the Teams dark theme, and a live switch to high contrast', async () 
 
 it("speaks English when Teams' locale is en-US, whatever the browser's language", async () => {
   const { tab } = await openInHost({ locale: 'en-US', browserLocale: 'da-DK' });
-  expect(await tab.getAttribute('html', 'lang')).toBe('en');
+  // The host's language arrives with teams-js after the prerendered Danish page: wait for it, then the page says so.
   await tab.getByText('1 Interview guide').first().waitFor();
+  await tab.waitForFunction(() => document.documentElement.lang === 'en');
+  expect(await tab.getAttribute('html', 'lang')).toBe('en');
 });
 
 it("speaks Danish when Teams' locale is da-DK, whatever the browser's language", async () => {
