@@ -93,6 +93,9 @@ async function larsAddsAndAccepts(agreement: string): Promise<void> {
   await lars.getByRole('button', { name: 'Tilføj aftale' }).click();
   await lars.locator('[data-shared-field="leaderAgreements"]').getByText(agreement).waitFor({ timeout: 30_000 });
   await lars.getByRole('button', { name: 'Vi er enige' }).click();
+  // In round 2 the earlier acceptance is on screen already, under „Ændret efter accept": the new one
+  // is saved when that box is gone.
+  await lars.locator('[data-acceptance-status="changed"]').waitFor({ state: 'detached', timeout: 30_000 });
   await lars.getByText(/^Accepteret af Lars Nielsen/).waitFor({ timeout: 30_000 });
 }
 
