@@ -31,11 +31,21 @@ module.exports = {
     './src/graph/': { statements: 56, branches: 78, functions: 58, lines: 56 },
   },
   projects: [
+    // Unit tests in two environments under one name (`--selectProjects unit` runs both): pure tests
+    // (*.test.ts) in node, components and hooks (*.test.tsx) in jsdom. A .ts test that needs a DOM
+    // (window, localStorage, DOMParser) says so in its docblock: `@jest-environment jsdom`.
+    {
+      ...common,
+      displayName: 'unit',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/unit/**/*.test.ts'],
+      setupFilesAfterEnv: ['<rootDir>/tests/unit/setup.ts'],
+    },
     {
       ...common,
       displayName: 'unit',
       testEnvironment: 'jsdom',
-      testMatch: ['<rootDir>/tests/unit/**/*.test.ts?(x)'],
+      testMatch: ['<rootDir>/tests/unit/**/*.test.tsx'],
       setupFilesAfterEnv: ['<rootDir>/tests/unit/setup.ts'],
     },
     {

@@ -1,3 +1,8 @@
+/**
+ * Needs a DOM: window.location.
+ *
+ * @jest-environment jsdom
+ */
 import { createBrowserProvider, redirectUriFor } from '../../../src/auth/browserProvider';
 import type { AppConfig } from '../../../src/config';
 import { BrowserAuthFailure, InteractionRequired, account, fakePca, type FakePca } from './msalMock';

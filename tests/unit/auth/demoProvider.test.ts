@@ -1,3 +1,8 @@
+/**
+ * Needs a DOM: localStorage.
+ *
+ * @jest-environment jsdom
+ */
 import { DEMO_USER_STORAGE_KEY, createDemoProvider, emulatorUrlFrom, listDemoUsers } from '../../../src/auth/demoProvider';
 import { AuthError } from '../../../src/auth/errors';
 

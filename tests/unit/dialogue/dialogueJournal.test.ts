@@ -1,3 +1,8 @@
+/**
+ * Needs a DOM: localStorage.
+ *
+ * @jest-environment jsdom
+ */
 import { createEmptyContract } from '../../../src/domain/draft';
 import type { Contract } from '../../../src/domain/model';
 import { __resetAccountForTests, setActiveAccount } from '../../../src/store/accountStorage';

@@ -1,3 +1,8 @@
+/**
+ * Needs a DOM: DOMParser reads the agenda's HTML back.
+ *
+ * @jest-environment jsdom
+ */
 import { getContent } from '../../../src/content';
 import {
   AGENDA_TEXT_MAX,

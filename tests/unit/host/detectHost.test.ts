@@ -1,3 +1,8 @@
+/**
+ * Needs a DOM: window (frames, location).
+ *
+ * @jest-environment jsdom
+ */
 import { detectHost } from '../../../src/host/detectHost';
 import type { TeamsApp } from '../../../src/host/teamsHost';
 

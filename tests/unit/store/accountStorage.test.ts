@@ -1,3 +1,8 @@
+/**
+ * Needs a DOM: IndexedDB and localStorage.
+ *
+ * @jest-environment jsdom
+ */
 import './structuredClone';
 import 'fake-indexeddb/auto';
 import { setQuestionNote } from '../../../src/domain/draft';

@@ -1,3 +1,8 @@
+/**
+ * Needs a DOM: document visibility and pagehide.
+ *
+ * @jest-environment jsdom
+ */
 import { setContractField } from '../../../src/domain/draft';
 import type { Draft } from '../../../src/domain/model';
 import { createAutosaver, type AutosaveStatus } from '../../../src/store/autosaver';

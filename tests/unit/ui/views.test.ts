@@ -1,3 +1,8 @@
+/**
+ * Needs a DOM: window.history and location.
+ *
+ * @jest-environment jsdom
+ */
 import { navigateTo, ROUTE_CHANGE_EVENT, routeFromSearch, searchForRoute } from '../../../src/ui/views';
 
 describe('view routes', () => {
