@@ -119,6 +119,8 @@ function serveStatic(options) {
     res.writeHead(200, headers);
     fs.createReadStream(file).pipe(res);
   });
+  // Longer than a client's idle reuse of a connection (see src/emulator/server.ts: Node's 5 s raced it).
+  server.keepAliveTimeout = 65_000;
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, options.host || '127.0.0.1', () => {

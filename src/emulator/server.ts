@@ -165,6 +165,11 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Running
       });
   });
 
+  // Node closes an idle kept-alive connection after 5 s, about when fetch (undici) reuses it: a test
+  // run on a loaded machine then met ECONNRESET on its first request after a pause (the e2e emulator
+  // reset between two files). The client gives up an idle connection first when the server waits
+  // longer; Graph's front ends keep connections far longer than 5 s too.
+  server.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? DEFAULT_PORT, '127.0.0.1', () => resolve());
