@@ -56,8 +56,17 @@ describe('chooseTokenProvider', () => {
     expect(createNestedProvider).toHaveBeenCalledWith(expect.objectContaining({ clientId: '11111111-2222-3333-4444-555555555555' }), h);
   });
 
-  it('creates the browser MSAL flow in a plain browser', async () => {
-    const provider = await chooseTokenProvider(config('11111111-2222-3333-4444-555555555555'), host('browser'));
-    expect(provider.kind).toBe('browser');
+  it('creates the browser MSAL flow in a plain browser, with the configuration, and no nested auth', async () => {
+    const { createNestedProvider } = jest.requireMock('../../../src/auth/nestedProvider');
+    const { createBrowserProvider } = jest.requireMock('../../../src/auth/browserProvider');
+    createNestedProvider.mockClear();
+    createBrowserProvider.mockClear();
+    const configured = config('11111111-2222-3333-4444-555555555555');
+    const provider = await chooseTokenProvider(configured, host('browser'));
+    // The provider is the one createBrowserProvider made from this configuration, not another's.
+    expect(createBrowserProvider).toHaveBeenCalledTimes(1);
+    expect(createBrowserProvider).toHaveBeenCalledWith(configured);
+    expect(provider).toBe(await createBrowserProvider.mock.results[0].value);
+    expect(createNestedProvider).not.toHaveBeenCalled();
   });
 });

@@ -3,6 +3,7 @@
  * visibly (no retry loop), and started over as the new person after the demo user switch.
  */
 import { act, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { __resetMicrosoft365ForTests, ensureMicrosoft365, useMicrosoft365 } from '../../../../src/ui/m365';
 import { getMe } from '../../../../src/graph/me';
 import { chooseTokenProvider } from '../../../../src/auth/chooseProvider';
@@ -15,7 +16,12 @@ const me = getMe as jest.MockedFunction<typeof getMe>;
 
 function Who({ label }: { label: string }) {
   const m = useMicrosoft365();
-  return <p data-testid={label}>{m.status === 'ready' ? `${m.status}:${m.me?.displayName}` : m.status === 'error' ? `error:${m.error?.da}` : m.status}</p>;
+  return (
+    <>
+      <p data-testid={label}>{m.status === 'ready' ? `${m.status}:${m.me?.displayName}` : m.status === 'error' ? `error:${m.error?.da}` : m.status}</p>
+      <button onClick={m.retry}>retry {label}</button>
+    </>
+  );
 }
 
 const person = (name: string) => ({ id: name, displayName: name, userPrincipalName: name, kind: 'user' as const });
@@ -41,11 +47,22 @@ it('connects once for all components and gives the signed-in person', async () =
 });
 
 it('stays failed with a message until retried, instead of retrying in a loop', async () => {
+  const user = userEvent.setup();
   me.mockRejectedValue(new Error('boom'));
   render(<Who label="a" />);
   expect(await screen.findByText(/^error:Appen kunne ikke forbinde/)).toBeInTheDocument();
-  await act(async () => new Promise((r) => setTimeout(r, 20)));
+  // No loop: a new component reading the failed connection (a re-render, another reader) gets the
+  // same failure without a new attempt; only retry() (the "Prøv igen" button) tries again.
+  render(<Who label="b" />);
+  expect(screen.getByTestId('b')).toHaveTextContent(/^error:Appen kunne ikke forbinde/);
   expect(me).toHaveBeenCalledTimes(1);
+  expect(chooseTokenProvider).toHaveBeenCalledTimes(1);
+  await act(async () => ensureMicrosoft365());
+  expect(me).toHaveBeenCalledTimes(1);
+  me.mockResolvedValueOnce(person('Mette Hansen'));
+  await user.click(screen.getByRole('button', { name: 'retry a' }));
+  expect(await screen.findByText('ready:Mette Hansen', { selector: '[data-testid="a"]' })).toBeInTheDocument();
+  expect(me).toHaveBeenCalledTimes(2);
 });
 
 it('acts as the new person after the demo user switch', async () => {
