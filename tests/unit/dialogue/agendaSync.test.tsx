@@ -47,11 +47,12 @@ function booked(): Contract {
       },
       followUps: [
         {
+          id: 'custom-monthly',
           transactionId: 'f',
           seriesMasterId: 'series-1',
           cadence: 'monthly',
           start: '2027-01-07T10:00:00',
-          end: '2027-01-07T10:30:00',
+          durationMinutes: 30,
           endDate: '2027-11-26',
           timeZone: 'Romance Standard Time',
         },
@@ -59,7 +60,7 @@ function booked(): Contract {
       reminders: [],
     },
     collaboration: { comments: [], followUps: [], dailyChecks: [], dialogue: { meetingChatId: CHAT } },
-  } as unknown as Contract;
+  };
 }
 
 describe('the agendas’ version', () => {

@@ -104,6 +104,7 @@ describe('validateContractForSharing', () => {
   });
 
   it('does not throw on a malformed contract', () => {
+    // Deliberately not a Contract (a JSON file edited by hand): the cast is the point of the test.
     const broken = { fields: {}, period: {}, preparation: {} } as unknown as Contract;
     const issues = validateContractForSharing(broken, NOW);
     expect(codes(issues)).toEqual(expect.arrayContaining(['error:required:fields.goals', 'error:invalidDate:period.start']));

@@ -35,19 +35,25 @@ function closedByLars(): Contract {
     bookings: {
       followUps: [
         {
+          id: 'custom-monthly',
           transactionId: 'f',
           seriesMasterId: 'series-1',
           cadence: 'monthly',
           start: '2027-01-07T10:00:00',
-          end: '2027-01-07T10:30:00',
+          durationMinutes: 30,
           endDate: '2027-11-26',
           timeZone: 'Romance Standard Time',
         },
       ],
       reminders: [],
-      storage: { folderId: 'folder-1', json: { itemId: 'json-1' }, docx: { itemId: 'docx-1', webUrl: 'https://x/Lederaftale.docx' } },
+      storage: {
+        folderId: 'folder-1',
+        folderPath: 'Lederdialog/2026 Mette Hansen',
+        json: { itemId: 'json-1' },
+        docx: { itemId: 'docx-1', webUrl: 'https://x/Lederaftale.docx' },
+      },
     },
-  } as unknown as Contract;
+  };
   return closeDialogue(c, signatureFor('nearestLeader', { id: 'u-lars', displayName: 'Lars Nielsen' }, new Date('2026-12-03T10:45:00Z')));
 }
 
