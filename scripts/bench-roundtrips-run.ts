@@ -7,7 +7,7 @@
  */
 import { bookAndShare } from '../src/features/invite/engine';
 import { prepareScenario } from '../tests/integration/invite/scenario';
-import { METTE, startInviteEmulator } from '../tests/integration/invite/support';
+import { METTE, startTestEmulator } from '../tests/integration/support/emulator';
 
 interface Timed {
   url: string;
@@ -29,7 +29,7 @@ function sequentialDepth(requests: Timed[]): number {
 }
 
 async function main(): Promise<void> {
-  const env = await startInviteEmulator();
+  const env = await startTestEmulator();
   const timings: Timed[] = [];
   let recording = false;
   const realFetch = globalThis.fetch;

@@ -10,7 +10,7 @@ import { connectionLines } from '../../../src/domain/connectionStatus';
 import { gatherConnection } from '../../../src/features/connection/gatherConnection';
 import { createGraphClient } from '../../../src/graph/client';
 import { getMe } from '../../../src/graph/me';
-import { METTE, startInviteEmulator, type InviteEmulator, type LogLine } from '../invite/support';
+import { METTE, startTestEmulator, type TestEmulator, type LogLine } from '../support/emulator';
 
 jest.setTimeout(60_000);
 
@@ -30,14 +30,14 @@ function memoryStorage(): Storage {
 
 const asked = (l: LogLine) => (l.body as { scopes?: string[] } | undefined)?.scopes ?? [];
 
-let t: InviteEmulator | undefined;
+let t: TestEmulator | undefined;
 afterEach(async () => {
   await t?.close();
   t = undefined;
 });
 
 async function gather(profile: 'managed' | 'strict') {
-  t = await startInviteEmulator(undefined, { tenant: profile });
+  t = await startTestEmulator({ tenant: profile });
   const tokenProvider = createDemoProvider({ emulatorUrl: t.emulator.url, fetch: (input, init) => fetch(input, init), storage: memoryStorage() });
   tokenProvider.switchUser(METTE);
   const graph = createGraphClient({ baseUrl: t.emulator.graphUrl, tokenProvider, retry: { baseDelayMs: 20 } });

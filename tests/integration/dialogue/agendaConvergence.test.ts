@@ -12,21 +12,21 @@ import { refOfStoredContract } from '../../../src/features/dialogue/resolveDialo
 import { openContract, saveContract, type OpenedContract } from '../../../src/store/sharedContract';
 import type { ContractRef } from '../../../src/store/contractRef';
 import { prepareScenario } from '../invite/scenario';
-import { LARS, METTE, startInviteEmulator, type InviteEmulator } from '../invite/support';
+import { LARS, METTE, startTestEmulator, type TestEmulator } from '../support/emulator';
 
 jest.setTimeout(60_000);
 
 const LARS_WRITES = { text: 'Lars: jeg tager budgettet op med direktionen', followUp: 'Status om 14 dage' };
 const LATER = { text: 'Lars: vi aftaler en fast sparringstime', followUp: 'Første mandag i måneden' };
 
-let t: InviteEmulator;
+let t: TestEmulator;
 let ref: ContractRef;
 let masterId: string;
 let larsMe: { id: string; mail: string; userPrincipalName: string };
 let metteMe: { id: string; mail: string; userPrincipalName: string };
 
 beforeAll(async () => {
-  t = await startInviteEmulator();
+  t = await startTestEmulator();
   const { request, me } = await prepareScenario(t.graphAs(METTE));
   const booked = await bookAndShare(t.graphAs(METTE), { ...request, shareRole: 'write' });
   if (booked.status !== 'complete') throw new Error(`book and share: ${booked.status}`);

@@ -13,13 +13,13 @@ import { refOfStoredContract } from '../../../src/features/dialogue/resolveDialo
 import { openContract } from '../../../src/store/sharedContract';
 import { docxParagraphs } from '../../support/docxText';
 import { prepareScenario } from '../invite/scenario';
-import { LARS, METTE, startInviteEmulator, type InviteEmulator } from '../invite/support';
+import { LARS, METTE, startTestEmulator, type TestEmulator } from '../support/emulator';
 
 jest.setTimeout(60_000);
 
-let t: InviteEmulator;
+let t: TestEmulator;
 beforeAll(async () => {
-  t = await startInviteEmulator();
+  t = await startTestEmulator();
 });
 afterAll(async () => {
   await t.close();

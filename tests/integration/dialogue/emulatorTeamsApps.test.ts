@@ -3,7 +3,8 @@
  * the online meeting behind a join link (chatInfo.threadId), installing the app in the meeting's
  * chat (409 when it is there), the chat's tabs, and Graph's 403s (no consent; not a member).
  */
-import { startTestEmulator, UPN, workingDaySlot, type TestEmulator } from '../emulator/support';
+import { startTestEmulator, UPN, type TestEmulator } from '../support/emulator';
+import { workingDaySlot } from '../support/slots';
 
 const MANIFEST_ID = '5b0a5e53-4a51-4d0e-9a8f-1c5ad3a1e001';
 let t: TestEmulator;
@@ -58,7 +59,7 @@ it('answers the online meeting behind the join link with its chat thread', async
 });
 
 it('installs the app in the meeting chat once (409 after), then pins a tab that is listed', async () => {
-  const bind = `${t.emu.graphUrl}/appCatalogs/teamsApps/${catalogId}`;
+  const bind = `${t.emulator.graphUrl}/appCatalogs/teamsApps/${catalogId}`;
   const install = await t.graph('mette', 'POST', `${chat(thread)}/installedApps`, { 'teamsApp@odata.bind': bind });
   expect(install.status).toBe(201);
   const again = await t.graph('mette', 'POST', `${chat(thread)}/installedApps`, { 'teamsApp@odata.bind': bind });
@@ -89,13 +90,13 @@ it('installs the app in the meeting chat once (409 after), then pins a tab that 
 it('refuses a tab of an app that is not installed, and a body Graph would refuse', async () => {
   const other = await t.graph('mette', 'POST', `${chat(thread)}/tabs`, {
     displayName: 'X',
-    'teamsApp@odata.bind': `${t.emu.graphUrl}/appCatalogs/teamsApps/not-an-app`,
+    'teamsApp@odata.bind': `${t.emulator.graphUrl}/appCatalogs/teamsApps/not-an-app`,
     configuration: { contentUrl: 'https://x' },
   });
   expect(other.status).toBe(404);
   const bad = await t.graph('mette', 'POST', `${chat(thread)}/tabs`, {
     displayName: 'X',
-    'teamsApp@odata.bind': `${t.emu.graphUrl}/appCatalogs/teamsApps/${catalogId}`,
+    'teamsApp@odata.bind': `${t.emulator.graphUrl}/appCatalogs/teamsApps/${catalogId}`,
     configuration: { contentUrl: 'https://x', colour: 'red' },
   });
   expect(bad.status).toBe(400);
@@ -107,10 +108,10 @@ it("answers Graph's 403 to a user who has not consented, and to someone outside 
   expect((await t.demo('POST', '/demo/tenant', { profile: 'strict' })).status).toBe(200);
   const narrow = await t.demo('POST', '/demo/token', { userPrincipalName: UPN.mette, scopes: ['User.Read', 'Calendars.ReadWrite'] });
   expect((await t.demo('POST', '/demo/tenant', { profile: 'managed' })).status).toBe(200);
-  const res = await fetch(`${t.emu.graphUrl}${chat(thread)}/installedApps`, {
+  const res = await fetch(`${t.emulator.graphUrl}${chat(thread)}/installedApps`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${narrow.body.access_token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ 'teamsApp@odata.bind': `${t.emu.graphUrl}/appCatalogs/teamsApps/${catalogId}` }),
+    body: JSON.stringify({ 'teamsApp@odata.bind': `${t.emulator.graphUrl}/appCatalogs/teamsApps/${catalogId}` }),
   });
   expect(res.status).toBe(403);
   expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/Missing scope permissions.*TeamsAppInstallation\.ReadWriteSelfForChat/);

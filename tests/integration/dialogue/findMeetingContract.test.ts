@@ -9,7 +9,7 @@ import type { Contract } from '../../../src/domain/model';
 import { getMe } from '../../../src/graph/me';
 import type { KeyValueStorage } from '../../../src/store/openedContracts';
 import { shareAsLeader } from '../shared/sharedScenario';
-import { LARS, startInviteEmulator, type InviteEmulator } from '../invite/support';
+import { LARS, startTestEmulator, type TestEmulator } from '../support/emulator';
 
 jest.setTimeout(60_000);
 
@@ -20,17 +20,17 @@ function memoryStorage(): KeyValueStorage {
   return { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) };
 }
 
-async function viewer(env: InviteEmulator, upn: string) {
+async function viewer(env: TestEmulator, upn: string) {
   const me = await getMe(env.graphAs(upn));
   return { id: me.id, displayName: me.displayName, ...(me.mail ? { mail: me.mail } : {}), userPrincipalName: me.userPrincipalName };
 }
 
-let env: InviteEmulator;
+let env: TestEmulator;
 let contract: Contract;
 let chatId: string;
 
 beforeAll(async () => {
-  env = await startInviteEmulator();
+  env = await startTestEmulator();
   ({ contract } = await shareAsLeader(env));
   chatId = meetingChatOf(contract) ?? '';
 });

@@ -11,7 +11,7 @@ import { decodeContractRef } from '../../../src/host/deepLink';
 import { bookAndShare } from '../../../src/features/invite/engine';
 import { MEETING_TAB_BY_HAND, MEETING_TAB_PINNED, pinMeetingTab } from '../../../src/features/meetingTab/pinMeetingTab';
 import { prepareScenario } from '../invite/scenario';
-import { METTE, startInviteEmulator, type InviteEmulator } from '../invite/support';
+import { METTE, startTestEmulator, type TestEmulator } from '../support/emulator';
 
 jest.setTimeout(60_000);
 
@@ -22,9 +22,9 @@ interface TeamsState {
   chatTabs: { chatId: string; configuration: { entityId: string; contentUrl: string; websiteUrl: string } }[];
 }
 
-let t: InviteEmulator;
+let t: TestEmulator;
 beforeEach(async () => {
-  t = await startInviteEmulator();
+  t = await startTestEmulator();
 });
 afterEach(async () => {
   await t.close();

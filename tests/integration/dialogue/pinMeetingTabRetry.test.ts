@@ -8,7 +8,7 @@ import { createGraphClient } from '../../../src/graph/client';
 import { bookAndShare } from '../../../src/features/invite/engine';
 import { MEETING_TAB_PINNED } from '../../../src/features/meetingTab/pinMeetingTab';
 import { prepareScenario } from '../invite/scenario';
-import { METTE, startInviteEmulator, type InviteEmulator } from '../invite/support';
+import { METTE, startTestEmulator, type TestEmulator } from '../support/emulator';
 
 jest.setTimeout(60_000);
 
@@ -32,9 +32,9 @@ class FirstTabPostFails implements Middleware {
   }
 }
 
-let t: InviteEmulator;
+let t: TestEmulator;
 beforeEach(async () => {
-  t = await startInviteEmulator();
+  t = await startTestEmulator();
 });
 afterEach(async () => {
   await t.close();

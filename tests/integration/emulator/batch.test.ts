@@ -1,12 +1,13 @@
 // $batch: the 20-request limit, dependsOn and 424, the same auth and validation per sub-request,
 // and faults per sub-request.
-import { startTestEmulator, UPN, workingDaySlot, type TestEmulator } from './support';
+import { startTestEmulator, UPN, type TestEmulator } from '../support/emulator';
+import { workingDaySlot } from '../support/slots';
 
 let t: TestEmulator;
 beforeAll(async () => {
   t = await startTestEmulator();
 });
-afterEach(() => t.emu.setFaults({}));
+afterEach(() => t.emulator.setFaults({}));
 afterAll(() => t.close());
 
 const json = { 'Content-Type': 'application/json' };
@@ -92,7 +93,7 @@ describe('$batch', () => {
     await t.token('mette');
     // With seed 3 and 50% faults the PRNG lets the outer request through and then throttles
     // sub-requests 0, 1, 2, 4 and 5 (fixed by the seed, so this is repeatable).
-    t.emu.setFaults({ rate429: 0.5, seed: 3 });
+    t.emulator.setFaults({ rate429: 0.5, seed: 3 });
     const r = await t.graph('mette', 'POST', '/$batch', {
       requests: Array.from({ length: 6 }, (_, i) => ({
         id: String(i),
@@ -108,10 +109,10 @@ describe('$batch', () => {
       expect(x.headers['Retry-After']).toBe('1');
       expect(x.body.error.code).toBe('TooManyRequests');
     }
-    t.emu.setFaults({});
+    t.emulator.setFaults({});
     const state = (await t.demo('GET', '/demo/state')).body;
     expect(state.events.filter((e: any) => /^Batch \d$/.test(e.subject) && e.owner === UPN.mette).map((e: any) => e.subject)).toEqual(['Batch 3']);
-    t.emu.setFaults({ rate429: 1 });
+    t.emulator.setFaults({ rate429: 1 });
     const all = await t.graph('mette', 'POST', '/$batch', { requests: [{ id: '1', method: 'GET', url: '/me' }] });
     expect(all.status).toBe(429);
   });

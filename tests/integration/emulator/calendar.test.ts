@@ -1,6 +1,7 @@
 // Calendars: findMeetingTimes against the seeded calendars, attendee copies, transactionId
 // dedup, recurrence expansion, update and cancel.
-import { startTestEmulator, UPN, workingDaySlot, type TestEmulator } from './support';
+import { startTestEmulator, UPN, type TestEmulator } from '../support/emulator';
+import { workingDaySlot } from '../support/slots';
 
 let t: TestEmulator;
 beforeAll(async () => {

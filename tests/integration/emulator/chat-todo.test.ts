@@ -1,6 +1,6 @@
 // Teams chats (1:1 dedup, HTML and Adaptive Card messages) and Microsoft To Do tasks with
 // recurrence and reminders.
-import { startTestEmulator, UPN, type TestEmulator } from './support';
+import { startTestEmulator, UPN, type TestEmulator } from '../support/emulator';
 
 let t: TestEmulator;
 beforeAll(async () => {

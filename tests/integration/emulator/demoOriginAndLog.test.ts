@@ -4,7 +4,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startTestEmulator, type TestEmulator } from './support';
+import { startTestEmulator, type TestEmulator } from '../support/emulator';
 
 const APP = 'http://localhost:3000';
 const OTHER = 'http://localhost:8080';
@@ -17,22 +17,22 @@ describe('demo routes answer only the app origin', () => {
   afterAll(() => t.close());
 
   it('answers the app origin with CORS headers', async () => {
-    const res = await fetch(`${t.emu.url}/demo/users`, { headers: { Origin: APP } });
+    const res = await fetch(`${t.emulator.url}/demo/users`, { headers: { Origin: APP } });
     expect(res.status).toBe(200);
     expect(res.headers.get('access-control-allow-origin')).toBe(APP);
   });
 
   it('refuses another local origin, without CORS headers, for reads, tokens, resets and preflights', async () => {
-    const users = await fetch(`${t.emu.url}/demo/users`, { headers: { Origin: OTHER } });
+    const users = await fetch(`${t.emulator.url}/demo/users`, { headers: { Origin: OTHER } });
     expect(users.status).toBe(403);
     expect(users.headers.get('access-control-allow-origin')).toBeNull();
 
     const before = (await t.demo('GET', '/demo/state')).body.seededAt;
-    const reset = await fetch(`${t.emu.url}/demo/reset`, { method: 'POST', headers: { Origin: OTHER, 'Content-Type': 'text/plain' } });
+    const reset = await fetch(`${t.emulator.url}/demo/reset`, { method: 'POST', headers: { Origin: OTHER, 'Content-Type': 'text/plain' } });
     expect(reset.status).toBe(403);
     expect((await t.demo('GET', '/demo/state')).body.seededAt).toBe(before);
 
-    const token = await fetch(`${t.emu.url}/demo/token`, {
+    const token = await fetch(`${t.emulator.url}/demo/token`, {
       method: 'POST',
       headers: { Origin: OTHER, 'Content-Type': 'text/plain' },
       body: JSON.stringify({ userPrincipalName: 'mette.hansen@demokommune.example' }),
@@ -40,14 +40,14 @@ describe('demo routes answer only the app origin', () => {
     expect(token.status).toBe(403);
     expect(await token.text()).not.toContain('access_token');
 
-    const preflight = await fetch(`${t.emu.url}/demo/token`, { method: 'OPTIONS', headers: { Origin: OTHER, 'Access-Control-Request-Method': 'POST' } });
+    const preflight = await fetch(`${t.emulator.url}/demo/token`, { method: 'OPTIONS', headers: { Origin: OTHER, 'Access-Control-Request-Method': 'POST' } });
     expect(preflight.status).toBe(403);
     expect(preflight.headers.get('access-control-allow-origin')).toBeNull();
   });
 
   it('still answers scripts and tests (no Origin) and Graph calls from any origin with a token', async () => {
     expect((await t.demo('GET', '/demo/users')).status).toBe(200);
-    const me = await fetch(`${t.emu.graphUrl}/me`, { headers: { Origin: OTHER, Authorization: `Bearer ${await t.token('mette')}` } });
+    const me = await fetch(`${t.emulator.graphUrl}/me`, { headers: { Origin: OTHER, Authorization: `Bearer ${await t.token('mette')}` } });
     expect(me.status).toBe(200);
   });
 });

@@ -1,5 +1,5 @@
 // Tokens, directory, manager (none / orgContact), people, mailbox settings, rooms, CORS.
-import { startTestEmulator, UPN, type TestEmulator } from './support';
+import { startTestEmulator, UPN, type TestEmulator } from '../support/emulator';
 
 let t: TestEmulator;
 beforeAll(async () => {
@@ -12,7 +12,7 @@ describe('auth and demo endpoints', () => {
     const r = await t.graph(null, 'GET', '/me');
     expect(r.status).toBe(401);
     expect(r.body.error.code).toBe('InvalidAuthenticationToken');
-    const forged = await fetch(`${t.emu.graphUrl}/me`, { headers: { Authorization: 'Bearer a.b.c' } });
+    const forged = await fetch(`${t.emulator.graphUrl}/me`, { headers: { Authorization: 'Bearer a.b.c' } });
     expect(forged.status).toBe(401);
   });
 
@@ -100,7 +100,7 @@ describe('directory', () => {
 
 describe('CORS', () => {
   it('answers preflights and echoes the origin with exposed headers', async () => {
-    const pre = await fetch(`${t.emu.graphUrl}/me/events`, {
+    const pre = await fetch(`${t.emulator.graphUrl}/me/events`, {
       method: 'OPTIONS',
       headers: {
         Origin: 'https://localhost:3000',
@@ -112,7 +112,7 @@ describe('CORS', () => {
     expect(pre.headers.get('access-control-allow-origin')).toBe('https://localhost:3000');
     expect(pre.headers.get('access-control-allow-headers')).toContain('x-client-sku');
     expect(pre.headers.get('access-control-allow-methods')).toContain('PATCH');
-    const res = await fetch(`${t.emu.graphUrl}/me`, { headers: { Origin: 'https://localhost:3000', Authorization: `Bearer ${await t.token('mette')}` } });
+    const res = await fetch(`${t.emulator.graphUrl}/me`, { headers: { Origin: 'https://localhost:3000', Authorization: `Bearer ${await t.token('mette')}` } });
     expect(res.headers.get('access-control-allow-origin')).toBe('https://localhost:3000');
     expect(res.headers.get('access-control-expose-headers')).toContain('Retry-After');
     expect(res.headers.get('access-control-expose-headers')).toContain('ETag');
@@ -120,7 +120,7 @@ describe('CORS', () => {
 
   it('lets a retried request through: the Retry-Attempt header the retry middleware adds is allowed', async () => {
     // Without it the browser blocks every retry after a 429/503, and what an earlier batch answered is lost.
-    const pre = await fetch(`${t.emu.graphUrl}/$batch`, {
+    const pre = await fetch(`${t.emulator.graphUrl}/$batch`, {
       method: 'OPTIONS',
       headers: {
         Origin: 'http://127.0.0.1:3000',

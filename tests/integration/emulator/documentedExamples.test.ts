@@ -1,7 +1,7 @@
 // Microsoft's documented request examples for the calls the app makes, replayed against the
 // emulator with the status the docs give: the emulator must accept what Graph accepts, including
 // Graph's leniency (enum values in any case, "true"/"false" for a Boolean).
-import { startTestEmulator, type TestEmulator } from './support';
+import { startTestEmulator, type TestEmulator } from '../support/emulator';
 
 jest.setTimeout(60_000);
 

@@ -1,5 +1,5 @@
 // OneDrive: paths, folders, eTags and 412, the app folder and its refusal, sharing and access.
-import { startTestEmulator, UPN, type TestEmulator } from './support';
+import { startTestEmulator, UPN, type TestEmulator } from '../support/emulator';
 
 let t: TestEmulator;
 beforeAll(async () => {
@@ -26,7 +26,9 @@ describe('drive items', () => {
     expect(folder.body.folder.childCount).toBe(1);
     const children = await t.graph('mette', 'GET', '/me/drive/root:/Lederdialog/2026 Mette Hansen:/children');
     expect(children.body.value.map((c: any) => c.name)).toEqual(['lederaftale.json']);
-    const content = await fetch(`${t.emu.graphUrl}/me/drive/items/${put.body.id}/content`, { headers: { Authorization: `Bearer ${await t.token('mette')}` } });
+    const content = await fetch(`${t.emulator.graphUrl}/me/drive/items/${put.body.id}/content`, {
+      headers: { Authorization: `Bearer ${await t.token('mette')}` },
+    });
     expect(await content.text()).toBe('{"schema":1}');
     const viaDownloadUrl = await fetch(put.body['@microsoft.graph.downloadUrl']);
     expect(await viaDownloadUrl.text()).toBe('{"schema":1}');

@@ -1,7 +1,7 @@
 // OneDrive moves an item (PATCH parentReference) only when the caller may write the destination:
 // an editor of one shared folder cannot carry the owner's files into folders shared read-only
 // (403) or not shared at all (404: Graph hides items one cannot see).
-import { startTestEmulator, UPN, type TestEmulator } from './support';
+import { startTestEmulator, UPN, type TestEmulator } from '../support/emulator';
 
 const json = { 'Content-Type': 'application/json' };
 

@@ -1,18 +1,19 @@
 // Fault injection: 429 with Retry-After and 503 without side effects, repeatable by seed,
 // never on /demo or preflights; latency.
-import { startTestEmulator, UPN, workingDaySlot, type TestEmulator } from './support';
+import { startTestEmulator, UPN, type TestEmulator } from '../support/emulator';
+import { workingDaySlot } from '../support/slots';
 
 let t: TestEmulator;
 beforeAll(async () => {
   t = await startTestEmulator();
 });
-afterEach(() => t.emu.setFaults({}));
+afterEach(() => t.emulator.setFaults({}));
 afterAll(() => t.close());
 
 describe('faults', () => {
   it('answers 429 with Retry-After and leaves no trace of a faulted POST', async () => {
     await t.token('mette');
-    t.emu.setFaults({ rate429: 1, retryAfterSeconds: 2 });
+    t.emulator.setFaults({ rate429: 1, retryAfterSeconds: 2 });
     const slot = workingDaySlot(3, 9);
     const r = await t.graph('mette', 'POST', '/me/events', {
       subject: 'Faulted',
@@ -30,7 +31,7 @@ describe('faults', () => {
     const state = (await t.demo('GET', '/demo/state')).body;
     expect(state.events.some((e: any) => e.subject === 'Faulted')).toBe(false);
     expect(state.driveItems.some((i: any) => i.name === 'faulted.json')).toBe(false);
-    t.emu.setFaults({});
+    t.emulator.setFaults({});
     const ok = await t.graph('mette', 'POST', '/me/events', {
       subject: 'Faulted',
       start: slot.start,
@@ -42,7 +43,7 @@ describe('faults', () => {
   });
 
   it('answers 503 at the configured rate', async () => {
-    t.emu.setFaults({ rate503: 1 });
+    t.emulator.setFaults({ rate503: 1 });
     const r = await t.graph('mette', 'GET', '/me');
     expect(r.status).toBe(503);
     expect(r.body.error.code).toBe('ServiceUnavailable');
@@ -66,10 +67,10 @@ describe('faults', () => {
   });
 
   it('never faults /demo endpoints or CORS preflights', async () => {
-    t.emu.setFaults({ rate429: 1 });
+    t.emulator.setFaults({ rate429: 1 });
     expect((await t.demo('GET', '/demo/users')).status).toBe(200);
     expect((await t.demo('POST', '/demo/token', { userPrincipalName: UPN.lars })).status).toBe(200);
-    const pre = await fetch(`${t.emu.graphUrl}/me`, {
+    const pre = await fetch(`${t.emulator.graphUrl}/me`, {
       method: 'OPTIONS',
       headers: { Origin: 'http://localhost:3000', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'authorization,x-client-sku' },
     });
@@ -77,7 +78,7 @@ describe('faults', () => {
   });
 
   it('adds latency when delayMs is set', async () => {
-    t.emu.setFaults({ delayMs: 300 });
+    t.emulator.setFaults({ delayMs: 300 });
     const started = Date.now();
     expect((await t.graph('mette', 'GET', '/me')).status).toBe(200);
     expect(Date.now() - started).toBeGreaterThanOrEqual(280);

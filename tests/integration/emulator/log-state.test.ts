@@ -4,7 +4,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startEmulator } from '../../../src/emulator/server';
-import { startTestEmulator, UPN, workingDaySlot } from './support';
+import { startTestEmulator, UPN } from '../support/emulator';
+import { workingDaySlot } from '../support/slots';
 
 describe('request log', () => {
   it('appends one JSON line per request with method, url, headers, body, status and response', async () => {

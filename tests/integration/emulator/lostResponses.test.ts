@@ -5,7 +5,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseFaultSpec } from '../../../src/emulator/faults/faults';
-import { startTestEmulator, UPN, workingDaySlot, type TestEmulator } from './support';
+import { startTestEmulator, UPN, type TestEmulator } from '../support/emulator';
+import { workingDaySlot } from '../support/slots';
 
 let t: TestEmulator;
 let dir: string;
@@ -15,7 +16,7 @@ beforeAll(async () => {
   logPath = path.join(dir, 'requests.jsonl');
   t = await startTestEmulator({ logPath });
 });
-afterEach(() => t.emu.setFaults({}));
+afterEach(() => t.emulator.setFaults({}));
 afterAll(async () => {
   await t.close();
   rmSync(dir, { recursive: true, force: true });
@@ -33,12 +34,12 @@ describe('lost responses', () => {
     await t.token('mette');
     const slot = workingDaySlot(4, 10);
     const body = { subject: 'Tabt svar', start: slot.start, end: slot.end, transactionId: 'lost-1', attendees: [{ emailAddress: { address: UPN.lars } }] };
-    t.emu.setFaults({ rateLostResponse: 1 });
+    t.emulator.setFaults({ rateLostResponse: 1 });
     const r = await t.graph('mette', 'POST', '/me/events', body);
     expect(r.status).toBe(504);
     expect(r.body.error.code).toBe('GatewayTimeout');
     expect(r.headers.get('retry-after')).toBeNull();
-    t.emu.setFaults({});
+    t.emulator.setFaults({});
 
     const state = (await t.demo('GET', '/demo/state')).body;
     const created = state.events.filter((e: any) => e.transactionId === 'lost-1');
@@ -66,22 +67,22 @@ describe('lost responses', () => {
     });
     expect(chat.status).toBeLessThan(300);
     const before = (await t.demo('GET', '/demo/state')).body.messages.length;
-    t.emu.setFaults({ rateLostResponse: 1 });
+    t.emulator.setFaults({ rateLostResponse: 1 });
     const r = await t.graph('mette', 'POST', `/chats/${encodeURIComponent(chat.body.id)}/messages`, {
       body: { contentType: 'html', content: '<p>Hej Lars</p>' },
     });
-    t.emu.setFaults({});
+    t.emulator.setFaults({});
     expect(r.status).toBe(504);
     const state = (await t.demo('GET', '/demo/state')).body;
     expect(state.messages.length).toBe(before + 1);
   });
 
   it('uploads a file whose answer is lost, so a create-if-absent retry then meets a 409', async () => {
-    t.emu.setFaults({ rateLostResponse: 1 });
+    t.emulator.setFaults({ rateLostResponse: 1 });
     const put = await t.graph('mette', 'PUT', '/me/drive/root:/Tabt/fil.json:/content?@microsoft.graph.conflictBehavior=fail', '{"a":1}', {
       'Content-Type': 'application/json',
     });
-    t.emu.setFaults({});
+    t.emulator.setFaults({});
     expect(put.status).toBe(504);
     const state = (await t.demo('GET', '/demo/state')).body;
     expect(state.driveItems.filter((i: any) => i.name === 'fil.json')).toHaveLength(1);
@@ -93,7 +94,7 @@ describe('lost responses', () => {
 
   it('turns a $batch sub-response into 504 after the sub-request ran; its dependants get 424', async () => {
     const slot = workingDaySlot(5, 13);
-    t.emu.setFaults({ rateLostResponse: 1 });
+    t.emulator.setFaults({ rateLostResponse: 1 });
     // The outer POST /$batch draws first (lost too, so the client would see 504 for the envelope):
     // read the envelope as the server built it from the log.
     const outer = await t.graph('mette', 'POST', '/$batch', {
@@ -108,7 +109,7 @@ describe('lost responses', () => {
         { id: 'me', method: 'GET', url: '/me', dependsOn: ['e'] },
       ],
     });
-    t.emu.setFaults({});
+    t.emulator.setFaults({});
     expect(outer.status).toBe(504);
     const lines = logLines();
     const envelope = lines.filter((l) => l.url === '/v1.0/$batch' && l.method === 'POST').pop();

@@ -9,7 +9,7 @@ import { registerTeamsApps } from '../../../src/emulator/teams/routes';
 import { PERMISSIONS, permissionRow } from '../../../src/emulator/auth/permissions';
 import { ADMIN_CONSENT_SCOPES, APP_REGISTRATION, grantScopes } from '../../../src/emulator/auth/tenant';
 import { allScopes } from '../../../src/auth/scopes';
-import { startTestEmulator, UPN, type TestEmulator } from './support';
+import { startTestEmulator, UPN, type TestEmulator } from '../support/emulator';
 
 const decode = (token: string) => JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString('utf8')) as { scp: string };
 
@@ -72,7 +72,7 @@ describe('consent per token', () => {
     expect(narrow.status).toBe(200);
     expect(narrow.body.scope).toBe('User.Read');
     expect(decode(narrow.body.access_token).scp).toBe('User.Read');
-    const call = (p: string) => fetch(`${t.emu.graphUrl}${p}`, { headers: { Authorization: `Bearer ${narrow.body.access_token}` } });
+    const call = (p: string) => fetch(`${t.emulator.graphUrl}${p}`, { headers: { Authorization: `Bearer ${narrow.body.access_token}` } });
     expect((await call('/me')).status).toBe(200);
     const events = await call('/me/events');
     expect(events.status).toBe(403);
@@ -97,7 +97,7 @@ describe('consent per token', () => {
     expect(decode(token.body.access_token).scp.split(' ')).toEqual(
       expect.arrayContaining(['User.Read.All', 'Place.Read.All', 'TeamsTab.ReadWriteSelfForChat']),
     );
-    const manager = await fetch(`${t.emu.graphUrl}/me/manager`, { headers: { Authorization: `Bearer ${token.body.access_token}` } });
+    const manager = await fetch(`${t.emulator.graphUrl}/me/manager`, { headers: { Authorization: `Bearer ${token.body.access_token}` } });
     expect(manager.status).toBe(200);
     expect((await t.demo('POST', '/demo/tenant', { profile: 'lenient' })).status).toBe(400);
   });

@@ -1,6 +1,6 @@
 // Free/busy (POST /me/calendar/getSchedule) and exceptions of a series (PATCH on an occurrence),
 // as Graph's docs have them.
-import { startTestEmulator, UPN, type TestEmulator } from './support';
+import { startTestEmulator, UPN, type TestEmulator } from '../support/emulator';
 
 let t: TestEmulator;
 beforeAll(async () => {
@@ -76,14 +76,14 @@ describe('getSchedule', () => {
     // in the strict tenant a token carries only what was asked for.
     expect((await t.demo('POST', '/demo/tenant', { profile: 'strict' })).status).toBe(200);
     const token = (await t.demo('POST', '/demo/token', { userPrincipalName: UPN.mette, scopes: ['User.Read', 'Files.ReadWrite'] })).body.access_token;
-    const res = await fetch(`${t.emu.graphUrl}/me/calendar/getSchedule`, {
+    const res = await fetch(`${t.emulator.graphUrl}/me/calendar/getSchedule`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
       body: JSON.stringify({ schedules: [UPN.lars], startTime: start, endTime: { dateTime: `${dayFromNow(2)}T00:00:00`, timeZone: 'UTC' } }),
     });
     expect(res.status).toBe(403);
     const basic = (await t.demo('POST', '/demo/token', { userPrincipalName: UPN.mette, scopes: ['Calendars.ReadBasic'] })).body.access_token;
-    const ok = await fetch(`${t.emu.graphUrl}/me/calendar/getSchedule`, {
+    const ok = await fetch(`${t.emulator.graphUrl}/me/calendar/getSchedule`, {
       method: 'POST',
       headers: { Authorization: `Bearer ${basic}`, 'Content-Type': 'application/json' },
       body: JSON.stringify({ schedules: [UPN.lars], startTime: start, endTime: { dateTime: `${dayFromNow(2)}T00:00:00`, timeZone: 'UTC' } }),

@@ -1,5 +1,6 @@
 // Request bodies are checked against the official Graph metadata (CSDL).
-import { startTestEmulator, workingDaySlot, type TestEmulator } from './support';
+import { startTestEmulator, type TestEmulator } from '../support/emulator';
+import { workingDaySlot } from '../support/slots';
 
 let t: TestEmulator;
 beforeAll(async () => {

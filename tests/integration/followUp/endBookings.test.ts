@@ -7,7 +7,7 @@ import { bookingsPastEnd, withBookingsEnded } from '../../../src/domain/periodEn
 import { endBookingsAt } from '../../../src/features/followUp/endBookings';
 import { createRecurringSeries, listSeriesInstances } from '../../../src/graph/events';
 import { createRecurringTask, getDefaultTaskList } from '../../../src/graph/todo';
-import { LARS, METTE, startTestEmulator, type TestEmulator } from '../graph/support';
+import { LARS, METTE, startTestEmulator, type TestEmulator } from '../support/emulator';
 
 let env: TestEmulator;
 beforeAll(async () => {

@@ -15,14 +15,14 @@ import { planReminderSync, syncReminders } from '../../../src/features/followUp/
 import { saveFollowUpsOnce, applySaved } from '../../../src/features/followUp/useSharedSave';
 import { createEmptyDraft } from '../../../src/domain/draft';
 import { resolveConflict } from '../../../src/domain/mergeContract';
-import { startInviteEmulator, METTE, type InviteEmulator } from '../invite/support';
+import { startTestEmulator, METTE, type TestEmulator } from '../support/emulator';
 import { prepareScenario } from '../invite/scenario';
 
 jest.setTimeout(120_000);
 
 const BY: Signature = { role: 'leader', displayName: 'Mette Hansen', at: new Date().toISOString() };
 
-async function booked(env: InviteEmulator, reminderKind: 'todo' | 'event', reminderTime?: string): Promise<Contract> {
+async function booked(env: TestEmulator, reminderKind: 'todo' | 'event', reminderTime?: string): Promise<Contract> {
   const graph = env.graphAs(METTE);
   const { request } = await prepareScenario(graph);
   const req: BookAndShareRequest = { ...request, reminderKind, ...(reminderTime ? { reminderTime } : {}) };
@@ -31,17 +31,17 @@ async function booked(env: InviteEmulator, reminderKind: 'todo' | 'event', remin
   return { ...req.contract, bookings: result.bookings };
 }
 
-async function download(env: InviteEmulator, itemId: string): Promise<Uint8Array> {
+async function download(env: TestEmulator, itemId: string): Promise<Uint8Array> {
   const graph = env.graphAs(METTE);
   const res = await graph.send<Uint8Array>({ method: 'GET', path: `/me/drive/items/${itemId}/content`, scopes: ['Files.ReadWrite'], read: 'bytes' });
   return res.body;
 }
 
 describe('reminders follow revisions and drops (To Do)', () => {
-  let env: InviteEmulator;
+  let env: TestEmulator;
   let contract: Contract;
   beforeAll(async () => {
-    env = await startInviteEmulator();
+    env = await startTestEmulator();
     contract = await booked(env, 'todo', '07:15');
   });
   afterAll(async () => env.close());
@@ -136,11 +136,11 @@ describe('reminders follow revisions and drops (To Do)', () => {
 });
 
 describe('reminders follow revisions and drops (private reminder events)', () => {
-  let env: InviteEmulator;
+  let env: TestEmulator;
   afterAll(async () => env?.close());
 
   it('PATCHes the series master and DELETEs a dropped one', async () => {
-    env = await startInviteEmulator();
+    env = await startTestEmulator();
     const contract = await booked(env, 'event');
     const graph = env.graphAs(METTE);
     let c = reviseAgreement(contract, 'self-2', { text: 'Gåtur hver 14. dag', followUp: '', cadence: 'biweekly' }, BY);
@@ -156,10 +156,10 @@ describe('reminders follow revisions and drops (private reminder events)', () =>
 });
 
 describe('follow-up records in OneDrive', () => {
-  let env: InviteEmulator;
+  let env: TestEmulator;
   let contract: Contract;
   beforeAll(async () => {
-    env = await startInviteEmulator();
+    env = await startTestEmulator();
     contract = await booked(env, 'todo');
   });
   afterAll(async () => env.close());

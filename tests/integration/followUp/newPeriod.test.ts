@@ -12,11 +12,11 @@ import { startNewPeriod } from '../../../src/domain/newPeriod';
 import { parseContract } from '../../../src/domain/schema';
 import { saveFollowUpsOnce } from '../../../src/features/followUp/useSharedSave';
 import { prepareScenario } from '../invite/scenario';
-import { METTE, startInviteEmulator, type InviteEmulator } from '../invite/support';
+import { METTE, startTestEmulator, type TestEmulator } from '../support/emulator';
 
 jest.setTimeout(120_000);
 
-async function jsonAt(env: InviteEmulator, itemId: string): Promise<Contract> {
+async function jsonAt(env: TestEmulator, itemId: string): Promise<Contract> {
   const graph = env.graphAs(METTE);
   const res = await graph.send<Uint8Array>({ method: 'GET', path: `/me/drive/items/${itemId}/content`, scopes: ['Files.ReadWrite'], read: 'bytes' });
   const parsed = parseContract(JSON.parse(new TextDecoder().decode(res.body)));
@@ -25,7 +25,7 @@ async function jsonAt(env: InviteEmulator, itemId: string): Promise<Contract> {
 }
 
 /** Mette's files below a folder path, by name. */
-async function filesIn(env: InviteEmulator, folder: string): Promise<string[]> {
+async function filesIn(env: TestEmulator, folder: string): Promise<string[]> {
   const state = await env.state();
   return state.driveItems
     .filter(
@@ -56,7 +56,7 @@ function shortPeriod(slotDate: string): Contract['period'] {
   return { start, end };
 }
 
-async function bookedContract(env: InviteEmulator): Promise<{ request: BookAndShareRequest; contract: Contract }> {
+async function bookedContract(env: TestEmulator): Promise<{ request: BookAndShareRequest; contract: Contract }> {
   const graph = env.graphAs(METTE);
   const { request } = await prepareScenario(graph);
   // The period holds the dialogue and the first follow-up.
@@ -69,7 +69,7 @@ async function bookedContract(env: InviteEmulator): Promise<{ request: BookAndSh
 }
 
 /** As the follow-up view does: start the period, save the archive, then "Book and share" the new contract. */
-async function newPeriodBooked(env: InviteEmulator, request: BookAndShareRequest, old: Contract, beforeBooking: () => Promise<void> = async () => undefined) {
+async function newPeriodBooked(env: TestEmulator, request: BookAndShareRequest, old: Contract, beforeBooking: () => Promise<void> = async () => undefined) {
   const graph = env.graphAs(METTE);
   const today = old.period.end;
   const { next, archived } = startNewPeriod(old, ['self-1', 'leader-1'], today, new Date());
@@ -82,9 +82,9 @@ async function newPeriodBooked(env: InviteEmulator, request: BookAndShareRequest
 }
 
 describe('a new period gets a folder of its own', () => {
-  let env: InviteEmulator;
+  let env: TestEmulator;
   beforeEach(async () => {
-    env = await startInviteEmulator();
+    env = await startTestEmulator();
   });
   afterEach(async () => env.close());
 

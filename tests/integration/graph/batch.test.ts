@@ -1,6 +1,6 @@
 import { newId } from '../../../src/domain/ids';
 import { runBatch, type BatchRequest } from '../../../src/graph/batch';
-import { LARS, METTE, startTestEmulator, type TestEmulator } from './support';
+import { LARS, METTE, startTestEmulator, type TestEmulator } from '../support/emulator';
 
 let env: TestEmulator;
 beforeAll(async () => {

@@ -13,7 +13,7 @@ import { getMailboxSettings } from '../../../src/graph/me';
 import { findDialogueTimes } from '../../../src/graph/meetingTimes';
 import { listRooms } from '../../../src/graph/rooms';
 import { wallClock } from '../../../src/graph/timeZones';
-import { LARS, METTE, startTestEmulator, type DemoState, type TestEmulator } from './support';
+import { LARS, METTE, startTestEmulator, type DemoState, type TestEmulator } from '../support/emulator';
 
 let env: TestEmulator;
 beforeAll(async () => {

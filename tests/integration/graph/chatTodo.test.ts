@@ -2,7 +2,7 @@ import { newId } from '../../../src/domain/ids';
 import { safeHtml } from '../../../src/domain/html';
 import { findGuardedMessage, getOrCreateOneOnOneChat, postChatMessage } from '../../../src/graph/chat';
 import { createRecurringTask, getDefaultTaskList } from '../../../src/graph/todo';
-import { LARS, METTE, startTestEmulator, type TestEmulator } from './support';
+import { LARS, METTE, startTestEmulator, type TestEmulator } from '../support/emulator';
 
 let env: TestEmulator;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { getMailboxSettings, getMe } from '../../../src/graph/me';
 import { getNearestLeader, searchPeople } from '../../../src/graph/people';
 import { listRooms } from '../../../src/graph/rooms';
-import { BIRGITTE, LARS, METTE, PETER, startTestEmulator, type TestEmulator } from './support';
+import { BIRGITTE, LARS, METTE, PETER, startTestEmulator, type TestEmulator } from '../support/emulator';
 
 let env: TestEmulator;
 beforeAll(async () => {

@@ -12,11 +12,11 @@ import { getOrCreateOneOnOneChat, postChatMessage } from '../../../src/graph/cha
 import { createDialogueMeeting } from '../../../src/graph/events';
 import { ensureFolder, uploadSmallFile } from '../../../src/graph/files';
 import { inviteToItem } from '../../../src/graph/sharing';
-import { LARS, METTE, startTestEmulator, type TestEmulator } from './support';
+import { LARS, METTE, startTestEmulator, type TestEmulator } from '../support/emulator';
 
 let env: TestEmulator;
 beforeAll(async () => {
-  env = await startTestEmulator({ log: true });
+  env = await startTestEmulator();
 });
 afterAll(async () => env.close());
 

@@ -1,7 +1,7 @@
 import { downloadFile, ensureFolder, getAppFolder, getItem, listChildren, uploadSmallFile } from '../../../src/graph/files';
 import { inviteToItem, listPermissions, listSharedWithMe, readSharedItem } from '../../../src/graph/sharing';
 import { isGraphAppError } from '../../../src/graph/errors';
-import { AHMED, JONAS, LARS, METTE, startTestEmulator, type TestEmulator } from './support';
+import { AHMED, JONAS, LARS, METTE, startTestEmulator, type TestEmulator } from '../support/emulator';
 
 let env: TestEmulator;
 beforeAll(async () => {

@@ -8,7 +8,7 @@ import type { TokenProvider } from '../../../src/auth/tokenProvider';
 import { createGraphClient } from '../../../src/graph/client';
 import { isGraphAppError, type GraphAppError } from '../../../src/graph/errors';
 import { getMe } from '../../../src/graph/me';
-import { METTE, startTestEmulator, type TestEmulator } from './support';
+import { METTE, startTestEmulator, type TestEmulator } from '../support/emulator';
 
 async function failureOf(promise: Promise<unknown>): Promise<GraphAppError> {
   try {

@@ -7,7 +7,7 @@ import { addMinutesLocal, bookAndShare, rescheduleDialogue, type BookAndShareReq
 import { downloadFile } from '../../../src/graph/files';
 import { docxParagraphs } from '../../support/docxText';
 import { prepareScenario, PRIVATE_NOTE } from './scenario';
-import { LARS, METTE, PETER, startInviteEmulator, type DemoState, type InviteEmulator, type LogLine } from './support';
+import { LARS, METTE, PETER, startTestEmulator, type DemoState, type TestEmulator, type LogLine } from '../support/emulator';
 
 jest.setTimeout(60_000);
 
@@ -41,13 +41,13 @@ function seededBusy(state: DemoState, upn: string): [number, number][] {
 }
 
 describe('Book and share as the seeded leader', () => {
-  let env: InviteEmulator;
+  let env: TestEmulator;
   let request: BookAndShareRequest;
   let first: Done;
   let progress: string[];
 
   beforeAll(async () => {
-    env = await startInviteEmulator();
+    env = await startTestEmulator();
     const graph = env.graphAs(METTE);
     ({ request } = await prepareScenario(graph));
     progress = [];
@@ -183,11 +183,11 @@ describe('Book and share as the seeded leader', () => {
 });
 
 describe('Book and share under injected faults', () => {
-  let env: InviteEmulator;
+  let env: TestEmulator;
   afterAll(async () => env?.close());
 
   it('reaches the same end state with 20% 429s and 10% 503s, with at most a few "try again"', async () => {
-    env = await startInviteEmulator();
+    env = await startTestEmulator();
     const graph = env.graphAs(METTE, { maxAttempts: 3, maxTotalWaitMs: 3_000 });
     const { request } = await prepareScenario(env.graphAs(METTE));
     env.setFaults({ rate429: 0.2, rate503: 0.1, retryAfterSeconds: 0, seed: 7 });
@@ -221,9 +221,9 @@ describe('Book and share under injected faults', () => {
 });
 
 describe('bad input', () => {
-  let env: InviteEmulator;
+  let env: TestEmulator;
   beforeAll(async () => {
-    env = await startInviteEmulator();
+    env = await startTestEmulator();
   });
   afterAll(async () => env.close());
 
@@ -276,11 +276,11 @@ describe('bad input', () => {
 });
 
 describe('a nearest leader who is an orgContact', () => {
-  let env: InviteEmulator;
+  let env: TestEmulator;
   afterAll(async () => env?.close());
 
   it('books the meeting, stores and shares the file, skips the chat with a clear reason', async () => {
-    env = await startInviteEmulator();
+    env = await startTestEmulator();
     const graph = env.graphAs(PETER);
     const { request } = await prepareScenario(graph);
     expect(request.nearestLeader.kind).toBe('orgContact');

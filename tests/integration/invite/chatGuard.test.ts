@@ -9,7 +9,7 @@ import { bookAndShare } from '../../../src/features/invite/engine';
 import { createGraphClient, type GraphClient } from '../../../src/graph/client';
 import type { Contract } from '../../../src/domain/model';
 import { prepareScenario } from './scenario';
-import { METTE, startInviteEmulator, type InviteEmulator } from './support';
+import { METTE, startTestEmulator, type TestEmulator } from '../support/emulator';
 
 jest.setTimeout(60_000);
 
@@ -34,11 +34,11 @@ function unreliableNetwork() {
 }
 
 describe('Book and share never posts the Teams message twice', () => {
-  let env: InviteEmulator;
+  let env: TestEmulator;
   afterAll(async () => env?.close());
 
   it('waits while the guard look-up fails, then finds the message instead of posting it again', async () => {
-    env = await startInviteEmulator();
+    env = await startTestEmulator();
     const { request } = await prepareScenario(env.graphAs(METTE));
     const net = unreliableNetwork();
     const token = await (

@@ -7,7 +7,7 @@
  */
 import { bookAndShare, type BookAndShareResult } from '../../../src/features/invite/engine';
 import { prepareScenario } from './scenario';
-import { LARS, METTE, startInviteEmulator, type DemoState, type InviteEmulator } from './support';
+import { LARS, METTE, startTestEmulator, type DemoState, type TestEmulator } from '../support/emulator';
 
 jest.setTimeout(60_000);
 
@@ -22,12 +22,12 @@ function newOf(state: DemoState, owner: string) {
 }
 
 describe.each(SEEDS)('Book and share with 30%% lost answers (seed %i)', (seed) => {
-  let env: InviteEmulator;
+  let env: TestEmulator;
   let result: BookAndShareResult | undefined;
   let tries = 0;
 
   beforeAll(async () => {
-    env = await startInviteEmulator();
+    env = await startTestEmulator();
     const { request } = await prepareScenario(env.graphAs(METTE));
     const graph = env.graphAs(METTE, { maxAttempts: 3, maxTotalWaitMs: 3_000 });
     env.setFaults({ rateLostResponse: 0.3, seed });
@@ -105,9 +105,9 @@ describe.each(SEEDS)('Book and share with 30%% lost answers (seed %i)', (seed) =
 });
 
 describe('the first Lederaftale.docx upload whose answer is lost', () => {
-  let env: InviteEmulator;
+  let env: TestEmulator;
   beforeEach(async () => {
-    env = await startInviteEmulator();
+    env = await startTestEmulator();
   });
   afterEach(async () => env.close());
 

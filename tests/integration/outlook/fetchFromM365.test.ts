@@ -5,7 +5,7 @@
  */
 import { fetchFromM365 } from '../../../src/outlook/loadFromM365';
 import { uploadSmallFile } from '../../../src/graph/files';
-import { METTE, startTestEmulator, type TestEmulator } from '../graph/support';
+import { METTE, startTestEmulator, type TestEmulator } from '../support/emulator';
 import { createEmptyContract } from '../../../src/domain/draft';
 
 let t: TestEmulator;

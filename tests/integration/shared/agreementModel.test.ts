@@ -40,7 +40,7 @@ import { writeSharedBase } from '../../../src/store/sharedBase';
 import { openContract, saveContract, type OpenedContract, type Viewer } from '../../../src/store/sharedContract';
 import type { ContractRef } from '../../../src/store/contractRef';
 import { prepareScenario } from '../invite/scenario';
-import { LARS, METTE, startInviteEmulator, type InviteEmulator } from '../invite/support';
+import { LARS, METTE, startTestEmulator, type TestEmulator } from '../support/emulator';
 
 jest.setTimeout(600_000);
 
@@ -189,7 +189,7 @@ const storage = {
 };
 
 describe('the agreement between two, as a model: random interleaved writers with 412s and lost answers', () => {
-  let env: InviteEmulator;
+  let env: TestEmulator;
   let request: BookAndShareRequest;
   let booked: Contract;
   let initialBytes: Uint8Array;
@@ -203,7 +203,7 @@ describe('the agreement between two, as a model: random interleaved writers with
 
   beforeAll(async () => {
     Object.assign(globalThis, { localStorage: storage });
-    env = await startInviteEmulator();
+    env = await startTestEmulator();
     const mette = env.graphAs(METTE);
     ({ request } = await prepareScenario(mette));
     request.shareRole = 'write';

@@ -14,14 +14,14 @@ import { acceptContract, addSharedAgreement } from '../../../src/features/shared
 import { downloadFile } from '../../../src/graph/files';
 import { openContract, saveContract } from '../../../src/store/sharedContract';
 import { prepareScenario } from '../invite/scenario';
-import { LARS, METTE, startInviteEmulator, type InviteEmulator } from '../invite/support';
+import { LARS, METTE, startTestEmulator, type TestEmulator } from '../support/emulator';
 
 jest.setTimeout(60_000);
 
 const at = (minutes: number) => new Date(Date.UTC(2026, 11, 7, 10, minutes)).toISOString();
 const lars = (minutes: number): Signature => ({ role: 'nearestLeader', displayName: 'Lars Nielsen', at: at(minutes) });
 
-async function fileOf(env: InviteEmulator, itemId: string): Promise<Contract> {
+async function fileOf(env: TestEmulator, itemId: string): Promise<Contract> {
   const file = await downloadFile(env.graphAs(METTE), { itemId });
   const parsed = parseContract(JSON.parse(new TextDecoder().decode(file.content)));
   if (!parsed.ok) throw new Error(parsed.errors.join('; '));
@@ -29,9 +29,9 @@ async function fileOf(env: InviteEmulator, itemId: string): Promise<Contract> {
 }
 
 describe('Book og del on the shared contract keeps the nearest leader’s part', () => {
-  let env: InviteEmulator;
+  let env: TestEmulator;
   beforeAll(async () => {
-    env = await startInviteEmulator();
+    env = await startTestEmulator();
   });
   afterAll(async () => env.close());
 

@@ -7,7 +7,7 @@ import { addFieldComment, editFieldComment } from '../../../src/features/shared/
 import { inviteToItem } from '../../../src/graph/sharing';
 import { openContract, saveContract, type OpenContractResult, type OpenedContract } from '../../../src/store/sharedContract';
 import { shareAsLeader } from './sharedScenario';
-import { LARS, METTE, startInviteEmulator, type InviteEmulator } from '../invite/support';
+import { LARS, METTE, startTestEmulator, type TestEmulator } from '../support/emulator';
 
 jest.setTimeout(60_000);
 
@@ -16,11 +16,11 @@ function mustOpen(result: OpenContractResult): OpenedContract {
   return result;
 }
 
-let env: InviteEmulator;
+let env: TestEmulator;
 afterAll(async () => env.close());
 
 it('keeps the whitespace of a comment as the nearest leader typed it, through save and reopen', async () => {
-  env = await startInviteEmulator();
+  env = await startTestEmulator();
   const { contract } = await shareAsLeader(env);
   const folderId = contract.bookings?.storage?.folderId;
   const driveId = contract.bookings?.storage?.driveId;

@@ -11,7 +11,7 @@ import { inviteToItem } from '../../../src/graph/sharing';
 import type { KeyValueStorage } from '../../../src/store/openedContracts';
 import { openContract } from '../../../src/store/sharedContract';
 import { shareAsLeader } from './sharedScenario';
-import { LARS, METTE, startInviteEmulator, type InviteEmulator } from '../invite/support';
+import { LARS, METTE, startTestEmulator, type TestEmulator } from '../support/emulator';
 
 jest.setTimeout(60_000);
 
@@ -22,11 +22,11 @@ function memoryStorage(): KeyValueStorage {
   return { getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) };
 }
 
-let env: InviteEmulator;
+let env: TestEmulator;
 afterAll(async () => env?.close());
 
 it('a contract naming Mette, uploaded and shared by Jonas, is never Mette’s to Lars', async () => {
-  env = await startInviteEmulator();
+  env = await startTestEmulator();
   const { contract } = await shareAsLeader(env);
   const real = await downloadFile(env.graphAs(METTE), { itemId: contract.bookings!.storage!.json.itemId! });
   // OneDrive's record of who created the real one: Mette, with her id.

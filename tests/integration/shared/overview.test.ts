@@ -11,7 +11,7 @@ import type { Contract } from '../../../src/domain/model';
 import { getMe } from '../../../src/graph/me';
 import type { KeyValueStorage } from '../../../src/store/openedContracts';
 import { shareAsLeader } from './sharedScenario';
-import { LARS, METTE, startInviteEmulator, type InviteEmulator } from '../invite/support';
+import { LARS, METTE, startTestEmulator, type TestEmulator } from '../support/emulator';
 
 jest.setTimeout(60_000);
 
@@ -22,17 +22,17 @@ function memoryStorage(): KeyValueStorage & { data: Map<string, string> } {
   return { data, getItem: (k) => data.get(k) ?? null, setItem: (k, v) => void data.set(k, v) };
 }
 
-async function viewer(env: InviteEmulator, upn: string) {
+async function viewer(env: TestEmulator, upn: string) {
   const me = await getMe(env.graphAs(upn));
   return { id: me.id, displayName: me.displayName, ...(me.mail ? { mail: me.mail } : {}), userPrincipalName: me.userPrincipalName };
 }
 
 describe('Delt med mig', () => {
-  let env: InviteEmulator;
+  let env: TestEmulator;
   let contract: Contract;
 
   beforeAll(async () => {
-    env = await startInviteEmulator();
+    env = await startTestEmulator();
     ({ contract } = await shareAsLeader(env));
   });
   afterAll(async () => env.close());

@@ -10,7 +10,7 @@ import { contractIdFromDeepLink, decodeContractRef } from '../../../src/host/dee
 import type { ContractRef } from '../../../src/store/contractRef';
 import { openContract, saveContract, type OpenedContract, type OpenContractResult } from '../../../src/store/sharedContract';
 import { shareAsLeader } from './sharedScenario';
-import { LARS, METTE, startInviteEmulator, type InviteEmulator } from '../invite/support';
+import { LARS, METTE, startTestEmulator, type TestEmulator } from '../support/emulator';
 
 jest.setTimeout(60_000);
 
@@ -24,13 +24,13 @@ function mustOpen(result: OpenContractResult): OpenedContract {
 const sign = (role: Signature['role'], displayName: string, at: string): Signature => ({ role, displayName, at });
 
 describe('the shared contract, opened and saved by the leader and the nearest leader', () => {
-  let env: InviteEmulator;
+  let env: TestEmulator;
   let contract: Contract;
   let cardRef: ContractRef;
   let logStart: number;
 
   beforeAll(async () => {
-    env = await startInviteEmulator();
+    env = await startTestEmulator();
     ({ contract } = await shareAsLeader(env));
     logStart = env.log().length;
     // The chat card's "Open in Lederdialog" button, as the nearest leader receives it.

@@ -6,9 +6,9 @@ import { bookAndShare } from '../../../src/features/invite/engine';
 import type { Contract } from '../../../src/domain/model';
 import { buildContractDeepLink, contractWebUrl, encodeContractRef } from '../../../src/host/deepLink';
 import { prepareScenario, type Scenario } from '../invite/scenario';
-import { METTE, type InviteEmulator } from '../invite/support';
+import { METTE, type TestEmulator } from '../support/emulator';
 
-export async function shareAsLeader(env: InviteEmulator): Promise<{ request: Scenario['request']; contract: Contract }> {
+export async function shareAsLeader(env: TestEmulator): Promise<{ request: Scenario['request']; contract: Contract }> {
   const { request } = await prepareScenario(env.graphAs(METTE));
   request.deepLink = (contractId, location) => {
     const ref = encodeContractRef({ contractId, ...location });

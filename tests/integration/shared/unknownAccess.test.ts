@@ -16,17 +16,17 @@ import { openContract, saveContract, READ_ONLY_REFUSED, type OpenedContract } fr
 import type { ContractRef } from '../../../src/store/contractRef';
 import { refOfStoredContract } from '../../../src/features/dialogue/resolveDialogue';
 import { prepareScenario } from '../invite/scenario';
-import { LARS, METTE, startInviteEmulator, type InviteEmulator } from '../invite/support';
+import { LARS, METTE, startTestEmulator, type TestEmulator } from '../support/emulator';
 
 jest.setTimeout(60_000);
 
-let env: InviteEmulator;
+let env: TestEmulator;
 let contract: Contract;
 let ref: ContractRef;
 let lars: { id: string; mail: string; userPrincipalName: string };
 
 beforeAll(async () => {
-  env = await startInviteEmulator();
+  env = await startTestEmulator();
   const { request } = await prepareScenario(env.graphAs(METTE));
   const booked = await bookAndShare(env.graphAs(METTE), request); // "may read" (the default)
   if (booked.status !== 'complete') throw new Error(`book and share: ${booked.status}`);

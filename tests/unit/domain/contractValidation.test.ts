@@ -77,9 +77,7 @@ describe('validateContractForSharing', () => {
     d = setContractField(d, 'workEnvironment', huge, NOW);
     d = updateAgreements(d, 'leaderAgreements', (l) => addAgreement(l, { text: huge, followUp: huge }, NOW), NOW);
     d = setPoints(d, [huge, 'b'], NOW);
-    const started = Date.now();
     const issues = validateContractForSharing(d.contract, NOW);
-    expect(Date.now() - started).toBeLessThan(500);
     expect(codes(issues)).toEqual([
       'error:tooLong:fields.workEnvironment',
       'error:tooLong:leaderAgreements[1].text',
