@@ -81,12 +81,6 @@ function Harness({
 }
 
 beforeAll(() => {
-  // Fluent's MessageBar measures itself; jsdom has no layout, so nothing to observe.
-  (window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
   // The meeting side panel's width.
   Object.defineProperty(window, 'innerWidth', { configurable: true, value: 320 });
   window.dispatchEvent(new Event('resize'));

@@ -21,14 +21,6 @@ const { readMeetingContext } = jest.requireMock<{ readMeetingContext: jest.Mock 
 const { findSharedContractForMeeting } = jest.requireMock<{ findSharedContractForMeeting: jest.Mock }>('../../../src/features/dialogue/findMeetingContract');
 const { openContract } = jest.requireMock<{ openContract: jest.Mock }>('../../../src/store/sharedContract');
 
-beforeAll(() => {
-  (window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-});
-
 const CHAT = '19:meeting_abc@thread.v2';
 
 function booked(): Contract {

@@ -80,15 +80,6 @@ function renderView(draft: Draft, search = '?view=follow-up') {
   );
 }
 
-// Fluent's MessageBar measures itself; jsdom has no ResizeObserver.
-beforeAll(() => {
-  (window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-});
-
 beforeEach(() => {
   localStorage.clear();
   drive.saves = [];

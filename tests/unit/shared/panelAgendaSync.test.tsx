@@ -17,14 +17,6 @@ import { renderWithApp } from '../features/support/renderWithApp';
 jest.mock('../../../src/features/shared/useSharedContract', () => ({ useSharedContract: jest.fn() }));
 const { useSharedContract } = jest.requireMock<{ useSharedContract: jest.Mock }>('../../../src/features/shared/useSharedContract');
 
-beforeAll(() => {
-  (window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-});
-
 const mette = { id: 'u-mette', displayName: 'Mette Hansen', mail: 'mette@x.dk', userPrincipalName: 'mette@x.dk' };
 
 function closedByLars(): Contract {

@@ -16,15 +16,6 @@ export const lars = {
 };
 export const REF = encodeContractRef({ contractId: 'c-1', driveId: 'b!drive', folderId: 'folder-1' });
 
-/** Fluent's MessageBar measures itself; jsdom has no ResizeObserver. Call in beforeAll. */
-export function installResizeObserver(): void {
-  (window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  };
-}
-
 export function sharedContract(): Contract {
   const c = filledDraft().contract;
   return {

@@ -7,14 +7,12 @@ import SharedWithMeView from '../../../src/features/shared/SharedWithMeView';
 import { openSharedContractLink } from '../../../src/ui/useBoot';
 import { encodeContractRef } from '../../../src/host/deepLink';
 import { emptyDraft, renderWithApp } from '../features/support/renderWithApp';
-import { REF, installResizeObserver, lastChange, opened, sharedContract, state } from './sharedViewFixtures';
+import { REF, lastChange, opened, sharedContract, state } from './sharedViewFixtures';
 
 jest.mock('../../../src/features/shared/useSharedContract', () => ({ useSharedContract: jest.fn() }));
 jest.mock('../../../src/features/shared/useOverview', () => ({ useOverview: jest.fn() }));
 const { useSharedContract } = jest.requireMock<{ useSharedContract: jest.Mock }>('../../../src/features/shared/useSharedContract');
 const { useOverview } = jest.requireMock<{ useOverview: jest.Mock }>('../../../src/features/shared/useOverview');
-
-beforeAll(installResizeObserver);
 
 describe('the shared-contract view', () => {
   it('reads in the viewer’s language with the leader’s text as written, and saves the nearest leader’s agreement and acceptance signed', async () => {

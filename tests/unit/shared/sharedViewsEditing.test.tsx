@@ -7,12 +7,10 @@ import type { Contract } from '../../../src/domain/model';
 import { READ_ONLY_REFUSED } from '../../../src/store/sharedContract';
 import SharedContractView from '../../../src/features/shared/SharedContractView';
 import { renderWithApp } from '../features/support/renderWithApp';
-import { REF, installResizeObserver, lastChange, opened, sharedContract, state } from './sharedViewFixtures';
+import { REF, lastChange, opened, sharedContract, state } from './sharedViewFixtures';
 
 jest.mock('../../../src/features/shared/useSharedContract', () => ({ useSharedContract: jest.fn() }));
 const { useSharedContract } = jest.requireMock<{ useSharedContract: jest.Mock }>('../../../src/features/shared/useSharedContract');
-
-beforeAll(installResizeObserver);
 
 const written = '2026-11-26T13:00:00.000Z';
 function withComments(): Contract {

@@ -3,7 +3,6 @@
  *
  * @jest-environment jsdom
  */
-import './structuredClone';
 import 'fake-indexeddb/auto';
 import { setQuestionNote } from '../../../src/domain/draft';
 import {

@@ -3,7 +3,6 @@
  *
  * @jest-environment jsdom
  */
-import './structuredClone';
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import type { DraftV0 } from '../../../src/domain/migrations';
