@@ -1,6 +1,6 @@
 import { AuthError, toAuthError } from './errors';
 import type { TokenProvider } from './tokenProvider';
-import { defaultDemoUser, getChosenDemoUser, listDemoUsers, setChosenDemoUser, type FetchLike } from './demoUsers';
+import { defaultDemoUser, defaultFetch, defaultStorage, getChosenDemoUser, listDemoUsers, setChosenDemoUser, type FetchLike } from './demoUsers';
 
 /**
  * Demo mode: no Entra app, no Microsoft 365. The local Graph emulator issues a token for one of its
@@ -11,18 +11,6 @@ import { defaultDemoUser, getChosenDemoUser, listDemoUsers, setChosenDemoUser, t
 // The seeded people and the remembered choice live in ./demoUsers, which the header's demo switcher
 // loads without this token provider; re-exported so callers keep one place to import from.
 export { DEMO_USER_STORAGE_KEY, emulatorUrlFrom, getChosenDemoUser, listDemoUsers, type DemoUser } from './demoUsers';
-
-function defaultFetch(): FetchLike {
-  return (input, init) => globalThis.fetch(input, init);
-}
-
-function defaultStorage(): Storage | undefined {
-  try {
-    return globalThis.localStorage;
-  } catch {
-    return undefined; // storage disabled (e.g. third-party iframe rules): the choice lasts the session
-  }
-}
 
 /**
  * Tenant and object id of an emulator token (its own JWT, `tid` and `oid` claims). Only the demo

@@ -27,11 +27,13 @@ export function emulatorUrlFrom(graphBaseUrl: string): string {
   return new URL(graphBaseUrl).origin;
 }
 
-function defaultFetch(): FetchLike {
+/** The global fetch, looked up when called (a test may replace it). */
+export function defaultFetch(): FetchLike {
   return (input, init) => globalThis.fetch(input, init);
 }
 
-function defaultStorage(): Storage | undefined {
+/** localStorage where the browser allows it. */
+export function defaultStorage(): Storage | undefined {
   try {
     return globalThis.localStorage;
   } catch {

@@ -12,6 +12,7 @@ import { makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-compone
 import { useState } from 'react';
 import { useApp } from './AppContext';
 import { DemoSlot } from './DemoSlot';
+import { useHeaderControlStyles } from './headerControlStyles';
 import { LanguageSwitch } from './LanguageSwitch';
 import { PrepTimer } from './PrepTimer';
 import { SaveIndicator } from './SaveIndicator';
@@ -53,15 +54,8 @@ const useStyles = makeStyles({
     alignItems: 'center',
     minHeight: '32px',
     padding: `0 ${tokens.spacingHorizontalS}`,
-    fontFamily: 'inherit',
-    fontSize: tokens.fontSizeBase200,
-    color: tokens.colorNeutralForeground1,
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `1px solid ${tokens.colorNeutralStroke1}`,
-    borderRadius: tokens.borderRadiusMedium,
     cursor: 'pointer',
     ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover },
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
   },
   // Steps and views side by side in one row on a phone; the row scrolls sideways if it must.
   navs: {
@@ -72,6 +66,7 @@ const useStyles = makeStyles({
 export function AppHeader({ saveState, compact = false }: { saveState: SaveState; compact?: boolean }) {
   const { t, content } = useApp();
   const styles = useStyles();
+  const control = useHeaderControlStyles();
   const toolsId = useId('header-tools');
   const [toolsOpen, setToolsOpen] = useState(false);
   return (
@@ -86,7 +81,7 @@ export function AppHeader({ saveState, compact = false }: { saveState: SaveState
             {compact ? null : <SaveIndicator state={saveState} />}
             <button
               type="button"
-              className={styles.moreButton}
+              className={mergeClasses(control.control, styles.moreButton)}
               aria-expanded={toolsOpen}
               aria-controls={toolsId}
               onClick={() => setToolsOpen((open) => !open)}

@@ -14,15 +14,8 @@ import { useSharedStyles } from './sharedStyles';
 
 const useStyles = makeStyles({
   link: {
-    display: 'inline-block',
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    '@media (max-width: 480px)': { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, whiteSpace: 'nowrap' },
-    color: tokens.colorNeutralForeground2,
-    textDecoration: 'none',
     borderBottom: `3px solid transparent`,
     borderRadius: `${tokens.borderRadiusMedium} ${tokens.borderRadiusMedium} 0 0`,
-    ':hover': { color: tokens.colorNeutralForeground1, backgroundColor: tokens.colorSubtleBackgroundHover },
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
     // Forced colours paint every border in the text colour, "transparent" too: without this all
     // four steps would carry the current step's bar.
     '@media (forced-colors: active)': { borderBottomColor: 'Canvas' },
@@ -56,7 +49,7 @@ export function StepNav() {
           <li key={step}>
             <a
               href={`#${step}`}
-              className={mergeClasses(styles.link, step === current && styles.current)}
+              className={mergeClasses(shared.navLink, styles.link, step === current && styles.current)}
               aria-current={step === current ? 'step' : undefined}
               onClick={onClick(step)}
             >

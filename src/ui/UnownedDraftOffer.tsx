@@ -3,27 +3,11 @@
  * version's, or work begun before the first sign-in): never shown to anyone unasked, never given to
  * anyone who says it is not theirs (src/store/unownedRecords.ts).
  */
-import { makeStyles, tokens } from '@fluentui/react-components';
+import { mergeClasses } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useApp } from './AppContext';
+import { useBannerStyles } from './bannerStyles';
 import { LightButton } from './LightButton';
-
-const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalM,
-    padding: tokens.spacingHorizontalM,
-    marginBottom: tokens.spacingVerticalL,
-    border: `1px solid ${tokens.colorNeutralStroke1}`,
-    borderLeft: `6px solid ${tokens.colorBrandStroke1}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    color: tokens.colorNeutralForeground1,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  text: { margin: 0, flex: '1 1 240px' },
-});
 
 export interface UnownedDraftOfferProps {
   onMine(): Promise<void>;
@@ -32,10 +16,10 @@ export interface UnownedDraftOfferProps {
 
 export function UnownedDraftOffer({ onMine, onNotMine }: UnownedDraftOfferProps) {
   const { t } = useApp();
-  const styles = useStyles();
+  const styles = useBannerStyles();
   const [busy, setBusy] = useState(false);
   return (
-    <section aria-label={t.app.unownedOffer} className={styles.root} data-testid="unowned-draft-offer">
+    <section aria-label={t.app.unownedOffer} className={mergeClasses(styles.root, styles.question)} data-testid="unowned-draft-offer">
       <p className={styles.text}>{t.app.unownedOffer}</p>
       <LightButton
         size="small"

@@ -8,15 +8,6 @@ import { navigateTo, searchForRoute, type ViewId } from './views';
 import { useSharedStyles } from './sharedStyles';
 
 const useStyles = makeStyles({
-  link: {
-    display: 'inline-block',
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    '@media (max-width: 480px)': { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, whiteSpace: 'nowrap' },
-    color: tokens.colorNeutralForeground2,
-    textDecoration: 'none',
-    ':hover': { color: tokens.colorNeutralForeground1, backgroundColor: tokens.colorSubtleBackgroundHover },
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
-  },
   current: { color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold, textDecoration: 'underline', textUnderlineOffset: '6px' },
 });
 
@@ -39,7 +30,7 @@ export function ViewNav() {
           <li key={view}>
             <a
               href={searchForRoute({ view }, '') || '?'}
-              className={mergeClasses(styles.link, route?.view === view && styles.current)}
+              className={mergeClasses(shared.navLink, route?.view === view && styles.current)}
               aria-current={route?.view === view ? 'page' : undefined}
               onClick={open(view)}
             >

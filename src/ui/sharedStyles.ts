@@ -28,6 +28,16 @@ export const useSharedStyles = makeStyles({
     padding: 0,
     '@media (max-width: 480px)': { flexWrap: 'nowrap', overflowX: 'auto', gap: 0 },
   },
+  /** A link of those menus; the open one adds its own mark (aria-current with bold and underline). */
+  navLink: {
+    display: 'inline-block',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    '@media (max-width: 480px)': { padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`, whiteSpace: 'nowrap' },
+    color: tokens.colorNeutralForeground2,
+    textDecoration: 'none',
+    ':hover': { color: tokens.colorNeutralForeground1, backgroundColor: tokens.colorSubtleBackgroundHover },
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
+  },
   h2: {
     fontSize: tokens.fontSizeBase600,
     lineHeight: tokens.lineHeightBase600,

@@ -109,7 +109,8 @@ export function sharedWithMe(req: GraphRequest) {
   const value = items.map((item) => {
     const full = driveItemJson(req, item, false);
     const grant = mine.filter((p) => p.itemId === item.id).sort((a, b) => a.createdDateTime.localeCompare(b.createdDateTime))[0]!;
-    const remoteItem: Record<string, unknown> = {
+    // What the shared item and its remoteItem both say about the item (Graph repeats it in each).
+    const common = {
       id: item.id,
       name: item.name,
       size: full.size,
@@ -118,20 +119,16 @@ export function sharedWithMe(req: GraphRequest) {
       lastModifiedDateTime: item.lastModifiedDateTime,
       createdBy: full.createdBy,
       lastModifiedBy: full.lastModifiedBy,
+    };
+    const remoteItem: Record<string, unknown> = {
+      ...common,
       fileSystemInfo: full.fileSystemInfo,
       parentReference: { driveId: item.driveId, driveType: 'business', id: (full.parentReference as JsonObject).id ?? null },
       shared: { owner: identity(state, item.ownerId), sharedBy: identity(state, grant.invitedById), sharedDateTime: grant.createdDateTime, scope: 'users' },
       ...(item.isFolder ? { folder: full.folder } : { file: full.file }),
     };
     return {
-      id: item.id,
-      name: item.name,
-      size: full.size,
-      webUrl: full.webUrl,
-      createdDateTime: item.createdDateTime,
-      lastModifiedDateTime: item.lastModifiedDateTime,
-      createdBy: full.createdBy,
-      lastModifiedBy: full.lastModifiedBy,
+      ...common,
       parentReference: { driveId: item.driveId, driveType: 'business' },
       ...(item.isFolder ? { folder: full.folder } : { file: full.file }),
       remoteItem,

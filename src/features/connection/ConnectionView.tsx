@@ -6,6 +6,7 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
 import { connectionLines } from '../../domain/connectionStatus';
 import { useApp } from '../../ui/AppContext';
+import { RetryError } from '../../ui/RetryError';
 import { useSharedStyles } from '../../ui/sharedStyles';
 import { connectionStrings } from './strings';
 import { useConnection } from './useConnection';
@@ -23,16 +24,7 @@ export default function ConnectionView() {
 
   let body;
   if (m365.status === 'error') {
-    body = (
-      <MessageBar intent="error">
-        <MessageBarBody>
-          {m365.error?.[locale]}{' '}
-          <Button size="small" onClick={m365.retry}>
-            {t.tryAgain}
-          </Button>
-        </MessageBarBody>
-      </MessageBar>
-    );
+    body = <RetryError message={m365.error?.[locale]} retryLabel={t.tryAgain} onRetry={m365.retry} />;
   } else if (!m365.graph) {
     body = <p role="status">{t.connecting}</p>;
   } else if (!facts) {

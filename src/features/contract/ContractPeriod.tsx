@@ -1,5 +1,5 @@
 /** The contract period (start and end date, 6–12 months), with the domain's own warnings. */
-import { Field, Input, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { fillTemplate } from '../../content/uiStrings';
 import { validateContractForSharing } from '../../domain/contractValidation';
 import { formatDate, parseIsoDate } from '../../domain/dates';
@@ -7,7 +7,7 @@ import { setPeriod } from '../../domain/draft';
 import { pick } from '../../domain/localized';
 import { bookingsPastEnd, isEmptyPastEnd } from '../../domain/periodEnd';
 import { useApp } from '../../ui/AppContext';
-import { useSharedStyles } from '../../ui/sharedStyles';
+import { CardSection } from '../../ui/CardSection';
 import { PeriodEndNotice } from './PeriodEndNotice';
 
 const useStyles = makeStyles({
@@ -18,7 +18,6 @@ const useStyles = makeStyles({
 
 export function ContractPeriod() {
   const { draft, update, t, locale } = useApp();
-  const shared = useSharedStyles();
   const styles = useStyles();
   const { period } = draft.contract;
   const issues = validateContractForSharing(draft.contract, new Date()).filter((i) => i.field.startsWith('period'));
@@ -32,11 +31,7 @@ export function ContractPeriod() {
   const end = parseIsoDate(period.end);
 
   return (
-    <section aria-labelledby="period-heading" className={mergeClasses(shared.card, shared.section)}>
-      <h2 id="period-heading" className={shared.h2}>
-        {t.contract.periodHeading}
-      </h2>
-      <p className={shared.muted}>{t.contract.periodHint}</p>
+    <CardSection headingId="period-heading" heading={t.contract.periodHeading} hint={t.contract.periodHint}>
       <div className={styles.row}>
         <Field label={t.contract.periodStart} className={styles.date} {...message('period.start')}>
           <Input type="date" value={period.start} onChange={(_, data) => update((d) => setPeriod(d, { start: data.value }))} />
@@ -51,6 +46,6 @@ export function ContractPeriod() {
       {end && draft.contract.bookings && !isEmptyPastEnd(bookingsPastEnd(draft.contract.bookings, period.end)) ? (
         <PeriodEndNotice contract={draft.contract} />
       ) : null}
-    </section>
+    </CardSection>
   );
 }

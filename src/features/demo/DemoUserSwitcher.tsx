@@ -1,7 +1,8 @@
-import { makeStyles, tokens, useId } from '@fluentui/react-components';
+import { makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
 import { useEffect, useState, type ChangeEvent } from 'react';
 import { defaultDemoUser, getChosenDemoUser, listDemoUsers, setChosenDemoUser, type DemoUser } from '../../auth/demoUsers';
 import type { Locale } from '../../content/types';
+import { useHeaderControlStyles } from '../../ui/headerControlStyles';
 import { demoStrings } from './strings';
 
 // Native elements styled like Fluent's Badge (filled, warning) and Select (small): the switcher is
@@ -30,15 +31,6 @@ const useStyles = makeStyles({
     width: '16rem',
     maxWidth: '100%',
     height: '24px',
-    padding: `0 ${tokens.spacingHorizontalXS}`,
-    fontFamily: 'inherit',
-    fontSize: tokens.fontSizeBase200,
-    color: tokens.colorNeutralForeground1,
-    backgroundColor: tokens.colorNeutralBackground1,
-    border: `1px solid ${tokens.colorNeutralStroke1}`,
-    borderBottomColor: tokens.colorNeutralStrokeAccessible,
-    borderRadius: tokens.borderRadiusMedium,
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
     ':disabled': { color: tokens.colorNeutralForegroundDisabled },
   },
   unavailable: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, display: 'inline-block', width: '16rem' },
@@ -61,6 +53,7 @@ export interface DemoUserSwitcherProps {
  */
 export function DemoUserSwitcher({ locale, emulatorUrl, onSwitch }: DemoUserSwitcherProps) {
   const styles = useStyles();
+  const control = useHeaderControlStyles();
   const t = demoStrings[locale];
   const selectId = useId('demo-user');
   const [users, setUsers] = useState<DemoUser[] | undefined>();
@@ -98,7 +91,7 @@ export function DemoUserSwitcher({ locale, emulatorUrl, onSwitch }: DemoUserSwit
           <label htmlFor={selectId} className={styles.label}>
             {t.actAs}
           </label>
-          <select id={selectId} className={styles.select} value={current} onChange={change} disabled={!users}>
+          <select id={selectId} className={mergeClasses(control.control, control.select, styles.select)} value={current} onChange={change} disabled={!users}>
             {!users && <option value="">{t.loading}</option>}
             {users?.map((u) => (
               <option key={u.userPrincipalName} value={u.userPrincipalName}>

@@ -28,6 +28,7 @@ import { hasNearestLeaderPart, nearestLeaderPart } from '../../domain/nearestLea
 import { callName, counterpart } from '../../domain/speakers';
 import { NearestLeaderPartSection } from '../shared/NearestLeaderPart';
 import { buildSharePreview, chosenQuestions } from '../../domain/sharePreview';
+import { ChosenQuestionList } from '../shared/ChosenQuestions';
 import { bookedStartNearNow, DIALOGUE_MINUTES, dialogueClock } from './dialogueClock';
 import { activeLeaderAgreements, isDialogueClosed } from './dialogueModel';
 import type { DialogueStrings } from './strings';
@@ -208,11 +209,7 @@ export function DialoguePanel({
           <h2 id="dialogue-questions" className={styles.subheading}>
             {viewerRole === 'leader' ? t.questionsOwn : t.questions(callName(contract.leader?.displayName ?? '') || t.theLeader)}
           </h2>
-          <ul className={styles.list}>
-            {questions.map((q) => (
-              <li key={q.id}>{q.text}</li>
-            ))}
-          </ul>
+          <ChosenQuestionList questions={questions} className={styles.list} />
         </section>
       ) : null}
 

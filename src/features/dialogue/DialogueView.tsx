@@ -5,7 +5,7 @@
  * with no shared contract yet, it works on the leader's local draft. In the tab's configuration
  * frame (?configure=1) it is the configuration page instead.
  */
-import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { newId } from '../../domain/ids';
 import type { Locale } from '../../content/types';
@@ -13,6 +13,7 @@ import { resolveConflict, type MergeConflict } from '../../domain/mergeContract'
 import type { Contract, ContractRole } from '../../domain/model';
 import type { OpenContractResult } from '../../store/sharedContract';
 import { useApp } from '../../ui/AppContext';
+import { RetryError } from '../../ui/RetryError';
 import { useMicrosoft365 } from '../../ui/m365';
 import type { ViewRoute } from '../../ui/views';
 import { addLeaderAgreement, closeDialogue, roleOf, signatureFor, updateLeaderAgreement, type Viewer } from './dialogueModel';
@@ -202,16 +203,7 @@ function SharedDialogue({ resolved }: { resolved: ResolvedDialogue & { ref?: Non
   });
 
   if (m365.status === 'error') {
-    return (
-      <MessageBar intent="error">
-        <MessageBarBody>
-          {m365.error?.[locale]}{' '}
-          <Button size="small" onClick={m365.retry}>
-            OK
-          </Button>
-        </MessageBarBody>
-      </MessageBar>
-    );
+    return <RetryError message={m365.error?.[locale]} retryLabel="OK" onRetry={m365.retry} />;
   }
   if (!m365.graph || !viewer) return <p role="status">{t.connecting}</p>;
   if (opened && opened.status !== 'opened') {

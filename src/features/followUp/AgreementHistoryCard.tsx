@@ -6,7 +6,7 @@ import { Button, Field, Input, Select, Textarea, makeStyles, tokens } from '@flu
 import { useId, useState } from 'react';
 import type { Locale } from '../../content/types';
 import { CADENCE_LABELS } from '../../domain/cadence';
-import { FOLLOW_UP_CADENCES } from '../../domain/catalog';
+import { CadenceOptions } from '../../ui/CadenceOptions';
 import { formatDate } from '../../domain/dates';
 import type { AgreementWording } from '../../domain/followUp';
 import { statusSeries } from '../../domain/followUpTrend';
@@ -116,11 +116,7 @@ export function AgreementHistoryCard({
               }}
             >
               <option value="">{t.agreement.noCadence}</option>
-              {FOLLOW_UP_CADENCES.map((c) => (
-                <option key={c} value={c}>
-                  {CADENCE_LABELS[c][locale]}
-                </option>
-              ))}
+              <CadenceOptions locale={locale} />
             </Select>
           </Field>
           <div className={styles.actions}>

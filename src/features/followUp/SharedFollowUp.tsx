@@ -13,6 +13,7 @@ import { resolveConflict, type MergeConflict } from '../../domain/mergeContract'
 import type { FollowUpStatus, Signature } from '../../domain/model';
 import type { ContractRef } from '../../store/contractRef';
 import { useApp } from '../../ui/AppContext';
+import { RetryError } from '../../ui/RetryError';
 import { useSharedStyles } from '../../ui/sharedStyles';
 import { roleOf, signatureOf, type Viewer } from '../shared/contributions';
 import { AgreementHistorySection } from './AgreementHistorySection';
@@ -50,14 +51,7 @@ export function SharedFollowUp({ contractRef }: { contractRef: ContractRef }) {
     return (
       <div data-testid="follow-up-view" data-mode="shared">
         {heading}
-        <MessageBar intent="error">
-          <MessageBarBody>
-            {m365.error?.[locale]}{' '}
-            <Button size="small" onClick={m365.retry}>
-              {t.sync.retry}
-            </Button>
-          </MessageBarBody>
-        </MessageBar>
+        <RetryError message={m365.error?.[locale]} retryLabel={t.sync.retry} onRetry={m365.retry} />
       </div>
     );
   }

@@ -5,8 +5,8 @@
 import { Checkbox, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { Locale } from '../../content/types';
 import { fillTemplate } from '../../content/uiStrings';
-import { CADENCE_LABELS, followUpPresets } from '../../domain/cadence';
-import { FOLLOW_UP_CADENCES } from '../../domain/catalog';
+import { followUpPresets } from '../../domain/cadence';
+import { CadenceOptions } from '../../ui/CadenceOptions';
 import { formatDate, parseIsoDate } from '../../domain/dates';
 import type { FollowUpCadence } from '../../domain/model';
 import type { GraphClient } from '../../graph/client';
@@ -166,11 +166,7 @@ export function FollowUpSection({ locale, choices, period, onChange, errorsAt, c
               <div className={styles.details}>
                 <Field label={t.cadenceLabel}>
                   <Select value={custom.cadence} onChange={(_, d) => patch(custom.key, { cadence: d.value as FollowUpCadence })}>
-                    {FOLLOW_UP_CADENCES.map((c) => (
-                      <option key={c} value={c}>
-                        {CADENCE_LABELS[c][locale]}
-                      </option>
-                    ))}
+                    <CadenceOptions locale={locale} />
                   </Select>
                 </Field>
                 <span className={shared.muted}>{fillTemplate(t.minutes, { minutes: followUpMinutes(custom) })}</span>

@@ -3,6 +3,7 @@ import { Badge, Link, makeStyles, tokens } from '@fluentui/react-components';
 import { groupByPlace, type DataItem } from '../../domain/myData';
 import { PLACE_NAMES } from '../../domain/myDataExport';
 import { useApp } from '../../ui/AppContext';
+import { ColumnHeaders } from '../../ui/ColumnHeaders';
 import { useSharedStyles } from '../../ui/sharedStyles';
 import { itemDate, itemLabel } from './labels';
 import { myDataStrings } from './strings';
@@ -36,17 +37,14 @@ export function InventoryTable({ items }: { items: readonly DataItem[] }) {
           <p className={shared.muted}>{t.placeWho[place]}</p>
           <table className={styles.table}>
             <thead>
-              <tr>
-                <th scope="col" className={`${styles.cell} ${styles.what}`}>
-                  {t.columnItem}
-                </th>
-                <th scope="col" className={styles.cell}>
-                  {t.columnDate}
-                </th>
-                <th scope="col" className={styles.cell}>
-                  {t.columnOpen}
-                </th>
-              </tr>
+              <ColumnHeaders
+                cellClassName={styles.cell}
+                columns={[
+                  { key: 'item', label: t.columnItem, className: styles.what },
+                  { key: 'date', label: t.columnDate },
+                  { key: 'open', label: t.columnOpen },
+                ]}
+              />
             </thead>
             <tbody>
               {group.map((item) => (

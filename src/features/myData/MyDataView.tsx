@@ -10,6 +10,7 @@ import { contractIdsOf } from '../../domain/myData';
 import { PLACE_NAMES } from '../../domain/myDataExport';
 import type { DeletionScope } from '../../domain/myDataDeletion';
 import { useApp } from '../../ui/AppContext';
+import { RetryError } from '../../ui/RetryError';
 import { useSharedStyles } from '../../ui/sharedStyles';
 import { DeletePanel } from './DeletePanel';
 import { buildExport, downloadZip } from './exportZip';
@@ -52,16 +53,7 @@ export default function MyDataView() {
 
   let body;
   if (m365.status === 'error' || failed) {
-    body = (
-      <MessageBar intent="error">
-        <MessageBarBody>
-          {failed ?? m365.error?.[locale]}{' '}
-          <Button size="small" onClick={failed ? reload : m365.retry}>
-            {t.tryAgain}
-          </Button>
-        </MessageBarBody>
-      </MessageBar>
-    );
+    body = <RetryError message={failed ?? m365.error?.[locale]} retryLabel={t.tryAgain} onRetry={failed ? reload : m365.retry} />;
   } else if (!m365.graph) {
     body = <p role="status">{t.connecting}</p>;
   } else if (!inventory || loading) {

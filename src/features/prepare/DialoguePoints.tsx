@@ -2,14 +2,14 @@
  * The leader's 2–3 points for the dialogue. Two slots to start with; more can be added, and past
  * three a gentle note says that three are usually enough for 45 minutes (it does not forbid it).
  */
-import { Button, Field, Input, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { Add16Regular, Delete16Regular } from '@fluentui/react-icons';
 import { useEffect, useRef } from 'react';
 import { fillTemplate } from '../../content/uiStrings';
 import { SUGGESTED_POINTS } from '../../domain/contractValidation';
 import { setPoints } from '../../domain/draft';
 import { useApp } from '../../ui/AppContext';
-import { useSharedStyles } from '../../ui/sharedStyles';
+import { CardSection } from '../../ui/CardSection';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: tokens.spacingVerticalS },
@@ -26,7 +26,6 @@ const useStyles = makeStyles({
 
 export function DialoguePoints() {
   const { draft, update, t } = useApp();
-  const shared = useSharedStyles();
   const styles = useStyles();
   const stored = draft.contract.preparation.points;
   const slots = stored.length >= SUGGESTED_POINTS.min ? stored : [...stored, ...Array<string>(SUGGESTED_POINTS.min - stored.length).fill('')];
@@ -51,11 +50,7 @@ export function DialoguePoints() {
   };
 
   return (
-    <section aria-labelledby="points-heading" className={mergeClasses(shared.card, shared.section)}>
-      <h2 id="points-heading" className={shared.h2}>
-        {t.prepare.pointsHeading}
-      </h2>
-      <p className={shared.muted}>{t.prepare.pointsHint}</p>
+    <CardSection headingId="points-heading" heading={t.prepare.pointsHeading} hint={t.prepare.pointsHint}>
       <ol className={styles.list}>
         {slots.map((point, index) => {
           const n = index + 1;
@@ -88,6 +83,6 @@ export function DialoguePoints() {
       <Button className={styles.add} icon={<Add16Regular />} onClick={add}>
         {t.prepare.addPoint}
       </Button>
-    </section>
+    </CardSection>
   );
 }

@@ -3,12 +3,12 @@
  * advice on a difficult collaboration with the nearest leader is not offered: it is not a question
  * for that leader.
  */
-import { Checkbox, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Checkbox, makeStyles, tokens } from '@fluentui/react-components';
 import { fillTemplate } from '../../content/uiStrings';
 import { toggleQuestionForLeader } from '../../domain/draft';
 import { isShareableQuestion } from '../../domain/sharePreview';
 import { useApp } from '../../ui/AppContext';
-import { useSharedStyles } from '../../ui/sharedStyles';
+import { CardSection } from '../../ui/CardSection';
 
 const useStyles = makeStyles({
   group: { border: 'none', margin: `${tokens.spacingVerticalM} 0 0`, padding: 0, minWidth: 0 },
@@ -20,22 +20,23 @@ const useStyles = makeStyles({
 
 export function QuestionsForLeader() {
   const { content, draft, update, t } = useApp();
-  const shared = useSharedStyles();
   const styles = useStyles();
   const chosen = new Set(draft.contract.preparation.questionsForLeader);
   const known = content.guide.themes.flatMap((th) => th.questions.map((q) => q.id)).filter(isShareableQuestion);
   const count = known.filter((id) => chosen.has(id)).length;
   return (
-    <section aria-labelledby="questions-heading" className={mergeClasses(shared.card, shared.section)}>
-      <h2 id="questions-heading" className={shared.h2}>
-        {t.prepare.questionsHeading}
-      </h2>
-      <p className={shared.muted}>
-        {t.prepare.questionsHint}{' '}
-        <span role="status" className={styles.count}>
-          {fillTemplate(t.prepare.questionsChosen, { count })}
-        </span>
-      </p>
+    <CardSection
+      headingId="questions-heading"
+      heading={t.prepare.questionsHeading}
+      hint={
+        <>
+          {t.prepare.questionsHint}{' '}
+          <span role="status" className={styles.count}>
+            {fillTemplate(t.prepare.questionsChosen, { count })}
+          </span>
+        </>
+      }
+    >
       {content.guide.themes.map((theme) => (
         <fieldset key={theme.id} className={styles.group}>
           <legend className={styles.legend}>
@@ -57,6 +58,6 @@ export function QuestionsForLeader() {
           </ul>
         </fieldset>
       ))}
-    </section>
+    </CardSection>
   );
 }

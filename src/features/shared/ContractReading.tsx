@@ -10,6 +10,7 @@ import type { ContractField, ContractFieldId, Locale, ToolContent } from '../../
 import { fillTemplate } from '../../content/uiStrings';
 import { CADENCE_LABELS } from '../../domain/cadence';
 import { chosenQuestions } from '../../domain/sharePreview';
+import { ChosenQuestionList } from './ChosenQuestions';
 import { callName } from '../../domain/speakers';
 import type { Agreement, Contract, FieldComment } from '../../domain/model';
 import { useSharedStyles } from '../../ui/sharedStyles';
@@ -232,11 +233,7 @@ export function ContractReading({ contract, content, locale, t, onComment, ownCo
           <h3 id="shared-questions" className={shared.h3}>
             {fillTemplate(t.questions, { name: callName(contract.leader?.displayName ?? '') || t.theLeader })}
           </h3>
-          <ul className={styles.list}>
-            {questions.map((q) => (
-              <li key={q.id}>{q.text}</li>
-            ))}
-          </ul>
+          <ChosenQuestionList questions={questions} className={styles.list} />
         </section>
       ) : null}
       {content.contract.fields.map((field) => {

@@ -13,8 +13,8 @@ import { useSharedStyles } from '../../ui/sharedStyles';
 import { AgendaSyncNotice } from '../dialogue/AgendaSyncNotice';
 import { useAgendaSync } from '../dialogue/useAgendaSync';
 import { adoptSharedAdditions, roleOf } from './contributions';
-import { commentsFor, hasNearestLeaderPart, nearestLeaderPart } from '../../domain/nearestLeaderPart';
-import { AcceptanceLine, NearestLeaderAgreements, NearestLeaderComments } from './NearestLeaderPart';
+import { hasNearestLeaderPart, nearestLeaderPart } from '../../domain/nearestLeaderPart';
+import { AcceptanceLine, CommentsByField, NearestLeaderAgreements } from './NearestLeaderPart';
 import { sharedStrings } from './strings';
 import { useSharedContract } from './useSharedContract';
 
@@ -76,14 +76,7 @@ function Panel({ contractRef }: { contractRef: ContractRef }) {
         {part.commentCount > 0 ? (
           <>
             <h4 className={shared.h3}>{t.panelComments}</h4>
-            {content.contract.fields
-              .filter((f) => commentsFor(part, f.id).length > 0)
-              .map((f) => (
-                <div key={f.id}>
-                  <p className={shared.muted}>{f.heading}</p>
-                  <NearestLeaderComments comments={commentsFor(part, f.id)} part={part} locale={locale} />
-                </div>
-              ))}
+            <CommentsByField part={part} fields={content.contract.fields} locale={locale} />
           </>
         ) : null}
         <div className={styles.buttons}>

@@ -92,6 +92,23 @@ export function NearestLeaderComments({ comments, part, locale }: { comments: Fi
  * The whole part in one section: acceptance, agreements and (with `content`) the comments under
  * each field's heading. For views that do not show the fields themselves.
  */
+/** The nearest leader's comments under the heading of each field that has any. */
+export function CommentsByField({ part, fields, locale }: { part: Part; fields: ToolContent['contract']['fields']; locale: Locale }) {
+  const shared = useSharedStyles();
+  return (
+    <>
+      {fields
+        .filter((f) => commentsFor(part, f.id).length > 0)
+        .map((f) => (
+          <div key={f.id}>
+            <p className={shared.muted}>{f.heading}</p>
+            <NearestLeaderComments comments={commentsFor(part, f.id)} part={part} locale={locale} />
+          </div>
+        ))}
+    </>
+  );
+}
+
 export function NearestLeaderPartSection({
   part,
   locale,
@@ -123,12 +140,7 @@ export function NearestLeaderPartSection({
       {withComments.length > 0 ? (
         <>
           <SubHeading className={shared.h3}>{fillTemplate(t.comments, { name: part.name || t.headingNoName })}</SubHeading>
-          {withComments.map((f) => (
-            <div key={f.id}>
-              <p className={shared.muted}>{f.heading}</p>
-              <NearestLeaderComments comments={commentsFor(part, f.id)} part={part} locale={locale} />
-            </div>
-          ))}
+          <CommentsByField part={part} fields={withComments} locale={locale} />
         </>
       ) : null}
     </section>

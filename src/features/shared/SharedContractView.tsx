@@ -4,7 +4,7 @@
  * own language; the viewer's part (comments, agreements, "Vi er enige") is saved to the shared
  * contract where OneDrive lets them write, and otherwise they are offered the chat.
  */
-import { Button, Link, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { Link, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import { fillTemplate } from '../../content/uiStrings';
 import { newId } from '../../domain/ids';
@@ -12,6 +12,7 @@ import { resolveConflict, type MergeConflict } from '../../domain/mergeContract'
 import type { Contract } from '../../domain/model';
 import { decodeContractRef } from '../../host/deepLink';
 import { useApp } from '../../ui/AppContext';
+import { RetryError } from '../../ui/RetryError';
 import { useSharedStyles } from '../../ui/sharedStyles';
 import { navigateTo, searchForRoute, type ViewRoute } from '../../ui/views';
 import { ChatReply } from './ChatReply';
@@ -112,16 +113,7 @@ export default function SharedContractView({ route }: { route: ViewRoute }) {
       </MessageBar>
     );
   } else if (m365.status === 'error') {
-    body = (
-      <MessageBar intent="error">
-        <MessageBarBody>
-          {m365.error?.[locale]}{' '}
-          <Button size="small" onClick={m365.retry}>
-            {t.tryAgain}
-          </Button>
-        </MessageBarBody>
-      </MessageBar>
-    );
+    body = <RetryError message={m365.error?.[locale]} retryLabel={t.tryAgain} onRetry={m365.retry} />;
   } else if (!result || !viewer || !m365.graph) {
     body = <p role="status">{m365.status === 'ready' ? t.loading : t.connecting}</p>;
   } else if (result.status !== 'opened') {

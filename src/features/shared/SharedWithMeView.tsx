@@ -9,6 +9,8 @@ import { fillTemplate } from '../../content/uiStrings';
 import { removeSharedContract } from '../../store/openedContracts';
 import { encodeContractRef } from '../../host/deepLink';
 import { useApp } from '../../ui/AppContext';
+import { RetryError } from '../../ui/RetryError';
+import { ColumnHeaders } from '../../ui/ColumnHeaders';
 import { useSharedStyles } from '../../ui/sharedStyles';
 import { navigateTo, searchForRoute } from '../../ui/views';
 import { showDate } from './format';
@@ -80,16 +82,7 @@ export default function SharedWithMeView() {
 
   let body;
   if (m365.status === 'error' || failed) {
-    body = (
-      <MessageBar intent="error">
-        <MessageBarBody>
-          {m365.error?.[locale]}{' '}
-          <Button size="small" onClick={failed ? reload : m365.retry}>
-            {t.tryAgain}
-          </Button>
-        </MessageBarBody>
-      </MessageBar>
-    );
+    body = <RetryError message={m365.error?.[locale]} retryLabel={t.tryAgain} onRetry={failed ? reload : m365.retry} />;
   } else if (!overview) {
     body = <p role="status">{t.overviewLoading}</p>;
   } else if (rows.length === 0) {
@@ -98,23 +91,16 @@ export default function SharedWithMeView() {
     body = (
       <table className={styles.table} data-shared-overview>
         <thead className={styles.head}>
-          <tr>
-            <th scope="col" className={styles.cell}>
-              {t.columnLeader}
-            </th>
-            <th scope="col" className={styles.cell}>
-              {t.columnPeriod}
-            </th>
-            <th scope="col" className={styles.cell}>
-              {t.columnNext}
-            </th>
-            <th scope="col" className={styles.cell}>
-              {t.columnStatus}
-            </th>
-            <th scope="col" className={styles.cell}>
-              <span className={shared.visuallyHidden}>{t.remove}</span>
-            </th>
-          </tr>
+          <ColumnHeaders
+            cellClassName={styles.cell}
+            columns={[
+              { key: 'leader', label: t.columnLeader },
+              { key: 'period', label: t.columnPeriod },
+              { key: 'next', label: t.columnNext },
+              { key: 'status', label: t.columnStatus },
+              { key: 'remove', label: <span className={shared.visuallyHidden}>{t.remove}</span> },
+            ]}
+          />
         </thead>
         <tbody>
           {rows.map((row) => (

@@ -20,7 +20,14 @@ export interface LaunchedBrowser {
 }
 
 export async function launchBrowser(
-  options: { locale?: string; colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number }; profile?: string } = {},
+  options: {
+    locale?: string;
+    colorScheme?: 'light' | 'dark';
+    viewport?: { width: number; height: number };
+    profile?: string;
+    /** Ignore the app's Content-Security-Policy: what a test proves then holds without it too. */
+    bypassCSP?: boolean;
+  } = {},
 ): Promise<LaunchedBrowser> {
   const profile = options.profile ?? fs.mkdtempSync(path.join(os.tmpdir(), 'lederdialog-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -29,6 +36,7 @@ export async function launchBrowser(
     locale: options.locale ?? 'da-DK',
     colorScheme: options.colorScheme ?? 'light',
     viewport: options.viewport ?? { width: 1280, height: 900 },
+    bypassCSP: options.bypassCSP ?? false,
     args: [
       '--no-sandbox',
       '--disable-gpu',

