@@ -13,18 +13,20 @@
  * R2 instead of being created without it and PATCHed afterwards. The JSON goes last because it
  * records the ids everything else produced.
  *
- * Every part is idempotent and resumable: the pure planner (src/domain/bookings.ts) computes what is
+ * Every part is idempotent and resumable: the pure planner (src/domain/bookingPlan.ts) computes what is
  * missing from the record, keys are recorded before requests (onProgress saves them), and a run
  * over a complete record sends nothing.
  */
 import { getContent } from '../../../content';
 import { moveOccurrence } from '../../../graph/seriesExceptions';
 import { buildDialogueAgendaHtml, buildFollowUpAgendaHtml, dialogueSubject } from '../../../domain/agenda';
-import { contentHash, pendingSteps, planBookings, sharedBookings, type BookingStep, type Bookings } from '../../../domain/bookings';
+import { contentHash } from '../../../domain/contentHash';
+import { type BookingStep, pendingSteps, planBookings } from '../../../domain/bookingPlan';
+import { sharedBookings } from '../../../domain/sharedBookings';
 import { DOCX_MIME_TYPE, renderContractDocx } from '../../../domain/contractDocument';
 import { newId as defaultNewId } from '../../../domain/ids';
 import type { LocalizedText } from '../../../domain/localized';
-import type { Contract } from '../../../domain/model';
+import type { Bookings, Contract } from '../../../domain/model';
 import { DEFAULT_REMINDER_TIME } from '../../../domain/reminderTime';
 import { parseContract } from '../../../domain/schema';
 import { buildSharePreview } from '../../../domain/sharePreview';

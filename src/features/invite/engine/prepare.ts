@@ -1,23 +1,15 @@
-import type { OccurrenceMove } from '../../../domain/bookingChoices';
+import { contentHash } from '../../../domain/contentHash';
+import { type BookingIntent, type BookingPlan, emptyBookings, type FollowUpIntent } from '../../../domain/bookingPlan';
 /**
  * From the leader's request to the planner's terms, and the keys recorded *before* any request:
  * the dialogue's and each series' transactionId, each reminder's guard, the chat message's guard
  * key, the share attempt. Pure (ids and "now" are passed in), so it is unit-tested.
  */
-import {
-  contentHash,
-  emptyBookings,
-  type BookingIntent,
-  type BookingPlan,
-  type Bookings,
-  type FollowUpIntent,
-  type ReminderBooking,
-} from '../../../domain/bookings';
 import { CADENCE_LABELS, findFollowUpPreset } from '../../../domain/cadence';
 import type { LocalizedText } from '../../../domain/localized';
 import { buildSharePreview } from '../../../domain/sharePreview';
 import type { Locale } from '../../../content/types';
-import type { Contract } from '../../../domain/model';
+import type { Bookings, Contract, OccurrenceMove, ReminderBooking } from '../../../domain/model';
 import { folderPathForContract } from './folderName';
 import type { BookAndShareRequest } from './request';
 import { addMinutesLocal, DIALOGUE_MINUTES, normalizeLocal } from './times';
