@@ -3,7 +3,18 @@
  * every error with its path instead of stopping at the first.
  */
 import { FOLLOW_UP_CADENCES } from './catalog';
-import type { BookedRoom, Bookings, ReminderBooking, StoredFile } from './model';
+import type {
+  BookedRoom,
+  Bookings,
+  ChatBooking,
+  DialogueBooking,
+  FollowUpBooking,
+  PrivateNotesBooking,
+  ReminderBooking,
+  ShareBooking,
+  StorageBooking,
+  StoredFile,
+} from './model';
 import { Reader, joinPath } from './validate';
 
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/;
@@ -19,155 +30,183 @@ export function parseBookings(value: unknown): { ok: true; value: Bookings } | {
 
 /** For src/domain/schema.ts: read `bookings` into a Reader that collects the contract's errors. */
 export function readBookings(r: Reader, value: unknown, path: string): Bookings {
-  const o = r.object(value, path) ?? {};
-  const opt = (v: unknown, p: string) => (v === undefined || v === null ? undefined : r.string(v, p));
-  /** A string in a fixed format; a non-string is already reported by `r.string`. */
-  const matching =
-    (re: RegExp, expected: string) =>
-    (v: unknown, p: string): string => {
-      const s = r.string(v, p);
-      if (typeof v === 'string' && !re.test(s)) r.fail(p, `expected ${expected}`);
-      return s;
-    };
-  const localDateTime = matching(LOCAL_DATE_TIME, 'a local date and time as YYYY-MM-DDTHH:mm:ss');
-  const dateOnly = matching(ISO_DATE_ONLY, 'a date as YYYY-MM-DD');
-  const timeOfDay = matching(TIME_OF_DAY, 'a time of day as HH:mm');
-  const compact = <T extends object>(obj: T): T => Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined)) as T;
-
+  const o = new Fields(r, value, path);
   const bookings: Bookings = { followUps: [], reminders: [] };
-
-  if (o.dialogue !== undefined && o.dialogue !== null) {
-    const p = joinPath(path, 'dialogue');
-    const d = r.object(o.dialogue, p) ?? {};
-    let room: BookedRoom | undefined;
-    if (d.room !== undefined && d.room !== null) {
-      const rp = joinPath(p, 'room');
-      const ro = r.object(d.room, rp) ?? {};
-      room = {
-        displayName: r.string(ro.displayName, joinPath(rp, 'displayName')),
-        emailAddress: r.string(ro.emailAddress, joinPath(rp, 'emailAddress'), { nonEmpty: true }),
-      };
-    }
-    bookings.dialogue = compact({
-      transactionId: r.string(d.transactionId, joinPath(p, 'transactionId'), { nonEmpty: true }),
-      eventId: opt(d.eventId, joinPath(p, 'eventId')),
-      start: localDateTime(d.start, joinPath(p, 'start')),
-      end: localDateTime(d.end, joinPath(p, 'end')),
-      timeZone: r.string(d.timeZone, joinPath(p, 'timeZone'), { nonEmpty: true }),
-      joinUrl: opt(d.joinUrl, joinPath(p, 'joinUrl')),
-      webLink: opt(d.webLink, joinPath(p, 'webLink')),
-      room,
-      location: opt(d.location, joinPath(p, 'location')),
-      agendaLink: opt(d.agendaLink, joinPath(p, 'agendaLink')),
-    });
-  }
-
-  const fp = joinPath(path, 'followUps');
-  bookings.followUps =
-    o.followUps === undefined
-      ? []
-      : r.array(o.followUps, fp, (v, p) => {
-          const f = r.object(v, p) ?? {};
-          const minutes = f.durationMinutes;
-          if (typeof minutes !== 'number' || !Number.isInteger(minutes) || minutes < 5 || minutes > 480)
-            r.fail(joinPath(p, 'durationMinutes'), 'expected whole minutes between 5 and 480');
-          return compact({
-            id: r.string(f.id, joinPath(p, 'id'), { nonEmpty: true }),
-            cadence: r.oneOf(FOLLOW_UP_CADENCES, f.cadence, joinPath(p, 'cadence'), 'weekly'),
-            preset: opt(f.preset, joinPath(p, 'preset')),
-            transactionId: r.string(f.transactionId, joinPath(p, 'transactionId'), { nonEmpty: true }),
-            seriesMasterId: opt(f.seriesMasterId, joinPath(p, 'seriesMasterId')),
-            iCalUId: opt(f.iCalUId, joinPath(p, 'iCalUId')),
-            start: localDateTime(f.start, joinPath(p, 'start')),
-            durationMinutes: typeof minutes === 'number' ? minutes : 30,
-            timeZone: r.string(f.timeZone, joinPath(p, 'timeZone'), { nonEmpty: true }),
-            endDate: dateOnly(f.endDate, joinPath(p, 'endDate')),
-            webLink: opt(f.webLink, joinPath(p, 'webLink')),
-          });
-        });
-
-  const readReminders = (list: unknown, rp: string): ReminderBooking[] =>
-    list === undefined
-      ? []
-      : r.array(list, rp, (v, p) => {
-          const m = r.object(v, p) ?? {};
-          return compact({
-            agreementId: r.string(m.agreementId, joinPath(p, 'agreementId'), { nonEmpty: true }),
-            kind: r.oneOf(['todo', 'event'] as const, m.kind, joinPath(p, 'kind'), 'todo'),
-            cadence: r.oneOf(FOLLOW_UP_CADENCES, m.cadence, joinPath(p, 'cadence'), 'weekly'),
-            transactionId: opt(m.transactionId, joinPath(p, 'transactionId')),
-            attemptedAt: m.attemptedAt === undefined || m.attemptedAt === null ? undefined : r.timestamp(m.attemptedAt, joinPath(p, 'attemptedAt')),
-            taskListId: opt(m.taskListId, joinPath(p, 'taskListId')),
-            taskId: opt(m.taskId, joinPath(p, 'taskId')),
-            eventId: opt(m.eventId, joinPath(p, 'eventId')),
-            text: r.string(m.text, joinPath(p, 'text')),
-            firstDate: m.firstDate === undefined || m.firstDate === null ? undefined : dateOnly(m.firstDate, joinPath(p, 'firstDate')),
-            time: m.time === undefined || m.time === null ? undefined : timeOfDay(m.time, joinPath(p, 'time')),
-            weekdaysOnly: m.weekdaysOnly === true ? true : undefined,
-            endDate: m.endDate === undefined || m.endDate === null ? undefined : dateOnly(m.endDate, joinPath(p, 'endDate')),
-          });
-        });
-  bookings.reminders = readReminders(o.reminders, joinPath(path, 'reminders'));
-  if (o.retired !== undefined && o.retired !== null) bookings.retired = readReminders(o.retired, joinPath(path, 'retired'));
-
-  if (o.storage !== undefined && o.storage !== null) {
-    const p = joinPath(path, 'storage');
-    const s = r.object(o.storage, p) ?? {};
-    const file = (v: unknown, at: string): StoredFile => {
-      const f = v === undefined || v === null ? {} : (r.object(v, at) ?? {});
-      return compact({
-        itemId: opt(f.itemId, joinPath(at, 'itemId')),
-        eTag: opt(f.eTag, joinPath(at, 'eTag')),
-        webUrl: opt(f.webUrl, joinPath(at, 'webUrl')),
-        hash: opt(f.hash, joinPath(at, 'hash')),
-      });
-    };
-    bookings.storage = compact({
-      driveId: opt(s.driveId, joinPath(p, 'driveId')),
-      folderId: opt(s.folderId, joinPath(p, 'folderId')),
-      folderPath: r.string(s.folderPath, joinPath(p, 'folderPath'), { nonEmpty: true }),
-      folderWebUrl: opt(s.folderWebUrl, joinPath(p, 'folderWebUrl')),
-      json: file(s.json, joinPath(p, 'json')),
-      docx: file(s.docx, joinPath(p, 'docx')),
-    });
-  }
-
-  if (o.privateNotes !== undefined && o.privateNotes !== null) {
-    const p = joinPath(path, 'privateNotes');
-    const n = r.object(o.privateNotes, p) ?? {};
-    bookings.privateNotes = compact({
-      itemId: opt(n.itemId, joinPath(p, 'itemId')),
-      eTag: opt(n.eTag, joinPath(p, 'eTag')),
-      location: r.oneOf(['approot', 'fallback'] as const, n.location, joinPath(p, 'location'), 'approot'),
-      hash: opt(n.hash, joinPath(p, 'hash')),
-    });
-  }
-
-  if (o.share !== undefined && o.share !== null) {
-    const p = joinPath(path, 'share');
-    const s = r.object(o.share, p) ?? {};
-    const stamp = (v: unknown, at: string) => (v === undefined || v === null ? undefined : r.timestamp(v, at));
-    bookings.share = compact({
-      role: r.oneOf(['read', 'write'] as const, s.role, joinPath(p, 'role'), 'read'),
-      recipient: opt(s.recipient, joinPath(p, 'recipient')),
-      permissionId: opt(s.permissionId, joinPath(p, 'permissionId')),
-      attemptedAt: stamp(s.attemptedAt, joinPath(p, 'attemptedAt')),
-      invitedAt: stamp(s.invitedAt, joinPath(p, 'invitedAt')),
-    });
-  }
-
-  if (o.chat !== undefined && o.chat !== null) {
-    const p = joinPath(path, 'chat');
-    const c = r.object(o.chat, p) ?? {};
-    bookings.chat = compact({
-      guardKey: r.string(c.guardKey, joinPath(p, 'guardKey'), { nonEmpty: true }),
-      chatId: opt(c.chatId, joinPath(p, 'chatId')),
-      messageId: opt(c.messageId, joinPath(p, 'messageId')),
-      skippedReason:
-        c.skippedReason === undefined || c.skippedReason === null
-          ? undefined
-          : r.oneOf(['orgContact', 'noUserId'] as const, c.skippedReason, joinPath(p, 'skippedReason'), 'orgContact'),
-    });
-  }
+  const dialogue = o.part('dialogue', readDialogue);
+  if (dialogue) bookings.dialogue = dialogue;
+  bookings.followUps = o.list('followUps', readFollowUp);
+  bookings.reminders = o.list('reminders', readReminder);
+  const retired = o.maybe('retired', () => o.list('retired', readReminder));
+  if (retired) bookings.retired = retired;
+  const storage = o.part('storage', readStorage);
+  if (storage) bookings.storage = storage;
+  const privateNotes = o.part('privateNotes', readPrivateNotes);
+  if (privateNotes) bookings.privateNotes = privateNotes;
+  const share = o.part('share', readShare);
+  if (share) bookings.share = share;
+  const chat = o.part('chat', readChat);
+  if (chat) bookings.chat = chat;
   return bookings;
+}
+
+/** The fields of one object of the record, each read at its own path into the shared Reader. */
+class Fields {
+  readonly o: Record<string, unknown>;
+
+  constructor(
+    readonly r: Reader,
+    value: unknown,
+    readonly path: string,
+  ) {
+    this.o = r.object(value, path) ?? {};
+  }
+
+  at(name: string): string {
+    return joinPath(this.path, name);
+  }
+
+  string(name: string, nonEmpty = false): string {
+    return this.r.string(this.o[name], this.at(name), { nonEmpty });
+  }
+
+  /** An optional string: absent or null is undefined. */
+  optional(name: string): string | undefined {
+    return this.maybe(name, (f, n) => f.string(n));
+  }
+
+  /** Absent or null is undefined; anything else is read by `read`. */
+  maybe<T>(name: string, read: (f: Fields, name: string) => T): T | undefined {
+    const v = this.o[name];
+    return v === undefined || v === null ? undefined : read(this, name);
+  }
+
+  oneOf<T extends string>(set: readonly T[], name: string, fallback: T): T {
+    return this.r.oneOf(set, this.o[name], this.at(name), fallback);
+  }
+
+  timestamp(name: string): string {
+    return this.r.timestamp(this.o[name], this.at(name));
+  }
+
+  /** A string in a fixed format; a non-string is already reported by `string`. */
+  format(name: string, re: RegExp, expected: string): string {
+    const s = this.string(name);
+    if (typeof this.o[name] === 'string' && !re.test(s)) this.r.fail(this.at(name), `expected ${expected}`);
+    return s;
+  }
+
+  /** A nested object that may be absent or null. */
+  part<T>(name: string, read: (f: Fields) => T): T | undefined {
+    return this.maybe(name, () => read(new Fields(this.r, this.o[name], this.at(name))));
+  }
+
+  /** A list of objects; absent is empty. */
+  list<T>(name: string, read: (f: Fields) => T): T[] {
+    const v = this.o[name];
+    return v === undefined ? [] : this.r.array(v, this.at(name), (item, p) => read(new Fields(this.r, item, p)));
+  }
+}
+
+const localDateTime = (f: Fields, name: string) => f.format(name, LOCAL_DATE_TIME, 'a local date and time as YYYY-MM-DDTHH:mm:ss');
+const dateOnly = (f: Fields, name: string) => f.format(name, ISO_DATE_ONLY, 'a date as YYYY-MM-DD');
+const timeOfDay = (f: Fields, name: string) => f.format(name, TIME_OF_DAY, 'a time of day as HH:mm');
+const timestamp = (f: Fields, name: string) => f.timestamp(name);
+/** Optional fields that were absent are left out, not written as undefined. */
+const compact = <T extends object>(obj: T): T => Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined)) as T;
+
+function readDialogue(f: Fields): DialogueBooking {
+  const room = f.part('room', (ro): BookedRoom => ({ displayName: ro.string('displayName'), emailAddress: ro.string('emailAddress', true) }));
+  return compact({
+    transactionId: f.string('transactionId', true),
+    eventId: f.optional('eventId'),
+    start: localDateTime(f, 'start'),
+    end: localDateTime(f, 'end'),
+    timeZone: f.string('timeZone', true),
+    joinUrl: f.optional('joinUrl'),
+    webLink: f.optional('webLink'),
+    room,
+    location: f.optional('location'),
+    agendaLink: f.optional('agendaLink'),
+  });
+}
+
+function readFollowUp(f: Fields): FollowUpBooking {
+  const minutes = f.o.durationMinutes;
+  if (typeof minutes !== 'number' || !Number.isInteger(minutes) || minutes < 5 || minutes > 480)
+    f.r.fail(f.at('durationMinutes'), 'expected whole minutes between 5 and 480');
+  return compact({
+    id: f.string('id', true),
+    cadence: f.oneOf(FOLLOW_UP_CADENCES, 'cadence', 'weekly'),
+    preset: f.optional('preset'),
+    transactionId: f.string('transactionId', true),
+    seriesMasterId: f.optional('seriesMasterId'),
+    iCalUId: f.optional('iCalUId'),
+    start: localDateTime(f, 'start'),
+    durationMinutes: typeof minutes === 'number' ? minutes : 30,
+    timeZone: f.string('timeZone', true),
+    endDate: dateOnly(f, 'endDate'),
+    webLink: f.optional('webLink'),
+  });
+}
+
+function readReminder(f: Fields): ReminderBooking {
+  return compact({
+    agreementId: f.string('agreementId', true),
+    kind: f.oneOf(['todo', 'event'] as const, 'kind', 'todo'),
+    cadence: f.oneOf(FOLLOW_UP_CADENCES, 'cadence', 'weekly'),
+    transactionId: f.optional('transactionId'),
+    attemptedAt: f.maybe('attemptedAt', timestamp),
+    taskListId: f.optional('taskListId'),
+    taskId: f.optional('taskId'),
+    eventId: f.optional('eventId'),
+    text: f.string('text'),
+    firstDate: f.maybe('firstDate', dateOnly),
+    time: f.maybe('time', timeOfDay),
+    weekdaysOnly: f.o.weekdaysOnly === true ? true : undefined,
+    endDate: f.maybe('endDate', dateOnly),
+  });
+}
+
+function readStoredFile(f: Fields): StoredFile {
+  return compact({ itemId: f.optional('itemId'), eTag: f.optional('eTag'), webUrl: f.optional('webUrl'), hash: f.optional('hash') });
+}
+
+function readStorage(f: Fields): StorageBooking {
+  return compact({
+    driveId: f.optional('driveId'),
+    folderId: f.optional('folderId'),
+    folderPath: f.string('folderPath', true),
+    folderWebUrl: f.optional('folderWebUrl'),
+    // The JSON's own entry is empty in the shared copy (it does not describe itself).
+    json: f.part('json', readStoredFile) ?? {},
+    docx: f.part('docx', readStoredFile) ?? {},
+  });
+}
+
+function readPrivateNotes(f: Fields): PrivateNotesBooking {
+  return compact({
+    itemId: f.optional('itemId'),
+    eTag: f.optional('eTag'),
+    location: f.oneOf(['approot', 'fallback'] as const, 'location', 'approot'),
+    hash: f.optional('hash'),
+  });
+}
+
+function readShare(f: Fields): ShareBooking {
+  return compact({
+    role: f.oneOf(['read', 'write'] as const, 'role', 'read'),
+    recipient: f.optional('recipient'),
+    permissionId: f.optional('permissionId'),
+    attemptedAt: f.maybe('attemptedAt', timestamp),
+    invitedAt: f.maybe('invitedAt', timestamp),
+  });
+}
+
+function readChat(f: Fields): ChatBooking {
+  return compact({
+    guardKey: f.string('guardKey', true),
+    chatId: f.optional('chatId'),
+    messageId: f.optional('messageId'),
+    skippedReason: f.maybe('skippedReason', (c, name) => c.oneOf(['orgContact', 'noUserId'] as const, name, 'orgContact')),
+  });
 }
