@@ -87,6 +87,8 @@ export async function lookupRound(run: BookingRun, plan: BookingPlan): Promise<L
   }
   if (calls.shareRecover.ok && calls.shareRecover.value && b.share) {
     Object.assign(b.share, { permissionId: calls.shareRecover.value.id, invitedAt: b.share.attemptedAt ?? run.now.toISOString() });
+    // Found: nothing is sent in R2, so the step is done here (it used to be left "running" and failed).
+    run.set('share', 'done');
   }
   if (!calls.taskRecover.ok) run.fail('reminders', calls.taskRecover.error);
   else takeRecoveredTasks(run, plan, calls.taskRecover.value ?? []);
