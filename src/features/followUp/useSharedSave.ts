@@ -15,7 +15,7 @@ import type { Contract, Draft } from '../../domain/model';
 import type { GraphClient } from '../../graph/client';
 import { readSharedBase as readBase, writeSharedBase as writeBase } from '../../store/sharedBase';
 import { openContract, saveContract } from '../../store/sharedContract';
-import { addConflicts, readConflicts, withoutConflict, writeConflicts } from './pendingConflicts';
+import { addConflicts, readConflicts, withoutConflict, writeConflicts } from '../../store/pendingConflicts';
 import { adoptSaved, guessedBase, sharedForm, sharedHash } from './sharedSave';
 
 export type SharedSaveStatus = 'notShared' | 'waiting' | 'saving' | 'saved' | 'failed';
