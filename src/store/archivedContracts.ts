@@ -29,10 +29,14 @@ export function readArchive(): ArchivedEntry[] {
   return readLocalRecord(NAME, parseEntries) ?? [];
 }
 
-/** Add (or replace, by id) an archived contract, newest first. */
+/**
+ * Add (or replace, by id) an archived contract, newest first. Throws when the storage refuses: the
+ * archive may be the old period's only copy (its OneDrive upload pending), so the new period must
+ * not start without it.
+ */
 export function archiveContract(contract: Contract, pendingUpload: boolean): ArchivedEntry[] {
   const entries = [{ contract, pendingUpload }, ...readArchive().filter((e) => e.contract.id !== contract.id)];
-  writeLocalRecord(NAME, entries);
+  if (!writeLocalRecord(NAME, entries)) throw new Error('The earlier period could not be kept on this device');
   return entries;
 }
 

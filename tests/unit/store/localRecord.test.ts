@@ -65,6 +65,13 @@ it('keeps archived periods newest first, drops entries that are no contract, and
   ]);
 });
 
+it('refuses to archive a period the storage will not keep (it may be its only copy)', () => {
+  jest.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+    throw new DOMException('full', 'QuotaExceededError');
+  });
+  expect(() => archiveContract(filledDraft().contract, true)).toThrow();
+});
+
 it('keeps pending work on a shared contract until it is saved', () => {
   const { contract } = filledDraft();
   writePendingWork(contract.id, { base: contract, working: { ...contract, fields: { ...contract.fields, goals: 'ny' } } });
