@@ -7,7 +7,7 @@
  * acceptanceState tells the views whether the acceptance holds for the current version or was given
  * to an earlier one ("Ændret efter accept"), and what changed since. Pure: no storage, no clock.
  */
-import { contentHash } from './bookings';
+import { contentHash } from './contentHash';
 import { CONTRACT_LIST_FIELD_IDS, CONTRACT_TEXT_FIELD_IDS, FOLLOW_UP_CADENCES } from './catalog';
 import type { AcceptedAgreement, AcceptedVersion, Acceptance, Contract, ContractListFieldId, Signature } from './model';
 import { type Reader, joinPath } from './validate';

@@ -7,55 +7,9 @@
  * Local only: the choices are the leader's working state, never shared, never in lederaftale.json.
  */
 import { FOLLOW_UP_CADENCES } from './catalog';
-import type { BookedRoom, ReminderKind, ShareRole } from './bookings';
-import { findFollowUpPreset, type FollowUpPresetId } from './cadence';
-import type { Draft, FollowUpCadence, Person } from './model';
+import { findFollowUpPreset } from './cadence';
+import type { BookingChoices, Draft, FollowUpDraft, FollowUpPresetId, Person, SavedBookingChoices } from './model';
 import { Reader, isRecord, joinPath } from './validate';
-
-export interface FollowUpDraft {
-  /** The engine's key: the preset id or `custom-<cadence>`. */
-  key: string;
-  preset?: FollowUpPresetId;
-  cadence: FollowUpCadence;
-  /** YYYY-MM-DD; absent = suggested from the dialogue's date. */
-  firstDate?: string;
-  /** HH:mm; absent = the dialogue's time of day. */
-  time?: string;
-  /**
-   * Occurrences moved off a clash before booking (the first date as the series places it →
-   * the date and time it is moved to), applied as exceptions after the series is created.
-   */
-  moves?: OccurrenceMove[];
-}
-
-/** One occurrence of a series moved to another day (an exception on the series, as Outlook makes it). */
-export interface OccurrenceMove {
-  /** The occurrence's own date as the series places it, YYYY-MM-DD. */
-  from: string;
-  /** Where it goes: local wall-clock `YYYY-MM-DDTHH:mm`. */
-  to: string;
-}
-
-export interface BookingChoices {
-  slot?: { start: string; timeZone: string };
-  room?: BookedRoom;
-  place: string;
-  followUps: FollowUpDraft[];
-  reminderKind: ReminderKind;
-  /** Daily self-check reminders on weekdays only (Monday to Friday). */
-  weekdaysOnly?: boolean;
-  /** false: do not pin Lederdialog in the meeting chat (it may need an administrator's consent). */
-  pinInMeeting?: boolean;
-  shareRole: ShareRole;
-  /** Someone chosen in place of the directory's nearest leader. */
-  nearestLeader?: Person;
-}
-
-/** The choices of one contract; another contract (a new period) starts from its own defaults. */
-export interface SavedBookingChoices {
-  contractId: string;
-  choices: BookingChoices;
-}
 
 /** The choices saved for this draft's contract, if any. */
 export function savedBookingChoices(draft: Draft): BookingChoices | undefined {

@@ -19,7 +19,7 @@
 import type { DayOfWeek, PatternedRecurrence, WeekIndex } from '@microsoft/microsoft-graph-types';
 import { addDays, addMonths, daysInMonth, isoDate, parseIsoDate } from './dates';
 import type { LocalizedText } from './localized';
-import type { FollowUpCadence } from './model';
+import type { FollowUpCadence, FollowUpPresetId } from './model';
 
 const WEEKDAYS: readonly DayOfWeek[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEK_INDEX: readonly WeekIndex[] = ['first', 'second', 'third', 'fourth', 'last'];
@@ -133,8 +133,6 @@ function occurrence(cadence: FollowUpCadence, start: Date, i: number): Date {
       return addMonths(start, 3 * i);
   }
 }
-
-export type FollowUpPresetId = 'shortDialogueBiweekly' | 'weeklyStatus' | 'quarterlyDialogue';
 
 export interface FollowUpPreset {
   id: FollowUpPresetId;

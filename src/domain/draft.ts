@@ -7,20 +7,20 @@
  * the UI state and the (never shared) invite checklist do not.
  */
 import type { ContractFieldId, FigureDirectionId, Locale, ThemeId, ToolContent } from '../content/types';
-import type { Bookings } from './bookings';
 import { addMonths, isoDate } from './dates';
 import { newId } from './ids';
 import { tickFromBookings } from './inviteChecklist';
 import { isShareableQuestion } from './shareableQuestion';
 import {
-  CONTRACT_SCHEMA_VERSION,
-  DRAFT_SCHEMA_VERSION,
-  NOTES_SCHEMA_VERSION,
   type Agreement,
+  type Bookings,
   type Contract,
+  CONTRACT_SCHEMA_VERSION,
   type ContractListFieldId,
   type ContractTextFieldId,
   type Draft,
+  DRAFT_SCHEMA_VERSION,
+  NOTES_SCHEMA_VERSION,
   type Person,
   type PrivateNotes,
   type StepId,

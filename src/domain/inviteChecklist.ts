@@ -3,7 +3,7 @@
  * content's order (the same in Danish and English), each done by a part of the booking record.
  * Only a part that became done ticks its item; the leader's own ticks and unticks are left alone.
  */
-import type { Bookings } from './bookings';
+import type { Bookings } from './model';
 
 /** Per checklist index: is it done by this booking record? */
 const DONE_BY: readonly ((b: Bookings) => boolean)[] = [

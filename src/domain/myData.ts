@@ -8,8 +8,7 @@
  * record knows and the look found is listed once, and one left by an interrupted run (created, but
  * its id never recorded) is listed too.
  */
-import type { Bookings } from './bookings';
-import type { Contract } from './model';
+import type { Bookings, Contract } from './model';
 
 export const DATA_PLACES = ['browser', 'oneDrive', 'appFolder', 'calendar', 'todo', 'sharing', 'chat', 'meetingTab'] as const;
 export type DataPlace = (typeof DATA_PLACES)[number];

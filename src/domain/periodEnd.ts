@@ -3,7 +3,7 @@
  * with it, not run on to the old end. Which of them run past the period's (new) last day, and the
  * record once they are ended. Pure; the Graph calls are in src/features/followUp/endBookings.ts.
  */
-import type { Bookings, FollowUpBooking, ReminderBooking } from './bookings';
+import type { Bookings, FollowUpBooking, ReminderBooking } from './model';
 
 export interface BookingsPastEnd {
   followUps: FollowUpBooking[];

@@ -8,7 +8,7 @@
  * optional parts (people, bookings) are validated.
  */
 import { readBookingChoices } from './bookingChoices';
-import { readBookings } from './bookings';
+import { readBookings } from './bookingsSchema';
 import { readAgreementHistory, readCollaboration } from './collaboration';
 import { CONTRACT_LIST_FIELD_IDS, CONTRACT_TEXT_FIELD_IDS, FIGURE_DIRECTION_IDS, FOLLOW_UP_CADENCES, LOCALES, STEP_IDS, THEME_IDS } from './catalog';
 import { isIsoDate } from './dates';

@@ -8,7 +8,7 @@
  * own and is left out. Bookings are shared only as `sharedBookings` projects them.
  */
 import type { SupportQuestion, ToolContent } from '../content/types';
-import { sharedBookings } from './bookings';
+import { sharedBookings } from './sharedBookings';
 import { sharedAgreementHistory, sharedCollaboration } from './collaboration';
 import type { Agreement, Contract, DialoguePreparation, Person } from './model';
 import { isShareableQuestion } from './shareableQuestion';

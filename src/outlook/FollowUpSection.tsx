@@ -5,8 +5,9 @@
 import { Button, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, Subtitle2, Text, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { Locale } from '../content/types';
-import { firstOccurrences, followUpPresets, type FollowUpPresetId } from '../domain/cadence';
+import { firstOccurrences, followUpPresets } from '../domain/cadence';
 import { formatDate, formatDateTime, parseIsoDate } from '../domain/dates';
+import type { FollowUpPresetId } from '../domain/model';
 import { AppointmentFillError } from './fillAppointment';
 import { OfficeCallError } from './officeAsync';
 import { recurrenceSupport, setSeriesRecurrence, type RecurrenceItem, type RecurrenceSupport } from './officeRecurrence';

@@ -45,7 +45,7 @@ export interface LocalRecord {
 }
 
 const PREFIX = 'lederdialog.';
-/** Kept in step with the modules that write them (src/features/followUp, src/auth/demoProvider.ts). */
+/** Kept in step with the modules that write them (src/store, src/auth/demoProvider.ts). */
 const KEYED: { prefix: string; kind: LocalRecordKind; perContract: boolean }[] = [
   { prefix: 'lederdialog.followUp.base.', kind: 'followUpBase', perContract: true },
   { prefix: 'lederdialog.followUp.pendingShared.', kind: 'followUpPending', perContract: true },

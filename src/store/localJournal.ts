@@ -7,7 +7,8 @@
  *
  * Entries are the signed-in account's (src/store/accountStorage.ts), like every other local record.
  */
-import { accountStorage } from './accountStorage';
+import { isRecord } from '../domain/validate';
+import { readLocalRecord, writeLocalRecord } from './localRecord';
 
 export interface JournalEntry<T> {
   /** When it was written (ms since epoch): a later write replaces it. */
@@ -19,29 +20,18 @@ const key = (name: string) => `journal.${name}`;
 
 /** Write now (synchronously). False when the storage refused (full, disabled): the slow store still follows. */
 export function writeJournal<T>(name: string, value: T, at: number = Date.now()): boolean {
-  try {
-    accountStorage().setItem(key(name), JSON.stringify({ at, value }));
-    return true;
-  } catch {
-    return false;
-  }
+  return writeLocalRecord(key(name), { at, value });
 }
 
 export function readJournal<T>(name: string): JournalEntry<T> | undefined {
-  try {
-    const parsed = JSON.parse(accountStorage().getItem(key(name)) ?? 'null') as { at?: unknown; value?: unknown } | null;
-    return parsed && typeof parsed.at === 'number' && 'value' in parsed ? { at: parsed.at, value: parsed.value as T } : undefined;
-  } catch {
-    return undefined;
-  }
+  return readLocalRecord(key(name), (entry) =>
+    isRecord(entry) && typeof entry.at === 'number' && 'value' in entry ? { at: entry.at, value: entry.value as T } : undefined,
+  );
 }
 
 /** Remove the entry — only the one written at `at` when given, so a newer keystroke's entry stays. */
 export function clearJournal(name: string, at?: number): void {
-  try {
-    if (at !== undefined && readJournal(name)?.at !== at) return;
-    accountStorage().removeItem(key(name));
-  } catch {
-    /* storage refused: nothing was journaled either */
-  }
+  if (at !== undefined && readJournal(name)?.at !== at) return;
+  // A refused storage journaled nothing either.
+  writeLocalRecord(key(name), undefined);
 }

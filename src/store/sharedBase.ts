@@ -8,26 +8,19 @@
  */
 import type { Contract } from '../domain/model';
 import { parseContract } from '../domain/schema';
-import { accountScopedKey } from './accountStorage';
+import { readLocalRecord, writeLocalRecord } from './localRecord';
 
-/** Per contract, in the signed-in account's records (accountStorage.ts). */
-const baseKey = (contractId: string) => accountScopedKey(`followUp.base.${contractId}`);
+/** Per contract, in the signed-in account's records (localRecord.ts). */
+const name = (contractId: string) => `followUp.base.${contractId}`;
 
 export function readSharedBase(contractId: string): Contract | undefined {
-  try {
-    const raw = globalThis.localStorage?.getItem(baseKey(contractId));
-    if (!raw) return undefined;
-    const parsed = parseContract(JSON.parse(raw));
+  return readLocalRecord(name(contractId), (value) => {
+    const parsed = parseContract(value);
     return parsed.ok ? parsed.value : undefined;
-  } catch {
-    return undefined;
-  }
+  });
 }
 
+/** A full or blocked storage only means the next merge uses a union base. */
 export function writeSharedBase(contract: Contract): void {
-  try {
-    globalThis.localStorage?.setItem(baseKey(contract.id), JSON.stringify(contract));
-  } catch {
-    // A full or blocked storage only means the next merge uses a union base.
-  }
+  writeLocalRecord(name(contract.id), contract);
 }

@@ -15,7 +15,7 @@
  */
 import { getContent } from '../../content';
 import { buildFollowUpAgendaHtml } from '../../domain/agenda';
-import { contentHash } from '../../domain/bookings';
+import { contentHash } from '../../domain/contentHash';
 import { emptyCollaboration } from '../../domain/collaboration';
 import type { Contract, ContractRole } from '../../domain/model';
 import type { GraphClient } from '../../graph/client';

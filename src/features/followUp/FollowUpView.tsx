@@ -35,7 +35,7 @@ import { sharedRefOf } from '../shared/sharedRef';
 import { useNearestLeaderPart } from '../shared/useNearestLeaderPart';
 import type { ViewRoute } from '../../ui/views';
 import { AgreementHistorySection } from './AgreementHistorySection';
-import { archiveContract, markUploaded, readArchive, type ArchivedEntry } from './archive';
+import { archiveContract, markUploaded, readArchive, type ArchivedEntry } from '../../store/archivedContracts';
 import { now as clockNow, today as clockToday } from './clock';
 import { ConflictChoices } from './ConflictChoices';
 import { DailyCheckPanel } from './DailyCheckPanel';

@@ -4,7 +4,7 @@
  * tells the nearest leader), each To Do reminder's and private reminder event's recurrence ends
  * on it too (one not yet begun is deleted). Returns what was ended, for the record.
  */
-import type { Bookings } from '../../domain/bookings';
+import type { Bookings } from '../../domain/model';
 import { bookingsPastEnd } from '../../domain/periodEnd';
 import type { GraphClient } from '../../graph/client';
 import { cancelEvent } from '../../graph/events';

@@ -6,10 +6,9 @@
  * never filed under a meeting that has not happened yet.
  */
 import { firstOccurrences } from '../../domain/cadence';
-import type { FollowUpBooking } from '../../domain/bookings';
 import { addIsoDays } from '../../domain/dailyCheck';
 import { isoDate, parseIsoDate } from '../../domain/dates';
-import type { Contract } from '../../domain/model';
+import type { Contract, FollowUpBooking } from '../../domain/model';
 import type { GraphClient } from '../../graph/client';
 import { listSeriesInstances } from '../../graph/events';
 

@@ -8,9 +8,10 @@
  *    other person added is kept and not overwritten by a device that had not seen it;
  *  - how the saved (possibly merged) contract comes back into the local draft.
  */
-import { contentHash, sharedBookings, type Bookings } from '../../domain/bookings';
+import { contentHash } from '../../domain/contentHash';
+import { sharedBookings } from '../../domain/sharedBookings';
 import { mergeContract } from '../../domain/mergeContract';
-import type { Contract, ContractCollaboration, Draft } from '../../domain/model';
+import type { Bookings, Contract, ContractCollaboration, Draft } from '../../domain/model';
 import { buildSharePreview } from '../../domain/sharePreview';
 
 /** The contract as it is shared: what lederaftale.json holds (the same projection the engine writes). */

@@ -6,53 +6,23 @@
  *  - Read-only access: nothing is sent; the view says so.
  *  - A failed save is retried with growing pauses; until it is saved, the working copy and its
  *    base are kept on the device, so a closed tab loses nothing (merged in on the next open).
- *  - Texts both changed: kept as open conflicts (pendingConflicts.ts) until the user chooses.
+ *  - Texts both changed: kept as open conflicts (src/store/pendingConflicts.ts) until the user chooses.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LocalizedText } from '../../domain/localized';
 import { mergeContract, sameJson, type MergeConflict } from '../../domain/mergeContract';
 import type { Contract } from '../../domain/model';
-import { parseContract } from '../../domain/schema';
 import type { ContractRef } from '../../store/contractRef';
 import { openContract, saveContract, type OpenContractResult, type OpenedContract } from '../../store/sharedContract';
 import { useMicrosoft365 } from '../../ui/m365';
-import { addConflicts, readConflicts, withoutConflict, writeConflicts } from './pendingConflicts';
-import { accountScopedKey } from '../../store/accountStorage';
+import { addConflicts, readConflicts, withoutConflict, writeConflicts } from '../../store/pendingConflicts';
+import { readPendingWork, writePendingWork } from '../../store/pendingShared';
 
 export type ForeignSaveStatus =
   { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; message: LocalizedText } | { kind: 'readOnly'; message: LocalizedText };
 
-/** Per contract, in the signed-in account's records (src/store/accountStorage.ts). */
-const pendingKey = (contractId: string) => accountScopedKey(`followUp.pendingShared.${contractId}`);
 const PAUSE_MS = 600;
 const RETRY_MS = [2000, 5000, 10_000, 20_000, 30_000];
-
-interface PendingWork {
-  base: Contract;
-  working: Contract;
-}
-
-function readPending(contractId: string): PendingWork | undefined {
-  try {
-    const raw = globalThis.localStorage?.getItem(pendingKey(contractId));
-    if (!raw) return undefined;
-    const value = JSON.parse(raw) as { base?: unknown; working?: unknown };
-    const base = parseContract(value.base);
-    const working = parseContract(value.working);
-    return base.ok && working.ok ? { base: base.value, working: working.value } : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function writePending(contractId: string, pending: PendingWork | undefined): void {
-  try {
-    if (pending) globalThis.localStorage?.setItem(pendingKey(contractId), JSON.stringify(pending));
-    else globalThis.localStorage?.removeItem(pendingKey(contractId));
-  } catch {
-    // Without storage the work is only in memory until saved: the save is still retried.
-  }
-}
 
 export function useForeignContract(ref: ContractRef | undefined) {
   const m365 = useMicrosoft365();
@@ -89,7 +59,7 @@ export function useForeignContract(ref: ContractRef | undefined) {
       if (r.status !== 'opened') return;
       opened.current = r;
       // Work a closed tab had not saved yet comes back, merged with what is there now.
-      const pending = readPending(r.contract.id);
+      const pending = readPendingWork(r.contract.id);
       const start = pending && r.access !== 'read' ? mergeContract(pending.base, pending.working, r.contract).contract : r.contract;
       latest.current = start;
       setWorking(start);
@@ -106,7 +76,7 @@ export function useForeignContract(ref: ContractRef | undefined) {
     const sent = latest.current;
     if (!graph || !base || !sent || running.current || !mounted.current) return;
     if (sameJson(sent, base.contract)) {
-      writePending(sent.id, undefined);
+      writePendingWork(sent.id, undefined);
       return;
     }
     running.current = true;
@@ -123,7 +93,7 @@ export function useForeignContract(ref: ContractRef | undefined) {
       const next = mergeContract(sent, now, saved.contract).contract;
       latest.current = next;
       setWorking(next);
-      writePending(sent.id, sameJson(next, saved.contract) ? undefined : { base: saved.contract, working: next });
+      writePendingWork(sent.id, sameJson(next, saved.contract) ? undefined : { base: saved.contract, working: next });
       if (saved.conflicts.length > 0) {
         setConflicts((old) => {
           const all = addConflicts(old, saved.conflicts);
@@ -158,7 +128,7 @@ export function useForeignContract(ref: ContractRef | undefined) {
       if (next === current) return;
       latest.current = next;
       setWorking(next);
-      writePending(next.id, { base: base.contract, working: next });
+      writePendingWork(next.id, { base: base.contract, working: next });
       clearTimeout(timer.current);
       timer.current = setTimeout(() => void run(), PAUSE_MS);
     },

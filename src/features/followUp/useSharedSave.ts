@@ -6,7 +6,7 @@
  *    and after a reload the difference to OneDrive is noticed and saved — nothing is lost;
  *  - what the nearest leader saved in between is merged in (three-way), and comes back into the
  *    local draft; a text both changed keeps theirs in the contract and mine in the list of open
- *    conflicts (pendingConflicts.ts), kept until the user chooses.
+ *    conflicts (src/store/pendingConflicts.ts), kept until the user chooses.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LocalizedText } from '../../domain/localized';
@@ -15,7 +15,7 @@ import type { Contract, Draft } from '../../domain/model';
 import type { GraphClient } from '../../graph/client';
 import { readSharedBase as readBase, writeSharedBase as writeBase } from '../../store/sharedBase';
 import { openContract, saveContract } from '../../store/sharedContract';
-import { addConflicts, readConflicts, withoutConflict, writeConflicts } from './pendingConflicts';
+import { addConflicts, readConflicts, withoutConflict, writeConflicts } from '../../store/pendingConflicts';
 import { adoptSaved, guessedBase, sharedForm, sharedHash } from './sharedSave';
 
 export type SharedSaveStatus = 'notShared' | 'waiting' | 'saving' | 'saved' | 'failed';

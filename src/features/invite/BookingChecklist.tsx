@@ -5,7 +5,7 @@
 import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkCircle20Filled, Circle20Regular, DismissCircle20Filled, SubtractCircle20Regular, Warning20Filled } from '@fluentui/react-icons';
 import type { Locale } from '../../content/types';
-import { BOOKING_STEPS, type BookingStep } from '../../domain/bookings';
+import { BOOKING_STEPS, type BookingStep } from '../../domain/bookingPlan';
 import type { StepOutcome } from './engine';
 import { inviteStrings, type ChecklistStatus } from './strings';
 

@@ -20,8 +20,7 @@ import {
 import { useState } from 'react';
 import type { Locale } from '../../content/types';
 import { fillTemplate } from '../../content/uiStrings';
-import type { Bookings } from '../../domain/bookings';
-import type { Contract } from '../../domain/model';
+import type { Bookings, Contract } from '../../domain/model';
 import type { GraphClient } from '../../graph/client';
 import { useSharedStyles } from '../../ui/sharedStyles';
 import { cancelDialogue, rescheduleDialogue } from './engine';

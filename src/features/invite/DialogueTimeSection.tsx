@@ -7,7 +7,7 @@ import { Button, Field, Input, Link, Radio, RadioGroup, Select, Spinner, makeSty
 import { useId, useState } from 'react';
 import type { Locale } from '../../content/types';
 import { fillTemplate } from '../../content/uiStrings';
-import type { BookedRoom } from '../../domain/bookings';
+import type { BookedRoom } from '../../domain/model';
 import type { MeetingSlot, Room } from '../../graph/types';
 import { useSharedStyles } from '../../ui/sharedStyles';
 import type { InviteChoices } from './choices';

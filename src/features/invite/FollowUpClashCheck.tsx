@@ -6,7 +6,7 @@
  */
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { Locale } from '../../content/types';
-import type { OccurrenceMove } from '../../domain/bookingChoices';
+import type { OccurrenceMove } from '../../domain/model';
 import { firstOccurrences } from '../../domain/cadence';
 import { addDays, addMonths, isoDate, startOfDay } from '../../domain/dates';
 import { CLASH_CHECK_MONTHS, clashReasons, moveTarget, shiftWithoutClashes, type ClashInput, type ClashReason } from '../../domain/followUpClashes';

@@ -4,9 +4,9 @@
  */
 import { Checkbox, Field, Radio, RadioGroup } from '@fluentui/react-components';
 import type { Locale } from '../../content/types';
-import { remindableAgreements, type ReminderKind } from '../../domain/bookings';
+import { remindableAgreements } from '../../domain/bookingPlan';
 import { CADENCE_LABELS } from '../../domain/cadence';
-import type { Contract } from '../../domain/model';
+import type { Contract, ReminderKind } from '../../domain/model';
 import { useSharedStyles } from '../../ui/sharedStyles';
 import { inviteStrings } from './strings';
 

@@ -6,7 +6,7 @@
  */
 import { Checkbox, Field, Radio, RadioGroup } from '@fluentui/react-components';
 import type { Locale } from '../../content/types';
-import type { ShareRole } from '../../domain/bookings';
+import type { ShareRole } from '../../domain/model';
 import { useSharedStyles } from '../../ui/sharedStyles';
 import { inviteStrings } from './strings';
 

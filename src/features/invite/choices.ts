@@ -4,11 +4,9 @@
  * "Book og del" creates nothing new), and how it becomes the engine's request.
  */
 import type { Locale } from '../../content/types';
-import type { BookingChoices, FollowUpDraft } from '../../domain/bookingChoices';
-import type { Bookings } from '../../domain/bookings';
-import { findFollowUpPreset, firstOccurrences, type FollowUpPresetId } from '../../domain/cadence';
+import { findFollowUpPreset, firstOccurrences } from '../../domain/cadence';
 import { addDays, addMonths, isoDate } from '../../domain/dates';
-import type { Contract, FollowUpCadence, Person, PrivateNotes } from '../../domain/model';
+import type { BookingChoices, Bookings, Contract, FollowUpCadence, FollowUpDraft, FollowUpPresetId, Person, PrivateNotes } from '../../domain/model';
 import type { BookAndShareRequest, FollowUpChoice, RequestIssue } from './engine';
 import { localAsDate } from './engine/times';
 

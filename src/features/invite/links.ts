@@ -1,5 +1,5 @@
 /** Links to what "Book and share" created, safe to put in an href (only http(s) from Graph). */
-import type { Bookings } from '../../domain/bookings';
+import type { Bookings } from '../../domain/model';
 import type { BookAndShareLinks } from './engine';
 
 export function safeHref(url: string | undefined): string | undefined {

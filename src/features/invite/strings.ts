@@ -4,7 +4,7 @@
  * fillTemplate from src/content/uiStrings.ts. Both languages have the same keys (a unit test says so).
  */
 import type { Locale } from '../../content/types';
-import type { BookingStep } from '../../domain/bookings';
+import type { BookingStep } from '../../domain/bookingPlan';
 import type { StepStatus } from './engine';
 
 export type ChecklistStatus = 'waiting' | StepStatus;

@@ -5,9 +5,8 @@
  */
 import { useCallback, useRef, useState } from 'react';
 import { appConfig } from '../../config';
-import type { Bookings } from '../../domain/bookings';
 import { setBookings } from '../../domain/draft';
-import type { Draft } from '../../domain/model';
+import type { Bookings, Draft } from '../../domain/model';
 import type { GraphClient } from '../../graph/client';
 import { toGraphAppError } from '../../graph/errors';
 import { writeSharedBase } from '../../store/sharedBase';

@@ -12,7 +12,7 @@
  * 403, the app not in the catalog), the outcome carries one line on how to add the app by hand; the
  * booking itself is never affected.
  */
-import type { Bookings } from '../../domain/bookings';
+import type { Bookings } from '../../domain/model';
 import { contractWebUrl, encodeContractRef } from '../../host/deepLink';
 import type { LocalizedText } from '../../domain/localized';
 import type { GraphClient } from '../../graph/client';

@@ -5,8 +5,7 @@
  */
 import { firstOccurrences } from '../../domain/cadence';
 import { isoDate, parseIsoDate } from '../../domain/dates';
-import type { FollowUpBooking } from '../../domain/bookings';
-import type { Contract } from '../../domain/model';
+import type { Contract, FollowUpBooking } from '../../domain/model';
 
 export type SharedContractStatus = 'new' | 'accepted' | 'followUpDue';
 

@@ -1,7 +1,7 @@
 // A shortened period ends the follow-ups with it, against the emulator: the series' recurrence
 // ends on the new last day (in Lars's copy too), the To Do reminder's recurrence ends on it, and a
 // series that had not begun by then is cancelled.
-import type { Bookings } from '../../../src/domain/bookings';
+import type { Bookings } from '../../../src/domain/model';
 import { newId } from '../../../src/domain/ids';
 import { bookingsPastEnd, withBookingsEnded } from '../../../src/domain/periodEnd';
 import { endBookingsAt } from '../../../src/features/followUp/endBookings';

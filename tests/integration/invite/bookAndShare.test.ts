@@ -162,6 +162,22 @@ describe('Book and share as the seeded leader', () => {
     expect(countNew(await env.state())).toEqual(before);
   });
 
+  it('finds an invitation whose answer was lost instead of inviting again, and counts the share as done', async () => {
+    const before = countNew(await env.state());
+    const lines = env.log().length;
+    // The invite went out (attemptedAt) but its answer never came back: no permissionId recorded.
+    const { permissionId: _lost, invitedAt: _never, ...attempted } = first.bookings.share ?? { role: 'read' as const };
+    const lostAnswer = { ...first.bookings, share: attempted };
+    const again = done(await bookAndShare(env.graphAs(METTE), { ...request, contract: { ...request.contract, bookings: lostAnswer } }));
+    expect(again.steps.find((s) => s.step === 'share')?.status).toBe('done');
+    expect(again.status).toBe('complete');
+    expect(again.bookings.share).toEqual(first.bookings.share);
+    const sent = env.log().slice(lines);
+    expect(sent.filter((l) => l.method !== 'GET')).toEqual([]);
+    expect(sent.some((l) => /\/permissions/.test(l.url))).toBe(true);
+    expect(countNew(await env.state())).toEqual(before);
+  });
+
   it('reschedules by updating the same event', async () => {
     const contract = { ...request.contract, bookings: first.bookings };
     const newStart = addMinutesLocal(request.slot.start, 60);

@@ -1,5 +1,5 @@
-import { readBookingChoices, savedBookingChoices, setBookingChoices, type BookingChoices } from '../../../src/domain/bookingChoices';
-import type { Bookings } from '../../../src/domain/bookings';
+import { readBookingChoices, savedBookingChoices, setBookingChoices } from '../../../src/domain/bookingChoices';
+import type { BookingChoices, Bookings } from '../../../src/domain/model';
 import { setBookings } from '../../../src/domain/draft';
 import { tickFromBookings } from '../../../src/domain/inviteChecklist';
 import { parseDraft } from '../../../src/domain/schema';

@@ -1,5 +1,5 @@
 import { getContent } from '../../../src/content';
-import { emptyBookings } from '../../../src/domain/bookings';
+import { emptyBookings } from '../../../src/domain/bookingPlan';
 import { setNearestLeader, setPoints, setQuestionNote, toggleChecklistItem, toggleQuestionForLeader } from '../../../src/domain/draft';
 import type { Contract } from '../../../src/domain/model';
 import { buildSharePreview, chosenQuestions } from '../../../src/domain/sharePreview';

@@ -2,7 +2,7 @@ import { cadenceToRecurrence } from '../../../src/domain/cadence';
 import { reminderChange } from '../../../src/features/followUp/reminderSync';
 import { todoTaskBody } from '../../../src/graph/todo';
 import { reminderEventPatch, todoTaskPatch } from '../../../src/graph/todoUpdates';
-import { readBookings } from '../../../src/domain/bookings';
+import { readBookings } from '../../../src/domain/bookingsSchema';
 import { Reader } from '../../../src/domain/validate';
 import type { Agreement } from '../../../src/domain/model';
 

@@ -6,8 +6,7 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { Bookings } from '../../../src/domain/bookings';
-import type { Contract } from '../../../src/domain/model';
+import type { Bookings, Contract } from '../../../src/domain/model';
 import { bookingsPastEnd, withBookingsEnded } from '../../../src/domain/periodEnd';
 import { EndBookingsNotice } from '../../../src/features/followUp/EndBookingsNotice';
 import { endBookingsAt } from '../../../src/features/followUp/endBookings';

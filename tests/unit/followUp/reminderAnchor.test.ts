@@ -1,5 +1,5 @@
 /** A revised reminder keeps its booked weekday and time; the record's first date and time are validated. */
-import { parseBookings } from '../../../src/domain/bookings';
+import { parseBookings } from '../../../src/domain/bookingsSchema';
 import { reminderChange, revisedFirstDate } from '../../../src/features/followUp/reminderSync';
 import type { Agreement } from '../../../src/domain/model';
 

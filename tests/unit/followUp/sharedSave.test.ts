@@ -1,5 +1,5 @@
 /** What goes to OneDrive, the merge base a device guesses, the saved version coming back, and the demo clock. */
-import { remindableAgreements } from '../../../src/domain/bookings';
+import { remindableAgreements } from '../../../src/domain/bookingPlan';
 import { mergeContract } from '../../../src/domain/mergeContract';
 import { dropAgreement, recordFollowUp, recordsFor } from '../../../src/domain/followUp';
 import type { Contract, Signature } from '../../../src/domain/model';

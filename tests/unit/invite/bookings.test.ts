@@ -1,15 +1,9 @@
-import {
-  contentHash,
-  emptyBookings,
-  parseBookings,
-  pendingSteps,
-  planBookings,
-  sharedBookings,
-  type BookingIntent,
-  type Bookings,
-} from '../../../src/domain/bookings';
+import { contentHash } from '../../../src/domain/contentHash';
+import { type BookingIntent, emptyBookings, pendingSteps, planBookings } from '../../../src/domain/bookingPlan';
+import { parseBookings } from '../../../src/domain/bookingsSchema';
+import { sharedBookings } from '../../../src/domain/sharedBookings';
 import { parseContract } from '../../../src/domain/schema';
-import type { Agreement } from '../../../src/domain/model';
+import type { Agreement, Bookings } from '../../../src/domain/model';
 
 const stamp = '2026-11-26T08:00:00.000Z';
 const agreement = (id: string, cadence?: Agreement['cadence'], text = `Aftale ${id}`): Agreement => ({

@@ -1,4 +1,4 @@
-import { planBookings } from '../../../src/domain/bookings';
+import { planBookings } from '../../../src/domain/bookingPlan';
 import { createEmptyContract } from '../../../src/domain/draft';
 import type { Contract } from '../../../src/domain/model';
 import {

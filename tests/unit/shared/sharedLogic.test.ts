@@ -15,8 +15,7 @@ import { buildContractDeepLink, contractWebUrl, encodeContractRef } from '../../
 import { forgetOpenedContract, listOpenedContracts, MAX_ENTRIES, rememberOpenedContract, type KeyValueStorage } from '../../../src/store/openedContracts';
 import { accessFromPermissions } from '../../../src/store/sharedContract';
 import { parseContract } from '../../../src/domain/schema';
-import type { Contract } from '../../../src/domain/model';
-import type { FollowUpBooking } from '../../../src/domain/bookings';
+import type { Contract, FollowUpBooking } from '../../../src/domain/model';
 import { filledDraft } from '../domain/fixtures';
 
 const lars = { id: 'u-lars', displayName: 'Lars Nielsen', mail: 'lars.nielsen@demokommune.example' };

@@ -19,7 +19,7 @@ import { createLocalStorageBackend } from '../../../src/store/localStorageBacken
 import { clearAllLocalRecords, listLocalRecords } from '../../../src/store/localData';
 import { clearJournal, readJournal, writeJournal } from '../../../src/store/localJournal';
 import { claimUnowned, declineUnowned, shouldOfferUnowned } from '../../../src/store/unownedRecords';
-import { readConflicts, writeConflicts } from '../../../src/features/followUp/pendingConflicts';
+import { readConflicts, writeConflicts } from '../../../src/store/pendingConflicts';
 import { listOpenedContracts, rememberOpenedContract } from '../../../src/store/openedContracts';
 import { NOW, filledDraft } from '../domain/fixtures';
 

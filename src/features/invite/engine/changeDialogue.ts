@@ -5,9 +5,8 @@
  */
 import { getContent } from '../../../content';
 import { buildDialogueAgendaHtml } from '../../../domain/agenda';
-import type { Bookings } from '../../../domain/bookings';
 import type { LocalizedText } from '../../../domain/localized';
-import type { Contract } from '../../../domain/model';
+import type { Bookings, Contract } from '../../../domain/model';
 import type { GraphClient } from '../../../graph/client';
 import { toGraphAppError } from '../../../graph/errors';
 import { cancelEvent, updateEvent } from '../../../graph/events';

@@ -1,23 +1,15 @@
-import type { OccurrenceMove } from '../../../domain/bookingChoices';
 /**
  * From the leader's request to the planner's terms, and the keys recorded *before* any request:
  * the dialogue's and each series' transactionId, each reminder's guard, the chat message's guard
  * key, the share attempt. Pure (ids and "now" are passed in), so it is unit-tested.
  */
-import {
-  contentHash,
-  emptyBookings,
-  type BookingIntent,
-  type BookingPlan,
-  type Bookings,
-  type FollowUpIntent,
-  type ReminderBooking,
-} from '../../../domain/bookings';
+import { contentHash } from '../../../domain/contentHash';
+import { type BookingIntent, type BookingPlan, emptyBookings, type FollowUpIntent } from '../../../domain/bookingPlan';
 import { CADENCE_LABELS, findFollowUpPreset } from '../../../domain/cadence';
 import type { LocalizedText } from '../../../domain/localized';
 import { buildSharePreview } from '../../../domain/sharePreview';
 import type { Locale } from '../../../content/types';
-import type { Contract } from '../../../domain/model';
+import type { Bookings, ChatBooking, Contract, DialogueBooking, OccurrenceMove, ReminderBooking, StorageBooking } from '../../../domain/model';
 import { folderPathForContract } from './folderName';
 import type { BookAndShareRequest } from './request';
 import { addMinutesLocal, DIALOGUE_MINUTES, normalizeLocal } from './times';
@@ -105,12 +97,15 @@ function cloneBookings(b: Bookings): Bookings {
   return JSON.parse(JSON.stringify(b)) as Bookings;
 }
 
+/** A record with its keys recorded: the dialogue's transactionId, the folder's path, the chat's guard key. */
+export type KeyedBookings = Bookings & { dialogue: DialogueBooking; storage: StorageBooking; chat: ChatBooking };
+
 /**
  * The record with every key the planned requests need, recorded before they are sent. Keys from
  * earlier runs are kept: a retried create reuses its transactionId, so Graph answers with what the
  * first attempt made.
  */
-export function recordKeys(existing: Bookings | undefined, plan: BookingPlan, prepared: PreparedRequest, newId: () => string): Bookings {
+export function recordKeys(existing: Bookings | undefined, plan: BookingPlan, prepared: PreparedRequest, newId: () => string): KeyedBookings {
   const b = cloneBookings(existing ?? emptyBookings());
   const { intent } = prepared;
 
@@ -151,16 +146,16 @@ export function recordKeys(existing: Bookings | undefined, plan: BookingPlan, pr
     });
   }
 
-  if (!b.storage) b.storage = { folderPath: prepared.folderPath, json: {}, docx: {} };
+  const storage = b.storage ?? { folderPath: prepared.folderPath, json: {}, docx: {} };
 
   if (plan.share !== 'none') {
     const sameRecipient = b.share?.recipient === intent.recipient;
     b.share = { role: intent.shareRole, recipient: intent.recipient, ...(sameRecipient && b.share?.attemptedAt ? { attemptedAt: b.share.attemptedAt } : {}) };
   }
 
-  if (!b.chat) b.chat = { guardKey: newId() };
-  if (!intent.chat.possible) b.chat.skippedReason = intent.chat.reason;
-  else delete b.chat.skippedReason;
+  const chat = b.chat ?? { guardKey: newId() };
+  if (!intent.chat.possible) chat.skippedReason = intent.chat.reason;
+  else delete chat.skippedReason;
 
-  return b;
+  return { ...b, dialogue: b.dialogue, storage, chat };
 }

@@ -1,12 +1,19 @@
-import type { OccurrenceMove } from '../../../domain/bookingChoices';
 /**
  * What the leader chose in step 3, handed to "Book and share" as one value. The UI builds it; the
  * engine validates it (validateRequest) before a single request is sent.
  */
 import type { Locale } from '../../../content/types';
-import type { FollowUpPresetId } from '../../../domain/cadence';
-import type { BookedRoom, ReminderKind, ShareRole } from '../../../domain/bookings';
-import type { Contract, FollowUpCadence, Person, PrivateNotes } from '../../../domain/model';
+import type {
+  BookedRoom,
+  Contract,
+  FollowUpCadence,
+  FollowUpPresetId,
+  OccurrenceMove,
+  Person,
+  PrivateNotes,
+  ReminderKind,
+  ShareRole,
+} from '../../../domain/model';
 
 /** Local wall-clock time `YYYY-MM-DDTHH:mm[:ss]` in a Windows time zone ("Romance Standard Time"). */
 export interface DialogueSlot {

@@ -7,8 +7,7 @@
  *  - takeTheirs: their lederaftale.json becomes the contract (the nearest leader's comments and
  *    agreements included); this device's booking record is kept.
  */
-import type { Bookings } from '../../../domain/bookings';
-import type { Contract } from '../../../domain/model';
+import type { Bookings, Contract } from '../../../domain/model';
 import { adoptSharedAdditions } from '../../../domain/sharedAdditions';
 import { documentHash } from './prepare';
 import type { StorageConflict } from './result';

@@ -1,8 +1,8 @@
 /** What "Book and share" reports: to the checklist while it runs, and as a summary when it ends. */
-import type { BookingStep, Bookings } from '../../../domain/bookings';
+import type { BookingStep } from '../../../domain/bookingPlan';
 import type { LocalizedText } from '../../../domain/localized';
 import type { GraphErrorKind } from '../../../graph/errors';
-import type { Contract } from '../../../domain/model';
+import type { Bookings, Contract } from '../../../domain/model';
 import type { RequestIssue } from './validateRequest';
 import type { MeetingTabOutcome } from '../../meetingTab/pinMeetingTab';
 

@@ -4,7 +4,7 @@
  * Until the end date moves before a booking, step 2 shows nothing of it and does not connect.
  */
 import { fireEvent, screen } from '@testing-library/react';
-import type { Bookings } from '../../../../src/domain/bookings';
+import type { Bookings } from '../../../../src/domain/model';
 import { setBookings, setPeriod } from '../../../../src/domain/draft';
 import { ContractPeriod } from '../../../../src/features/contract/ContractPeriod';
 import { emptyDraft, renderWithApp } from '../support/renderWithApp';

@@ -12,7 +12,7 @@ import { validateRequest } from '../../../../src/features/invite/engine';
 import { readManualTime } from '../../../../src/features/invite/manualTime';
 import { formatMoment } from '../../../../src/features/invite/slots';
 import { createEmptyDraft } from '../../../../src/domain/draft';
-import type { Bookings } from '../../../../src/domain/bookings';
+import type { Bookings } from '../../../../src/domain/model';
 
 const zone = 'Romance Standard Time';
 const slot = { start: '2026-12-03T10:00:00', timeZone: zone };

@@ -5,11 +5,11 @@
  * survives a reload, and grows with later saves instead of being replaced by them — nothing is
  * silently overwritten.
  */
-import type { MergeConflict } from '../../domain/mergeContract';
-import { accountScopedKey } from '../../store/accountStorage';
+import type { MergeConflict } from '../domain/mergeContract';
+import { readLocalRecord, writeLocalRecord } from './localRecord';
 
-/** Per contract, in the signed-in account's records (src/store/accountStorage.ts). */
-const key = (contractId: string) => accountScopedKey(`followUp.conflicts.${contractId}`);
+/** Per contract, in the signed-in account's records (localRecord.ts). */
+const name = (contractId: string) => `followUp.conflicts.${contractId}`;
 
 function sameTarget(a: MergeConflict, b: MergeConflict): boolean {
   return JSON.stringify(a.target) === JSON.stringify(b.target);
@@ -36,21 +36,11 @@ export function withoutConflict(open: readonly MergeConflict[], done: MergeConfl
   return open.filter((c) => !sameTarget(c, done));
 }
 
-export function readConflicts(contractId: string, storage: Storage | undefined = globalThis.localStorage): MergeConflict[] {
-  try {
-    const raw = storage?.getItem(key(contractId));
-    const list: unknown = raw ? JSON.parse(raw) : [];
-    return Array.isArray(list) ? list.filter(isConflict) : [];
-  } catch {
-    return [];
-  }
+export function readConflicts(contractId: string): MergeConflict[] {
+  return readLocalRecord(name(contractId), (list) => (Array.isArray(list) ? list.filter(isConflict) : undefined)) ?? [];
 }
 
-export function writeConflicts(contractId: string, conflicts: readonly MergeConflict[], storage: Storage | undefined = globalThis.localStorage): void {
-  try {
-    if (conflicts.length === 0) storage?.removeItem(key(contractId));
-    else storage?.setItem(key(contractId), JSON.stringify(conflicts));
-  } catch {
-    // A blocked storage keeps the list for this session only (it is still in the view's state).
-  }
+/** A refused storage keeps the list for this session only (it is still in the view's state). */
+export function writeConflicts(contractId: string, conflicts: readonly MergeConflict[]): void {
+  writeLocalRecord(name(contractId), conflicts.length === 0 ? undefined : conflicts);
 }
