@@ -1,4 +1,9 @@
 /**
+ * Needs a DOM: localStorage.
+ *
+ * @jest-environment jsdom
+ */
+/**
  * The one helper every small local record goes through (src/store/localRecord.ts): the signed-in
  * account's key, JSON in and out, and a refused or garbled storage read as "nothing kept".
  */
