@@ -71,6 +71,9 @@ module.exports = (_env, argv) => {
           // makeStyles() into its class names and CSS at build time (as Fluent UI's own packages
           // ship), so the browser never loads Griffel's style compiler (stylis, rtl-css-js).
           use: [
+            // Last: in a prerendering build, a module whose CSS is all in the prerendered page drops
+            // its copy of the rules (scripts/prerendered-styles-loader.cjs).
+            ...(prerender ? [path.join(__dirname, 'scripts/prerendered-styles-loader.cjs')] : []),
             '@griffel/webpack-loader',
             {
               loader: 'swc-loader',
@@ -102,7 +105,7 @@ module.exports = (_env, argv) => {
       // the app's FluentProvider leaves the light theme to them just the same).
       new ThemeCssPlugin({ pages: ['index.html', 'en.html'] }),
       // The start page in the HTML, so the first paint needs no JavaScript.
-      ...(prerender ? [new PrerenderPlugin({ config: appConfig, pages: { 'index.html': 'da', 'en.html': 'en' } })] : []),
+      ...(prerender ? [new PrerenderPlugin({ config: appConfig, pages: { 'index.html': 'da', 'en.html': 'en' }, entry: 'app' })] : []),
     ],
     performance: { hints: false },
     // webpack's own HTML minifier would, like html-webpack-plugin's, rewrite the prerendered page

@@ -2,14 +2,15 @@
  * The app shell: finds the host and the saved draft, then shows the preparation flow in the
  * host's theme and language. Everything the steps change goes through `update`, which autosaves.
  */
-import { FluentProvider, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { setStep } from '../domain/draft';
 import type { Draft, StepId } from '../domain/model';
 import { hostLanguage } from '../host/locale';
 import { AppContext, type AppContextValue } from './AppContext';
 import { AppHeader } from './AppHeader';
-import { CorruptDraftNotice } from './CorruptDraftNotice';
+import { FluentThemeContext, themeVariables } from './fluentTheme';
+import { lazyView } from './lazyView';
 import type { SaveState } from './saveState';
 import { SkipLink } from './SkipLink';
 import { focusCurrentStepHeading, requestStepHeadingFocus } from './StepHeading';
@@ -19,14 +20,18 @@ import { useHostTheme } from './useHostTheme';
 import { useLocaleContent } from './useLocaleContent';
 import { navigateTo, routeFromSearch } from './views';
 import { setAccountGuard, setMicrosoft365Host } from './m365';
-import { UnownedDraftOffer } from './UnownedDraftOffer';
 import { activeAccount, lastSignedInAccount } from '../store/accountStorage';
 import { clearJournal } from '../store/localJournal';
 import { claimUnowned, declineUnowned } from '../store/unownedRecords';
 import { sharedRefOf } from '../features/shared/sharedRef';
 
 // The nearest leader's news, once the contract is shared: its own chunk, never on the first screen.
-const PartNotice = lazy(() => import(/* webpackChunkName: "nearest-leader-notice" */ '../features/shared/PartNotice'));
+const PartNotice = lazyView(() => import(/* webpackChunkName: "nearest-leader-notice" */ '../features/shared/PartNotice'));
+
+// Shown only after a damaged draft or beside an ownerless one (both known at boot): not on a first
+// visit's screen, so each is a small chunk of its own.
+const CorruptDraftNotice = lazy(() => import(/* webpackChunkName: "draft-notices" */ './CorruptDraftNotice').then((m) => ({ default: m.CorruptDraftNotice })));
+const UnownedDraftOffer = lazy(() => import(/* webpackChunkName: "draft-notices" */ './UnownedDraftOffer').then((m) => ({ default: m.UnownedDraftOffer })));
 
 const MAIN_ID = 'main-content';
 const RELOADED_FOR_KEY = 'lederdialog.reloadedForAccount';
@@ -46,7 +51,19 @@ function reloadOnceFor(account: string): boolean {
 // <style>: they are static, and there they apply to the prerendered first paint too.
 
 const useStyles = makeStyles({
-  provider: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
+  // The app root: what FluentProvider's root gives its subtree (colour, font, alignment), on a plain
+  // element; the provider itself loads with the first step that uses Fluent's components
+  // (src/ui/FluentScope.tsx), so the first screen does without it, tabster and keyborg.
+  root: {
+    minHeight: '100vh',
+    backgroundColor: tokens.colorNeutralBackground2,
+    color: tokens.colorNeutralForeground1,
+    textAlign: 'left',
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightRegular,
+    lineHeight: tokens.lineHeightBase300,
+  },
   main: {
     boxSizing: 'border-box',
     maxWidth: '1100px',
@@ -115,8 +132,7 @@ export function BootedApp({ booted }: { booted: Booted }) {
     if (window.location.hash !== `#${draft.ui.step}`) window.history.replaceState(null, '', `#${draft.ui.step}`);
   }, [draft.ui.step]);
 
-  // <html lang> for screen readers and hyphenation; data-theme sits on the app root (FluentProvider),
-  // the element that carries the theme's background.
+  // <html lang> for screen readers and hyphenation; data-theme sits on the app root, the element that carries the theme's background.
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
@@ -159,37 +175,42 @@ export function BootedApp({ booted }: { booted: Booted }) {
 
   return (
     <AppContext.Provider value={value}>
-      <FluentProvider theme={fluentTheme} className={styles.provider} data-theme={theme} lang={locale}>
-        <SkipLink targetId={MAIN_ID} label={value.t.app.skipToContent} />
-        <AppHeader saveState={saveState} compact={host.frameContext === 'meetingSidePanel'} />
-        <main id={MAIN_ID} tabIndex={-1} className={styles.main}>
-          {showCorruptNotice ? <CorruptDraftNotice onDismiss={() => setShowCorruptNotice(false)} /> : null}
-          {showUnownedOffer ? (
-            <UnownedDraftOffer
-              onMine={async () => {
-                const account = activeAccount();
-                if (!account) return;
-                await session.flush();
-                await claimUnowned(account);
-                // The empty draft's journal must not win over the draft just taken.
-                clearJournal('draft');
-                window.location.reload();
-              }}
-              onNotMine={() => {
-                const account = activeAccount();
-                if (account) declineUnowned(account);
-                setShowUnownedOffer(false);
-              }}
-            />
-          ) : null}
-          {sharedRefOf(draft.contract) ? (
+      <FluentThemeContext.Provider value={fluentTheme}>
+        {/* A dark or high-contrast theme's variables on the root, as FluentProvider would set them. */}
+        <div className={styles.root} dir="ltr" data-theme={theme} lang={locale} style={themeVariables(fluentTheme)}>
+          <SkipLink targetId={MAIN_ID} label={value.t.app.skipToContent} />
+          <AppHeader saveState={saveState} compact={host.frameContext === 'meetingSidePanel'} />
+          <main id={MAIN_ID} tabIndex={-1} className={styles.main}>
             <Suspense fallback={null}>
-              <PartNotice />
+              {showCorruptNotice ? <CorruptDraftNotice onDismiss={() => setShowCorruptNotice(false)} /> : null}
+              {showUnownedOffer ? (
+                <UnownedDraftOffer
+                  onMine={async () => {
+                    const account = activeAccount();
+                    if (!account) return;
+                    await session.flush();
+                    await claimUnowned(account);
+                    // The empty draft's journal must not win over the draft just taken.
+                    clearJournal('draft');
+                    window.location.reload();
+                  }}
+                  onNotMine={() => {
+                    const account = activeAccount();
+                    if (account) declineUnowned(account);
+                    setShowUnownedOffer(false);
+                  }}
+                />
+              ) : null}
             </Suspense>
-          ) : null}
-          <StepView />
-        </main>
-      </FluentProvider>
+            {sharedRefOf(draft.contract) ? (
+              <Suspense fallback={null}>
+                <PartNotice />
+              </Suspense>
+            ) : null}
+            <StepView />
+          </main>
+        </div>
+      </FluentThemeContext.Provider>
     </AppContext.Provider>
   );
 }

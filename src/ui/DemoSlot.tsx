@@ -6,7 +6,8 @@ import { Suspense, lazy } from 'react';
 import { appConfig, isDemoMode } from '../config';
 import { useApp } from './AppContext';
 
-// One small chunk (native elements, the seeded people's list; not the demo token provider), and
+// One small chunk (native elements, the seeded people's list, and the demo token provider that boot
+// asks whose records to open: src/ui/bootAccount.ts), and
 // prerendered into a demo build's page: React keeps that markup until the chunk has arrived.
 const DemoUserSwitcher = lazy(() =>
   Promise.all([import(/* webpackChunkName: "demo" */ '../features/demo/DemoUserSwitcher'), import(/* webpackChunkName: "demo" */ '../auth/demoUsers')]).then(

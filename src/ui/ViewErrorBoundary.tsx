@@ -4,8 +4,9 @@
  * a blank page. "Prøv igen" renders the view again, which loads its chunk afresh (lazyView.tsx);
  * moving to another step or view clears the message too.
  */
-import { Button, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { Component, type ReactNode } from 'react';
+import { LightButton } from './LightButton';
 import { retryFailedLoads } from './lazyView';
 
 const useStyles = makeStyles({
@@ -17,9 +18,10 @@ function Failed({ message, retryLabel, onRetry }: { message: string; retryLabel:
   return (
     <div className={styles.box} role="alert" data-view-failed>
       <p>{message}</p>
-      <Button appearance="primary" onClick={onRetry}>
+      {/* The light button: this boundary is on the first screen, where Fluent's Button would cost ~8 KiB gzip. */}
+      <LightButton appearance="primary" onClick={onRetry}>
         {retryLabel}
-      </Button>
+      </LightButton>
     </div>
   );
 }

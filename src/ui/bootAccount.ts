@@ -14,7 +14,9 @@ import { accountKeyOf, lastSignedInAccount } from '../store/accountStorage';
 const DEMO_TIMEOUT_MS = 2000;
 
 async function demoAccount(): Promise<string | undefined> {
-  const demo = await import(/* webpackChunkName: "m365" */ '../auth/demoProvider');
+  // In the demo's own chunk, beside the demo user switcher that the same first screen shows (one
+  // request); not "m365", which carries the Graph client a first visit does not need.
+  const demo = await import(/* webpackChunkName: "demo" */ '../auth/demoProvider');
   const chosen = demo.getChosenDemoUser();
   const provider = demo.createDemoProvider({ emulatorUrl: demo.emulatorUrlFrom(appConfig.graphBaseUrl) });
   const ask = provider.getAccessToken([]).then((token) => demo.accountOfDemoToken(token));

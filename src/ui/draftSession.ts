@@ -7,7 +7,6 @@ import type { Locale } from '../content/types';
 import { createEmptyDraft } from '../domain/draft';
 import type { Draft } from '../domain/model';
 import { createAutosaver, type AutosaveStatus } from '../store/autosaver';
-import { parseDraft } from '../domain/schema';
 import { activeAccount } from '../store/accountStorage';
 import { createDraftStore, type DraftStore } from '../store/draftStore';
 import { clearJournal, readJournal, writeJournal } from '../store/localJournal';
@@ -49,7 +48,9 @@ export async function openDraftSession(locale: Locale, store: DraftStore = creat
   const outcome = store.lastLoad;
   // A journal entry still there was written after the last completed save: it is newer and wins.
   const journal = readJournal<unknown>(JOURNAL);
-  const journaled = journal ? parseDraft(journal.value, { now }) : undefined;
+  // The validation is a chunk of its own (shared with the store's, see src/store/draftStore.ts): a
+  // first visit has no journal entry and never loads it.
+  const journaled = journal ? (await import(/* webpackChunkName: "draft-schema" */ '../domain/schema')).parseDraft(journal.value, { now }) : undefined;
   const unownedOffer = await shouldOfferUnowned(activeAccount(), loaded === null && !journaled?.ok).catch(() => false);
   // Each save clears the journal entry it covers; a newer keystroke's entry stays until its own save.
   let lastJournaled: { draft: Draft; at: number } | undefined;

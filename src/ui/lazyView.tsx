@@ -5,6 +5,9 @@
  * after an error does not quietly fetch again) until retryFailedLoads(), which ViewErrorBoundary's
  * "Prøv igen" calls; the next render then imports afresh (webpack forgets a chunk that failed to
  * load). While loading it suspends, like React.lazy.
+ *
+ * Every lazy step and view renders inside Fluent's provider (FluentScope), loaded alongside it: the
+ * first screen has none of Fluent's components and does not load the provider.
  */
 import { use, type ComponentType } from 'react';
 
@@ -17,15 +20,21 @@ export function retryFailedLoads(): void {
   failed.clear();
 }
 
+const loadScope = () => import(/* webpackChunkName: "fluent-scope" */ './FluentScope');
+
 export function lazyView<P extends object>(load: () => Promise<{ default: ComponentType<P> }>): ComponentType<P> {
-  let loading: Promise<{ default: ComponentType<P> }> | undefined;
+  let loading: Promise<[{ default: ComponentType<P> }, Awaited<ReturnType<typeof loadScope>>]> | undefined;
   function LazyView(props: P) {
-    loading ??= load().catch((error: unknown) => {
+    loading ??= Promise.all([load(), loadScope()]).catch((error: unknown) => {
       failed.add(() => (loading = undefined));
       throw error;
     });
-    const { default: View } = use(loading);
-    return <View {...props} />;
+    const [{ default: View }, { FluentScope }] = use(loading);
+    return (
+      <FluentScope>
+        <View {...props} />
+      </FluentScope>
+    );
   }
   return LazyView;
 }

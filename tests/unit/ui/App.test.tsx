@@ -68,7 +68,8 @@ describe('the app shell', () => {
     localStorage.setItem('lederdialog.notes', '"nonsense"');
     localStorage.setItem('lederdialog.contract', '42');
     await boot();
-    expect(screen.getByRole('alert')).toHaveTextContent('Your saved draft could not be read');
+    // The notice is a small chunk of its own (loaded at once, as the damage is known at boot).
+    expect(await screen.findByRole('alert')).toHaveTextContent('Your saved draft could not be read');
     expect(screen.getByRole('heading', { level: 1 })).toBeInTheDocument();
     const backups = JSON.parse(localStorage.getItem('lederdialog.backups') ?? '[]') as unknown[];
     expect(backups).toHaveLength(1);
