@@ -18,6 +18,8 @@ import { openContract, saveContract, type OpenContractResult, type OpenedContrac
 import { useMicrosoft365 } from '../../ui/m365';
 import { addConflicts, readConflicts, withoutConflict, writeConflicts } from './pendingConflicts';
 import { accountScopedKey } from '../../store/accountStorage';
+import { contractTroubleMessage } from '../shared/contractAccessStrings';
+import { loadToolContent } from '../../ui/loadContent';
 
 export type ForeignSaveStatus =
   { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'failed'; message: LocalizedText } | { kind: 'readOnly'; message: LocalizedText };
@@ -111,7 +113,7 @@ export function useForeignContract(ref: ContractRef | undefined) {
     }
     running.current = true;
     setStatus({ kind: 'saving' });
-    const saved = await saveContract(graph, base, sent);
+    const saved = await saveContract(graph, base, sent, { content: loadToolContent });
     running.current = false;
     if (!mounted.current) return;
     if (saved.status === 'saved') {
@@ -136,10 +138,10 @@ export function useForeignContract(ref: ContractRef | undefined) {
       return;
     }
     if (saved.status === 'readOnly') {
-      setStatus({ kind: 'readOnly', message: saved.message });
+      setStatus({ kind: 'readOnly', message: contractTroubleMessage(saved) });
       return;
     }
-    setStatus({ kind: 'failed', message: saved.message });
+    setStatus({ kind: 'failed', message: contractTroubleMessage(saved) });
     const wait = RETRY_MS[Math.min(failures.current, RETRY_MS.length - 1)] as number;
     failures.current += 1;
     clearTimeout(timer.current);

@@ -17,6 +17,8 @@ import { readSharedBase as readBase, writeSharedBase as writeBase } from '../../
 import { openContract, saveContract } from '../../store/sharedContract';
 import { addConflicts, readConflicts, withoutConflict, writeConflicts } from './pendingConflicts';
 import { adoptSaved, guessedBase, sharedForm, sharedHash } from './sharedSave';
+import { contractTroubleMessage } from '../shared/contractAccessStrings';
+import { loadToolContent } from '../../ui/loadContent';
 
 export type SharedSaveStatus = 'notShared' | 'waiting' | 'saving' | 'saved' | 'failed';
 
@@ -48,7 +50,7 @@ export async function saveFollowUpsOnce(graph: GraphClient, local: Contract, opt
   if (!storage?.json.itemId) return { ok: false, message: { da: 'Aftalen er ikke i OneDrive endnu.', en: 'The agreement is not in OneDrive yet.' } };
   const ref = { contractId: local.id, itemId: storage.json.itemId, ...(storage.folderId ? { folderId: storage.folderId } : {}) };
   const opened = await openContract(graph, ref);
-  if (opened.status !== 'opened') return { ok: false, message: opened.message };
+  if (opened.status !== 'opened') return { ok: false, message: contractTroubleMessage(opened) };
   const mine = sharedForm(local);
   const base = readBase(local.id) ?? guessedBase(opened.contract, mine);
   // As the leader: the nearest leader's part missing from this device's copy (or base from an earlier
@@ -59,8 +61,8 @@ export async function saveFollowUpsOnce(graph: GraphClient, local: Contract, opt
     writeBase(opened.contract);
     return { ok: true, sent: mine, saved: opened.contract, jsonETag: opened.eTag, conflicts: [] };
   }
-  const result = await saveContract(graph, opened, merged.contract);
-  if (result.status !== 'saved') return { ok: false, message: result.message };
+  const result = await saveContract(graph, opened, merged.contract, { content: loadToolContent });
+  if (result.status !== 'saved') return { ok: false, message: contractTroubleMessage(result) };
   writeBase(result.contract);
   if (result.docx.status === 'failed') return { ok: false, message: result.docx.error.message, docxPending: true };
   return {

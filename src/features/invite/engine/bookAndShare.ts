@@ -58,6 +58,7 @@ import { listPermissions } from '../../../graph/sharing';
 import { getDefaultTaskList } from '../../../graph/todo';
 import type { DriveItemRef, UploadResult } from '../../../graph/types';
 import { writeSharedContract } from '../../../store/sharedContract';
+import { contractTroubleMessage } from '../../shared/contractAccessStrings';
 import { pinDialogueTab, type MeetingTabOptions } from '../../meetingTab/pinMeetingTab';
 import { buildShareCard } from './chatCard';
 import { RoundExecutor, type RoundRecord } from './executor';
@@ -644,9 +645,17 @@ async function saveJson(
   const mine = document as unknown as Contract;
   const merge = async (itemId: string, latest: { contract: Contract; eTag: string }, base: Contract, renderDocx: boolean): Promise<Contract | undefined> => {
     const target = { itemId, ...(s.folderId ? { folderId: s.folderId } : {}) };
-    const saved = await writeSharedContract(graph, target, mine, { writer: 'leader', base, latest, now: options.now, force: options.forceDocx, renderDocx });
+    const saved = await writeSharedContract(graph, target, mine, {
+      writer: 'leader',
+      base,
+      latest,
+      now: options.now,
+      force: options.forceDocx,
+      renderDocx,
+      content: getContent,
+    });
     if (saved.status !== 'saved') {
-      run.set('storage', 'failed', { message: saved.message, ...(saved.status === 'failed' ? { error: saved.error } : {}) });
+      run.set('storage', 'failed', { message: contractTroubleMessage(saved), ...(saved.status === 'failed' ? { error: saved.error } : {}) });
       return undefined;
     }
     s.json = { ...s.json, itemId, eTag: saved.eTag, hash };
