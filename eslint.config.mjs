@@ -22,7 +22,6 @@ const INLINE_PAIR =
  */
 const INLINE_PAIRS_NOT_YET = [
   'src/features/invite/engine/**',
-  'src/auth/errors.ts',
   'src/graph/errors.ts',
   'src/domain/cadence.ts',
   'src/domain/connectionStatus.ts',
@@ -35,7 +34,6 @@ const INLINE_PAIRS_NOT_YET = [
   'src/features/myData/runDeletion.ts',
   'src/outlook/appointmentFields.ts',
   'src/outlook/dialoguePlan.ts',
-  'src/ui/m365.ts',
   'src/ui/viewRegistry.tsx',
 ];
 

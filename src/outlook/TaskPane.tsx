@@ -35,6 +35,7 @@ import { officeCall } from './officeAsync';
 import type { RecurrenceItem } from './officeRecurrence';
 import { paneStrings } from './paneStrings';
 import { fallbackStart, splitStart, startFrom } from './startTime';
+import { errorStrings } from '../content/errorStrings';
 
 const useStyles = makeStyles({
   pane: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalM, maxWidth: '560px' },
@@ -65,7 +66,7 @@ type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done' } | { kind: '
 function errorText(error: unknown, locale: Locale): string {
   if (error instanceof AppointmentFillError || error instanceof DialoguePlanError) return error.text[locale];
   if (isGraphAppError(error)) return error.message[locale];
-  return toAuthError(error).messageFor(locale);
+  return errorStrings[locale].auth[toAuthError(error).kind];
 }
 
 export function TaskPane({ item, locale, isSetSupported, fetchFromM365, now = () => new Date() }: TaskPaneProps) {
