@@ -34,7 +34,6 @@ const INLINE_PAIRS_NOT_YET = [
   'src/features/myData/runDeletion.ts',
   'src/outlook/appointmentFields.ts',
   'src/outlook/dialoguePlan.ts',
-  'src/ui/viewRegistry.tsx',
 ];
 
 export default tseslint.config(
