@@ -29,9 +29,6 @@ const INLINE_PAIRS_NOT_YET = [
   'src/domain/followUp.ts',
   'src/domain/myDataExport.ts',
   'src/features/followUp/reminderSync.ts',
-  'src/features/followUp/useSharedSave.ts',
-  'src/features/meetingTab/pinMeetingTab.ts',
-  'src/features/myData/runDeletion.ts',
   'src/outlook/appointmentFields.ts',
   'src/outlook/dialoguePlan.ts',
 ];

@@ -9,7 +9,7 @@
  *    conflicts (pendingConflicts.ts), kept until the user chooses.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { LocalizedText } from '../../domain/localized';
+import { bothLanguages, type LocalizedText } from '../../domain/localized';
 import { mergeContract, type MergeConflict } from '../../domain/mergeContract';
 import type { Contract, Draft } from '../../domain/model';
 import type { GraphClient } from '../../graph/client';
@@ -19,6 +19,7 @@ import { addConflicts, readConflicts, withoutConflict, writeConflicts } from './
 import { adoptSaved, guessedBase, sharedForm, sharedHash } from './sharedSave';
 import { contractTroubleMessage } from '../shared/contractAccessStrings';
 import { loadToolContent } from '../../ui/loadContent';
+import { followUpStrings } from './strings';
 
 export type SharedSaveStatus = 'notShared' | 'waiting' | 'saving' | 'saved' | 'failed';
 
@@ -47,7 +48,7 @@ type SaveOutcome =
  */
 export async function saveFollowUpsOnce(graph: GraphClient, local: Contract, options: { rewrite?: boolean } = {}): Promise<SaveOutcome> {
   const storage = local.bookings?.storage;
-  if (!storage?.json.itemId) return { ok: false, message: { da: 'Aftalen er ikke i OneDrive endnu.', en: 'The agreement is not in OneDrive yet.' } };
+  if (!storage?.json.itemId) return { ok: false, message: bothLanguages((locale) => followUpStrings[locale].notInOneDrive) };
   const ref = { contractId: local.id, itemId: storage.json.itemId, ...(storage.folderId ? { folderId: storage.folderId } : {}) };
   const opened = await openContract(graph, ref);
   if (opened.status !== 'opened') return { ok: false, message: contractTroubleMessage(opened) };
