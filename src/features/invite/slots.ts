@@ -13,7 +13,6 @@ import { ianaZone } from '../../graph/timeZones';
 import type { MeetingSlot } from '../../graph/types';
 import { localAsDate } from './engine/times';
 
-
 function part(date: Date, locale: Locale, options: Intl.DateTimeFormatOptions): string {
   return new Intl.DateTimeFormat(LOCALE_TAG[locale], options).format(date);
 }
