@@ -13,7 +13,7 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { appConfig, isDemoMode } from '../config';
 import type { TokenProvider } from '../auth/tokenProvider';
-import { errorStrings, type ErrorStrings } from '../content/errorStrings';
+import type { ErrorStrings } from '../content/errorStrings';
 import { bothLanguages, type LocalizedText } from '../domain/localized';
 import type { GraphClient } from '../graph/client';
 import type { Me } from '../graph/types';
@@ -110,12 +110,14 @@ function checkAccount(tenantId: string | undefined, me: Me): void {
   if (activeAccount() !== account) onOtherAccount?.(account);
 }
 
-function errorText(thrown: unknown): LocalizedText {
+/** The words for a failed connection; they load with the rest of the connecting code (the "m365" chunk). */
+async function errorText(thrown: unknown): Promise<LocalizedText> {
   const error = (thrown as { name?: unknown; message?: unknown; kind?: unknown } | null) ?? {};
   // Duck-typed, so this first-screen module pulls in neither src/graph nor src/auth: GraphAppError
   // carries { da, en } as message; AuthError has a kind, whose words are errorStrings' (src/auth has none).
   const text = error.message as Partial<LocalizedText> | undefined;
   if (text && typeof text === 'object' && typeof text.da === 'string' && typeof text.en === 'string') return { da: text.da, en: text.en };
+  const { errorStrings } = await import(/* webpackChunkName: "m365" */ '../content/errorStrings');
   const kind = error.name === 'AuthError' && typeof error.kind === 'string' && Object.hasOwn(errorStrings.da.auth, error.kind) ? error.kind : undefined;
   return bothLanguages((locale) => (kind ? errorStrings[locale].auth[kind as keyof ErrorStrings['auth']] : errorStrings[locale].connectFailed));
 }
@@ -136,7 +138,10 @@ export function ensureMicrosoft365(): void {
       if (mine === generation) emit({ status: 'ready', graph, me, tokenProvider });
     },
     (thrown: unknown) => {
-      if (mine === generation) emit({ status: 'error', error: errorText(thrown) });
+      // Without the words (their chunk did not load either), Graph's or the browser's own message.
+      void errorText(thrown)
+        .catch(() => bothLanguages(() => String(thrown)))
+        .then((error) => mine === generation && emit({ status: 'error', error }));
     },
   );
 }
