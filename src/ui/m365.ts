@@ -118,8 +118,8 @@ async function errorText(thrown: unknown): Promise<LocalizedText> {
   const text = error.message as Partial<LocalizedText> | undefined;
   if (text && typeof text === 'object' && typeof text.da === 'string' && typeof text.en === 'string') return { da: text.da, en: text.en };
   const { errorStrings } = await import(/* webpackChunkName: "m365" */ '../content/errorStrings');
-  const kind = error.name === 'AuthError' && typeof error.kind === 'string' && Object.hasOwn(errorStrings.da.auth, error.kind) ? error.kind : undefined;
-  return bothLanguages((locale) => (kind ? errorStrings[locale].auth[kind as keyof ErrorStrings['auth']] : errorStrings[locale].connectFailed));
+  const kind = error.name === 'AuthError' ? (error.kind as keyof ErrorStrings['auth']) : undefined;
+  return bothLanguages((locale) => (kind && errorStrings[locale].auth[kind]) || errorStrings[locale].connectFailed);
 }
 
 /**
