@@ -43,7 +43,6 @@ export const EXCEPTIONS = [
   { file: 'src/auth/chooseProvider.ts', to: 'host', typesOnly: true, why: "the provider is chosen by the host context's shape" },
   { file: 'src/auth/nestedProvider.ts', to: 'host', typesOnly: true, why: "nested app auth reads the host context's shape" },
   { file: 'src/host/deepLink.ts', to: 'store', typesOnly: true, why: 'a deep link carries a ContractRef' },
-  { file: 'src/store/sharedContract.ts', to: 'content', why: 'issue 18 item 5: the store will take content as a parameter' },
 ];
 
 function layerOf(absFile) {

@@ -1,40 +1,12 @@
 /**
- * Sign-in failures the user can understand and act on. MSAL's errors are mapped here by their
- * error codes (duck-typed, so this file never pulls MSAL into the first-screen bundle).
+ * Sign-in failures as kinds the user can act on. MSAL's errors are mapped here by their error codes
+ * (duck-typed, so this file never pulls MSAL into the first-screen bundle). The words for each kind
+ * are the UI's (src/content/errorStrings.ts).
  */
 export type AuthErrorKind = 'interactionRequired' | 'consentRequired' | 'blocked' | 'popupBlocked' | 'unknown';
 
-export interface AuthMessage {
-  da: string;
-  en: string;
-}
-
-const messages: Record<AuthErrorKind, AuthMessage> = {
-  interactionRequired: {
-    da: 'Du skal logge ind igen for at fortsætte. Vælg „Log ind“, og følg vejledningen.',
-    en: 'You need to sign in again to continue. Choose "Sign in" and follow the steps.',
-  },
-  consentRequired: {
-    da: 'Appen mangler din tilladelse til denne handling i Microsoft 365. Prøv igen, og giv tilladelse, når du bliver spurgt.',
-    en: 'The app needs your permission for this action in Microsoft 365. Try again and give permission when asked.',
-  },
-  blocked: {
-    da: 'Log-in er blokeret af din organisation (fx en politik eller en manglende godkendelse fra en administrator). Kontakt din IT-afdeling. Dine lokale noter er ikke berørt.',
-    en: 'Sign-in is blocked by your organisation (for example a policy or a missing administrator approval). Contact your IT department. Your local notes are not affected.',
-  },
-  popupBlocked: {
-    da: 'Browseren blokerede log-in-vinduet. Tillad pop op-vinduer for denne side, og prøv igen.',
-    en: 'The browser blocked the sign-in window. Allow pop-ups for this site and try again.',
-  },
-  unknown: {
-    da: 'Log-in mislykkedes. Prøv igen om lidt.',
-    en: 'Sign-in failed. Please try again in a moment.',
-  },
-};
-
 export class AuthError extends Error {
   override readonly name = 'AuthError';
-  readonly messages: AuthMessage;
   /** The underlying error code (MSAL's errorCode or an AADSTS code), for logs and support. */
   readonly code: string | undefined;
 
@@ -42,14 +14,9 @@ export class AuthError extends Error {
     readonly kind: AuthErrorKind,
     options: { code?: string; cause?: unknown } = {},
   ) {
-    super(messages[kind].en, { cause: options.cause });
-    this.messages = messages[kind];
+    // For logs only: the user reads errorStrings[locale].auth[kind].
+    super(`Sign-in failed (${kind}${options.code ? `, ${options.code}` : ''})`, { cause: options.cause });
     this.code = options.code;
-  }
-
-  /** The message in the app's language. */
-  messageFor(locale: 'da' | 'en'): string {
-    return this.messages[locale];
   }
 }
 

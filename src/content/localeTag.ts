@@ -8,3 +8,9 @@ export function localeFromTag(tag: string | undefined): Locale {
   const language = tag?.trim().toLowerCase().split(/[-_]/)[0];
   return language === 'da' ? 'da' : 'en';
 }
+
+/**
+ * The BCP 47 tag each language is formatted and marked in (Intl dates and numbers, the .docx's
+ * language): Danish as in Denmark, English as in Britain (day before month, 24-hour clock).
+ */
+export const LOCALE_TAG: Record<Locale, string> = { da: 'da-DK', en: 'en-GB' };

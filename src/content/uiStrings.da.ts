@@ -10,6 +10,7 @@ export const uiStringsDa: UiStrings = {
     tryAgain: 'Prøv igen',
     stepsNavLabel: 'Trin i forberedelsen',
     viewsNavLabel: 'Aftaler og opfølgning',
+    views: { sharedWithMe: 'Delt med mig', dialogue: 'Dialogen', followUp: 'Opfølgning', myData: 'Mine data', connection: 'Forbindelse til Microsoft 365' },
     moreMenu: 'Flere valg',
     pagerLabel: 'Forrige og næste trin',
     steps: { start: 'Start', guide: '1 Interviewguide', contract: '2 Lederkontrakt', prepare: '3 Forbered dialogen' },

@@ -10,6 +10,7 @@ export const uiStringsEn: UiStrings = {
     tryAgain: 'Try again',
     stepsNavLabel: 'Preparation steps',
     viewsNavLabel: 'Agreements and follow-up',
+    views: { sharedWithMe: 'Shared with me', dialogue: 'The dialogue', followUp: 'Follow-up', myData: 'My data', connection: 'Connection to Microsoft 365' },
     moreMenu: 'More options',
     pagerLabel: 'Previous and next step',
     steps: { start: 'Start', guide: '1 Interview guide', contract: '2 Leader agreement', prepare: '3 Prepare the dialogue' },

@@ -16,6 +16,8 @@ export interface UiStrings {
     tryAgain: string;
     stepsNavLabel: string;
     viewsNavLabel: string;
+    /** The header's links to the views (src/ui/viewRegistry.tsx names which). */
+    views: { sharedWithMe: string; dialogue: string; followUp: string; myData: string; connection: string };
     /** The phone-width button that shows the timer, language and demo user. */
     moreMenu: string;
     pagerLabel: string;

@@ -6,11 +6,11 @@
  * The agenda is in the contract's language (the caller passes that language's content). All user
  * text is HTML-escaped and clipped; links are accepted only as http(s).
  */
+import { agendaStrings } from './agendaStrings';
 import type { ToolContent } from '../content/types';
 import { CADENCE_LABELS } from './cadence';
 import { escapeHtml } from './html';
 import { safeWebUrl } from './links';
-import type { LocalizedText } from './localized';
 import type { Agreement, Contract } from './model';
 import { buildSharePreview, chosenQuestions } from './sharePreview';
 
@@ -47,36 +47,6 @@ interface Agenda {
   link?: { label: string; url: string };
 }
 
-const labels = {
-  dialogueTitle: {
-    da: 'Dialog om min ledelsesopgave og mit psykiske arbejdsmiljø',
-    en: 'Dialogue about my leadership role and my psychosocial work environment',
-  },
-  followUpTitle: { da: 'Opfølgning på vores aftaler', en: 'Follow-up on our agreements' },
-  tool: { da: 'Vi bruger værktøjet', en: 'We are using the tool' },
-  // The tool's title in the language's own quotation marks: „…“ in Danish, “…” in English.
-  quotedTitle: { da: '„{title}“', en: '“{title}”' },
-  minutes: { da: 'Vi har 45 minutter.', en: 'We have 45 minutes.' },
-  points: { da: 'Mine punkter til dialogen', en: 'My points for the dialogue' },
-  // The tool's "Bed din leder forberede sig på en dialog om dine mål, dit ledelsesrum og din egen
-  // trivsel som leder. Vis eventuelt de spørgsmål …", said to the nearest leader in the first person.
-  prepare: {
-    da: 'Jeg vil gerne bede dig forberede dig på en dialog om mine mål, mit ledelsesrum og min egen trivsel som leder.',
-    en: 'Please prepare for a dialogue about my goals, my leadership latitude and my own wellbeing as a leader.',
-  },
-  questions: { da: 'Spørgsmål, jeg selv forbereder mig på', en: 'The questions I am preparing for' },
-  noPoints: { da: 'Jeg tager mine punkter med til mødet.', en: 'I will bring my points to the meeting.' },
-  contractLink: { da: 'Se min lederaftale', en: 'See my leader agreement' },
-  // The worked example's "Vi følger op på hvordan det går …".
-  howIsItGoing: {
-    da: 'Vi følger op på, hvordan det går med de aftaler, vi har lavet sammen: Holder de? Skal noget justeres?',
-    en: 'We follow up on how the agreements we made together are going: Are they working? Does anything need adjusting?',
-  },
-  leaderAgreements: { da: 'Vores aftaler', en: 'Our agreements' },
-  noLeaderAgreements: { da: 'Vi har endnu ingen fælles aftaler – lad os lave dem.', en: 'We have no joint agreements yet – let us make them.' },
-  followUp: { da: 'Opfølgning', en: 'Follow-up' },
-} satisfies Record<string, LocalizedText>;
-
 /** Clip without splitting a surrogate pair (an emoji must not become a broken character). */
 export function clipText(text: string, max: number = AGENDA_TEXT_MAX): string {
   const trimmed = text.trim();
@@ -90,12 +60,12 @@ export function clipText(text: string, max: number = AGENDA_TEXT_MAX): string {
 function agreementItem(a: Agreement, content: ToolContent): AgendaItem {
   const locale = content.locale;
   const followUp = [clipText(a.followUp), a.cadence ? CADENCE_LABELS[a.cadence][locale] : ''].filter((s) => s !== '').join(' · ');
-  return followUp === '' ? { text: clipText(a.text) } : { text: clipText(a.text), detail: `${labels.followUp[locale]}: ${followUp}` };
+  return followUp === '' ? { text: clipText(a.text) } : { text: clipText(a.text), detail: `${agendaStrings[locale].followUp}: ${followUp}` };
 }
 
-function withLink(agenda: Agenda, label: LocalizedText, options: AgendaOptions, content: ToolContent): Agenda {
+function withLink(agenda: Agenda, options: AgendaOptions, content: ToolContent): Agenda {
   const url = safeWebUrl(options.contractLink);
-  return url ? { ...agenda, link: { label: label[content.locale], url } } : agenda;
+  return url ? { ...agenda, link: { label: agendaStrings[content.locale].contractLink, url } } : agenda;
 }
 
 function dialogueAgenda(contract: Contract, content: ToolContent, options: AgendaOptions): Agenda {
@@ -106,16 +76,18 @@ function dialogueAgenda(contract: Contract, content: ToolContent, options: Agend
   const questions = chosenQuestions(shared.preparation.questionsForLeader, content).map((q) => ({ text: q.text }));
   const sections: AgendaSection[] = [
     { heading: content.purpose.heading.replace(/:\s*$/, ''), text: content.purpose.text, items: [] },
-    { heading: labels.points[locale], items: points, ordered: true, emptyText: labels.noPoints[locale] },
+    { heading: agendaStrings[locale].points, items: points, ordered: true, emptyText: agendaStrings[locale].noPoints },
   ];
-  if (questions.length > 0) sections.push({ heading: labels.questions[locale], items: questions });
+  if (questions.length > 0) sections.push({ heading: agendaStrings[locale].questions, items: questions });
   return withLink(
     {
-      title: labels.dialogueTitle[locale],
-      lead: [`${labels.tool[locale]} ${labels.quotedTitle[locale].replace('{title}', content.toolTitle)}. ${labels.minutes[locale]}`, labels.prepare[locale]],
+      title: agendaStrings[locale].dialogueTitle,
+      lead: [
+        `${agendaStrings[locale].tool} ${agendaStrings[locale].quotedTitle.replace('{title}', content.toolTitle)}. ${agendaStrings[locale].minutes}`,
+        agendaStrings[locale].prepare,
+      ],
       sections,
     },
-    labels.contractLink,
     options,
     content,
   );
@@ -126,17 +98,16 @@ function followUpAgenda(contract: Contract, content: ToolContent, options: Agend
   const shared = buildSharePreview(contract);
   return withLink(
     {
-      title: labels.followUpTitle[locale],
-      lead: [labels.howIsItGoing[locale]],
+      title: agendaStrings[locale].followUpTitle,
+      lead: [agendaStrings[locale].howIsItGoing],
       sections: [
         {
-          heading: labels.leaderAgreements[locale],
+          heading: agendaStrings[locale].leaderAgreements,
           items: shared.leaderAgreements.filter((a) => a.text.trim() !== '').map((a) => agreementItem(a, content)),
-          emptyText: labels.noLeaderAgreements[locale],
+          emptyText: agendaStrings[locale].noLeaderAgreements,
         },
       ],
     },
-    labels.contractLink,
     options,
     content,
   );

@@ -6,12 +6,12 @@
  * Callers load this module lazily (`await import(...)`): the docx library is heavy and is never
  * part of the first screen.
  */
+import { contractDocumentStrings } from './documentStrings';
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import type { ContractField, Locale, ToolContent } from '../content/types';
 import type { Agreement, Contract } from './model';
 import { CADENCE_LABELS } from './cadence';
 import { formatDate, parseIsoDate } from './dates';
-import type { LocalizedText } from './localized';
 import { historyParagraphs } from './contractHistoryDocument';
 import { isByNearestLeader, nearestLeaderPart, type NearestLeaderPart } from './nearestLeaderPart';
 import { corePropertiesXml, documentStyles, pageNumberFooter } from './docxStyles';
@@ -32,31 +32,6 @@ export type DocumentContract = Pick<
  * (the bytes differ on every render, as Word stores the time of creation).
  */
 export const CONTRACT_ID_PROPERTY = 'LederdialogContractId';
-
-const labels = {
-  leader: { da: 'Leder', en: 'Leader' },
-  nearestLeader: { da: 'Nærmeste leder', en: 'Manager' },
-  period: { da: 'Periode', en: 'Period' },
-  followUp: { da: 'Opfølgning', en: 'Follow-up' },
-  cadence: { da: 'Hyppighed', en: 'Frequency' },
-  signed: { da: 'Tilføjet af {name} den {date}', en: 'Added by {name} on {date}' },
-  theirAgreements: { da: 'Aftaler tilføjet af {name}', en: 'Agreements added by {name}' },
-  comment: { da: 'Kommentar fra {name}, {date}', en: 'Comment from {name}, {date}' },
-  acceptanceHeading: { da: 'Accept', en: 'Acceptance' },
-  accepted: { da: 'Accepteret af {name} den {date}.', en: 'Accepted by {name} on {date}.' },
-  changed: {
-    da: 'Ændret efter accept: {name} accepterede en tidligere version den {date}. Aftalen er ikke accepteret i sin nuværende form endnu.',
-    en: 'Changed after acceptance: {name} accepted an earlier version on {date}. The agreement in its current form is not accepted yet.',
-  },
-  notAccepted: { da: 'Ikke accepteret endnu.', en: 'Not accepted yet.' },
-  empty: { da: '(ikke udfyldt)', en: '(not filled in)' },
-  noAgreements: { da: '(ingen aftaler endnu)', en: '(no agreements yet)' },
-  date: { da: 'Dato', en: 'Date' },
-  footer: {
-    da: 'Lavet med Lederdialog — værktøjet „Styrk lederens dialog med nærmeste leder“ (godtarbejdsmiljo.dk/lederdialog).',
-    en: 'Made with Lederdialog — the tool “Strengthen the leader’s dialogue with their manager” (godtarbejdsmiljo.dk/lederdialog).',
-  },
-} satisfies Record<string, LocalizedText>;
 
 /** "26. november 2026" / "26 November 2026", from an ISO date or date-time. */
 function longDate(iso: string, locale: Locale): string {
@@ -79,7 +54,10 @@ function commentParagraphs(field: ContractField, contract: DocumentContract, loc
       (c) =>
         new Paragraph({
           children: [
-            new TextRun({ text: `${fill(labels.comment[locale], { name: c.by.displayName, date: longDate(c.editedAt ?? c.by.at, locale) })}: `, bold: true }),
+            new TextRun({
+              text: `${fill(contractDocumentStrings[locale].comment, { name: c.by.displayName, date: longDate(c.editedAt ?? c.by.at, locale) })}: `,
+              bold: true,
+            }),
             ...textRuns(c.text.trim()),
           ],
           indent: { left: 720 },
@@ -100,24 +78,32 @@ function fieldParagraphs(field: ContractField, contract: DocumentContract, part:
       ? list.flatMap((a) => agreementParagraphs(a, locale))
       : theirs.length
         ? []
-        : [new Paragraph({ children: [new TextRun({ text: labels.noAgreements[locale], italics: true })] })];
+        : [new Paragraph({ children: [new TextRun({ text: contractDocumentStrings[locale].noAgreements, italics: true })] })];
     return [heading, question, ...items, ...theirs, ...comments];
   }
   const value = contract.fields[field.id].trim();
-  return [heading, question, new Paragraph({ children: value ? textRuns(value) : [new TextRun({ text: labels.empty[locale], italics: true })] }), ...comments];
+  return [
+    heading,
+    question,
+    new Paragraph({ children: value ? textRuns(value) : [new TextRun({ text: contractDocumentStrings[locale].empty, italics: true })] }),
+    ...comments,
+  ];
 }
 
 /** "Aftaler tilføjet af Lars Nielsen", each with "Tilføjet af Lars Nielsen den 6. december 2026". */
 function theirAgreementParagraphs(part: NearestLeaderPart, locale: Locale): Paragraph[] {
   if (part.agreements.length === 0) return [];
-  const name = part.name || labels.nearestLeader[locale];
+  const name = part.name || contractDocumentStrings[locale].nearestLeader;
   return [
-    new Paragraph({ text: fill(labels.theirAgreements[locale], { name }), heading: HeadingLevel.HEADING_2 }),
+    new Paragraph({ text: fill(contractDocumentStrings[locale].theirAgreements, { name }), heading: HeadingLevel.HEADING_2 }),
     ...part.agreements.flatMap((a) => [
       ...agreementParagraphs(a, locale),
       new Paragraph({
         children: [
-          new TextRun({ text: fill(labels.signed[locale], { name: a.addedBy.displayName || name, date: longDate(a.addedBy.at, locale) }), italics: true }),
+          new TextRun({
+            text: fill(contractDocumentStrings[locale].signed, { name: a.addedBy.displayName || name, date: longDate(a.addedBy.at, locale) }),
+            italics: true,
+          }),
         ],
         indent: { left: 720 },
       }),
@@ -130,24 +116,32 @@ function acceptanceParagraphs(part: NearestLeaderPart, locale: Locale): Paragrap
   const state = part.acceptance;
   const text =
     state.status === 'none'
-      ? labels.notAccepted[locale]
-      : fill(state.status === 'current' ? labels.accepted[locale] : labels.changed[locale], {
+      ? contractDocumentStrings[locale].notAccepted
+      : fill(state.status === 'current' ? contractDocumentStrings[locale].accepted : contractDocumentStrings[locale].changed, {
           name: state.acceptance.displayName,
           date: longDate(state.acceptance.at, locale),
         });
   return [
-    new Paragraph({ text: labels.acceptanceHeading[locale], heading: HeadingLevel.HEADING_1 }),
+    new Paragraph({ text: contractDocumentStrings[locale].acceptanceHeading, heading: HeadingLevel.HEADING_1 }),
     new Paragraph({ children: [new TextRun({ text, bold: state.status === 'current' })] }),
   ];
 }
 
 function agreementParagraphs(agreement: Agreement, locale: Locale): Paragraph[] {
   const out = [new Paragraph({ children: textRuns(agreement.text), bullet: { level: 0 } })];
-  const followUp = [agreement.followUp.trim(), agreement.cadence ? `${labels.cadence[locale]}: ${CADENCE_LABELS[agreement.cadence][locale]}` : '']
+  const followUp = [
+    agreement.followUp.trim(),
+    agreement.cadence ? `${contractDocumentStrings[locale].cadence}: ${CADENCE_LABELS[agreement.cadence][locale]}` : '',
+  ]
     .filter(Boolean)
     .join(' · ');
   if (followUp) {
-    out.push(new Paragraph({ children: [new TextRun({ text: `${labels.followUp[locale]}: `, bold: true }), ...textRuns(followUp)], indent: { left: 720 } }));
+    out.push(
+      new Paragraph({
+        children: [new TextRun({ text: `${contractDocumentStrings[locale].followUp}: `, bold: true }), ...textRuns(followUp)],
+        indent: { left: 720 },
+      }),
+    );
   }
   return out;
 }
@@ -175,9 +169,9 @@ function frontMatter(contract: DocumentContract, content: ToolContent): Paragrap
   return [
     new Paragraph({ text: content.contract.heading, heading: HeadingLevel.TITLE }),
     new Paragraph({ children: [new TextRun({ text: content.toolTitle, italics: true })], spacing: { after: 240 } }),
-    ...(contract.leader ? [labelled(labels.leader[locale], contract.leader.displayName)] : []),
-    ...(contract.nearestLeader ? [labelled(labels.nearestLeader[locale], contract.nearestLeader.displayName)] : []),
-    labelled(labels.period[locale], period),
+    ...(contract.leader ? [labelled(contractDocumentStrings[locale].leader, contract.leader.displayName)] : []),
+    ...(contract.nearestLeader ? [labelled(contractDocumentStrings[locale].nearestLeader, contract.nearestLeader.displayName)] : []),
+    labelled(contractDocumentStrings[locale].period, period),
   ];
 }
 
@@ -185,10 +179,10 @@ function closingParagraphs(content: ToolContent, now: Date): Paragraph[] {
   const locale = content.locale;
   return [
     new Paragraph({
-      children: [new TextRun({ text: `${labels.date[locale]}: `, bold: true }), new TextRun(longDate(now.toISOString(), locale))],
+      children: [new TextRun({ text: `${contractDocumentStrings[locale].date}: `, bold: true }), new TextRun(longDate(now.toISOString(), locale))],
       spacing: { before: 400 },
     }),
-    new Paragraph({ children: [new TextRun({ text: labels.footer[locale], size: 16 })] }),
+    new Paragraph({ children: [new TextRun({ text: contractDocumentStrings[locale].footer, size: 16 })] }),
   ];
 }
 

@@ -4,28 +4,13 @@
  * summary. Rendered by src/domain/contractDocument.ts after the contract's fields; nothing at all
  * when there is no history yet, so a fresh contract's document is unchanged.
  */
+import { historyDocumentStrings } from './documentStrings';
 import { HeadingLevel, Paragraph, TextRun } from 'docx';
 import type { Locale } from '../content/types';
 import { checksFor, dailySummary } from './dailyCheck';
 import { formatDate, parseIsoDate } from './dates';
 import { FOLLOW_UP_STATUS_LABELS, contractAgreements, recordsFor } from './followUp';
-import type { LocalizedText } from './localized';
 import type { Agreement, Contract } from './model';
-
-const labels = {
-  heading: { da: 'Opfølgning over tid', en: 'Follow-up over time' },
-  self: { da: 'Aftale med dig selv', en: 'Agreement with yourself' },
-  leader: { da: 'Aftale med nærmeste leder', en: 'Agreement with your manager' },
-  earlier: { da: 'Tidligere formulering', en: 'Earlier wording' },
-  changed: { da: 'ændret', en: 'changed' },
-  dropped: { da: 'Opgivet', en: 'Dropped' },
-  noRecords: { da: 'Ingen opfølgninger registreret.', en: 'No follow-ups recorded.' },
-  daily: { da: 'Daglig afkrydsning', en: 'Daily check' },
-  dailyText: {
-    da: '{kept} af {answered} dage overholdt ({first} – {last}); flest dage i træk: {streak}.',
-    en: '{kept} of {answered} days kept ({first} – {last}); longest streak {streak} days in a row.',
-  },
-} satisfies Record<string, LocalizedText>;
 
 type HistoryContract = Pick<Contract, 'selfAgreements' | 'leaderAgreements' | 'collaboration'>;
 
@@ -46,14 +31,16 @@ function line(label: string, text: string, indent = true): Paragraph {
 function agreementHistory(contract: HistoryContract, list: 'selfAgreements' | 'leaderAgreements', a: Agreement, locale: Locale): Paragraph[] {
   const out: Paragraph[] = [
     new Paragraph({ text: a.text, heading: HeadingLevel.HEADING_2 }),
-    new Paragraph({ children: [new TextRun({ text: list === 'selfAgreements' ? labels.self[locale] : labels.leader[locale], italics: true })] }),
+    new Paragraph({
+      children: [new TextRun({ text: list === 'selfAgreements' ? historyDocumentStrings[locale].self : historyDocumentStrings[locale].leader, italics: true })],
+    }),
   ];
-  if (a.droppedAt) out.push(line(`${labels.dropped[locale]}: `, day(a.droppedAt, locale), false));
+  if (a.droppedAt) out.push(line(`${historyDocumentStrings[locale].dropped}: `, day(a.droppedAt, locale), false));
   for (const rev of a.revisions ?? []) {
-    out.push(line(`${labels.earlier[locale]} (${labels.changed[locale]} ${day(rev.replacedAt, locale)}): `, rev.text, false));
+    out.push(line(`${historyDocumentStrings[locale].earlier} (${historyDocumentStrings[locale].changed} ${day(rev.replacedAt, locale)}): `, rev.text, false));
   }
   const records = recordsFor(contract, a.id);
-  if (records.length === 0) out.push(new Paragraph({ children: [new TextRun({ text: labels.noRecords[locale], italics: true })] }));
+  if (records.length === 0) out.push(new Paragraph({ children: [new TextRun({ text: historyDocumentStrings[locale].noRecords, italics: true })] }));
   for (const r of records) {
     const note = r.note.trim();
     out.push(
@@ -70,13 +57,13 @@ function agreementHistory(contract: HistoryContract, list: 'selfAgreements' | 'l
   const checks = checksFor(contract, a.id);
   if (checks.length > 0) {
     const s = dailySummary(checks);
-    const text = labels.dailyText[locale]
+    const text = historyDocumentStrings[locale].dailyText
       .replace('{kept}', String(s.kept))
       .replace('{answered}', String(s.answered))
       .replace('{first}', day(s.first ?? '', locale))
       .replace('{last}', day(s.last ?? '', locale))
       .replace('{streak}', String(s.longestStreak));
-    out.push(line(`${labels.daily[locale]}: `, text, false));
+    out.push(line(`${historyDocumentStrings[locale].daily}: `, text, false));
   }
   return out;
 }
@@ -86,7 +73,7 @@ export function historyParagraphs(contract: HistoryContract, locale: Locale): Pa
   const entries = contractAgreements(contract).filter((e) => hasHistory(contract, e.agreement));
   if (entries.length === 0) return [];
   return [
-    new Paragraph({ text: labels.heading[locale], heading: HeadingLevel.HEADING_1 }),
+    new Paragraph({ text: historyDocumentStrings[locale].heading, heading: HeadingLevel.HEADING_1 }),
     ...entries.flatMap((e) => agreementHistory(contract, e.list, e.agreement, locale)),
   ];
 }

@@ -6,9 +6,8 @@
  * Contract dates are plain calendar dates (YYYY-MM-DD, no time zone): a contract period runs from a
  * day to a day wherever one is. They are handled as local dates at midnight.
  */
+import { LOCALE_TAG } from '../content/localeTag';
 import type { Locale } from '../content/types';
-
-const INTL_LOCALE: Record<Locale, string> = { da: 'da-DK', en: 'en-GB' };
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -81,7 +80,7 @@ interface FormatOptions {
 }
 
 function format(date: Date, locale: Locale, options: Intl.DateTimeFormatOptions, extra?: FormatOptions): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { ...options, ...(extra?.timeZone ? { timeZone: extra.timeZone } : {}) }).format(date);
+  return new Intl.DateTimeFormat(LOCALE_TAG[locale], { ...options, ...(extra?.timeZone ? { timeZone: extra.timeZone } : {}) }).format(date);
 }
 
 /** "26. november 2026" / "26 November 2026". */
@@ -120,5 +119,5 @@ export function formatWeek(date: Date, locale: Locale): string {
 
 /** Grouped digits, "100.000" / "100,000": for lengths in messages. */
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale]).format(value);
+  return new Intl.NumberFormat(LOCALE_TAG[locale]).format(value);
 }

@@ -6,13 +6,11 @@
  * Info. Sections added to the document (the nearest leader's part, the acceptance block) use the
  * same HeadingLevel values and inherit all of this.
  */
+import { LOCALE_TAG } from '../content/localeTag';
+import { pageStrings } from './documentStrings';
 import { AlignmentType, Footer, PageNumber, Paragraph, TextRun, type IStylesOptions } from 'docx';
 import type { Locale } from '../content/types';
 import { escapeHtml } from './html';
-import type { LocalizedText } from './localized';
-
-/** The document's language as Word writes it (w:lang, dc:language). */
-export const DOCUMENT_LANGUAGE: Record<Locale, string> = { da: 'da-DK', en: 'en-GB' };
 
 const FONT = 'Calibri';
 const HEADING_FONT = 'Calibri Light';
@@ -27,7 +25,7 @@ export function documentStyles(locale: Locale): IStylesOptions {
   return {
     default: {
       document: {
-        run: { font: FONT, size: 22, language: { value: DOCUMENT_LANGUAGE[locale] } },
+        run: { font: FONT, size: 22, language: { value: LOCALE_TAG[locale] } },
         paragraph: { spacing: { after: 120, line: 276 } },
       },
       // 18 pt: "Aftale med dig selv og med nærmeste leder" (and the English title) fits one line of A4.
@@ -39,8 +37,6 @@ export function documentStyles(locale: Locale): IStylesOptions {
   };
 }
 
-const pageLabels = { page: { da: 'Side', en: 'Page' }, of: { da: 'af', en: 'of' } } satisfies Record<string, LocalizedText>;
-
 /** "Side 2 af 3" at the foot of every page. */
 export function pageNumberFooter(locale: Locale): Footer {
   return new Footer({
@@ -48,7 +44,7 @@ export function pageNumberFooter(locale: Locale): Footer {
       new Paragraph({
         alignment: AlignmentType.RIGHT,
         children: [
-          new TextRun({ size: 18, children: [`${pageLabels.page[locale]} `, PageNumber.CURRENT, ` ${pageLabels.of[locale]} `, PageNumber.TOTAL_PAGES] }),
+          new TextRun({ size: 18, children: [`${pageStrings[locale].page} `, PageNumber.CURRENT, ` ${pageStrings[locale].of} `, PageNumber.TOTAL_PAGES] }),
         ],
       }),
     ],
@@ -80,7 +76,7 @@ export function corePropertiesXml(p: CoreProperties): string {
     text('dc:subject', p.subject),
     text('dc:creator', p.author),
     text('dc:description', p.description),
-    text('dc:language', DOCUMENT_LANGUAGE[p.locale]),
+    text('dc:language', LOCALE_TAG[p.locale]),
     text('cp:lastModifiedBy', p.author),
     '<cp:revision>1</cp:revision>',
     `<dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created>`,

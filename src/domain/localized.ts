@@ -1,4 +1,5 @@
 import type { Locale } from '../content/types';
+import { LOCALES } from './catalog';
 
 /**
  * App text that is not the tool's own (validation messages, agenda labels, preset names).
@@ -8,4 +9,12 @@ export type LocalizedText = Record<Locale, string>;
 
 export function pick(text: LocalizedText, locale: Locale): string {
   return text[locale];
+}
+
+/**
+ * One text in both languages, from a function that says it in one: for state that outlives a
+ * language switch, without writing a Danish/English pair by hand outside the strings modules.
+ */
+export function bothLanguages(text: (locale: Locale) => string): LocalizedText {
+  return Object.fromEntries(LOCALES.map((locale) => [locale, text(locale)])) as LocalizedText;
 }

@@ -11,7 +11,7 @@ import type { FollowUpPresetId } from '../domain/model';
 import { AppointmentFillError } from './fillAppointment';
 import { OfficeCallError } from './officeAsync';
 import { recurrenceSupport, setSeriesRecurrence, type RecurrenceItem, type RecurrenceSupport } from './officeRecurrence';
-import { paneTexts } from './paneTexts';
+import { paneStrings } from './paneStrings';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -60,16 +60,16 @@ export function FollowUpSection({ locale, item, isSetSupported, start, periodEnd
       setStatus({ kind: 'done' });
     } catch (error) {
       const detail = error instanceof OfficeCallError || error instanceof AppointmentFillError || error instanceof Error ? error.message : String(error);
-      setStatus({ kind: 'error', text: `${paneTexts.recurrenceNeedsSeries[locale]} (${detail})` });
+      setStatus({ kind: 'error', text: `${paneStrings[locale].recurrenceNeedsSeries} (${detail})` });
     }
   };
 
   return (
     <section className={styles.section} aria-labelledby="followup-heading">
       <Subtitle2 as="h2" id="followup-heading">
-        {paneTexts.followUpHeading[locale]}
+        {paneStrings[locale].followUpHeading}
       </Subtitle2>
-      <Text>{paneTexts.followUpIntro[locale]}</Text>
+      <Text>{paneStrings[locale].followUpIntro}</Text>
       <RadioGroup value={presetId} onChange={(_, data) => setPresetId(data.value as FollowUpPresetId)} aria-labelledby="followup-heading">
         {followUpPresets.map((p) => (
           <Radio key={p.id} value={p.id} label={`${p.label[locale]} (${p.durationMinutes} min.)`} />
@@ -77,7 +77,7 @@ export function FollowUpSection({ locale, item, isSetSupported, start, periodEnd
       </RadioGroup>
       {dates.length > 0 && (
         <>
-          <Text weight="semibold">{paneTexts.firstDates[locale]}</Text>
+          <Text weight="semibold">{paneStrings[locale].firstDates}</Text>
           <ul className={styles.dates} data-testid="followup-dates">
             {dates.map((d) => (
               <li key={d.toISOString()}>{formatDateTime(d, locale)}</li>
@@ -85,15 +85,15 @@ export function FollowUpSection({ locale, item, isSetSupported, start, periodEnd
           </ul>
         </>
       )}
-      <Text>{paneTexts.seriesHowTo[locale].replace('{end}', end ? formatDate(end, locale) : periodEnd)}</Text>
-      {support === 'unsupported' && <Text>{paneTexts.recurrenceUnsupported[locale]}</Text>}
-      {support === 'notASeries' && <Text>{paneTexts.recurrenceNeedsSeries[locale]}</Text>}
+      <Text>{paneStrings[locale].seriesHowTo.replace('{end}', end ? formatDate(end, locale) : periodEnd)}</Text>
+      {support === 'unsupported' && <Text>{paneStrings[locale].recurrenceUnsupported}</Text>}
+      {support === 'notASeries' && <Text>{paneStrings[locale].recurrenceNeedsSeries}</Text>}
       <Button onClick={() => void setRecurrence()} disabled={support !== 'supported' || !start || !end || status.kind === 'busy'}>
-        {paneTexts.setRecurrence[locale]}
+        {paneStrings[locale].setRecurrence}
       </Button>
       {status.kind === 'done' && (
         <MessageBar intent="success">
-          <MessageBarBody>{paneTexts.recurrenceSet[locale]}</MessageBarBody>
+          <MessageBarBody>{paneStrings[locale].recurrenceSet}</MessageBarBody>
         </MessageBar>
       )}
       {status.kind === 'error' && (

@@ -33,8 +33,9 @@ import { FollowUpSection } from './FollowUpSection';
 import type { FetchedFromM365, LoadedContract } from './loadFromM365';
 import { officeCall } from './officeAsync';
 import type { RecurrenceItem } from './officeRecurrence';
-import { paneTexts } from './paneTexts';
+import { paneStrings } from './paneStrings';
 import { fallbackStart, splitStart, startFrom } from './startTime';
+import { errorStrings } from '../content/errorStrings';
 
 const useStyles = makeStyles({
   pane: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalM, maxWidth: '560px' },
@@ -65,7 +66,7 @@ type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done' } | { kind: '
 function errorText(error: unknown, locale: Locale): string {
   if (error instanceof AppointmentFillError || error instanceof DialoguePlanError) return error.text[locale];
   if (isGraphAppError(error)) return error.message[locale];
-  return toAuthError(error).messageFor(locale);
+  return errorStrings[locale].auth[toAuthError(error).kind];
 }
 
 export function TaskPane({ item, locale, isSetSupported, fetchFromM365, now = () => new Date() }: TaskPaneProps) {
@@ -92,7 +93,7 @@ export function TaskPane({ item, locale, isSetSupported, fetchFromM365, now = ()
 
   const start = startFrom(when.date, when.time);
   const plan = useMemo(() => {
-    if (!start) return { error: paneTexts.startInvalid[locale] };
+    if (!start) return { error: paneStrings[locale].startInvalid };
     try {
       return {
         value: planDialogueAppointment({
@@ -121,10 +122,10 @@ export function TaskPane({ item, locale, isSetSupported, fetchFromM365, now = ()
       else if (fetched.contract?.contract.nearestLeader) setLeader(fetched.contract.contract.nearestLeader);
       setLoaded(fetched.contract);
       const notes = [
-        !found ? paneTexts.managerLookupFailed[locale] : '',
-        found?.kind === 'none' ? paneTexts.noManager[locale] : '',
-        found?.kind === 'orgContact' ? paneTexts.orgContactNote[locale] : '',
-        fetched.contract ? paneTexts.contractFound[locale] : paneTexts.noContract[locale],
+        !found ? paneStrings[locale].managerLookupFailed : '',
+        found?.kind === 'none' ? paneStrings[locale].noManager : '',
+        found?.kind === 'orgContact' ? paneStrings[locale].orgContactNote : '',
+        fetched.contract ? paneStrings[locale].contractFound : paneStrings[locale].noContract,
       ].filter(Boolean);
       setFetchStatus({ kind: 'note', text: notes.join(' ') });
     } catch (error) {
@@ -135,7 +136,7 @@ export function TaskPane({ item, locale, isSetSupported, fetchFromM365, now = ()
   const fill = async () => {
     if (!plan.value) return;
     if (start && start.getTime() < now().getTime()) {
-      setFillStatus({ kind: 'error', text: paneTexts.startInPast[locale] });
+      setFillStatus({ kind: 'error', text: paneStrings[locale].startInPast });
       return;
     }
     setFillStatus({ kind: 'busy' });
@@ -155,22 +156,22 @@ export function TaskPane({ item, locale, isSetSupported, fetchFromM365, now = ()
 
   return (
     <main className={styles.pane} lang={locale}>
-      <Title3 as="h1">{paneTexts.title[locale]}</Title3>
-      <Text>{paneTexts.intro[locale]}</Text>
+      <Title3 as="h1">{paneStrings[locale].title}</Title3>
+      <Text>{paneStrings[locale].intro}</Text>
 
       <section className={styles.section} aria-labelledby="leader-heading">
         <Subtitle2 as="h2" id="leader-heading">
-          {paneTexts.leaderHeading[locale]}
+          {paneStrings[locale].leaderHeading}
         </Subtitle2>
-        <Field label={paneTexts.leaderName[locale]}>
+        <Field label={paneStrings[locale].leaderName}>
           <Input value={leader.displayName} onChange={(_, d) => setLeader((p) => ({ ...p, displayName: d.value }))} autoComplete="name" />
         </Field>
-        <Field label={paneTexts.leaderMail[locale]} validationMessage={mailInvalid ? paneTexts.leaderMailInvalid[locale] : undefined}>
+        <Field label={paneStrings[locale].leaderMail} validationMessage={mailInvalid ? paneStrings[locale].leaderMailInvalid : undefined}>
           <Input type="email" value={leader.mail ?? ''} onChange={(_, d) => setLeader((p) => ({ ...p, mail: d.value }))} autoComplete="email" />
         </Field>
         {fetchFromM365 && (
           <Button onClick={() => void fetch()} disabled={fetchStatus.kind === 'busy'} icon={fetchStatus.kind === 'busy' ? <Spinner size="tiny" /> : undefined}>
-            {fetchStatus.kind === 'busy' ? paneTexts.fetching[locale] : paneTexts.fetchFromM365[locale]}
+            {fetchStatus.kind === 'busy' ? paneStrings[locale].fetching : paneStrings[locale].fetchFromM365}
           </Button>
         )}
         {fetchStatus.kind === 'note' && (
@@ -188,9 +189,9 @@ export function TaskPane({ item, locale, isSetSupported, fetchFromM365, now = ()
       {!loaded && (
         <section className={styles.section} aria-labelledby="questions-heading">
           <Subtitle2 as="h2" id="questions-heading">
-            {paneTexts.questionsHeading[locale]}
+            {paneStrings[locale].questionsHeading}
           </Subtitle2>
-          <Text>{paneTexts.noContract[locale]}</Text>
+          <Text>{paneStrings[locale].noContract}</Text>
           {content.guide.themes.map((theme) => (
             <fieldset key={theme.id} className={mergeClasses(styles.section, styles.themeGroup)}>
               <legend className={styles.themeLegend}>{theme.title}</legend>
@@ -206,13 +207,13 @@ export function TaskPane({ item, locale, isSetSupported, fetchFromM365, now = ()
 
       <section className={styles.section} aria-labelledby="when-heading">
         <Subtitle2 as="h2" id="when-heading">
-          {paneTexts.whenHeading[locale]}
+          {paneStrings[locale].whenHeading}
         </Subtitle2>
         <div className={styles.row}>
-          <Field label={paneTexts.date[locale]}>
+          <Field label={paneStrings[locale].date}>
             <Input type="date" value={when.date} onChange={(_, d) => setWhen((w) => ({ ...w, date: d.value }))} />
           </Field>
-          <Field label={paneTexts.time[locale]}>
+          <Field label={paneStrings[locale].time}>
             <Input type="time" step={300} value={when.time} onChange={(_, d) => setWhen((w) => ({ ...w, time: d.value }))} />
           </Field>
         </div>
@@ -220,29 +221,29 @@ export function TaskPane({ item, locale, isSetSupported, fetchFromM365, now = ()
 
       <section className={styles.section} aria-labelledby="preview-heading">
         <Subtitle2 as="h2" id="preview-heading">
-          {paneTexts.previewHeading[locale]}
+          {paneStrings[locale].previewHeading}
         </Subtitle2>
         {plan.value ? (
           <dl className={styles.preview} data-testid="preview">
-            <dt className={styles.term}>{paneTexts.previewSubject[locale]}</dt>
+            <dt className={styles.term}>{paneStrings[locale].previewSubject}</dt>
             <dd className={styles.detail}>{plan.value.subject}</dd>
-            <dt className={styles.term}>{paneTexts.previewWhen[locale]}</dt>
+            <dt className={styles.term}>{paneStrings[locale].previewWhen}</dt>
             <dd className={styles.detail}>
               {formatDateTime(plan.value.start, locale)}–{formatTime(plan.value.end, locale).replace(/^kl\. /, '')}
             </dd>
-            <dt className={styles.term}>{paneTexts.previewLocation[locale]}</dt>
+            <dt className={styles.term}>{paneStrings[locale].previewLocation}</dt>
             <dd className={styles.detail}>{plan.value.location}</dd>
           </dl>
         ) : (
-          <Text>{leader.displayName || leader.mail ? plan.error : paneTexts.leaderMissing[locale]}</Text>
+          <Text>{leader.displayName || leader.mail ? plan.error : paneStrings[locale].leaderMissing}</Text>
         )}
         <Button appearance="primary" onClick={() => void fill()} disabled={!plan.value || fillStatus.kind === 'busy'}>
-          {fillStatus.kind === 'busy' ? paneTexts.filling[locale] : paneTexts.fill[locale]}
+          {fillStatus.kind === 'busy' ? paneStrings[locale].filling : paneStrings[locale].fill}
         </Button>
         <div role="status" aria-live="polite">
           {fillStatus.kind === 'done' && (
             <MessageBar intent="success">
-              <MessageBarBody>{paneTexts.filled[locale]}</MessageBarBody>
+              <MessageBarBody>{paneStrings[locale].filled}</MessageBarBody>
             </MessageBar>
           )}
         </div>

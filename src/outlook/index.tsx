@@ -12,7 +12,7 @@ import { detectHost } from '../host/detectHost';
 import { fluentThemeFor } from '../host/theme';
 import type { HostContext } from '../host/types';
 import type { FetchedFromM365 } from './loadFromM365';
-import { paneTexts } from './paneTexts';
+import { paneStrings } from './paneStrings';
 import { TaskPane, type PaneItem } from './TaskPane';
 
 /** The open item, if it is an appointment the leader is composing (the pane's only context). */
@@ -54,7 +54,7 @@ async function start(): Promise<void> {
         />
       ) : (
         <MessageBar intent="warning">
-          <MessageBarBody>{paneTexts.notInOutlook[locale]}</MessageBarBody>
+          <MessageBarBody>{paneStrings[locale].notInOutlook}</MessageBarBody>
         </MessageBar>
       )}
     </FluentProvider>,

@@ -12,10 +12,13 @@
  *   only its printable rendering, so overwriting a stale rendering loses nothing.
  *
  * Only the contract folder is ever addressed: never the app folder (approot) or the private notes.
+ *
+ * Results say what happened as a status (and a GraphAppError's kind); the words for them are the UI's
+ * (src/features/shared/contractAccessStrings.ts). The tool's text for the .docx is handed in
+ * (`content`): the store imports no language, so the app keeps loading one language at a time.
  */
-import { getContent } from '../content';
 import { mergeContract, sameJson, type MergeConflict } from '../domain/mergeContract';
-import type { LocalizedText } from '../domain/localized';
+import type { renderContractDocx } from '../domain/contractDocument';
 import type { Contract, ContractRole } from '../domain/model';
 import { parseContract } from '../domain/schema';
 import type { GraphClient } from '../graph/client';
@@ -62,37 +65,16 @@ export interface OpenedContract {
 export type OpenContractResult =
   | OpenedContract
   /** OneDrive refused: the user was not given access. */
-  | { status: 'noAccess'; message: LocalizedText }
-  | { status: 'notFound'; message: LocalizedText }
+  | { status: 'noAccess' }
+  | { status: 'notFound' }
   /** The file is there but is not a contract this app can read. */
-  | { status: 'invalid'; errors: string[]; message: LocalizedText }
+  | { status: 'invalid'; errors: string[] }
   /**
    * The JSON names a leader who did not put it in OneDrive: whoever created the file (`createdBy`)
    * is someone else. Never opened, listed or accepted as the named person's.
    */
-  | { status: 'notFromNamedLeader'; sharedBy: string; namedLeader: string; message: LocalizedText }
-  | { status: 'failed'; error: GraphAppError; message: LocalizedText };
-
-export const NO_ACCESS: LocalizedText = {
-  da: 'Du har ikke adgang til denne lederaftale. Kun lederen og den nærmeste leder, som aftalen er delt med, kan åbne den. Bed lederen om at dele den med dig, hvis du skal se den.',
-  en: 'You do not have access to this leader agreement. Only the leader and the manager it was shared with can open it. Ask the leader to share it with you if you need to see it.',
-};
-export const NOT_FOUND: LocalizedText = {
-  da: 'Lederaftalen blev ikke fundet. Den kan være flyttet eller slettet – eller den er ikke delt med dig.',
-  en: 'The leader agreement was not found. It may have been moved or deleted, or it has not been shared with you.',
-};
-export const INVALID: LocalizedText = {
-  da: 'Filen kunne ikke læses som en lederaftale.',
-  en: 'The file could not be read as a leader agreement.',
-};
-
-/** The warning for a contract whose named leader is not who put it in OneDrive. */
-export function notFromNamedLeader(sharedBy: string, namedLeader: string): LocalizedText {
-  return {
-    da: `Advarsel: Denne fil siger, at den er en lederaftale fra ${namedLeader}, men den er lagt i OneDrive af ${sharedBy}. Den åbnes derfor ikke som ${namedLeader}s aftale, og du kan ikke kommentere eller godkende den. Spørg ${namedLeader} direkte, om der er delt en lederaftale med dig.`,
-    en: `Warning: this file says it is a leader agreement from ${namedLeader}, but it was put in OneDrive by ${sharedBy}. It is therefore not opened as ${namedLeader}'s agreement, and you cannot comment on or accept it. Ask ${namedLeader} directly whether they shared a leader agreement with you.`,
-  };
-}
+  | { status: 'notFromNamedLeader'; sharedBy: string; namedLeader: string }
+  | { status: 'failed'; error: GraphAppError };
 
 /**
  * Whether the person who created the file in OneDrive is the leader the JSON names. The JSON is
@@ -151,10 +133,10 @@ export function accessFromPermissions(permissions: readonly ItemPermission[], me
 
 function failure(error: unknown): OpenContractResult {
   const e = toGraphAppError(error);
-  if (e.kind === 'accessDenied') return { status: 'noAccess', message: NO_ACCESS };
-  // Another person's drive may answer 404 for an item one may not see: NOT_FOUND says so too.
-  if (e.kind === 'notFound') return { status: 'notFound', message: NOT_FOUND };
-  return { status: 'failed', error: e, message: e.message };
+  if (e.kind === 'accessDenied') return { status: 'noAccess' };
+  // Another person's drive may answer 404 for an item one may not see: 'notFound' says so too.
+  if (e.kind === 'notFound') return { status: 'notFound' };
+  return { status: 'failed', error: e };
 }
 
 /**
@@ -193,7 +175,7 @@ export async function openContract(graph: GraphClient, ref: ContractRef, options
   try {
     if (!target) {
       const found = await locateOwnContract(graph, ref.contractId);
-      if (!found) return { status: 'notFound', message: NOT_FOUND };
+      if (!found) return { status: 'notFound' };
       return opened(found.contract, found.file.eTag, 'owner', found.file.item, ref);
     }
     // The file, my grant and who I am, at once: none depends on another.
@@ -203,14 +185,14 @@ export async function openContract(graph: GraphClient, ref: ContractRef, options
       foreign ? (options.me ? Promise.resolve(options.me) : getMe(graph).catch(() => undefined)) : Promise.resolve(undefined),
     ]);
     const parsed = decodeContract(file.content);
-    if (!parsed.ok) return { status: 'invalid', errors: parsed.errors, message: INVALID };
+    if (!parsed.ok) return { status: 'invalid', errors: parsed.errors };
     // An empty contractId (found in a shared folder, id not yet known) takes whatever contract is there.
-    if (ref.contractId !== '' && parsed.value.id !== ref.contractId) return { status: 'notFound', message: NOT_FOUND };
+    if (ref.contractId !== '' && parsed.value.id !== ref.contractId) return { status: 'notFound' };
     // In another's drive, the leader is who created the file, not whom the JSON names.
     if (foreign && !createdByNamedLeader(file.item.createdBy, parsed.value.leader)) {
       const sharedBy = file.item.createdBy?.displayName || file.item.createdBy?.mail || '?';
       const namedLeader = parsed.value.leader?.displayName || parsed.value.leader?.mail || '?';
-      return { status: 'notFromNamedLeader', sharedBy, namedLeader, message: notFromNamedLeader(sharedBy, namedLeader) };
+      return { status: 'notFromNamedLeader', sharedBy, namedLeader };
     }
     // Without a readable grant (SharePoint refuses the list to members who may not manage sharing),
     // guessing 'read' would stop someone who may write: offer editing and let the save tell.
@@ -265,24 +247,11 @@ export type SaveContractResult =
    * Read-only access: nothing was sent, or OneDrive refused the save (403; `refused`). The caller
    * then treats the contract as read-only; what the user typed is theirs to keep.
    */
-  | { status: 'readOnly'; message: LocalizedText; refused?: boolean }
+  | { status: 'readOnly'; refused?: boolean }
   /** Someone kept saving in between, more times than we retry. */
-  | { status: 'busy'; message: LocalizedText }
-  | { status: 'failed'; error: GraphAppError; message: LocalizedText };
-
-export const READ_ONLY: LocalizedText = {
-  da: 'Du kan kun læse denne aftale. Svar i chatten i stedet.',
-  en: 'You can only read this agreement. Reply in the chat instead.',
-};
-/** A save OneDrive refused: the grant turned out to be read-only. */
-export const READ_ONLY_REFUSED: LocalizedText = {
-  da: 'OneDrive tillod ikke, at du gemmer i denne aftale: du kan kun læse den. Det, du skrev, er ikke tabt – send det i chatten i stedet.',
-  en: 'OneDrive did not let you save in this agreement: you can only read it. What you wrote is not lost – send it in the chat instead.',
-};
-const BUSY: LocalizedText = {
-  da: 'Aftalen bliver ændret af en anden lige nu. Prøv igen om lidt – intet er gået tabt.',
-  en: 'Someone else is changing the agreement right now. Try again in a moment; nothing has been lost.',
-};
+  | { status: 'busy' }
+  /** `unreadable`: the file on OneDrive is not a contract this app can read (the UI says so, not the error's kind). */
+  | { status: 'failed'; error: GraphAppError; unreadable?: true };
 
 export interface SaveContractOptions {
   now?: Date;
@@ -290,7 +259,18 @@ export interface SaveContractOptions {
   maxAttempts?: number;
   /** Re-render Lederaftale.docx after the save (default true). */
   renderDocx?: boolean;
+  /** The tool's text in the contract's language, for Lederaftale.docx (the caller loads the language). */
+  content: ContentFor;
 }
+
+/** The tool's text (src/content) as renderContractDocx takes it. */
+type ToolContent = Parameters<typeof renderContractDocx>[1];
+
+/**
+ * Hands the store the tool's text in a language. The caller supplies it (the UI's loadContent, or
+ * the content it already holds), so the store imports neither language itself.
+ */
+export type ContentFor = (locale: Contract['locale']) => ToolContent | Promise<ToolContent>;
 
 function sameConflict(a: MergeConflict, b: MergeConflict): boolean {
   return JSON.stringify(a.target) === JSON.stringify(b.target);
@@ -363,7 +343,7 @@ export async function writeSharedContract(
       if (!latest) {
         const file = await downloadFile(graph, item);
         const parsed = decodeContract(file.content);
-        if (!parsed.ok) return { status: 'failed', error: toGraphAppError(new Error('The shared contract on OneDrive could not be read')), message: INVALID };
+        if (!parsed.ok) return { status: 'failed', error: toGraphAppError(new Error('The shared contract on OneDrive could not be read')), unreadable: true };
         latest = { contract: parsed.value, eTag: file.eTag };
       }
       const merged = mergeContract(options.base ?? latest.contract, mine, latest.contract, { writer: options.writer });
@@ -385,7 +365,8 @@ export async function writeSharedContract(
         continue;
       }
       if (!saved.conflict) {
-        const docx = options.renderDocx === false ? ({ status: 'skipped' } as const) : await saveDocx(graph, target, toWrite, now, options.writer);
+        const docx =
+          options.renderDocx === false ? ({ status: 'skipped' } as const) : await saveDocx(graph, target, toWrite, now, options.writer, options.content);
         return { status: 'saved', contract: toWrite, eTag: saved.eTag, written: true, conflicts, docx };
       }
       // 412: theirs is on OneDrive now; merge against it (the base stays the version I started from).
@@ -394,16 +375,16 @@ export async function writeSharedContract(
         return {
           status: 'failed',
           error: toGraphAppError(new Error('The shared contract on OneDrive could not be read after a concurrent change')),
-          message: INVALID,
+          unreadable: true,
         };
       latest = { contract: theirs.value, eTag: saved.remote.eTag };
     }
-    if (lastError) return { status: 'failed', error: lastError, message: lastError.message };
-    return { status: 'busy', message: BUSY };
+    if (lastError) return { status: 'failed', error: lastError };
+    return { status: 'busy' };
   } catch (error) {
     const e = toGraphAppError(error);
-    if (e.kind === 'accessDenied') return { status: 'readOnly', message: READ_ONLY_REFUSED, refused: true };
-    return { status: 'failed', error: e, message: e.message };
+    if (e.kind === 'accessDenied') return { status: 'readOnly', refused: true };
+    return { status: 'failed', error: e };
   }
 }
 
@@ -429,9 +410,9 @@ export async function saveContract(
   graph: GraphClient,
   opened: OpenedContract,
   mine: Contract,
-  options: SaveContractOptions & { writer?: ContractRole } = {},
+  options: SaveContractOptions & { writer?: ContractRole },
 ): Promise<SaveContractResult> {
-  if (opened.access === 'read') return { status: 'readOnly', message: READ_ONLY };
+  if (opened.access === 'read') return { status: 'readOnly' };
   const result = await writeSharedContract(graph, targetOf(opened), mine, {
     ...options,
     base: opened.contract,
@@ -444,7 +425,14 @@ export async function saveContract(
 }
 
 /** Lederaftale.docx beside the JSON, rendered in the contract's own language (the leader's). */
-export async function saveDocx(graph: GraphClient, target: SharedContractTarget, contract: Contract, now: Date, writer: ContractRole): Promise<DocxOutcome> {
+export async function saveDocx(
+  graph: GraphClient,
+  target: SharedContractTarget,
+  contract: Contract,
+  now: Date,
+  writer: ContractRole,
+  content: ContentFor,
+): Promise<DocxOutcome> {
   const folderId = target.folderId;
   if (!folderId) return { status: 'skipped' };
   try {
@@ -452,7 +440,7 @@ export async function saveDocx(graph: GraphClient, target: SharedContractTarget,
     const { renderContractDocx, DOCX_MIME_TYPE } = await import(/* webpackChunkName: "docx" */ '../domain/contractDocument');
     // Whoever saves this version is its author: the leader in her own drive, the nearest leader in hers.
     const author = writer === 'leader' ? contract.leader?.displayName : contract.nearestLeader?.displayName;
-    const bytes = await renderContractDocx(contract, getContent(contract.locale), now, author ? { author } : {});
+    const bytes = await renderContractDocx(contract, await content(contract.locale), now, author ? { author } : {});
     const drive = target.driveId ? { driveId: target.driveId } : {};
     const saved = await uploadSmallFile(graph, { parentId: folderId, name: CONTRACT_DOCX_NAME, ...drive }, bytes, { contentType: DOCX_MIME_TYPE });
     if (saved.conflict) return { status: 'failed', error: toGraphAppError(new Error('unexpected conflict without If-Match')) };

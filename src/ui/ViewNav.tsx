@@ -12,11 +12,14 @@ const useStyles = makeStyles({
 });
 
 export function ViewNav() {
-  const { locale, t } = useApp();
+  const { t } = useApp();
   const route = useRoute();
   const styles = useStyles();
   const shared = useSharedStyles();
-  const views = (Object.keys(viewRegistry) as ViewId[]).filter((id) => viewRegistry[id]?.navLabel);
+  const views = (Object.keys(viewRegistry) as ViewId[]).flatMap((view) => {
+    const label = viewRegistry[view]?.navLabel;
+    return label ? [{ view, label: t.app.views[label] }] : [];
+  });
   if (views.length === 0) return null;
   const open = (view: ViewId) => (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
@@ -26,7 +29,7 @@ export function ViewNav() {
   return (
     <nav aria-label={t.app.viewsNavLabel}>
       <ul className={shared.navList}>
-        {views.map((view) => (
+        {views.map(({ view, label }) => (
           <li key={view}>
             <a
               href={searchForRoute({ view }, '') || '?'}
@@ -34,7 +37,7 @@ export function ViewNav() {
               aria-current={route?.view === view ? 'page' : undefined}
               onClick={open(view)}
             >
-              {viewRegistry[view]?.navLabel?.[locale]}
+              {label}
             </a>
           </li>
         ))}

@@ -29,3 +29,8 @@ export function loadContent(locale: Locale): Promise<LocaleText> {
   }
   return pending;
 }
+
+/** Only the tool's text in a language (what the store needs to render Lederaftale.docx). */
+export function loadToolContent(locale: Locale): Promise<ToolContent> {
+  return loadContent(locale).then((text) => text.content);
+}

@@ -13,7 +13,8 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import { appConfig, isDemoMode } from '../config';
 import type { TokenProvider } from '../auth/tokenProvider';
-import type { LocalizedText } from '../domain/localized';
+import type { ErrorStrings } from '../content/errorStrings';
+import { bothLanguages, type LocalizedText } from '../domain/localized';
 import type { GraphClient } from '../graph/client';
 import type { Me } from '../graph/types';
 import type { HostContext } from '../host/types';
@@ -37,11 +38,6 @@ export interface Microsoft365 {
 
 /** Kept in step with src/auth/demoProvider.ts DEMO_USER_STORAGE_KEY (not imported: that module is a lazy chunk). */
 const DEMO_USER_KEY = 'lederdialog.demoUser';
-
-const CONNECT_FAILED: LocalizedText = {
-  da: 'Appen kunne ikke forbinde til Microsoft 365. Dit arbejde er gemt lokalt; prøv igen om lidt.',
-  en: 'The app could not connect to Microsoft 365. Your work is saved locally; try again in a moment.',
-};
 
 type Snapshot = Omit<Microsoft365, 'retry'>;
 
@@ -114,14 +110,16 @@ function checkAccount(tenantId: string | undefined, me: Me): void {
   if (activeAccount() !== account) onOtherAccount?.(account);
 }
 
-function errorText(thrown: unknown): LocalizedText {
-  const message = (thrown as { message?: unknown; messages?: unknown } | null) ?? {};
-  // GraphAppError carries { da, en } as message; AuthError as messages.
-  for (const candidate of [message.message, message.messages]) {
-    const text = candidate as Partial<LocalizedText> | undefined;
-    if (text && typeof text === 'object' && typeof text.da === 'string' && typeof text.en === 'string') return { da: text.da, en: text.en };
-  }
-  return CONNECT_FAILED;
+/** The words for a failed connection; they load with the rest of the connecting code (the "m365" chunk). */
+async function errorText(thrown: unknown): Promise<LocalizedText> {
+  const error = (thrown as { name?: unknown; message?: unknown; kind?: unknown } | null) ?? {};
+  // Duck-typed, so this first-screen module pulls in neither src/graph nor src/auth: GraphAppError
+  // carries { da, en } as message; AuthError has a kind, whose words are errorStrings' (src/auth has none).
+  const text = error.message as Partial<LocalizedText> | undefined;
+  if (text && typeof text === 'object' && typeof text.da === 'string' && typeof text.en === 'string') return { da: text.da, en: text.en };
+  const { errorStrings } = await import(/* webpackChunkName: "m365" */ '../content/errorStrings');
+  const kind = error.name === 'AuthError' ? (error.kind as keyof ErrorStrings['auth']) : undefined;
+  return bothLanguages((locale) => (kind && errorStrings[locale].auth[kind]) || errorStrings[locale].connectFailed);
 }
 
 /**
@@ -140,7 +138,10 @@ export function ensureMicrosoft365(): void {
       if (mine === generation) emit({ status: 'ready', graph, me, tokenProvider });
     },
     (thrown: unknown) => {
-      if (mine === generation) emit({ status: 'error', error: errorText(thrown) });
+      // Without the words (their chunk did not load either), Graph's or the browser's own message.
+      void errorText(thrown)
+        .catch(() => bothLanguages(() => String(thrown)))
+        .then((error) => mine === generation && emit({ status: 'error', error }));
     },
   );
 }

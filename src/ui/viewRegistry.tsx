@@ -1,40 +1,40 @@
 /**
  * The registered views (see views.ts). Each is its own lazily loaded chunk, so none of them adds
  * to the first screen. A feature adds one line here: its component and, when it belongs in the
- * header's navigation, its label.
+ * header's navigation, the key of its label in UiStrings (app.views).
  */
 import type { ComponentType } from 'react';
-import type { LocalizedText } from '../domain/localized';
+import type { UiStrings } from '../content/uiStrings';
 import { lazyView } from './lazyView';
 import type { ViewId, ViewRoute } from './views';
 
 export interface RegisteredView {
   component: ComponentType<{ route: ViewRoute }>;
-  /** Shown in the header's navigation when set. */
-  navLabel?: LocalizedText;
+  /** Shown in the header's navigation when set, labelled with this text of UiStrings' app.views. */
+  navLabel?: keyof UiStrings['app']['views'];
 }
 
-// e.g. sharedWithMe: { component: lazyView(() => import(/* webpackChunkName: "view-shared-with-me" */ '../features/shared/SharedWithMeView')), navLabel: { da: 'Delt med mig', en: 'Shared with me' } },
+// e.g. sharedWithMe: { component: lazyView(() => import(/* webpackChunkName: "view-shared-with-me" */ '../features/shared/SharedWithMeView')), navLabel: 'sharedWithMe' },
 export const viewRegistry: Partial<Record<ViewId, RegisteredView>> = {
   sharedContract: { component: lazyView(() => import(/* webpackChunkName: "view-shared-contract" */ '../features/shared/SharedContractView')) },
   sharedWithMe: {
     component: lazyView(() => import(/* webpackChunkName: "view-shared-with-me" */ '../features/shared/SharedWithMeView')),
-    navLabel: { da: 'Delt med mig', en: 'Shared with me' },
+    navLabel: 'sharedWithMe',
   },
   dialogue: {
     component: lazyView(() => import(/* webpackChunkName: "view-dialogue" */ '../features/dialogue/DialogueView')),
-    navLabel: { da: 'Dialogen', en: 'The dialogue' },
+    navLabel: 'dialogue',
   },
   followUp: {
     component: lazyView(() => import(/* webpackChunkName: "view-follow-up" */ '../features/followUp/FollowUpView')),
-    navLabel: { da: 'Opfølgning', en: 'Follow-up' },
+    navLabel: 'followUp',
   },
   myData: {
     component: lazyView(() => import(/* webpackChunkName: "view-my-data" */ '../features/myData/MyDataView')),
-    navLabel: { da: 'Mine data', en: 'My data' },
+    navLabel: 'myData',
   },
   connection: {
     component: lazyView(() => import(/* webpackChunkName: "view-connection" */ '../features/connection/ConnectionView')),
-    navLabel: { da: 'Forbindelse til Microsoft 365', en: 'Connection to Microsoft 365' },
+    navLabel: 'connection',
   },
 };

@@ -14,6 +14,7 @@
  * the markup-looking strings are on the page as text (so the test fails if one is rendered as HTML).
  */
 import type { Page } from 'playwright-core';
+import { getContent } from '../../src/content';
 import { TEXT_LIMITS } from '../../src/domain/contractValidation';
 import type { Contract, ContractTextFieldId } from '../../src/domain/model';
 import type { ContractFieldId } from '../../src/content/types';
@@ -145,7 +146,7 @@ async function writeNaughtyContract(ref: NonNullable<ReturnType<typeof decodeCon
     preparation: { ...c.preparation, points: c.preparation.points.map(() => take()) },
     fields: { goals: joined[0]!, workEnvironment: joined[1]!, alignWithLeader: joined[2]! },
   };
-  const saved = await saveContract(mette, opened, mine);
+  const saved = await saveContract(mette, opened, mine, { content: getContent });
   expect(saved.status).toBe('saved');
 
   const larsOpened = await opening(openContract(lars, ref));
@@ -154,7 +155,7 @@ async function writeNaughtyContract(ref: NonNullable<ReturnType<typeof decodeCon
     (acc, field, i) => addFieldComment(acc, field, joined[TEXT_FIELDS.length + i]!, by, `naughty-${field}`),
     larsOpened.contract,
   );
-  expect((await saveContract(lars, larsOpened, commented)).status).toBe('saved');
+  expect((await saveContract(lars, larsOpened, commented, { content: getContent })).status).toBe('saved');
 
   const back = await opening(openContract(mette, ref));
   // Every string is there, exactly as typed.

@@ -25,6 +25,7 @@ import { readMeetingContext, type MeetingContext } from './meetingContext';
 import { resolveDialogue, type ResolvedDialogue } from './resolveDialogue';
 import { useAgendaSync, type AgendaSyncState } from './useAgendaSync';
 import { dialogueStrings, type DialogueStrings } from './strings';
+import { contractTroubleText } from '../shared/contractAccessStrings';
 
 const MeetingTabConfig = lazy(() => import(/* webpackChunkName: "meeting-tab-config" */ '../meetingTab/MeetingTabConfig'));
 
@@ -209,7 +210,7 @@ function SharedDialogue({ resolved }: { resolved: ResolvedDialogue & { ref?: Non
   if (opened && opened.status !== 'opened') {
     return (
       <MessageBar intent="warning" data-testid="dialogue-unavailable">
-        <MessageBarBody>{opened.message[locale]}</MessageBarBody>
+        <MessageBarBody>{contractTroubleText(opened, locale)}</MessageBarBody>
       </MessageBar>
     );
   }

@@ -22,6 +22,7 @@ import type { GraphClient } from '../../graph/client';
 import { toGraphAppError, type GraphAppError } from '../../graph/errors';
 import { updateEvent } from '../../graph/events';
 import { saveContract, type OpenedContract } from '../../store/sharedContract';
+import { loadToolContent } from '../../ui/loadContent';
 
 export type AgendaUpdate =
   { status: 'updated'; series: number } | { status: 'notOrganizer' } | { status: 'none' } | { status: 'failed'; error: GraphAppError; updated: number };
@@ -126,7 +127,7 @@ export async function syncFollowUpAgendas(
     opened.contract,
     role,
     async (change) => {
-      const saved = await saveContract(graph, current, change(current.contract), { now, renderDocx: false });
+      const saved = await saveContract(graph, current, change(current.contract), { now, renderDocx: false, content: loadToolContent });
       if (saved.status === 'saved') current = saved.opened;
       return saved.status === 'saved';
     },

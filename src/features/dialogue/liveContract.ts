@@ -13,6 +13,7 @@ import { mergeContract, resolveConflict, sameJson, type MergeConflict } from '..
 import type { Contract } from '../../domain/model';
 import type { GraphClient } from '../../graph/client';
 import { openContract, saveContract, type OpenedContract, type Viewer } from '../../store/sharedContract';
+import { loadToolContent } from '../../ui/loadContent';
 
 export type LiveStatus = 'saved' | 'saving' | 'readOnly' | 'error';
 
@@ -115,7 +116,7 @@ export class LiveContract {
     const sent = this.local;
     this.status = 'saving';
     this.emit();
-    const result = await saveContract(this.graph, this.opened, sent);
+    const result = await saveContract(this.graph, this.opened, sent, { content: loadToolContent });
     if (result.status === 'saved') {
       this.opened = result.opened;
       this.local = this.local === sent ? result.contract : mergeContract(sent, this.local, result.contract).contract;

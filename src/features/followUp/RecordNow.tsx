@@ -13,6 +13,7 @@ import { useSharedStyles } from '../../ui/sharedStyles';
 import { preselectDate, recordableDates, type SeriesDate } from './seriesDates';
 import { fullDate } from './StatusChart';
 import { followUpStrings } from './strings';
+import { LOCALE_TAG } from '../../content/localeTag';
 
 const OTHER = 'other';
 
@@ -20,7 +21,7 @@ const OTHER = 'other';
 export function meetingLabel(d: SeriesDate, locale: Locale): string {
   const date = parseIsoDate(d.date);
   if (!date) return d.date;
-  const weekday = new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', { weekday: 'long' }).format(date);
+  const weekday = new Intl.DateTimeFormat(LOCALE_TAG[locale], { weekday: 'long' }).format(date);
   const time = d.time ? (locale === 'da' ? ` kl. ${d.time.replace(':', '.')}` : `, ${d.time}`) : '';
   return `${weekday} ${fullDate(d.date, locale)}${time}`;
 }

@@ -27,6 +27,7 @@ import { datesFromBooking } from './seriesDates';
 import { fullDate } from './StatusChart';
 import { fill, followUpStrings } from './strings';
 import { useForeignContract } from './useForeignContract';
+import { contractTroubleText } from '../shared/contractAccessStrings';
 
 const useStyles = makeStyles({
   top: { display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between', gap: tokens.spacingHorizontalM, alignItems: 'flex-start' },
@@ -60,7 +61,7 @@ export function SharedFollowUp({ contractRef }: { contractRef: ContractRef }) {
       <div data-testid="follow-up-view" data-mode="shared" data-problem={result.status}>
         {heading}
         <MessageBar intent="warning">
-          <MessageBarBody>{result.message[locale]}</MessageBarBody>
+          <MessageBarBody>{contractTroubleText(result, locale)}</MessageBarBody>
         </MessageBar>
       </div>
     );

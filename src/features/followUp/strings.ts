@@ -149,6 +149,8 @@ const da = {
     retry: 'Opdatér påmindelser',
   },
   connecting: 'Forbinder til Microsoft 365 …',
+  /** A save of follow-ups before the agreement was put in OneDrive. */
+  notInOneDrive: 'Aftalen er ikke i OneDrive endnu.',
 };
 
 export type FollowUpStrings = typeof da;
@@ -300,6 +302,7 @@ const en: FollowUpStrings = {
     retry: 'Update reminders',
   },
   connecting: 'Connecting to Microsoft 365 …',
+  notInOneDrive: 'The agreement is not in OneDrive yet.',
 };
 
 export const followUpStrings: Record<Locale, FollowUpStrings> = { da, en };

@@ -15,6 +15,8 @@ import type { Contract } from '../../domain/model';
 import type { ContractRef } from '../../store/contractRef';
 import { openContract, saveContract, type OpenContractResult, type OpenedContract } from '../../store/sharedContract';
 import { useMicrosoft365 } from '../../ui/m365';
+import { loadToolContent } from '../../ui/loadContent';
+import { contractTroubleMessage } from '../shared/contractAccessStrings';
 import { addConflicts, readConflicts, withoutConflict, writeConflicts } from '../../store/pendingConflicts';
 import { readPendingWork, writePendingWork } from '../../store/pendingShared';
 
@@ -81,7 +83,7 @@ export function useForeignContract(ref: ContractRef | undefined) {
     }
     running.current = true;
     setStatus({ kind: 'saving' });
-    const saved = await saveContract(graph, base, sent);
+    const saved = await saveContract(graph, base, sent, { content: loadToolContent });
     running.current = false;
     if (!mounted.current) return;
     if (saved.status === 'saved') {
@@ -106,10 +108,10 @@ export function useForeignContract(ref: ContractRef | undefined) {
       return;
     }
     if (saved.status === 'readOnly') {
-      setStatus({ kind: 'readOnly', message: saved.message });
+      setStatus({ kind: 'readOnly', message: contractTroubleMessage(saved) });
       return;
     }
-    setStatus({ kind: 'failed', message: saved.message });
+    setStatus({ kind: 'failed', message: contractTroubleMessage(saved) });
     const wait = RETRY_MS[Math.min(failures.current, RETRY_MS.length - 1)] as number;
     failures.current += 1;
     clearTimeout(timer.current);

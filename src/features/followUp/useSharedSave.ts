@@ -9,7 +9,7 @@
  *    conflicts (src/store/pendingConflicts.ts), kept until the user chooses.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { LocalizedText } from '../../domain/localized';
+import { bothLanguages, type LocalizedText } from '../../domain/localized';
 import { mergeContract, type MergeConflict } from '../../domain/mergeContract';
 import type { Contract, Draft } from '../../domain/model';
 import type { GraphClient } from '../../graph/client';
@@ -17,6 +17,9 @@ import { readSharedBase as readBase, writeSharedBase as writeBase } from '../../
 import { openContract, saveContract } from '../../store/sharedContract';
 import { addConflicts, readConflicts, withoutConflict, writeConflicts } from '../../store/pendingConflicts';
 import { adoptSaved, guessedBase, sharedForm, sharedHash } from './sharedSave';
+import { contractTroubleMessage } from '../shared/contractAccessStrings';
+import { loadToolContent } from '../../ui/loadContent';
+import { followUpStrings } from './strings';
 
 export type SharedSaveStatus = 'notShared' | 'waiting' | 'saving' | 'saved' | 'failed';
 
@@ -45,10 +48,10 @@ type SaveOutcome =
  */
 export async function saveFollowUpsOnce(graph: GraphClient, local: Contract, options: { rewrite?: boolean } = {}): Promise<SaveOutcome> {
   const storage = local.bookings?.storage;
-  if (!storage?.json.itemId) return { ok: false, message: { da: 'Aftalen er ikke i OneDrive endnu.', en: 'The agreement is not in OneDrive yet.' } };
+  if (!storage?.json.itemId) return { ok: false, message: bothLanguages((locale) => followUpStrings[locale].notInOneDrive) };
   const ref = { contractId: local.id, itemId: storage.json.itemId, ...(storage.folderId ? { folderId: storage.folderId } : {}) };
   const opened = await openContract(graph, ref);
-  if (opened.status !== 'opened') return { ok: false, message: opened.message };
+  if (opened.status !== 'opened') return { ok: false, message: contractTroubleMessage(opened) };
   const mine = sharedForm(local);
   const base = readBase(local.id) ?? guessedBase(opened.contract, mine);
   // As the leader: the nearest leader's part missing from this device's copy (or base from an earlier
@@ -59,8 +62,8 @@ export async function saveFollowUpsOnce(graph: GraphClient, local: Contract, opt
     writeBase(opened.contract);
     return { ok: true, sent: mine, saved: opened.contract, jsonETag: opened.eTag, conflicts: [] };
   }
-  const result = await saveContract(graph, opened, merged.contract);
-  if (result.status !== 'saved') return { ok: false, message: result.message };
+  const result = await saveContract(graph, opened, merged.contract, { content: loadToolContent });
+  if (result.status !== 'saved') return { ok: false, message: contractTroubleMessage(result) };
   writeBase(result.contract);
   if (result.docx.status === 'failed') return { ok: false, message: result.docx.error.message, docxPending: true };
   return {

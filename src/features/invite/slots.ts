@@ -6,16 +6,15 @@
  * Slots are Graph's local wall-clock times in the mailbox's zone; they are read from the clock
  * face (localAsDate), never converted through the device's time zone.
  */
+import { LOCALE_TAG } from '../../content/localeTag';
 import type { Locale } from '../../content/types';
 import { formatWeek, isoWeek } from '../../domain/dates';
 import { ianaZone } from '../../graph/timeZones';
 import type { MeetingSlot } from '../../graph/types';
 import { localAsDate } from './engine/times';
 
-const INTL: Record<Locale, string> = { da: 'da-DK', en: 'en-GB' };
-
 function part(date: Date, locale: Locale, options: Intl.DateTimeFormatOptions): string {
-  return new Intl.DateTimeFormat(INTL[locale], options).format(date);
+  return new Intl.DateTimeFormat(LOCALE_TAG[locale], options).format(date);
 }
 
 function clock(date: Date, locale: Locale): string {
@@ -64,7 +63,7 @@ export function zoneName(windowsOrIana: string, locale: Locale): string {
   const iana = ianaZone(windowsOrIana);
   if (iana === 'UTC' && !/^(UTC|Coordinated Universal Time)$/.test(windowsOrIana)) return windowsOrIana;
   try {
-    const parts = new Intl.DateTimeFormat(INTL[locale], { timeZone: iana, timeZoneName: 'longGeneric' }).formatToParts(new Date());
+    const parts = new Intl.DateTimeFormat(LOCALE_TAG[locale], { timeZone: iana, timeZoneName: 'longGeneric' }).formatToParts(new Date());
     return parts.find((p) => p.type === 'timeZoneName')?.value ?? windowsOrIana;
   } catch {
     return windowsOrIana;

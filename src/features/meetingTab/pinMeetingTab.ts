@@ -14,9 +14,10 @@
  */
 import type { Bookings } from '../../domain/model';
 import { contractWebUrl, encodeContractRef } from '../../host/deepLink';
-import type { LocalizedText } from '../../domain/localized';
+import { bothLanguages, type LocalizedText } from '../../domain/localized';
 import type { GraphClient } from '../../graph/client';
 import { toGraphAppError, type GraphAppError, type GraphErrorKind } from '../../graph/errors';
+import { meetingTabStrings } from './strings';
 import { addContractTab, findCatalogApp, findContractTab, findMeetingChatId, installAppInChat } from '../../graph/meetingApps';
 
 export interface MeetingTabOptions {
@@ -48,14 +49,8 @@ export interface MeetingTabOutcome {
   roundTrips: number;
 }
 
-export const MEETING_TAB_PINNED: LocalizedText = {
-  da: 'Lederdialog er sat fast i mødet: I finder aftalen i mødets sidepanel.',
-  en: "Lederdialog is pinned in the meeting: you will find the agreement in the meeting's side panel.",
-};
-export const MEETING_TAB_BY_HAND: LocalizedText = {
-  da: 'Tilføj selv Lederdialog til mødet: åbn mødet i Teams, vælg + (Tilføj en app), søg efter Lederdialog, og vælg aftalen.',
-  en: 'Add Lederdialog to the meeting yourself: open the meeting in Teams, choose + (Add an app), search for Lederdialog and choose the agreement.',
-};
+export const MEETING_TAB_PINNED: LocalizedText = bothLanguages((locale) => meetingTabStrings[locale].pinned);
+export const MEETING_TAB_BY_HAND: LocalizedText = bothLanguages((locale) => meetingTabStrings[locale].byHand);
 
 /** Adding the tab is tried this often in all when Graph fails transiently (one 503 must not cost the tab). */
 export const ADD_TAB_ATTEMPTS = 3;

@@ -5,7 +5,7 @@
  * records are cleared only when every Microsoft 365 step succeeded: they are what the rerun needs.
  */
 import type { DeletionScope, DeletionStep } from '../../domain/myDataDeletion';
-import type { LocalizedText } from '../../domain/localized';
+import { bothLanguages, type LocalizedText } from '../../domain/localized';
 import type { GraphClient } from '../../graph/client';
 import { deleteOwnMessage } from '../../graph/chat';
 import { toGraphAppError } from '../../graph/errors';
@@ -14,6 +14,7 @@ import { deleteItem } from '../../graph/files';
 import { removePermission } from '../../graph/sharing';
 import { deleteTask } from '../../graph/todo';
 import { clearAllLocalRecords, clearContractRecords } from '../../store/localData';
+import { myDataStrings } from './strings';
 
 export type StepStatus = 'pending' | 'running' | 'done' | 'failed' | 'skipped';
 
@@ -106,7 +107,4 @@ export async function runDeletion(graph: GraphClient, steps: readonly DeletionSt
   return results;
 }
 
-const LOCAL_FAILED: LocalizedText = {
-  da: 'Browserens lager kunne ikke ryddes. Luk andre faner med Lederdialog, og prøv igen.',
-  en: "The browser's storage could not be cleared. Close other tabs with Lederdialog and try again.",
-};
+const LOCAL_FAILED: LocalizedText = bothLanguages((locale) => myDataStrings[locale].localClearFailed);

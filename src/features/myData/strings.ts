@@ -9,6 +9,8 @@ import type { LocalRecordKind } from '../../store/localData';
 
 export interface MyDataStrings {
   heading: string;
+  /** This browser's storage could not be cleared (a deletion step). */
+  localClearFailed: string;
   intro: string;
   privacyLink: string;
   connecting: string;
@@ -57,6 +59,7 @@ export interface MyDataStrings {
 export const myDataStrings: Record<Locale, MyDataStrings> = {
   da: {
     heading: 'Mine data',
+    localClearFailed: 'Browserens lager kunne ikke ryddes. Luk andre faner med Lederdialog, og prøv igen.',
     intro:
       'Her er alt, hvad Lederdialog har oprettet eller gemmer for dig – i denne browser og i din egen Microsoft 365 – med et link og en dato. Du kan hente det hele som én fil og slette det, for én aftale eller det hele.',
     privacyLink: 'Læs om privatliv: hvad gemmes hvor, og hvem kan se det',
@@ -158,6 +161,7 @@ export const myDataStrings: Record<Locale, MyDataStrings> = {
   },
   en: {
     heading: 'My data',
+    localClearFailed: "The browser's storage could not be cleared. Close other tabs with Lederdialog and try again.",
     intro:
       'Everything Lederdialog has created or keeps for you – in this browser and in your own Microsoft 365 – with a link and a date. You can download it all as one file, and delete it, for one agreement or everything.',
     privacyLink: 'Read about privacy: what is stored where, and who can see it',

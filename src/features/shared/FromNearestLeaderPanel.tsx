@@ -17,6 +17,7 @@ import { hasNearestLeaderPart, nearestLeaderPart } from '../../domain/nearestLea
 import { AcceptanceLine, CommentsByField, NearestLeaderAgreements } from './NearestLeaderPart';
 import { sharedStrings } from './strings';
 import { useSharedContract } from './useSharedContract';
+import { contractTroubleText } from './contractAccessStrings';
 
 const useStyles = makeStyles({
   panel: { marginTop: tokens.spacingVerticalXXL },
@@ -61,7 +62,7 @@ function Panel({ contractRef }: { contractRef: ContractRef }) {
   else if (result.status !== 'opened') {
     body = (
       <MessageBar intent="warning">
-        <MessageBarBody>{result.message[locale]}</MessageBarBody>
+        <MessageBarBody>{contractTroubleText(result, locale)}</MessageBarBody>
       </MessageBar>
     );
   } else {

@@ -35,6 +35,7 @@ import { YourPart } from './YourPart';
 import { nearestLeaderPart } from '../../domain/nearestLeaderPart';
 import { NearestLeaderPartSection } from './NearestLeaderPart';
 import { partStrings } from './partStrings';
+import { contractTroubleText } from './contractAccessStrings';
 
 const useStyles = makeStyles({
   facts: {
@@ -120,7 +121,7 @@ export default function SharedContractView({ route }: { route: ViewRoute }) {
     body = (
       <>
         <MessageBar intent="warning" data-shared-problem={result.status}>
-          <MessageBarBody>{result.message[locale]}</MessageBarBody>
+          <MessageBarBody>{contractTroubleText(result, locale)}</MessageBarBody>
         </MessageBar>
         {toOverview}
       </>

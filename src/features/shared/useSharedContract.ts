@@ -11,6 +11,8 @@ import { rememberOpenedContract } from '../../store/openedContracts';
 import { openContract, saveContract, type OpenContractResult, type OpenedContract } from '../../store/sharedContract';
 import { useMicrosoft365, type Microsoft365 } from '../../ui/m365';
 import type { Viewer } from './contributions';
+import { contractTroubleMessage } from './contractAccessStrings';
+import { loadToolContent } from '../../ui/loadContent';
 
 export type SaveStatus =
   | { kind: 'idle' }
@@ -70,7 +72,7 @@ export function useSharedContract(ref: ContractRef | undefined): SharedContractS
       if (!graph || result?.status !== 'opened') return false;
       const opened: OpenedContract = result;
       setSaveStatus({ kind: 'saving' });
-      const saved = await saveContract(graph, opened, change(opened.contract));
+      const saved = await saveContract(graph, opened, change(opened.contract), { content: loadToolContent });
       if (saved.status === 'saved') {
         setResult(saved.opened);
         setConflicts((old) => [...old.filter((c) => !saved.conflicts.some((n) => JSON.stringify(n.target) === JSON.stringify(c.target))), ...saved.conflicts]);
@@ -79,10 +81,10 @@ export function useSharedContract(ref: ContractRef | undefined): SharedContractS
       }
       if (saved.status === 'readOnly') {
         setResult({ ...opened, access: 'read' });
-        setSaveStatus({ kind: 'readOnly', message: saved.message });
+        setSaveStatus({ kind: 'readOnly', message: contractTroubleMessage(saved) });
         return false;
       }
-      setSaveStatus({ kind: 'failed', message: saved.message });
+      setSaveStatus({ kind: 'failed', message: contractTroubleMessage(saved) });
       return false;
     },
     [graph, result],

@@ -13,6 +13,7 @@ import { openContract, saveContract, type OpenedContract } from '../../../src/st
 import type { ContractRef } from '../../../src/store/contractRef';
 import { prepareScenario } from '../invite/scenario';
 import { LARS, METTE, startTestEmulator, type TestEmulator } from '../support/emulator';
+import { getContent } from '../../../src/content';
 
 jest.setTimeout(60_000);
 
@@ -60,7 +61,7 @@ it('Lars closes the dialogue; Mette opens the app and the series bodies then hol
   const now = new Date();
   const by = signatureFor('nearestLeader', { id: larsMe.id, displayName: 'Lars Nielsen' }, now);
   const written = updateLeaderAgreement(addLeaderAgreement(larsOpened.contract, 'a-lars', by), 'a-lars', LARS_WRITES);
-  const closed = await saveContract(lars, larsOpened, closeDialogue(written, by));
+  const closed = await saveContract(lars, larsOpened, closeDialogue(written, by), { content: getContent });
   expect(closed.status).toBe('saved');
   // Lars's app may not PATCH the leader's series: they still hold the agenda from the booking.
   expect(await updateFollowUpAgendas(lars, (closed as { contract: OpenedContract['contract'] }).contract, 'nearestLeader')).toEqual({ status: 'notOrganizer' });
@@ -95,7 +96,7 @@ it('an agreement Lars adds after the close reaches the agendas; a failed PATCH i
   const larsOpened = await open(LARS, larsMe);
   const by = signatureFor('nearestLeader', { id: larsMe.id, displayName: 'Lars Nielsen' }, new Date());
   const added = updateLeaderAgreement(addLeaderAgreement(larsOpened.contract, 'a-later', by), 'a-later', LATER);
-  expect((await saveContract(t.graphAs(LARS), larsOpened, added)).status).toBe('saved');
+  expect((await saveContract(t.graphAs(LARS), larsOpened, added, { content: getContent })).status).toBe('saved');
 
   // Mette's calendar refuses for a moment (503, no retries): reported, nothing recorded.
   const opened = await open(METTE, metteMe);

@@ -17,6 +17,7 @@ import { openContract, saveContract } from '../../../src/store/sharedContract';
 import { prepareScenario } from './scenario';
 import { LARS, METTE, startTestEmulator, type TestEmulator } from '../support/emulator';
 import { missingFrom, NAUGHTY_STRINGS, runsOf } from '../../support/naughtyStrings';
+import { getContent } from '../../../src/content';
 
 jest.setTimeout(120_000);
 
@@ -106,7 +107,10 @@ it('every naughty string survives book-and-share and the nearest leader’s save
     if (opened.status !== 'opened') throw new Error(`Lars could not open run ${i}: ${opened.status}`);
     const by: Signature = { role: 'nearestLeader', displayName: 'Lars Nielsen', at: new Date().toISOString() };
     // The .docx with the comment is rendered on every fourth run (the first run's document is checked on each).
-    const saved = await saveContract(lars, opened, addFieldComment(opened.contract, 'goals', run, by, `c-${i}`), { renderDocx: i % 4 === 0 });
+    const saved = await saveContract(lars, opened, addFieldComment(opened.contract, 'goals', run, by, `c-${i}`), {
+      renderDocx: i % 4 === 0,
+      content: getContent,
+    });
     expect(saved.status).toBe('saved');
     const back = await openContract(mette, { contractId: stored.id });
     if (back.status !== 'opened') throw new Error(`Mette could not reopen run ${i}`);

@@ -52,3 +52,22 @@ it('fails lint when src/domain imports src/graph or the Graph client, or the app
   expect(layerErrors(appToEmulator!)).toEqual(['Only tests and scripts may import the Graph emulator (it is never bundled into the app).']);
   expect(permitted!.messages).toEqual([]);
 }, 180_000);
+
+it('fails lint on an inline Danish/English pair outside the strings modules; passes it in one, and a per-language loader map anywhere', () => {
+  const [inGraph, inFeature, asFunction, inStringsModule, loaders] = lint([
+    { file: 'src/graph/me.ts', text: "export const probe = { da: 'Hej', en: 'Hello' };\n" },
+    { file: 'src/features/invite/slots.ts', text: 'export const probe = { label: { da: `Uge ${1}`, en: `Week ${1}` } };\n' },
+    { file: 'src/domain/agenda.ts', text: 'export const probe = { da: (n: number) => `${n} dage`, en: (n: number) => `${n} days` };\n' },
+    { file: 'src/features/invite/strings.ts', text: "export const probe = { da: 'Hej', en: 'Hello' };\n" },
+    { file: 'src/ui/loadContent.ts', text: "export const probe = { da: () => import('../content/da'), en: () => import('../content/en') };\n" },
+  ]);
+  const pairErrors = (f: Finding) => f.messages.filter((m) => m.ruleId === 'no-restricted-syntax').map((m) => m.message);
+  const expected = [
+    'UI text belongs in a strings module (Record<Locale, …> in src/content, strings.ts or *Strings.ts); layers below the UI return kinds, not sentences.',
+  ];
+  expect(pairErrors(inGraph!)).toEqual(expected);
+  expect(pairErrors(inFeature!)).toEqual(expected);
+  expect(pairErrors(asFunction!)).toEqual(expected);
+  expect(pairErrors(inStringsModule!)).toEqual([]);
+  expect(pairErrors(loaders!)).toEqual([]);
+}, 180_000);

@@ -41,6 +41,8 @@ import { openContract, saveContract, type OpenedContract, type Viewer } from '..
 import type { ContractRef } from '../../../src/store/contractRef';
 import { prepareScenario } from '../invite/scenario';
 import { LARS, METTE, startTestEmulator, type TestEmulator } from '../support/emulator';
+import { getContent } from '../../../src/content';
+import { contractTroubleMessage } from '../../../src/features/shared/contractAccessStrings';
 
 jest.setTimeout(600_000);
 
@@ -302,12 +304,12 @@ describe('the agreement between two, as a model: random interleaved writers with
       };
       const savePanel = async (renderDocx = true): Promise<void> => {
         if (!panel) return;
-        const saved = await saveContract(metteGraph, panel.opened, panel.local, { now: tick(), renderDocx });
+        const saved = await saveContract(metteGraph, panel.opened, panel.local, { now: tick(), renderDocx, content: getContent });
         if (saved.status === 'saved') panel = { opened: saved.opened, local: saved.contract };
         else stats.failedSaves += 1;
         if (DEBUG)
           console.info(
-            `panel save: ${saved.status} ${saved.status === 'saved' ? `${saved.contract.leaderAgreements.map((a) => a.id).join(',')} ${saved.eTag}` : JSON.stringify(saved.message)} mine ${panel.local.leaderAgreements.map((a) => a.id).join(',')}\n${env
+            `panel save: ${saved.status} ${saved.status === 'saved' ? `${saved.contract.leaderAgreements.map((a) => a.id).join(',')} ${saved.eTag}` : JSON.stringify(contractTroubleMessage(saved))} mine ${panel.local.leaderAgreements.map((a) => a.id).join(',')}\n${env
               .log()
               .slice(-8)
               .map(
@@ -319,7 +321,7 @@ describe('the agreement between two, as a model: random interleaved writers with
       };
       const saveLars = async (renderDocx = true): Promise<void> => {
         if (!lars) return;
-        const saved = await saveContract(larsGraph, lars.opened, lars.local, { now: tick(), renderDocx });
+        const saved = await saveContract(larsGraph, lars.opened, lars.local, { now: tick(), renderDocx, content: getContent });
         if (saved.status === 'saved') lars = { opened: saved.opened, local: saved.contract };
         else stats.failedSaves += 1;
       };

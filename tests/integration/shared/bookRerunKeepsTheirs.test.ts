@@ -15,6 +15,7 @@ import { downloadFile } from '../../../src/graph/files';
 import { openContract, saveContract } from '../../../src/store/sharedContract';
 import { prepareScenario } from '../invite/scenario';
 import { LARS, METTE, startTestEmulator, type TestEmulator } from '../support/emulator';
+import { getContent } from '../../../src/content';
 
 jest.setTimeout(60_000);
 
@@ -53,7 +54,7 @@ describe('Book og del on the shared contract keeps the nearest leader’s part',
       addSharedAgreement(opened.contract, { text: 'Vi tager et kvarter om din trivsel hver måned', followUp: 'Første mandag' }, lars(1), 'lars-a1'),
       lars(2),
     );
-    const saved = await saveContract(env.graphAs(LARS), opened, withHis);
+    const saved = await saveContract(env.graphAs(LARS), opened, withHis, { content: getContent });
     expect(saved.status).toBe('saved');
 
     // The leader changes a field in step 2 and presses "Book og del" again, from a draft that never saw

@@ -8,6 +8,7 @@ import { inviteToItem } from '../../../src/graph/sharing';
 import { openContract, saveContract, type OpenContractResult, type OpenedContract } from '../../../src/store/sharedContract';
 import { shareAsLeader } from './sharedScenario';
 import { LARS, METTE, startTestEmulator, type TestEmulator } from '../support/emulator';
+import { getContent } from '../../../src/content';
 
 jest.setTimeout(60_000);
 
@@ -32,7 +33,7 @@ it('keeps the whitespace of a comment as the nearest leader typed it, through sa
   const typed = '  Indrykket start\n\n\tto linjer med tab  \n';
   const commented = addFieldComment(lars.contract, 'goals', typed, by, 'c-ws');
   expect(commented.collaboration?.comments.at(-1)?.text).toBe(typed);
-  const saved = await saveContract(env.graphAs(LARS), lars, commented, { renderDocx: false });
+  const saved = await saveContract(env.graphAs(LARS), lars, commented, { renderDocx: false, content: getContent });
   expect(saved.status).toBe('saved');
 
   const mette = mustOpen(await openContract(env.graphAs(METTE), { contractId: contract.id }));

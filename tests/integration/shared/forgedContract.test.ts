@@ -12,6 +12,7 @@ import type { KeyValueStorage } from '../../../src/store/openedContracts';
 import { openContract } from '../../../src/store/sharedContract';
 import { shareAsLeader } from './sharedScenario';
 import { LARS, METTE, startTestEmulator, type TestEmulator } from '../support/emulator';
+import { contractTroubleText } from '../../../src/features/shared/contractAccessStrings';
 
 jest.setTimeout(60_000);
 
@@ -47,8 +48,8 @@ it('a contract naming Mette, uploaded and shared by Jonas, is never Mette’s to
   if (opened.status !== 'notFromNamedLeader') throw new Error('unreachable');
   expect(opened.sharedBy).toBe('Jonas Pedersen');
   expect(opened.namedLeader).toBe('Mette Hansen');
-  expect(opened.message.da).toMatch(/^Advarsel: .*Mette Hansen.*Jonas Pedersen/);
-  expect(opened.message.en).toMatch(/^Warning: .*Mette Hansen.*Jonas Pedersen/);
+  expect(contractTroubleText(opened, 'da')).toMatch(/^Advarsel: .*Mette Hansen.*Jonas Pedersen/);
+  expect(contractTroubleText(opened, 'en')).toMatch(/^Warning: .*Mette Hansen.*Jonas Pedersen/);
 
   // The real one opens for Lars once Mette shared it (her book-and-share did).
   const genuine = await openContract(lars, { contractId: contract.id, driveId: real.item.driveId, itemId: real.item.id });

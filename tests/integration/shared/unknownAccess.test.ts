@@ -12,11 +12,13 @@ import { sendChatReply } from '../../../src/features/shared/sendChatReply';
 import { addSharedAgreement } from '../../../src/features/shared/contributions';
 import { inviteToItem } from '../../../src/graph/sharing';
 import type { Contract } from '../../../src/domain/model';
-import { openContract, saveContract, READ_ONLY_REFUSED, type OpenedContract } from '../../../src/store/sharedContract';
+import { openContract, saveContract, type OpenedContract } from '../../../src/store/sharedContract';
 import type { ContractRef } from '../../../src/store/contractRef';
 import { refOfStoredContract } from '../../../src/features/dialogue/resolveDialogue';
 import { prepareScenario } from '../invite/scenario';
 import { LARS, METTE, startTestEmulator, type TestEmulator } from '../support/emulator';
+import { getContent } from '../../../src/content';
+import { contractTroubleText } from '../../../src/features/shared/contractAccessStrings';
 
 jest.setTimeout(60_000);
 
@@ -69,8 +71,10 @@ it('with a read-only grant the save answers 403: read-only from then on, the typ
     env.graphAs(LARS),
     opened,
     addSharedAgreement(opened.contract, { text: 'Lars: sparring hver anden uge', followUp: '' }, by(), 'a-1'),
+    { content: getContent },
   );
-  expect(saved).toEqual({ status: 'readOnly', message: READ_ONLY_REFUSED, refused: true });
+  expect(saved).toEqual({ status: 'readOnly', refused: true });
+  expect(contractTroubleText({ status: 'readOnly', refused: true }, 'da')).toMatch(/^OneDrive tillod ikke, at du gemmer/);
   expect((await jsonOnDrive()).contract.leaderAgreements.map((a) => a.id)).not.toContain('a-1');
 
   // The dialogue's live session: the refused save turns it read-only and keeps what was typed.
@@ -103,6 +107,7 @@ it('with a write grant (still unreadable) the save simply works', async () => {
     env.graphAs(LARS),
     opened,
     addSharedAgreement(opened.contract, { text: 'Lars: jeg tager budgettet op', followUp: 'Om 14 dage' }, by(), 'a-2'),
+    { content: getContent },
   );
   expect(saved.status).toBe('saved');
   expect((await jsonOnDrive()).contract.leaderAgreements.find((a) => a.id === 'a-2')?.addedBy?.displayName).toBe('Lars Nielsen');

@@ -1,3 +1,4 @@
+import { errorStrings } from '../../../src/content/errorStrings';
 import { AuthError, toAuthError, needsInteraction } from '../../../src/auth/errors';
 import { BrowserAuthFailure, InteractionRequired, ServerFailure } from './msalMock';
 
@@ -23,9 +24,9 @@ it('keeps an AuthError as it is and has Danish and English text for every kind',
   expect(toAuthError(original)).toBe(original);
   for (const kind of ['interactionRequired', 'consentRequired', 'blocked', 'popupBlocked', 'unknown'] as const) {
     const e = new AuthError(kind);
-    expect(e.messageFor('da')).not.toBe('');
-    expect(e.messageFor('en')).not.toBe('');
-    expect(e.messageFor('da')).not.toBe(e.messageFor('en'));
+    expect(errorStrings.da.auth[e.kind]).not.toBe('');
+    expect(errorStrings.en.auth[e.kind]).not.toBe('');
+    expect(errorStrings.da.auth[e.kind]).not.toBe(errorStrings.en.auth[e.kind]);
   }
 });
 

@@ -1,3 +1,4 @@
+import { errorStrings } from '../../../src/content/errorStrings';
 import { AuthError } from '../../../src/auth/errors';
 import { createNestedProvider } from '../../../src/auth/nestedProvider';
 import type { AppConfig } from '../../../src/config';
@@ -115,8 +116,8 @@ it('does not open a popup for errors that are not about interaction', async () =
   expect(pca.acquireTokenPopup).not.toHaveBeenCalled();
   expect(error).toBeInstanceOf(AuthError);
   expect(error).toMatchObject({ kind: 'blocked', code: 'AADSTS53003' });
-  expect((error as AuthError).messageFor('da')).toMatch(/blokeret af din organisation/);
-  expect((error as AuthError).messageFor('en')).toMatch(/blocked by your organisation/);
+  expect(errorStrings.da.auth[(error as AuthError).kind]).toMatch(/blokeret af din organisation/);
+  expect(errorStrings.en.auth[(error as AuthError).kind]).toMatch(/blocked by your organisation/);
 });
 
 it('reports a blocked sign-in from the popup as a clear AuthError', async () => {

@@ -43,7 +43,7 @@ jest.mock('../../../src/store/sharedContract', () => {
     ...actual,
     openContract: jest.fn(async () => opened()),
     saveContract: jest.fn(async (_graph: unknown, _opened: OpenedContract, mine: Contract): Promise<SaveContractResult> => {
-      if (drive.access === 'read') return { status: 'readOnly', message: actual.READ_ONLY };
+      if (drive.access === 'read') return { status: 'readOnly' };
       drive.remote = clone(mine);
       drive.eTag += 1;
       drive.saves.push(clone(mine));

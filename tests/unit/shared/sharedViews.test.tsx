@@ -1,6 +1,5 @@
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import type { MergeConflict } from '../../../src/domain/mergeContract';
-import { NO_ACCESS } from '../../../src/store/sharedContract';
 import type { Overview } from '../../../src/features/shared/overview';
 import SharedContractView from '../../../src/features/shared/SharedContractView';
 import SharedWithMeView from '../../../src/features/shared/SharedWithMeView';
@@ -128,7 +127,7 @@ describe('the shared-contract view', () => {
   });
 
   it('gives someone without access a clear message, not an error page', () => {
-    useSharedContract.mockReturnValue(state({ status: 'noAccess', message: NO_ACCESS }));
+    useSharedContract.mockReturnValue(state({ status: 'noAccess' }));
     renderWithApp(<SharedContractView route={{ view: 'sharedContract', contract: REF }} />);
     expect(screen.getByText(/Du har ikke adgang til denne lederaftale/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Til Delt med mig' })).toBeInTheDocument();

@@ -4,7 +4,7 @@
  */
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import type { Contract } from '../../../src/domain/model';
-import { READ_ONLY_REFUSED } from '../../../src/store/sharedContract';
+import { contractTroubleMessage } from '../../../src/features/shared/contractAccessStrings';
 import SharedContractView from '../../../src/features/shared/SharedContractView';
 import { renderWithApp } from '../features/support/renderWithApp';
 import { REF, lastChange, opened, sharedContract, state } from './sharedViewFixtures';
@@ -70,7 +70,11 @@ describe('a grant that could not be read', () => {
     const s = state(opened('maybeWrite'));
     // The hook's answer to a refused save: false, and the contract read-only from then on.
     s.save.mockImplementation(async () => {
-      useSharedContract.mockReturnValue({ ...s, result: opened('read'), saveStatus: { kind: 'readOnly', message: READ_ONLY_REFUSED } });
+      useSharedContract.mockReturnValue({
+        ...s,
+        result: opened('read'),
+        saveStatus: { kind: 'readOnly', message: contractTroubleMessage({ status: 'readOnly', refused: true }) },
+      });
       return false;
     });
     useSharedContract.mockReturnValue(s);

@@ -16,6 +16,8 @@ import { unionBase } from '../../../domain/unionBase';
 import { downloadFile } from '../../../graph/files';
 import { createFileIfAbsent } from '../../../graph/shareFlowRequests';
 import { writeSharedContract } from '../../../store/sharedContract';
+import { getContent } from '../../../content';
+import { contractTroubleMessage } from '../../shared/contractAccessStrings';
 import type { BookingRun } from './bookingRun';
 import { CONTRACT_JSON } from './folderName';
 import type { StorageConflict } from './result';
@@ -53,9 +55,17 @@ async function saveJson(run: BookingRun, document: SharedContract, hash: string,
   const mine = document as Contract;
   const merge = async (itemId: string, latest: { contract: Contract; eTag: string }, base: Contract, renderDocx: boolean): Promise<Contract | undefined> => {
     const target = { itemId, ...(s.folderId ? { folderId: s.folderId } : {}) };
-    const saved = await writeSharedContract(graph, target, mine, { writer: 'leader', base, latest, now: run.now, force: docxDeferred, renderDocx });
+    const saved = await writeSharedContract(graph, target, mine, {
+      writer: 'leader',
+      base,
+      latest,
+      now: run.now,
+      force: docxDeferred,
+      renderDocx,
+      content: getContent,
+    });
     if (saved.status !== 'saved') {
-      run.set('storage', 'failed', { message: saved.message, ...(saved.status === 'failed' ? { error: saved.error } : {}) });
+      run.set('storage', 'failed', { message: contractTroubleMessage(saved), ...(saved.status === 'failed' ? { error: saved.error } : {}) });
       return undefined;
     }
     s.json = { ...s.json, itemId, eTag: saved.eTag, hash };
