@@ -5,7 +5,7 @@ import type { ToolContent } from './types';
  * (tests/fixtures/seed.txt). Only the PDF's layout is undone: line-break hyphens are mended
  * ("af-/stemme" → "afstemme") and lines broken by the layout are joined with single spaces.
  * Real hyphens ("LUS-samtaler", "6-12", "IT-projektet") and en dashes are kept.
- * tests/unit/content.test.ts checks every text below against the seed.
+ * tests/unit/content/content.test.ts checks every text below against the seed.
  */
 export const da: ToolContent = {
   locale: 'da',

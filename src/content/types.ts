@@ -1,7 +1,7 @@
 /**
  * The shape of the tool's text ("Styrk lederens dialog med nærmeste leder").
  * Both languages implement the same interface, so a missing translation is a type error,
- * and tests/unit/content.test.ts proves that no text is empty.
+ * and tests/unit/content/content.test.ts proves that no text is empty.
  *
  * Ids are stable across languages: notes, contracts and figures refer to them, never to the text.
  */

@@ -14,7 +14,7 @@
  * Only the contract folder is ever addressed: never the app folder (approot) or the private notes.
  *
  * Results say what happened as a status (and a GraphAppError's kind); the words for them are the UI's
- * (src/features/shared/contractAccessStrings.ts). The tool's text for the .docx is handed in
+ * (src/features/nearestLeader/contractAccessStrings.ts). The tool's text for the .docx is handed in
  * (`content`): the store imports no language, so the app keeps loading one language at a time.
  */
 import { mergeContract, sameJson, type MergeConflict } from '../domain/mergeContract';

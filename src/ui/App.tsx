@@ -23,10 +23,10 @@ import { setAccountGuard, setMicrosoft365Host } from './m365';
 import { activeAccount, lastSignedInAccount } from '../store/accountStorage';
 import { clearJournal } from '../store/localJournal';
 import { claimUnowned, declineUnowned } from '../store/unownedRecords';
-import { sharedRefOf } from '../features/shared/sharedRef';
+import { sharedRefOf } from '../features/nearestLeader/sharedRef';
 
 // The nearest leader's news, once the contract is shared: its own chunk, never on the first screen.
-const PartNotice = lazyView(() => import(/* webpackChunkName: "nearest-leader-notice" */ '../features/shared/PartNotice'));
+const PartNotice = lazyView(() => import(/* webpackChunkName: "nearest-leader-notice" */ '../features/nearestLeader/PartNotice'));
 
 // Shown only after a damaged draft or beside an ownerless one (both known at boot): not on a first
 // visit's screen, so each is a small chunk of its own.

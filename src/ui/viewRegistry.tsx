@@ -14,11 +14,11 @@ export interface RegisteredView {
   navLabel?: keyof UiStrings['app']['views'];
 }
 
-// e.g. sharedWithMe: { component: lazyView(() => import(/* webpackChunkName: "view-shared-with-me" */ '../features/shared/SharedWithMeView')), navLabel: 'sharedWithMe' },
+// e.g. sharedWithMe: { component: lazyView(() => import(/* webpackChunkName: "view-shared-with-me" */ '../features/nearestLeader/SharedWithMeView')), navLabel: 'sharedWithMe' },
 export const viewRegistry: Partial<Record<ViewId, RegisteredView>> = {
-  sharedContract: { component: lazyView(() => import(/* webpackChunkName: "view-shared-contract" */ '../features/shared/SharedContractView')) },
+  sharedContract: { component: lazyView(() => import(/* webpackChunkName: "view-shared-contract" */ '../features/nearestLeader/SharedContractView')) },
   sharedWithMe: {
-    component: lazyView(() => import(/* webpackChunkName: "view-shared-with-me" */ '../features/shared/SharedWithMeView')),
+    component: lazyView(() => import(/* webpackChunkName: "view-shared-with-me" */ '../features/nearestLeader/SharedWithMeView')),
     navLabel: 'sharedWithMe',
   },
   dialogue: {

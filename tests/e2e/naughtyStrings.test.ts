@@ -18,7 +18,7 @@ import { getContent } from '../../src/content';
 import { TEXT_LIMITS } from '../../src/domain/contractValidation';
 import type { Contract, ContractTextFieldId } from '../../src/domain/model';
 import type { ContractFieldId } from '../../src/content/types';
-import { addFieldComment } from '../../src/features/shared/contributions';
+import { addFieldComment } from '../../src/features/nearestLeader/contributions';
 import { getMe } from '../../src/graph/me';
 import { decodeContractRef } from '../../src/host/deepLink';
 import { openContract, saveContract, type OpenedContract } from '../../src/store/sharedContract';

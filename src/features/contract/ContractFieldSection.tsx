@@ -13,7 +13,7 @@ import { setContractField } from '../../domain/draft';
 import { useApp } from '../../ui/AppContext';
 import { useSharedStyles } from '../../ui/sharedStyles';
 import { commentsFor, nearestLeaderPart, type NearestLeaderPart } from '../../domain/nearestLeaderPart';
-import { NearestLeaderAgreements, NearestLeaderComments } from '../shared/NearestLeaderPart';
+import { NearestLeaderAgreements, NearestLeaderComments } from '../nearestLeader/NearestLeaderPart';
 import { AgreementList } from './AgreementList';
 import { pullNotesIntoField } from './pullNotes';
 

@@ -6,9 +6,9 @@ import { useApp } from '../../ui/AppContext';
 import { useSharedStyles } from '../../ui/sharedStyles';
 import { StepHeading } from '../../ui/StepHeading';
 import { StepPager } from '../../ui/StepPager';
-import { AcceptanceLine } from '../shared/NearestLeaderPart';
-import { sharedRefOf } from '../shared/sharedRef';
-import { useNearestLeaderPart } from '../shared/useNearestLeaderPart';
+import { AcceptanceLine } from '../nearestLeader/NearestLeaderPart';
+import { sharedRefOf } from '../nearestLeader/sharedRef';
+import { useNearestLeaderPart } from '../nearestLeader/useNearestLeaderPart';
 import { ContractFieldSection } from './ContractFieldSection';
 import { ContractPeriod } from './ContractPeriod';
 

@@ -25,7 +25,7 @@ import { readMeetingContext, type MeetingContext } from './meetingContext';
 import { resolveDialogue, type ResolvedDialogue } from './resolveDialogue';
 import { useAgendaSync, type AgendaSyncState } from './useAgendaSync';
 import { dialogueStrings, type DialogueStrings } from './strings';
-import { contractTroubleText } from '../shared/contractAccessStrings';
+import { contractTroubleText } from '../nearestLeader/contractAccessStrings';
 
 const MeetingTabConfig = lazy(() => import(/* webpackChunkName: "meeting-tab-config" */ '../meetingTab/MeetingTabConfig'));
 

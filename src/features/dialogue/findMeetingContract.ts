@@ -7,8 +7,8 @@
 import type { GraphClient } from '../../graph/client';
 import type { KeyValueStorage } from '../../store/openedContracts';
 import { openContract, type OpenedContract } from '../../store/sharedContract';
-import type { Viewer } from '../shared/contributions';
-import { mapLimited, sharedContractCandidates } from '../shared/overview';
+import type { Viewer } from '../nearestLeader/contributions';
+import { mapLimited, sharedContractCandidates } from '../nearestLeader/overview';
 import { meetingChatOf } from './resolveDialogue';
 
 export interface FindMeetingContractOptions {

@@ -15,7 +15,7 @@ import type { ContractRef } from '../../store/contractRef';
 import { useApp } from '../../ui/AppContext';
 import { RetryError } from '../../ui/RetryError';
 import { useSharedStyles } from '../../ui/sharedStyles';
-import { roleOf, signatureOf, type Viewer } from '../shared/contributions';
+import { roleOf, signatureOf, type Viewer } from '../nearestLeader/contributions';
 import { AgreementHistorySection } from './AgreementHistorySection';
 import { now as clockNow, today as clockToday } from './clock';
 import { ConflictChoices } from './ConflictChoices';
@@ -27,7 +27,7 @@ import { datesFromBooking } from './seriesDates';
 import { fullDate } from './StatusChart';
 import { fill, followUpStrings } from './strings';
 import { useForeignContract } from './useForeignContract';
-import { contractTroubleText } from '../shared/contractAccessStrings';
+import { contractTroubleText } from '../nearestLeader/contractAccessStrings';
 
 const useStyles = makeStyles({
   top: { display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between', gap: tokens.spacingHorizontalM, alignItems: 'flex-start' },

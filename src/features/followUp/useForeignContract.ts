@@ -16,7 +16,7 @@ import type { ContractRef } from '../../store/contractRef';
 import { openContract, saveContract, type OpenContractResult, type OpenedContract } from '../../store/sharedContract';
 import { useMicrosoft365 } from '../../ui/m365';
 import { loadToolContent } from '../../ui/loadContent';
-import { contractTroubleMessage } from '../shared/contractAccessStrings';
+import { contractTroubleMessage } from '../nearestLeader/contractAccessStrings';
 import { addConflicts, readConflicts, withoutConflict, writeConflicts } from '../../store/pendingConflicts';
 import { readPendingWork, writePendingWork } from '../../store/pendingShared';
 

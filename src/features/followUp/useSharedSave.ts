@@ -17,7 +17,7 @@ import { readSharedBase as readBase, writeSharedBase as writeBase } from '../../
 import { openContract, saveContract } from '../../store/sharedContract';
 import { addConflicts, readConflicts, withoutConflict, writeConflicts } from '../../store/pendingConflicts';
 import { adoptSaved, guessedBase, sharedForm, sharedHash } from './sharedSave';
-import { contractTroubleMessage } from '../shared/contractAccessStrings';
+import { contractTroubleMessage } from '../nearestLeader/contractAccessStrings';
 import { loadToolContent } from '../../ui/loadContent';
 import { followUpStrings } from './strings';
 

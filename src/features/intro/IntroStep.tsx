@@ -6,8 +6,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { LightButton } from '../../ui/LightButton';
 import { useRef, useState } from 'react';
-import { RolesSection } from '../roles/RolesSection';
-import { SeriesSection } from '../series/SeriesSection';
+import { RolesSection } from './RolesSection';
+import { SeriesSection } from './SeriesSection';
 import { useApp } from '../../ui/AppContext';
 import { useSharedStyles } from '../../ui/sharedStyles';
 import { StepHeading } from '../../ui/StepHeading';

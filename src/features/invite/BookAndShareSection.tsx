@@ -27,7 +27,7 @@ import { buildRequest, firstStartOf, followUpIndexOf, initialChoices, issueArea,
 import { ConflictDialog } from './ConflictDialog';
 import { DialogueTimeSection } from './DialogueTimeSection';
 import { resolveStorageConflict, type ConflictChoice, type RequestIssue, type StorageConflict } from './engine';
-import { FollowUpSection } from './FollowUpSection';
+import { FollowUpPlanSection } from './FollowUpPlanSection';
 import { NearestLeaderSection } from './NearestLeaderSection';
 import { ReminderSection } from './ReminderSection';
 import { ShareSection } from './ShareSection';
@@ -220,7 +220,7 @@ function BookAndShareForm({ graph, me }: { graph: GraphClient; me: Me }) {
         slotErrors={messagesFor('slot')}
         placeErrors={messagesFor('place')}
       />
-      <FollowUpSection
+      <FollowUpPlanSection
         locale={locale}
         choices={choices}
         period={draft.contract.period}

@@ -17,7 +17,7 @@ import { SharePreview } from './SharePreview';
 
 // "Book and share" (src/features/invite) talks to Microsoft 365: its own chunk, loaded with step 3.
 const BookAndShareSection = lazy(() => import(/* webpackChunkName: "invite" */ '../invite/BookAndShareSection'));
-const FromNearestLeaderPanel = lazy(() => import(/* webpackChunkName: "from-nearest-leader" */ '../shared/FromNearestLeaderPanel'));
+const FromNearestLeaderPanel = lazy(() => import(/* webpackChunkName: "from-nearest-leader" */ '../nearestLeader/FromNearestLeaderPanel'));
 
 const useStyles = makeStyles({
   previewButton: { marginTop: tokens.spacingVerticalXL },

@@ -10,7 +10,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import JSZip from 'jszip';
 import type { Contract, Signature } from '../../../src/domain/model';
 import { bookAndShare } from '../../../src/features/invite/engine';
-import { addFieldComment } from '../../../src/features/shared/contributions';
+import { addFieldComment } from '../../../src/features/nearestLeader/contributions';
 import { downloadFile } from '../../../src/graph/files';
 import { inviteToItem } from '../../../src/graph/sharing';
 import { openContract, saveContract } from '../../../src/store/sharedContract';

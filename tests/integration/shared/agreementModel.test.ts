@@ -33,7 +33,7 @@ import { syncReminders } from '../../../src/features/followUp/reminderSync';
 import { takeInShared } from '../../../src/features/followUp/sharedSave';
 import { applySaved, saveFollowUpsOnce } from '../../../src/features/followUp/useSharedSave';
 import { bookAndShare, type BookAndShareRequest } from '../../../src/features/invite/engine';
-import { acceptContract, addFieldComment, addSharedAgreement, deleteFieldComment } from '../../../src/features/shared/contributions';
+import { acceptContract, addFieldComment, addSharedAgreement, deleteFieldComment } from '../../../src/features/nearestLeader/contributions';
 import { uploadSmallFile, downloadFile } from '../../../src/graph/files';
 import { getMe } from '../../../src/graph/me';
 import { writeSharedBase } from '../../../src/store/sharedBase';
@@ -42,7 +42,7 @@ import type { ContractRef } from '../../../src/store/contractRef';
 import { prepareScenario } from '../invite/scenario';
 import { LARS, METTE, startTestEmulator, type TestEmulator } from '../support/emulator';
 import { getContent } from '../../../src/content';
-import { contractTroubleMessage } from '../../../src/features/shared/contractAccessStrings';
+import { contractTroubleMessage } from '../../../src/features/nearestLeader/contractAccessStrings';
 
 jest.setTimeout(600_000);
 

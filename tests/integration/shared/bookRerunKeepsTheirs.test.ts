@@ -10,7 +10,7 @@ import { acceptanceState } from '../../../src/domain/acceptance';
 import type { Contract, Signature } from '../../../src/domain/model';
 import { parseContract } from '../../../src/domain/schema';
 import { bookAndShare } from '../../../src/features/invite/engine';
-import { acceptContract, addSharedAgreement } from '../../../src/features/shared/contributions';
+import { acceptContract, addSharedAgreement } from '../../../src/features/nearestLeader/contributions';
 import { downloadFile } from '../../../src/graph/files';
 import { openContract, saveContract } from '../../../src/store/sharedContract';
 import { prepareScenario } from '../invite/scenario';

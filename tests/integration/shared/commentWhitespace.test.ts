@@ -3,7 +3,7 @@
  * closing line break survive the save to OneDrive and the leader's reading of it.
  */
 import type { Signature } from '../../../src/domain/model';
-import { addFieldComment, editFieldComment } from '../../../src/features/shared/contributions';
+import { addFieldComment, editFieldComment } from '../../../src/features/nearestLeader/contributions';
 import { inviteToItem } from '../../../src/graph/sharing';
 import { openContract, saveContract, type OpenContractResult, type OpenedContract } from '../../../src/store/sharedContract';
 import { shareAsLeader } from './sharedScenario';

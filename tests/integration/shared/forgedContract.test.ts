@@ -4,7 +4,7 @@
  * who really put it there, cannot open, comment or accept it as Mette's, and "Delt med mig" lists
  * only Mette's real contract. The emulator records `createdBy` as OneDrive does (the uploader).
  */
-import { loadOverview } from '../../../src/features/shared/overview';
+import { loadOverview } from '../../../src/features/nearestLeader/overview';
 import { downloadFile, uploadSmallFile } from '../../../src/graph/files';
 import { getMe } from '../../../src/graph/me';
 import { inviteToItem } from '../../../src/graph/sharing';
@@ -12,7 +12,7 @@ import type { KeyValueStorage } from '../../../src/store/openedContracts';
 import { openContract } from '../../../src/store/sharedContract';
 import { shareAsLeader } from './sharedScenario';
 import { LARS, METTE, startTestEmulator, type TestEmulator } from '../support/emulator';
-import { contractTroubleText } from '../../../src/features/shared/contractAccessStrings';
+import { contractTroubleText } from '../../../src/features/nearestLeader/contractAccessStrings';
 
 jest.setTimeout(60_000);
 

@@ -4,8 +4,8 @@
  * date from his own copy of the series; the local index alone is enough when the other sources are
  * gone; Mette's own contract is not "shared with her"; Jonas sees nothing.
  */
-import { followUpDatesFromBookings, nextDate } from '../../../src/features/shared/status';
-import { loadOverview } from '../../../src/features/shared/overview';
+import { followUpDatesFromBookings, nextDate } from '../../../src/features/nearestLeader/status';
+import { loadOverview } from '../../../src/features/nearestLeader/overview';
 import { isoDate } from '../../../src/domain/dates';
 import type { Contract } from '../../../src/domain/model';
 import { getMe } from '../../../src/graph/me';

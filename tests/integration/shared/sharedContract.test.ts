@@ -12,7 +12,7 @@ import { openContract, saveContract, type OpenedContract, type OpenContractResul
 import { shareAsLeader } from './sharedScenario';
 import { LARS, METTE, startTestEmulator, type TestEmulator } from '../support/emulator';
 import { getContent } from '../../../src/content';
-import { contractTroubleText } from '../../../src/features/shared/contractAccessStrings';
+import { contractTroubleText } from '../../../src/features/nearestLeader/contractAccessStrings';
 
 jest.setTimeout(60_000);
 

@@ -8,8 +8,8 @@
 import { bookAndShare } from '../../../src/features/invite/engine';
 import { addLeaderAgreement, signatureFor, updateLeaderAgreement } from '../../../src/features/dialogue/dialogueModel';
 import { LiveContract } from '../../../src/features/dialogue/liveContract';
-import { sendChatReply } from '../../../src/features/shared/sendChatReply';
-import { addSharedAgreement } from '../../../src/features/shared/contributions';
+import { sendChatReply } from '../../../src/features/nearestLeader/sendChatReply';
+import { addSharedAgreement } from '../../../src/features/nearestLeader/contributions';
 import { inviteToItem } from '../../../src/graph/sharing';
 import type { Contract } from '../../../src/domain/model';
 import { openContract, saveContract, type OpenedContract } from '../../../src/store/sharedContract';
@@ -18,7 +18,7 @@ import { refOfStoredContract } from '../../../src/features/dialogue/resolveDialo
 import { prepareScenario } from '../invite/scenario';
 import { LARS, METTE, startTestEmulator, type TestEmulator } from '../support/emulator';
 import { getContent } from '../../../src/content';
-import { contractTroubleText } from '../../../src/features/shared/contractAccessStrings';
+import { contractTroubleText } from '../../../src/features/nearestLeader/contractAccessStrings';
 
 jest.setTimeout(60_000);
 

@@ -17,7 +17,7 @@ import { downloadFile } from '../../../graph/files';
 import { createFileIfAbsent } from '../../../graph/shareFlowRequests';
 import { writeSharedContract } from '../../../store/sharedContract';
 import { getContent } from '../../../content';
-import { contractTroubleMessage } from '../../shared/contractAccessStrings';
+import { contractTroubleMessage } from '../../nearestLeader/contractAccessStrings';
 import type { BookingRun } from './bookingRun';
 import { CONTRACT_JSON } from './folderName';
 import type { StorageConflict } from './result';
