@@ -22,13 +22,12 @@ module.exports = {
   ...coverage,
   coverageDirectory: '<rootDir>/.cache/coverage',
   coverageReporters: ['text-summary', 'json-summary'],
-  // Measured 2026-12-06 with the unit tests of tests/unit/domain and tests/unit/graph alone (v8):
-  // domain 75.8 % statements, 84.3 % branches, 78.9 % functions; graph 57.1 / 81.9 / 59.1. The whole
-  // run (integration included) covers more; raise the floor when it is measured there.
+  // Measured on the whole run (unit + integration, v8) on a clean clone, 2026-12-06, after the
+  // integration tests joined the measure: domain 99.1 % statements, 89.4 % branches, 98.6 % functions;
+  // graph 89.3 / 78.1 / 91.0. The floor sits a little under, so it can only rise.
   coverageThreshold: {
-    './src/domain/': { statements: 75, branches: 83, functions: 78, lines: 75 },
-    // Branches re-measured on the whole merged run (2026-12-06): 78.15 % (new graph modules of this stop).
-    './src/graph/': { statements: 56, branches: 78, functions: 58, lines: 56 },
+    './src/domain/': { statements: 98, branches: 88, functions: 97, lines: 98 },
+    './src/graph/': { statements: 88, branches: 77, functions: 90, lines: 88 },
   },
   projects: [
     // Unit tests in two environments under one name (`--selectProjects unit` runs both): pure tests
