@@ -7,35 +7,11 @@
 import { Button, Link, MessageBar, MessageBarActions, MessageBarBody } from '@fluentui/react-components';
 import { Dismiss20Regular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
-import { partNews, seenPartOf, type PartNews, type SeenPart } from '../../domain/nearestLeaderPart';
+import { partNews, seenPartOf, type PartNews } from '../../domain/nearestLeaderPart';
+import { readSeenPart, writeSeenPart } from '../../store/seenPart';
 import { useApp } from '../../ui/AppContext';
 import { partNewsText, partStrings } from './partStrings';
 import { useNearestLeaderPart } from './useNearestLeaderPart';
-
-const SEEN_KEY = 'lederdialog.nearestLeaderPart.seen.';
-
-export function readSeenPart(contractId: string): SeenPart | undefined {
-  try {
-    const raw = globalThis.localStorage?.getItem(SEEN_KEY + contractId);
-    if (!raw) return undefined;
-    const o = JSON.parse(raw) as Partial<SeenPart>;
-    return {
-      agreements: Array.isArray(o.agreements) ? o.agreements.map(String) : [],
-      comments: Array.isArray(o.comments) ? o.comments.map(String) : [],
-      acceptance: typeof o.acceptance === 'string' ? o.acceptance : '',
-    };
-  } catch {
-    return undefined;
-  }
-}
-
-export function writeSeenPart(contractId: string, seen: SeenPart): void {
-  try {
-    globalThis.localStorage?.setItem(SEEN_KEY + contractId, JSON.stringify(seen));
-  } catch {
-    // Blocked storage: the notice may show again next time, nothing worse.
-  }
-}
 
 export default function PartNotice() {
   const { draft, locale, goTo } = useApp();

@@ -11,6 +11,7 @@ import { __resetAccountForTests, accountKeyOf, setActiveAccount } from '../../..
 import { archiveContract, markUploaded, readArchive } from '../../../src/store/archivedContracts';
 import { readLocalRecord, writeLocalRecord } from '../../../src/store/localRecord';
 import { readPendingWork, writePendingWork } from '../../../src/store/pendingShared';
+import { readSeenPart, writeSeenPart } from '../../../src/store/seenPart';
 import { filledDraft } from '../domain/fixtures';
 
 const METTE = accountKeyOf({ tenantId: 'T', objectId: 'A' });
@@ -83,4 +84,18 @@ it('keeps pending work on a shared contract until it is saved', () => {
   expect(readPendingWork(contract.id)?.working.fields.goals).toBe('ny');
   writePendingWork(contract.id, undefined);
   expect(readPendingWork(contract.id)).toBeUndefined();
+});
+
+it("remembers the nearest leader's part as seen per contract and per account, and reads a damaged record as partly seen", () => {
+  const seen = { agreements: ['a1'], comments: ['c1', 'c2'], acceptance: '2026-12-03T10:45:00.000Z' };
+  writeSeenPart('contract-1', seen);
+  expect(readSeenPart('contract-1')).toEqual(seen);
+  expect(readSeenPart('contract-2')).toBeUndefined();
+  setActiveAccount(LARS);
+  expect(readSeenPart('contract-1')).toBeUndefined();
+  setActiveAccount(METTE);
+  window.localStorage.setItem(`lederdialog.acct.${METTE}.lederdialog.nearestLeaderPart.seen.contract-3`, '{"agreements":"x","comments":[1],"acceptance":7}');
+  expect(readSeenPart('contract-3')).toEqual({ agreements: [], comments: ['1'], acceptance: '' });
+  window.localStorage.setItem(`lederdialog.acct.${METTE}.lederdialog.nearestLeaderPart.seen.contract-4`, '[not json');
+  expect(readSeenPart('contract-4')).toBeUndefined();
 });
