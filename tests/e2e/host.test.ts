@@ -55,7 +55,9 @@ async function backgroundLuminance(tab: Frame): Promise<number> {
 
 it('follows the Teams dark theme, and a live switch to high contrast', async () => {
   const { page, tab } = await openInHost({ theme: 'dark' });
-  expect(await tab.getAttribute('[data-theme]', 'data-theme')).toBe('dark');
+  // The host's theme arrives with teams-js after the prerendered (light) page: wait for it; a tab that
+  // never turns dark fails here.
+  await tab.waitForSelector('[data-theme="dark"]');
   expect(await backgroundLuminance(tab)).toBeLessThan(0.1);
 
   await page.waitForFunction(() => (window as unknown as { simulator: { hasHandler(n: string): boolean } }).simulator.hasHandler('themeChange'));
@@ -76,8 +78,10 @@ it("speaks English when Teams' locale is en-US, whatever the browser's language"
 
 it("speaks Danish when Teams' locale is da-DK, whatever the browser's language", async () => {
   const { tab } = await openInHost({ locale: 'da-DK', browserLocale: 'en-US' });
-  expect(await tab.getAttribute('html', 'lang')).toBe('da');
+  // An en-US browser is served the English prerendered page; Teams' Danish arrives with teams-js.
   await tab.getByText('1 Interviewguide').first().waitFor();
+  await tab.waitForFunction(() => document.documentElement.lang === 'da');
+  expect(await tab.getAttribute('html', 'lang')).toBe('da');
 });
 
 it('tells the host it has loaded (app.notifySuccess), in Teams and in Outlook', async () => {
