@@ -8,6 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { startEmulator } from '../../../src/emulator/server';
+import type { LogEntry } from '../../../src/emulator/log/requestLog';
 import type { EmulatorOptions, FaultConfig, RunningEmulator } from '../../../src/emulator/types';
 import type { TokenProvider } from '../../../src/auth/tokenProvider';
 import { createGraphClient, type GraphClient } from '../../../src/graph/client';
@@ -38,18 +39,8 @@ export interface Reply<T = any> {
   body: T;
 }
 
-/** One line of the request log (GRAPH_EMULATOR_LOG format). */
-export interface LogLine {
-  method: string;
-  url: string;
-  headers: Record<string, string>;
-  body: unknown;
-  status: number;
-  response: unknown;
-  via?: '$batch';
-  /** Set when the emulator processed the request but answered the client 504 (a lost answer). */
-  lostResponse?: { clientStatus: number };
-}
+/** One line of the request log (GRAPH_EMULATOR_LOG format), as the emulator writes it. */
+export type LogLine = LogEntry;
 
 /** GET /demo/state: everything, for assertions. */
 export interface DemoState {

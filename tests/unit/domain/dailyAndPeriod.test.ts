@@ -9,25 +9,12 @@ import {
   setDailyCheck,
   checksFor,
 } from '../../../src/domain/dailyCheck';
-import { addAgreement, updateAgreements } from '../../../src/domain/draft';
 import { dropAgreement, recordFollowUp, reviseAgreement } from '../../../src/domain/followUp';
-import type { Contract, DailyCheck, Signature } from '../../../src/domain/model';
+import type { Contract, DailyCheck } from '../../../src/domain/model';
 import { isNearPeriodEnd, nextPeriod, startNewPeriod } from '../../../src/domain/newPeriod';
 import { parseContract } from '../../../src/domain/schema';
-import { filledDraft, NOW } from './fixtures';
+import { NOW, contractWithDailyAgreement as contract, LEADER_BY as BY } from './fixtures';
 
-const BY: Signature = { role: 'leader', displayName: 'Mette Hansen', at: NOW.toISOString() };
-
-function contract(): Contract {
-  let d = filledDraft();
-  d = updateAgreements(
-    d,
-    'selfAgreements',
-    (l) => addAgreement(l, { text: 'Ingen mails efter kl. 17', followUp: 'Jeg krydser af hver dag', cadence: 'daily' }, NOW),
-    NOW,
-  );
-  return d.contract;
-}
 const check = (date: string, kept: boolean): DailyCheck => ({ agreementId: 'a', date, kept, at: `${date}T20:00:00.000Z` });
 
 describe('the Danish day', () => {

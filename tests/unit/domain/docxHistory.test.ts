@@ -5,23 +5,9 @@ import { docxParagraphs } from '../../support/docxText';
 import { getContent } from '../../../src/content';
 import { renderContractDocx } from '../../../src/domain/contractDocument';
 import { setDailyCheck } from '../../../src/domain/dailyCheck';
-import { addAgreement, updateAgreements } from '../../../src/domain/draft';
 import { dropAgreement, recordFollowUp, reviseAgreement } from '../../../src/domain/followUp';
-import type { Contract, Signature } from '../../../src/domain/model';
-import { filledDraft, NOW } from './fixtures';
-
-const BY: Signature = { role: 'leader', displayName: 'Mette Hansen', at: NOW.toISOString() };
-
-function contract(): Contract {
-  let d = filledDraft();
-  d = updateAgreements(
-    d,
-    'selfAgreements',
-    (l) => addAgreement(l, { text: 'Ingen mails efter kl. 17', followUp: 'Jeg krydser af hver dag', cadence: 'daily' }, NOW),
-    NOW,
-  );
-  return d.contract;
-}
+import type { Contract } from '../../../src/domain/model';
+import { NOW, contractWithDailyAgreement as contract, LEADER_BY as BY } from './fixtures';
 
 describe('the .docx history', () => {
   it('has no history section while there is no history', async () => {

@@ -1,6 +1,6 @@
 import { addAgreement, createEmptyDraft, setContractField, setPoints, toggleQuestionForLeader, updateAgreements } from '../../../src/domain/draft';
 import type { DocumentContract } from '../../../src/domain/contractDocument';
-import type { Agreement, Draft } from '../../../src/domain/model';
+import type { Agreement, Contract, Draft, FollowUpBooking, Signature } from '../../../src/domain/model';
 
 /** 26 November 2026, 13.30 local time: a Thursday in ISO week 48. */
 export const NOW = new Date(2026, 10, 26, 13, 30);
@@ -50,3 +50,30 @@ export const MAILS_AGREEMENT: Agreement = {
   cadence: 'daily',
   createdAt: '2026-11-26T09:00:00.000Z',
 };
+
+/** A booked monthly follow-up series (first on 7 January 2027, 30 minutes), as the invite records it. */
+export const MONTHLY_FOLLOW_UP: FollowUpBooking = {
+  id: 'custom-monthly',
+  transactionId: 'f',
+  seriesMasterId: 'series-1',
+  cadence: 'monthly',
+  start: '2027-01-07T10:00:00',
+  durationMinutes: 30,
+  endDate: '2027-11-26',
+  timeZone: 'Romance Standard Time',
+};
+
+/** Mette signing as the leader, at NOW. */
+export const LEADER_BY: Signature = { role: 'leader', displayName: 'Mette Hansen', at: NOW.toISOString() };
+
+/** The filled contract with one more agreement with herself, checked daily (the follow-up tests' start). */
+export function contractWithDailyAgreement(): Contract {
+  let d = filledDraft();
+  d = updateAgreements(
+    d,
+    'selfAgreements',
+    (l) => addAgreement(l, { text: 'Ingen mails efter kl. 17', followUp: 'Jeg krydser af hver dag', cadence: 'daily' }, NOW),
+    NOW,
+  );
+  return d.contract;
+}

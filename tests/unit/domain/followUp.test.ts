@@ -1,21 +1,8 @@
-import { addAgreement, updateAgreements } from '../../../src/domain/draft';
 import { dropAgreement, recordFollowUp, recordsFor, restoreAgreement, reviseAgreement, activeAgreements, latestRecord } from '../../../src/domain/followUp';
 import { lastQuarterlyDialogue, quarterlyTrend, statusCounts, statusSeries, statusOn } from '../../../src/domain/followUpTrend';
-import type { Contract, Signature } from '../../../src/domain/model';
-import { filledDraft, NOW } from './fixtures';
+import type { Contract } from '../../../src/domain/model';
+import { NOW, contractWithDailyAgreement as contract, LEADER_BY as BY } from './fixtures';
 
-const BY: Signature = { role: 'leader', displayName: 'Mette Hansen', at: NOW.toISOString() };
-
-function contract(): Contract {
-  let d = filledDraft();
-  d = updateAgreements(
-    d,
-    'selfAgreements',
-    (l) => addAgreement(l, { text: 'Ingen mails efter kl. 17', followUp: 'Jeg krydser af hver dag', cadence: 'daily' }, NOW),
-    NOW,
-  );
-  return d.contract;
-}
 const ids = (c: Contract) => ({ self: c.selfAgreements[0]!.id, daily: c.selfAgreements[1]!.id, leader: c.leaderAgreements[0]!.id });
 
 describe('recording follow-ups', () => {

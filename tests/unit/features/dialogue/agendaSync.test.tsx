@@ -9,7 +9,7 @@ import { closeDialogue, signatureFor, updateLeaderAgreement } from '../../../../
 import type { Contract } from '../../../../src/domain/model';
 import type { OpenedContract } from '../../../../src/store/sharedContract';
 import DialogueView from '../../../../src/features/dialogue/DialogueView';
-import { filledDraft } from '../../domain/fixtures';
+import { filledDraft, MONTHLY_FOLLOW_UP } from '../../domain/fixtures';
 import { renderWithApp } from '../support/renderWithApp';
 
 jest.mock('../../../../src/ui/m365', () => ({ useMicrosoft365: jest.fn() }));
@@ -37,18 +37,7 @@ function booked(): Contract {
         timeZone: 'Romance Standard Time',
         joinUrl: 'https://teams.microsoft.com/l/meetup-join/x',
       },
-      followUps: [
-        {
-          id: 'custom-monthly',
-          transactionId: 'f',
-          seriesMasterId: 'series-1',
-          cadence: 'monthly',
-          start: '2027-01-07T10:00:00',
-          durationMinutes: 30,
-          endDate: '2027-11-26',
-          timeZone: 'Romance Standard Time',
-        },
-      ],
+      followUps: [MONTHLY_FOLLOW_UP],
       reminders: [],
     },
     collaboration: { comments: [], followUps: [], dailyChecks: [], dialogue: { meetingChatId: CHAT } },

@@ -3,33 +3,19 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
-import { addAgreement, updateAgreements } from '../../../../src/domain/draft';
 import { recordFollowUp, reviseAgreement, dropAgreement } from '../../../../src/domain/followUp';
 import { statusSeries } from '../../../../src/domain/followUpTrend';
 import { setDailyCheck } from '../../../../src/domain/dailyCheck';
-import type { Contract, Signature } from '../../../../src/domain/model';
+import type { Contract } from '../../../../src/domain/model';
 import { DailyCheckPanel } from '../../../../src/features/followUp/DailyCheckPanel';
 import { RecordNow } from '../../../../src/features/followUp/RecordNow';
 import { StatusChart } from '../../../../src/features/followUp/StatusChart';
 import { planReminderSync } from '../../../../src/features/followUp/reminderSync';
 import { datesFromBooking, preselectDate } from '../../../../src/features/followUp/seriesDates';
-import { filledDraft, NOW } from '../../domain/fixtures';
-
-const BY: Signature = { role: 'leader', displayName: 'Mette Hansen', at: NOW.toISOString() };
+import { NOW, contractWithDailyAgreement as contract, LEADER_BY as BY } from '../../domain/fixtures';
 
 function renderFluent(ui: ReactElement) {
   return render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
-}
-
-function contract(): Contract {
-  let d = filledDraft();
-  d = updateAgreements(
-    d,
-    'selfAgreements',
-    (l) => addAgreement(l, { text: 'Ingen mails efter kl. 17', followUp: 'Jeg krydser af hver dag', cadence: 'daily' }, NOW),
-    NOW,
-  );
-  return d.contract;
 }
 
 describe('StatusChart', () => {

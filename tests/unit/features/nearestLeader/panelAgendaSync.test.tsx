@@ -11,7 +11,7 @@ import { closeDialogue, signatureFor } from '../../../../src/features/dialogue/d
 import { agendaVersion } from '../../../../src/features/dialogue/finishDialogue';
 import { FromNearestLeaderPanel } from '../../../../src/features/nearestLeader/FromNearestLeaderPanel';
 import { GraphAppError } from '../../../../src/graph/errors';
-import { filledDraft } from '../../domain/fixtures';
+import { filledDraft, MONTHLY_FOLLOW_UP } from '../../domain/fixtures';
 import { renderWithApp } from '../support/renderWithApp';
 
 jest.mock('../../../../src/features/nearestLeader/useSharedContract', () => ({ useSharedContract: jest.fn() }));
@@ -25,18 +25,7 @@ function closedByLars(): Contract {
     leader: { displayName: 'Mette Hansen', mail: 'mette@x.dk', id: 'u-mette' },
     nearestLeader: { displayName: 'Lars Nielsen', mail: 'lars@x.dk', id: 'u-lars' },
     bookings: {
-      followUps: [
-        {
-          id: 'custom-monthly',
-          transactionId: 'f',
-          seriesMasterId: 'series-1',
-          cadence: 'monthly',
-          start: '2027-01-07T10:00:00',
-          durationMinutes: 30,
-          endDate: '2027-11-26',
-          timeZone: 'Romance Standard Time',
-        },
-      ],
+      followUps: [MONTHLY_FOLLOW_UP],
       reminders: [],
       storage: {
         folderId: 'folder-1',
