@@ -63,7 +63,18 @@ async function openConnectionView(
   await page.getByRole('navigation').getByRole('link', { name: linkName }).click();
   expect(new URL(page.url()).searchParams.get('view')).toBe('connection');
   const view = page.locator('[data-connection]');
-  await view.locator('[data-connection-topic="drive"]').waitFor({ timeout: 60_000 });
+  // Once in a loaded CI run the last line never came (60 s): say what the page showed instead, so a
+  // recurrence names the step it stopped at rather than only the selector.
+  await view
+    .locator('[data-connection-topic="drive"]')
+    .waitFor({ timeout: 60_000 })
+    .catch(async (error: unknown) => {
+      const shown = await page
+        .locator('main')
+        .innerText()
+        .catch(() => '(no main element)');
+      throw new Error(`${String(error)}\nThe page at ${page.url()} showed:\n${shown.slice(0, 2000)}`);
+    });
   const topics = await view.locator('[data-connection-topic]').evaluateAll((els) => els.map((e) => e.getAttribute('data-connection-topic')));
   expect(topics).toEqual(TOPICS);
   const line = (topic: string) => view.locator(`[data-connection-topic="${topic}"]`);
