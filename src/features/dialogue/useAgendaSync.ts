@@ -10,6 +10,7 @@ import type { LocalizedText } from '../../domain/localized';
 import type { Contract, ContractRole } from '../../domain/model';
 import type { GraphClient } from '../../graph/client';
 import { agendasStale, agendaVersion, bringAgendasUpToDate, type RecordChange } from './finishDialogue';
+import { graphErrorWords } from '../../ui/graphErrorWords';
 
 export type AgendaSyncState = { kind: 'idle' } | { kind: 'updating' } | { kind: 'updated'; series: number } | { kind: 'failed'; message: LocalizedText };
 
@@ -37,7 +38,7 @@ export function useAgendaSync({ graph, contract, role, record, enabled = true }:
     setState({ kind: 'updating' });
     void bringAgendasUpToDate(graph, current.contract, role, current.record).then(
       (result) => {
-        if (result.status === 'failed') setState({ kind: 'failed', message: result.error.message });
+        if (result.status === 'failed') setState({ kind: 'failed', message: graphErrorWords(result.error.kind) });
         else if (result.status === 'updated') setState({ kind: 'updated', series: result.series });
       },
       (thrown: unknown) => setState({ kind: 'failed', message: { da: String(thrown), en: String(thrown) } }),

@@ -14,6 +14,7 @@ import { isGraphAppError } from '../../graph/errors';
 import { endBookingsAt, type EndedBookings } from './endBookings';
 import { endBookingsStrings } from './endBookingsStrings';
 import { fullDate } from './StatusChart';
+import { graphErrorText } from '../../ui/graphErrorWords';
 
 export interface EndBookingsNoticeProps {
   locale: Locale;
@@ -47,7 +48,7 @@ export function EndBookingsNotice({ locale, contract, graph, timeZone, onEnded }
       onEnded(lastDay, ended);
       setState({ status: 'done' });
     } catch (e) {
-      setState({ status: 'failed', message: isGraphAppError(e) ? e.message[locale] : String(e) });
+      setState({ status: 'failed', message: isGraphAppError(e) ? graphErrorText(e.kind, locale) : String(e) });
     }
   };
 

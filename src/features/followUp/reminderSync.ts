@@ -33,6 +33,7 @@ import {
   updateTodoTask,
   type ReminderChange,
 } from '../../graph/todoUpdates';
+import { graphErrorWords } from '../../ui/graphErrorWords';
 
 /** To Do shows at most 255 characters of a title (as in the invite engine). */
 const TASK_TITLE_MAX = 255;
@@ -222,7 +223,7 @@ export async function syncReminders(
     try {
       if (await runSingle(graph, op)) succeeded(op);
     } catch (thrown) {
-      failed(op, toGraphAppError(thrown).message);
+      failed(op, graphErrorWords(toGraphAppError(thrown).kind));
     }
     return { bookings, updated, removed, failures };
   }
@@ -241,7 +242,7 @@ export async function syncReminders(
       { scopes: [...(needs.has('tasks') ? scopes.tasks : []), ...(needs.has('calendar') ? scopes.calendar : [])] },
     );
   } catch (thrown) {
-    const message = toGraphAppError(thrown).message;
+    const message = graphErrorWords(toGraphAppError(thrown).kind);
     for (const { op } of requests) failed(op, message);
     return { bookings, updated, removed, failures };
   }
@@ -249,7 +250,7 @@ export async function syncReminders(
     const result = results.get(request.id);
     const ok = result && (result.status < 300 || (op.action === 'remove' && result.status === 404));
     if (ok) succeeded(op);
-    else failed(op, result?.error?.message ?? toGraphAppError(new Error('no answer')).message);
+    else failed(op, graphErrorWords((result?.error ?? toGraphAppError(new Error('no answer'))).kind));
   }
   return { bookings, updated, removed, failures };
 }

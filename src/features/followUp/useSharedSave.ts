@@ -20,6 +20,7 @@ import { adoptSaved, guessedBase, sharedForm, sharedHash } from './sharedSave';
 import { contractTroubleMessage } from '../nearestLeader/contractAccessStrings';
 import { loadToolContent } from '../../ui/loadContent';
 import { followUpStrings } from './strings';
+import { graphErrorWords } from '../../ui/graphErrorWords';
 
 export type SharedSaveStatus = 'notShared' | 'waiting' | 'saving' | 'saved' | 'failed';
 
@@ -65,7 +66,7 @@ export async function saveFollowUpsOnce(graph: GraphClient, local: Contract, opt
   const result = await saveContract(graph, opened, merged.contract, { content: loadToolContent });
   if (result.status !== 'saved') return { ok: false, message: contractTroubleMessage(result) };
   writeBase(result.contract);
-  if (result.docx.status === 'failed') return { ok: false, message: result.docx.error.message, docxPending: true };
+  if (result.docx.status === 'failed') return { ok: false, message: graphErrorWords(result.docx.error.kind), docxPending: true };
   return {
     ok: true,
     sent: mine,

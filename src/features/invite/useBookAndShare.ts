@@ -13,6 +13,7 @@ import { writeSharedBase } from '../../store/sharedBase';
 import { takeInShared } from '../followUp/sharedSave';
 import { waitingChecklist, type ChecklistState } from './BookingChecklist';
 import { bookAndShare, type BookAndShareRequest, type BookAndShareResult } from './engine';
+import { graphErrorWords } from '../../ui/graphErrorWords';
 
 /** A copy the engine cannot change afterwards (it keeps working on its own record). */
 function snapshot(bookings: Bookings): Bookings {
@@ -62,7 +63,7 @@ export function useBookAndShare(graph: GraphClient | undefined, update: (change:
       } catch (thrown) {
         // The engine reports Graph failures in its result; anything thrown is unexpected. The
         // draft (and every record saved so far) stays; the leader can try again.
-        result = { status: 'error', message: toGraphAppError(thrown).message };
+        result = { status: 'error', message: graphErrorWords(toGraphAppError(thrown).kind) };
       } finally {
         busy.current = false;
         setRunning(false);

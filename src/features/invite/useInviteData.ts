@@ -18,6 +18,7 @@ import type { MailboxSettingsResult } from '../../graph/types';
 import type { RoomsState, SlotsState } from './DialogueTimeSection';
 import type { DirectoryLeader } from './NearestLeaderSection';
 import { spreadSlots } from './slots';
+import { graphErrorText } from '../../ui/graphErrorWords';
 
 /** About three weeks of working days: "the coming weeks". */
 export const SLOT_WORKING_DAYS = 15;
@@ -25,7 +26,7 @@ export const SLOT_WORKING_DAYS = 15;
 export type MailboxState = { status: 'loading' } | { status: 'done'; settings: MailboxSettingsResult } | { status: 'failed'; message: string };
 
 function messageOf(thrown: unknown, locale: Locale): string {
-  return isGraphAppError(thrown) ? thrown.message[locale] : String(thrown);
+  return isGraphAppError(thrown) ? graphErrorText(thrown.kind, locale) : String(thrown);
 }
 
 /** The device's zone, when the mailbox has none to give (Graph accepts IANA names too). */

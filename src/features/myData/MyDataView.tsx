@@ -17,6 +17,7 @@ import { buildExport, downloadZip } from './exportZip';
 import { InventoryTable } from './InventoryTable';
 import { myDataStrings } from './strings';
 import { useInventory } from './useInventory';
+import { graphErrorText } from '../../ui/graphErrorWords';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalS },
@@ -65,7 +66,7 @@ export default function MyDataView() {
         {inventory.failures.map((f) => (
           <MessageBar key={f.place} intent="warning">
             <MessageBarBody>
-              {fillTemplate(t.lookFailed, { place: PLACE_NAMES[f.place][locale] })} {f.error.message[locale]}
+              {fillTemplate(t.lookFailed, { place: PLACE_NAMES[f.place][locale] })} {graphErrorText(f.error.kind, locale)}
             </MessageBarBody>
           </MessageBar>
         ))}

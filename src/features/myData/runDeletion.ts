@@ -15,6 +15,7 @@ import { removePermission } from '../../graph/sharing';
 import { deleteTask } from '../../graph/todo';
 import { clearAllLocalRecords, clearContractRecords } from '../../store/localData';
 import { myDataStrings } from './strings';
+import { graphErrorWords } from '../../ui/graphErrorWords';
 
 export type StepStatus = 'pending' | 'running' | 'done' | 'failed' | 'skipped';
 
@@ -86,7 +87,7 @@ export async function runDeletion(graph: GraphClient, steps: readonly DeletionSt
       report({ key: step.item.key, status: 'done' });
     } catch (error) {
       failed = true;
-      report({ key: step.item.key, status: 'failed', error: toGraphAppError(error).message });
+      report({ key: step.item.key, status: 'failed', error: graphErrorWords(toGraphAppError(error).kind) });
     }
   }
   const local = steps.filter((s) => s.action === 'clearLocal');

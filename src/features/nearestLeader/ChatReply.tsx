@@ -14,6 +14,7 @@ import { useSharedStyles } from '../../ui/sharedStyles';
 import { REPLY_MAX, teamsChatLink } from './chatReply';
 import { sendChatReply } from './sendChatReply';
 import type { SharedStrings } from './strings';
+import { graphErrorText } from '../../ui/graphErrorWords';
 
 const useStyles = makeStyles({
   heading: { marginTop: tokens.spacingVerticalM },
@@ -65,7 +66,7 @@ export function ChatReply({ graph, me, leader, title, locale, t, initialText = '
       setText('');
       setGuardKey(newId());
     } catch (thrown) {
-      setError(`${t.replyFailed} ${toGraphAppError(thrown).message[locale]}`);
+      setError(`${t.replyFailed} ${graphErrorText(toGraphAppError(thrown).kind, locale)}`);
       setStage('preview');
     }
   };

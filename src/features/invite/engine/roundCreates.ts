@@ -7,7 +7,6 @@
  */
 import type { BookingPlan } from '../../../domain/bookingPlan';
 import type { BatchRequest } from '../../../graph/batch';
-import { messageFor } from '../../../graph/errors';
 import { updateEvent } from '../../../graph/events';
 import { uploadSmallFile } from '../../../graph/files';
 import { dialogueEventRequest } from '../../../graph/shareFlowRequests';
@@ -26,6 +25,7 @@ import {
 } from './createRequests';
 import { encodeJson } from './roundJson';
 import type { Lookups } from './roundLookups';
+import { graphErrorWords } from '../../../ui/graphErrorWords';
 
 /** Sends R2 and records its answers; returns the app link the chat card carried (for the result). */
 export async function createRound(run: BookingRun, plan: BookingPlan, lookups: Lookups): Promise<{ appLink?: string }> {
@@ -89,7 +89,7 @@ export async function createRound(run: BookingRun, plan: BookingPlan, lookups: L
       run.set('privateNotes', 'done');
     }
     // Private notes are the leader's own: a newer copy there came from the leader's other device.
-    else run.set('privateNotes', 'conflict', { message: messageFor('conflict') });
+    else run.set('privateNotes', 'conflict', { message: graphErrorWords('conflict') });
   }
   return appLink ? { appLink } : {};
 }

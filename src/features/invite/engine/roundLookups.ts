@@ -9,7 +9,6 @@ import { renderContractDocx } from '../../../domain/contractDocument';
 import type { Bookings } from '../../../domain/model';
 import { findGuardedMessage, getOrCreateOneOnOneChat } from '../../../graph/chat';
 import type { GraphClient } from '../../../graph/client';
-import { messageFor } from '../../../graph/errors';
 import { getAppFolder, getItem } from '../../../graph/files';
 import { getMe } from '../../../graph/me';
 import { findTaskByGuardKey } from '../../../graph/shareFlowRequests';
@@ -18,6 +17,7 @@ import { getDefaultTaskList } from '../../../graph/todo';
 import type { BookingRun } from './bookingRun';
 import { PRIVATE_FALLBACK_FOLDER } from './folderName';
 import { saveDocx } from './saveDocx';
+import { graphErrorWords } from '../../../ui/graphErrorWords';
 
 /** What R1 found out, for the rounds after it. */
 export interface Lookups {
@@ -94,7 +94,7 @@ export async function lookupRound(run: BookingRun, plan: BookingPlan): Promise<L
   else takeRecoveredTasks(run, plan, calls.taskRecover.value ?? []);
   if (!calls.notesFolder.ok) run.fail('privateNotes', calls.notesFolder.error);
   if (run.status('storage') === undefined || run.status('storage') === 'running')
-    run.set('storage', run.conflicts.length ? 'conflict' : 'running', run.conflicts.length ? { message: messageFor('conflict') } : {});
+    run.set('storage', run.conflicts.length ? 'conflict' : 'running', run.conflicts.length ? { message: graphErrorWords('conflict') } : {});
 
   return {
     listId: knownListId ?? (calls.taskList.ok ? calls.taskList.value?.id : undefined),
