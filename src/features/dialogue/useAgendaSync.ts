@@ -9,8 +9,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LocalizedText } from '../../domain/localized';
 import type { Contract, ContractRole } from '../../domain/model';
 import type { GraphClient } from '../../graph/client';
-import { agendasStale, agendaVersion, bringAgendasUpToDate, type RecordChange } from './finishDialogue';
 import { graphErrorWords } from '../../ui/graphErrorWords';
+import { agendasStale, agendaVersion, bringAgendasUpToDate, type RecordChange } from './finishDialogue';
 
 export type AgendaSyncState = { kind: 'idle' } | { kind: 'updating' } | { kind: 'updated'; series: number } | { kind: 'failed'; message: LocalizedText };
 

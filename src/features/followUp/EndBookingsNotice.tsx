@@ -11,10 +11,10 @@ import type { Contract } from '../../domain/model';
 import { bookingsPastEnd, isEmptyPastEnd } from '../../domain/periodEnd';
 import type { GraphClient } from '../../graph/client';
 import { isGraphAppError } from '../../graph/errors';
+import { graphErrorText } from '../../ui/graphErrorWords';
 import { endBookingsAt, type EndedBookings } from './endBookings';
 import { endBookingsStrings } from './endBookingsStrings';
 import { fullDate } from './StatusChart';
-import { graphErrorText } from '../../ui/graphErrorWords';
 
 export interface EndBookingsNoticeProps {
   locale: Locale;

@@ -22,6 +22,7 @@ import type { Agreement, Bookings, Contract, ReminderBooking } from '../../domai
 import { DEFAULT_REMINDER_TIME } from '../../domain/reminderTime';
 import type { GraphClient } from '../../graph/client';
 import { runBatch, type BatchRequest } from '../../graph/batch';
+import { graphErrorWords } from '../../ui/graphErrorWords';
 import { firstReminderDate } from '../invite/engine/reminders';
 import { toGraphAppError } from '../../graph/errors';
 import {
@@ -33,7 +34,6 @@ import {
   updateTodoTask,
   type ReminderChange,
 } from '../../graph/todoUpdates';
-import { graphErrorWords } from '../../ui/graphErrorWords';
 
 /** To Do shows at most 255 characters of a title (as in the invite engine). */
 const TASK_TITLE_MAX = 255;

@@ -16,11 +16,11 @@ import type { GraphClient } from '../../graph/client';
 import { readSharedBase as readBase, writeSharedBase as writeBase } from '../../store/sharedBase';
 import { openContract, saveContract } from '../../store/sharedContract';
 import { addConflicts, readConflicts, withoutConflict, writeConflicts } from '../../store/pendingConflicts';
+import { graphErrorWords } from '../../ui/graphErrorWords';
 import { adoptSaved, guessedBase, sharedForm, sharedHash } from './sharedSave';
 import { contractTroubleMessage } from '../nearestLeader/contractAccessStrings';
 import { loadToolContent } from '../../ui/loadContent';
 import { followUpStrings } from './strings';
-import { graphErrorWords } from '../../ui/graphErrorWords';
 
 export type SharedSaveStatus = 'notShared' | 'waiting' | 'saving' | 'saved' | 'failed';
 

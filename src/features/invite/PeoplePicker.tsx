@@ -10,8 +10,8 @@ import type { Person } from '../../domain/model';
 import type { GraphClient } from '../../graph/client';
 import { isGraphAppError } from '../../graph/errors';
 import { searchPeople } from '../../graph/people';
-import { inviteStrings } from './strings';
 import { graphErrorText } from '../../ui/graphErrorWords';
+import { inviteStrings } from './strings';
 
 /** Long enough to skip the keystrokes of a word being typed, short enough to feel immediate. */
 export const SEARCH_DEBOUNCE_MS = 300;

@@ -10,10 +10,10 @@ import type { Bookings, Draft } from '../../domain/model';
 import type { GraphClient } from '../../graph/client';
 import { toGraphAppError } from '../../graph/errors';
 import { writeSharedBase } from '../../store/sharedBase';
+import { graphErrorWords } from '../../ui/graphErrorWords';
 import { takeInShared } from '../followUp/sharedSave';
 import { waitingChecklist, type ChecklistState } from './BookingChecklist';
 import { bookAndShare, type BookAndShareRequest, type BookAndShareResult } from './engine';
-import { graphErrorWords } from '../../ui/graphErrorWords';
 
 /** A copy the engine cannot change afterwards (it keeps working on its own record). */
 function snapshot(bookings: Bookings): Bookings {

@@ -9,8 +9,8 @@ import type { BusySpan, PublicHoliday } from '../../domain/followUpClashes';
 import type { GraphClient } from '../../graph/client';
 import { isGraphAppError } from '../../graph/errors';
 import { getBusyTimes } from '../../graph/schedule';
-import { danishPublicHolidays } from './publicHolidays';
 import { graphErrorText } from '../../ui/graphErrorWords';
+import { danishPublicHolidays } from './publicHolidays';
 
 export type ClashData = { status: 'loading' } | { status: 'done'; busy: BusySpan[]; holidays: PublicHoliday[] } | { status: 'failed'; message: string };
 

@@ -15,10 +15,10 @@ import { findDialogueTimes } from '../../graph/meetingTimes';
 import { getNearestLeader } from '../../graph/people';
 import { listRooms } from '../../graph/rooms';
 import type { MailboxSettingsResult } from '../../graph/types';
+import { graphErrorText } from '../../ui/graphErrorWords';
 import type { RoomsState, SlotsState } from './DialogueTimeSection';
 import type { DirectoryLeader } from './NearestLeaderSection';
 import { spreadSlots } from './slots';
-import { graphErrorText } from '../../ui/graphErrorWords';
 
 /** About three weeks of working days: "the coming weeks". */
 export const SLOT_WORKING_DAYS = 15;

@@ -10,6 +10,7 @@ import { contractIdsOf } from '../../domain/myData';
 import { PLACE_NAMES } from '../../domain/myDataExport';
 import type { DeletionScope } from '../../domain/myDataDeletion';
 import { useApp } from '../../ui/AppContext';
+import { graphErrorText } from '../../ui/graphErrorWords';
 import { RetryError } from '../../ui/RetryError';
 import { useSharedStyles } from '../../ui/sharedStyles';
 import { DeletePanel } from './DeletePanel';
@@ -17,7 +18,6 @@ import { buildExport, downloadZip } from './exportZip';
 import { InventoryTable } from './InventoryTable';
 import { myDataStrings } from './strings';
 import { useInventory } from './useInventory';
-import { graphErrorText } from '../../ui/graphErrorWords';
 
 const useStyles = makeStyles({
   actions: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalS },

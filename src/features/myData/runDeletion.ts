@@ -14,8 +14,8 @@ import { deleteItem } from '../../graph/files';
 import { removePermission } from '../../graph/sharing';
 import { deleteTask } from '../../graph/todo';
 import { clearAllLocalRecords, clearContractRecords } from '../../store/localData';
-import { myDataStrings } from './strings';
 import { graphErrorWords } from '../../ui/graphErrorWords';
+import { myDataStrings } from './strings';
 
 export type StepStatus = 'pending' | 'running' | 'done' | 'failed' | 'skipped';
 

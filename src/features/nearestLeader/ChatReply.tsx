@@ -10,11 +10,11 @@ import { newId } from '../../domain/ids';
 import type { Person } from '../../domain/model';
 import type { GraphClient } from '../../graph/client';
 import { toGraphAppError } from '../../graph/errors';
+import { graphErrorText } from '../../ui/graphErrorWords';
 import { useSharedStyles } from '../../ui/sharedStyles';
 import { REPLY_MAX, teamsChatLink } from './chatReply';
 import { sendChatReply } from './sendChatReply';
 import type { SharedStrings } from './strings';
-import { graphErrorText } from '../../ui/graphErrorWords';
 
 const useStyles = makeStyles({
   heading: { marginTop: tokens.spacingVerticalM },

@@ -23,6 +23,7 @@ import { BOOKING_STEPS, emptyBookings, pendingSteps, planBookings, type BookingP
 import { newId as defaultNewId } from '../../../domain/ids';
 import type { LocalizedText } from '../../../domain/localized';
 import type { GraphClient } from '../../../graph/client';
+import { graphErrorWords } from '../../../ui/graphErrorWords';
 import { pinDialogueTab, type MeetingTabOptions } from '../../meetingTab/pinMeetingTab';
 import { BookingRun } from './bookingRun';
 import { RoundExecutor, type RoundRecord } from './executor';
@@ -34,7 +35,6 @@ import { jsonRound } from './roundJson';
 import { lookupRound } from './roundLookups';
 import { moveRound } from './roundMoves';
 import { validateRequest } from './validateRequest';
-import { graphErrorWords } from '../../../ui/graphErrorWords';
 
 export interface BookAndShareOptions {
   /** Called with the record after every part (and before the first request, with the keys). */

@@ -8,11 +8,11 @@ import type { BookingStep } from '../../../domain/bookingPlan';
 import type { LocalizedText } from '../../../domain/localized';
 import type { GraphClient } from '../../../graph/client';
 import { toGraphAppError, type GraphAppError } from '../../../graph/errors';
+import { graphErrorWords } from '../../../ui/graphErrorWords';
 import type { RoundExecutor } from './executor';
 import type { KeyedBookings, PreparedRequest } from './prepare';
 import type { BookAndShareRequest } from './request';
 import type { ProgressListener, StepOutcome, StepStatus, StorageConflict } from './result';
-import { graphErrorWords } from '../../../ui/graphErrorWords';
 
 export class BookingRun {
   readonly steps = new Map<BookingStep, StepOutcome>();

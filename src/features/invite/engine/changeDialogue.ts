@@ -11,9 +11,9 @@ import type { GraphClient } from '../../../graph/client';
 import { toGraphAppError } from '../../../graph/errors';
 import { cancelEvent, updateEvent } from '../../../graph/events';
 import { graphDateTime, wallClock } from '../../../graph/timeZones';
+import { graphErrorWords } from '../../../ui/graphErrorWords';
 import type { DialogueSlot } from './request';
 import { addMinutesLocal, DIALOGUE_MINUTES, isLocalDateTime, normalizeLocal } from './times';
-import { graphErrorWords } from '../../../ui/graphErrorWords';
 
 export type ChangeResult = { ok: true; bookings: Bookings } | { ok: false; bookings: Bookings; message: LocalizedText };
 

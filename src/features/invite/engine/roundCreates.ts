@@ -10,6 +10,7 @@ import type { BatchRequest } from '../../../graph/batch';
 import { updateEvent } from '../../../graph/events';
 import { uploadSmallFile } from '../../../graph/files';
 import { dialogueEventRequest } from '../../../graph/shareFlowRequests';
+import { graphErrorWords } from '../../../ui/graphErrorWords';
 import type { BookingRun } from './bookingRun';
 import { takeChat, takeDialogue, takeDialogueUpdate, takeFolder, takeFollowUps, takeReminders, takeShare } from './createAnswers';
 import {
@@ -25,7 +26,6 @@ import {
 } from './createRequests';
 import { encodeJson } from './roundJson';
 import type { Lookups } from './roundLookups';
-import { graphErrorWords } from '../../../ui/graphErrorWords';
 
 /** Sends R2 and records its answers; returns the app link the chat card carried (for the result). */
 export async function createRound(run: BookingRun, plan: BookingPlan, lookups: Lookups): Promise<{ appLink?: string }> {

@@ -14,10 +14,10 @@ import { getMe } from '../../../graph/me';
 import { findTaskByGuardKey } from '../../../graph/shareFlowRequests';
 import { listPermissions } from '../../../graph/sharing';
 import { getDefaultTaskList } from '../../../graph/todo';
+import { graphErrorWords } from '../../../ui/graphErrorWords';
 import type { BookingRun } from './bookingRun';
 import { PRIVATE_FALLBACK_FOLDER } from './folderName';
 import { saveDocx } from './saveDocx';
-import { graphErrorWords } from '../../../ui/graphErrorWords';
 
 /** What R1 found out, for the rounds after it. */
 export interface Lookups {
