@@ -22,7 +22,6 @@ const INLINE_PAIR =
  */
 const INLINE_PAIRS_NOT_YET = [
   'src/features/invite/engine/**',
-  'src/graph/errors.ts',
   'src/domain/cadence.ts',
   'src/domain/connectionStatus.ts',
   'src/domain/contractValidation.ts',

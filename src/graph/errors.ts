@@ -1,62 +1,13 @@
 /**
- * Every failure of a Graph call becomes one GraphAppError with a kind the UI can act on and a
- * message a Danish leader understands (English as in DESIGN.md's Words). Nothing above src/graph
- * ever sees a raw Graph error body or an SDK GraphError.
+ * Every failure of a Graph call becomes one GraphAppError with a kind the UI can act on. Nothing
+ * above src/graph ever sees a raw Graph error body or an SDK GraphError. The words for each kind are
+ * the UI's (src/content/errorStrings.ts, `graph`): this layer answers with kinds, not sentences.
  *
- * GraphAppError does not extend Error on purpose: the brief fixes `message` as `{ da, en }`, which
- * Error's `message: string` forbids. It still carries a `stack` and prints as its English text.
+ * GraphAppError does not extend Error on purpose: an Error's `message` would invite showing Graph's
+ * own English text to the leader. It still carries a `stack` and prints as its kind and status.
  */
-import type { LocalizedText } from '../domain/localized';
-
 export type GraphErrorKind =
   'consentMissing' | 'sessionExpired' | 'noMailbox' | 'notFound' | 'throttled' | 'offline' | 'conflict' | 'accessDenied' | 'badRequest' | 'unknown';
-
-const MESSAGES: Record<GraphErrorKind, LocalizedText> = {
-  consentMissing: {
-    da: 'Appen har ikke fået lov til dette endnu. Log ind igen og giv samtykke – eller bed din it-afdeling om at godkende appen.',
-    en: 'The app has not been given permission for this yet. Sign in again and consent, or ask your IT department to approve the app.',
-  },
-  sessionExpired: {
-    da: 'Din log-ind er udløbet. Vælg „Prøv igen“ for at logge ind igen – dit arbejde er gemt lokalt.',
-    en: 'Your sign-in has expired. Choose “Try again” to sign in again; your work is saved locally.',
-  },
-  noMailbox: {
-    da: 'Din konto har ikke en Outlook-postkasse, så kalender og mødeforslag kan ikke bruges.',
-    en: 'Your account has no Outlook mailbox, so the calendar and meeting suggestions cannot be used.',
-  },
-  notFound: {
-    da: 'Det, du leder efter, findes ikke længere, eller du har ikke adgang til det.',
-    en: 'What you are looking for no longer exists, or you do not have access to it.',
-  },
-  throttled: {
-    da: 'Microsoft 365 har travlt lige nu. Vent et øjeblik, og prøv igen – intet er gået tabt.',
-    en: 'Microsoft 365 is busy right now. Wait a moment and try again; nothing has been lost.',
-  },
-  offline: {
-    da: 'Der er ingen forbindelse til Microsoft 365. Dit arbejde er gemt lokalt; prøv igen, når du er online.',
-    en: 'There is no connection to Microsoft 365. Your work is saved locally; try again when you are online.',
-  },
-  conflict: {
-    da: 'Nogen har ændret dette, siden du åbnede det. Vælg, hvilken version du vil beholde.',
-    en: 'Someone has changed this since you opened it. Choose which version to keep.',
-  },
-  accessDenied: {
-    da: 'Du har ikke adgang til dette. Bed ejeren om at dele det med dig.',
-    en: 'You do not have access to this. Ask the owner to share it with you.',
-  },
-  badRequest: {
-    da: 'Microsoft 365 afviste oplysningerne. Tjek felterne, og prøv igen.',
-    en: 'Microsoft 365 rejected the details. Check the fields and try again.',
-  },
-  unknown: {
-    da: 'Noget gik galt i forbindelsen til Microsoft 365. Prøv igen om lidt.',
-    en: 'Something went wrong talking to Microsoft 365. Try again in a moment.',
-  },
-};
-
-export function messageFor(kind: GraphErrorKind): LocalizedText {
-  return MESSAGES[kind];
-}
 
 export interface GraphAppErrorDetails {
   /** HTTP status; 0 when no response arrived. */
@@ -82,7 +33,6 @@ export interface GraphAppErrorDetails {
 export class GraphAppError {
   readonly name = 'GraphAppError';
   readonly kind: GraphErrorKind;
-  readonly message: LocalizedText;
   readonly status: number;
   readonly code: string | undefined;
   readonly graphMessage: string | undefined;
@@ -95,7 +45,6 @@ export class GraphAppError {
 
   constructor(kind: GraphErrorKind, details: GraphAppErrorDetails) {
     this.kind = kind;
-    this.message = MESSAGES[kind];
     this.status = details.status;
     this.code = details.code;
     this.graphMessage = details.graphMessage;
@@ -109,7 +58,8 @@ export class GraphAppError {
 
   toString(): string {
     const code = this.code ? ` ${this.code}` : '';
-    return `GraphAppError(${this.kind}, ${this.status}${code}): ${this.message.en}`;
+    const graphMessage = this.graphMessage ? `: ${this.graphMessage}` : '';
+    return `GraphAppError(${this.kind}, ${this.status}${code})${graphMessage}`;
   }
 }
 

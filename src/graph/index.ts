@@ -1,6 +1,6 @@
 /** src/graph: the only code that calls Microsoft Graph. One module per area; this is the table of contents. */
 export { createGraphClient, GraphClient, type GraphCall, type GraphClientConfig, type GraphResult } from './client';
-export { GraphAppError, isGraphAppError, messageFor, type GraphErrorKind } from './errors';
+export { GraphAppError, isGraphAppError, type GraphErrorKind } from './errors';
 export type { RetryOptions, RetryPolicy } from './retry';
 export * from './types';
 export { getMe, getMailboxSettings } from './me';

@@ -65,7 +65,7 @@ type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done' } | { kind: '
 
 function errorText(error: unknown, locale: Locale): string {
   if (error instanceof AppointmentFillError || error instanceof DialoguePlanError) return error.text[locale];
-  if (isGraphAppError(error)) return error.message[locale];
+  if (isGraphAppError(error)) return errorStrings[locale].graph[error.kind];
   return errorStrings[locale].auth[toAuthError(error).kind];
 }
 

@@ -112,14 +112,15 @@ function checkAccount(tenantId: string | undefined, me: Me): void {
 
 /** The words for a failed connection; they load with the rest of the connecting code (the "m365" chunk). */
 async function errorText(thrown: unknown): Promise<LocalizedText> {
-  const error = (thrown as { name?: unknown; message?: unknown; kind?: unknown } | null) ?? {};
+  const error = (thrown as { name?: unknown; kind?: unknown } | null) ?? {};
   // Duck-typed, so this first-screen module pulls in neither src/graph nor src/auth: GraphAppError
-  // carries { da, en } as message; AuthError has a kind, whose words are errorStrings' (src/auth has none).
-  const text = error.message as Partial<LocalizedText> | undefined;
-  if (text && typeof text === 'object' && typeof text.da === 'string' && typeof text.en === 'string') return { da: text.da, en: text.en };
+  // and AuthError each carry a kind, whose words are errorStrings' (neither layer has any).
   const { errorStrings } = await import(/* webpackChunkName: "m365" */ '../content/errorStrings');
-  const kind = error.name === 'AuthError' ? (error.kind as keyof ErrorStrings['auth']) : undefined;
-  return bothLanguages((locale) => (kind && errorStrings[locale].auth[kind]) || errorStrings[locale].connectFailed);
+  const graphKind = error.name === 'GraphAppError' ? (error.kind as keyof ErrorStrings['graph']) : undefined;
+  const authKind = error.name === 'AuthError' ? (error.kind as keyof ErrorStrings['auth']) : undefined;
+  return bothLanguages(
+    (locale) => (graphKind && errorStrings[locale].graph[graphKind]) || (authKind && errorStrings[locale].auth[authKind]) || errorStrings[locale].connectFailed,
+  );
 }
 
 /**

@@ -9,6 +9,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LocalizedText } from '../../domain/localized';
 import type { Contract, ContractRole } from '../../domain/model';
 import type { GraphClient } from '../../graph/client';
+import { graphErrorWords } from '../../ui/graphErrorWords';
 import { agendasStale, agendaVersion, bringAgendasUpToDate, type RecordChange } from './finishDialogue';
 
 export type AgendaSyncState = { kind: 'idle' } | { kind: 'updating' } | { kind: 'updated'; series: number } | { kind: 'failed'; message: LocalizedText };
@@ -37,7 +38,7 @@ export function useAgendaSync({ graph, contract, role, record, enabled = true }:
     setState({ kind: 'updating' });
     void bringAgendasUpToDate(graph, current.contract, role, current.record).then(
       (result) => {
-        if (result.status === 'failed') setState({ kind: 'failed', message: result.error.message });
+        if (result.status === 'failed') setState({ kind: 'failed', message: graphErrorWords(result.error.kind) });
         else if (result.status === 'updated') setState({ kind: 'updated', series: result.series });
       },
       (thrown: unknown) => setState({ kind: 'failed', message: { da: String(thrown), en: String(thrown) } }),

@@ -11,6 +11,7 @@ import type { Contract } from '../../domain/model';
 import { bookingsPastEnd, isEmptyPastEnd } from '../../domain/periodEnd';
 import type { GraphClient } from '../../graph/client';
 import { isGraphAppError } from '../../graph/errors';
+import { graphErrorText } from '../../ui/graphErrorWords';
 import { endBookingsAt, type EndedBookings } from './endBookings';
 import { endBookingsStrings } from './endBookingsStrings';
 import { fullDate } from './StatusChart';
@@ -47,7 +48,7 @@ export function EndBookingsNotice({ locale, contract, graph, timeZone, onEnded }
       onEnded(lastDay, ended);
       setState({ status: 'done' });
     } catch (e) {
-      setState({ status: 'failed', message: isGraphAppError(e) ? e.message[locale] : String(e) });
+      setState({ status: 'failed', message: isGraphAppError(e) ? graphErrorText(e.kind, locale) : String(e) });
     }
   };
 

@@ -22,6 +22,7 @@ import type { Agreement, Bookings, Contract, ReminderBooking } from '../../domai
 import { DEFAULT_REMINDER_TIME } from '../../domain/reminderTime';
 import type { GraphClient } from '../../graph/client';
 import { runBatch, type BatchRequest } from '../../graph/batch';
+import { graphErrorWords } from '../../ui/graphErrorWords';
 import { firstReminderDate } from '../invite/engine/reminders';
 import { toGraphAppError } from '../../graph/errors';
 import {
@@ -222,7 +223,7 @@ export async function syncReminders(
     try {
       if (await runSingle(graph, op)) succeeded(op);
     } catch (thrown) {
-      failed(op, toGraphAppError(thrown).message);
+      failed(op, graphErrorWords(toGraphAppError(thrown).kind));
     }
     return { bookings, updated, removed, failures };
   }
@@ -241,7 +242,7 @@ export async function syncReminders(
       { scopes: [...(needs.has('tasks') ? scopes.tasks : []), ...(needs.has('calendar') ? scopes.calendar : [])] },
     );
   } catch (thrown) {
-    const message = toGraphAppError(thrown).message;
+    const message = graphErrorWords(toGraphAppError(thrown).kind);
     for (const { op } of requests) failed(op, message);
     return { bookings, updated, removed, failures };
   }
@@ -249,7 +250,7 @@ export async function syncReminders(
     const result = results.get(request.id);
     const ok = result && (result.status < 300 || (op.action === 'remove' && result.status === 404));
     if (ok) succeeded(op);
-    else failed(op, result?.error?.message ?? toGraphAppError(new Error('no answer')).message);
+    else failed(op, graphErrorWords((result?.error ?? toGraphAppError(new Error('no answer'))).kind));
   }
   return { bookings, updated, removed, failures };
 }

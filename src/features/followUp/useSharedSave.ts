@@ -16,6 +16,7 @@ import type { GraphClient } from '../../graph/client';
 import { readSharedBase as readBase, writeSharedBase as writeBase } from '../../store/sharedBase';
 import { openContract, saveContract } from '../../store/sharedContract';
 import { addConflicts, readConflicts, withoutConflict, writeConflicts } from '../../store/pendingConflicts';
+import { graphErrorWords } from '../../ui/graphErrorWords';
 import { adoptSaved, guessedBase, sharedForm, sharedHash } from './sharedSave';
 import { contractTroubleMessage } from '../nearestLeader/contractAccessStrings';
 import { loadToolContent } from '../../ui/loadContent';
@@ -65,7 +66,7 @@ export async function saveFollowUpsOnce(graph: GraphClient, local: Contract, opt
   const result = await saveContract(graph, opened, merged.contract, { content: loadToolContent });
   if (result.status !== 'saved') return { ok: false, message: contractTroubleMessage(result) };
   writeBase(result.contract);
-  if (result.docx.status === 'failed') return { ok: false, message: result.docx.error.message, docxPending: true };
+  if (result.docx.status === 'failed') return { ok: false, message: graphErrorWords(result.docx.error.kind), docxPending: true };
   return {
     ok: true,
     sent: mine,

@@ -10,6 +10,7 @@ import type { Person } from '../../domain/model';
 import type { GraphClient } from '../../graph/client';
 import { isGraphAppError } from '../../graph/errors';
 import { searchPeople } from '../../graph/people';
+import { graphErrorText } from '../../ui/graphErrorWords';
 import { inviteStrings } from './strings';
 
 /** Long enough to skip the keystrokes of a word being typed, short enough to feel immediate. */
@@ -49,7 +50,7 @@ export function PeoplePicker({ graph, locale, onPick, error }: PeoplePickerProps
       searchPeople(graph, text).then(
         (people) => mine === latest.current && setState({ kind: 'found', people: people.filter((p) => p.mail) }),
         (thrown: unknown) =>
-          mine === latest.current && setState({ kind: 'failed', message: isGraphAppError(thrown) ? thrown.message[locale] : t.searchFailed }),
+          mine === latest.current && setState({ kind: 'failed', message: isGraphAppError(thrown) ? graphErrorText(thrown.kind, locale) : t.searchFailed }),
       );
     }, SEARCH_DEBOUNCE_MS);
     return () => clearTimeout(timer);

@@ -10,6 +10,7 @@ import type { Bookings, Draft } from '../../domain/model';
 import type { GraphClient } from '../../graph/client';
 import { toGraphAppError } from '../../graph/errors';
 import { writeSharedBase } from '../../store/sharedBase';
+import { graphErrorWords } from '../../ui/graphErrorWords';
 import { takeInShared } from '../followUp/sharedSave';
 import { waitingChecklist, type ChecklistState } from './BookingChecklist';
 import { bookAndShare, type BookAndShareRequest, type BookAndShareResult } from './engine';
@@ -62,7 +63,7 @@ export function useBookAndShare(graph: GraphClient | undefined, update: (change:
       } catch (thrown) {
         // The engine reports Graph failures in its result; anything thrown is unexpected. The
         // draft (and every record saved so far) stays; the leader can try again.
-        result = { status: 'error', message: toGraphAppError(thrown).message };
+        result = { status: 'error', message: graphErrorWords(toGraphAppError(thrown).kind) };
       } finally {
         busy.current = false;
         setRunning(false);

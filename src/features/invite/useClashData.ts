@@ -9,6 +9,7 @@ import type { BusySpan, PublicHoliday } from '../../domain/followUpClashes';
 import type { GraphClient } from '../../graph/client';
 import { isGraphAppError } from '../../graph/errors';
 import { getBusyTimes } from '../../graph/schedule';
+import { graphErrorText } from '../../ui/graphErrorWords';
 import { danishPublicHolidays } from './publicHolidays';
 
 export type ClashData = { status: 'loading' } | { status: 'done'; busy: BusySpan[]; holidays: PublicHoliday[] } | { status: 'failed'; message: string };
@@ -47,7 +48,7 @@ export function useClashData({ graph, leaderMail, nearestLeaderMail, from, to, t
         }
         setData({ status: 'done', busy, holidays });
       },
-      (e: unknown) => live && setData({ status: 'failed', message: isGraphAppError(e) ? e.message[locale] : String(e) }),
+      (e: unknown) => live && setData({ status: 'failed', message: isGraphAppError(e) ? graphErrorText(e.kind, locale) : String(e) }),
     );
     return () => {
       live = false;

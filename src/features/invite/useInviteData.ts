@@ -15,6 +15,7 @@ import { findDialogueTimes } from '../../graph/meetingTimes';
 import { getNearestLeader } from '../../graph/people';
 import { listRooms } from '../../graph/rooms';
 import type { MailboxSettingsResult } from '../../graph/types';
+import { graphErrorText } from '../../ui/graphErrorWords';
 import type { RoomsState, SlotsState } from './DialogueTimeSection';
 import type { DirectoryLeader } from './NearestLeaderSection';
 import { spreadSlots } from './slots';
@@ -25,7 +26,7 @@ export const SLOT_WORKING_DAYS = 15;
 export type MailboxState = { status: 'loading' } | { status: 'done'; settings: MailboxSettingsResult } | { status: 'failed'; message: string };
 
 function messageOf(thrown: unknown, locale: Locale): string {
-  return isGraphAppError(thrown) ? thrown.message[locale] : String(thrown);
+  return isGraphAppError(thrown) ? graphErrorText(thrown.kind, locale) : String(thrown);
 }
 
 /** The device's zone, when the mailbox has none to give (Graph accepts IANA names too). */

@@ -10,6 +10,7 @@ import { contractIdsOf } from '../../domain/myData';
 import { PLACE_NAMES } from '../../domain/myDataExport';
 import type { DeletionScope } from '../../domain/myDataDeletion';
 import { useApp } from '../../ui/AppContext';
+import { graphErrorText } from '../../ui/graphErrorWords';
 import { RetryError } from '../../ui/RetryError';
 import { useSharedStyles } from '../../ui/sharedStyles';
 import { DeletePanel } from './DeletePanel';
@@ -65,7 +66,7 @@ export default function MyDataView() {
         {inventory.failures.map((f) => (
           <MessageBar key={f.place} intent="warning">
             <MessageBarBody>
-              {fillTemplate(t.lookFailed, { place: PLACE_NAMES[f.place][locale] })} {f.error.message[locale]}
+              {fillTemplate(t.lookFailed, { place: PLACE_NAMES[f.place][locale] })} {graphErrorText(f.error.kind, locale)}
             </MessageBarBody>
           </MessageBar>
         ))}

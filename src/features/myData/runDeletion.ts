@@ -14,6 +14,7 @@ import { deleteItem } from '../../graph/files';
 import { removePermission } from '../../graph/sharing';
 import { deleteTask } from '../../graph/todo';
 import { clearAllLocalRecords, clearContractRecords } from '../../store/localData';
+import { graphErrorWords } from '../../ui/graphErrorWords';
 import { myDataStrings } from './strings';
 
 export type StepStatus = 'pending' | 'running' | 'done' | 'failed' | 'skipped';
@@ -86,7 +87,7 @@ export async function runDeletion(graph: GraphClient, steps: readonly DeletionSt
       report({ key: step.item.key, status: 'done' });
     } catch (error) {
       failed = true;
-      report({ key: step.item.key, status: 'failed', error: toGraphAppError(error).message });
+      report({ key: step.item.key, status: 'failed', error: graphErrorWords(toGraphAppError(error).kind) });
     }
   }
   const local = steps.filter((s) => s.action === 'clearLocal');

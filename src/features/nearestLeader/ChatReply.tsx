@@ -10,6 +10,7 @@ import { newId } from '../../domain/ids';
 import type { Person } from '../../domain/model';
 import type { GraphClient } from '../../graph/client';
 import { toGraphAppError } from '../../graph/errors';
+import { graphErrorText } from '../../ui/graphErrorWords';
 import { useSharedStyles } from '../../ui/sharedStyles';
 import { REPLY_MAX, teamsChatLink } from './chatReply';
 import { sendChatReply } from './sendChatReply';
@@ -65,7 +66,7 @@ export function ChatReply({ graph, me, leader, title, locale, t, initialText = '
       setText('');
       setGuardKey(newId());
     } catch (thrown) {
-      setError(`${t.replyFailed} ${toGraphAppError(thrown).message[locale]}`);
+      setError(`${t.replyFailed} ${graphErrorText(toGraphAppError(thrown).kind, locale)}`);
       setStage('preview');
     }
   };

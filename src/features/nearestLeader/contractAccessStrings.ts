@@ -6,6 +6,7 @@ import type { Locale } from '../../content/types';
 import type { LocalizedText } from '../../domain/localized';
 import type { OpenContractResult, SaveContractResult } from '../../store/sharedContract';
 import { bothLanguages } from '../../domain/localized';
+import { graphErrorText } from '../../ui/graphErrorWords';
 
 export interface ContractAccessStrings {
   noAccess: string;
@@ -63,7 +64,7 @@ export function contractTroubleText(result: ContractTrouble, locale: Locale): st
     case 'busy':
       return t.busy;
     case 'failed':
-      return 'unreadable' in result && result.unreadable ? t.invalid : result.error.message[locale];
+      return 'unreadable' in result && result.unreadable ? t.invalid : graphErrorText(result.error.kind, locale);
   }
 }
 

@@ -1,6 +1,7 @@
 import { downloadFile, ensureFolder, getAppFolder, getItem, listChildren, uploadSmallFile } from '../../../src/graph/files';
 import { inviteToItem, listPermissions, listSharedWithMe, readSharedItem } from '../../../src/graph/sharing';
 import { isGraphAppError } from '../../../src/graph/errors';
+import { graphErrorWords } from '../../../src/ui/graphErrorWords';
 import { AHMED, JONAS, LARS, METTE, startTestEmulator, type TestEmulator } from '../support/emulator';
 
 let env: TestEmulator;
@@ -132,6 +133,6 @@ describe('sharing', () => {
     const folder = await ensureFolder(env.graphAs(METTE), 'Lederdialog/2026 Mette Hansen');
     const outsider = await readSharedItem(env.graphAs(AHMED), folder.driveId, folder.id).catch((e: unknown) => e);
     expect(isGraphAppError(outsider) && ['accessDenied', 'notFound'].includes(outsider.kind)).toBe(true);
-    expect(isGraphAppError(outsider) && outsider.message.da.length).toBeGreaterThan(10);
+    expect(isGraphAppError(outsider) && graphErrorWords(outsider.kind).da.length).toBeGreaterThan(10);
   });
 });

@@ -8,6 +8,7 @@ import type { TokenProvider } from '../../../src/auth/tokenProvider';
 import { createGraphClient } from '../../../src/graph/client';
 import { isGraphAppError, type GraphAppError } from '../../../src/graph/errors';
 import { getMe } from '../../../src/graph/me';
+import { graphErrorWords } from '../../../src/ui/graphErrorWords';
 import { METTE, startTestEmulator, type TestEmulator } from '../support/emulator';
 
 async function failureOf(promise: Promise<unknown>): Promise<GraphAppError> {
@@ -22,10 +23,11 @@ async function failureOf(promise: Promise<unknown>): Promise<GraphAppError> {
 
 function expectSessionExpired(error: GraphAppError): void {
   expect(error.kind).toBe('sessionExpired');
-  expect(error.message.da).toMatch(/log-ind er udløbet/);
-  expect(error.message.da).toMatch(/logge ind igen/);
-  expect(error.message.en).toMatch(/sign in again/);
-  expect(error.message.da).not.toMatch(/samtykke|fået lov/);
+  const words = graphErrorWords(error.kind);
+  expect(words.da).toMatch(/log-ind er udløbet/);
+  expect(words.da).toMatch(/logge ind igen/);
+  expect(words.en).toMatch(/sign in again/);
+  expect(words.da).not.toMatch(/samtykke|fået lov/);
 }
 
 describe('an expired session', () => {

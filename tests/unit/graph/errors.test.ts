@@ -1,4 +1,5 @@
 import { errorFromResponse, GraphAppError, kindForStatus, parseRetryAfter, toGraphAppError } from '../../../src/graph/errors';
+import { graphErrorWords } from '../../../src/ui/graphErrorWords';
 
 const graphError = (code: string, message = 'x') => ({ error: { code, message, innerError: { 'request-id': 'req-1' } } });
 
@@ -25,12 +26,14 @@ describe('kindForStatus', () => {
 });
 
 describe('errorFromResponse', () => {
-  it('reads Graph’s error envelope, request id and Retry-After, and gives Danish and English words', () => {
+  it('reads Graph’s error envelope, request id and Retry-After, and answers with a kind the UI has Danish and English words for', () => {
     const error = errorFromResponse(429, graphError('TooManyRequests', 'Too many requests'), new Headers({ 'Retry-After': '3' }));
     expect(error).toBeInstanceOf(GraphAppError);
     expect(error).toMatchObject({ kind: 'throttled', status: 429, code: 'TooManyRequests', requestId: 'req-1', retryAfterMs: 3000, ambiguous: false });
-    expect(error.message.da).toMatch(/travlt/);
-    expect(error.message.en).toMatch(/busy/);
+    // src/graph says no sentence of its own: the words are the UI's, by kind.
+    expect(error).not.toHaveProperty('message');
+    expect(graphErrorWords(error.kind).da).toMatch(/travlt/);
+    expect(graphErrorWords(error.kind).en).toMatch(/busy/);
     expect(String(error)).toContain('throttled');
   });
 
@@ -48,7 +51,7 @@ describe('toGraphAppError', () => {
   it('turns a failed fetch into offline, ambiguous', () => {
     const error = toGraphAppError(new TypeError('fetch failed'));
     expect(error).toMatchObject({ kind: 'offline', status: 0, ambiguous: true });
-    expect(error.message.da).toMatch(/forbindelse/);
+    expect(graphErrorWords(error.kind).da).toMatch(/forbindelse/);
   });
 
   it('turns the token provider’s consent errors into consentMissing', () => {

@@ -23,7 +23,7 @@ import { BOOKING_STEPS, emptyBookings, pendingSteps, planBookings, type BookingP
 import { newId as defaultNewId } from '../../../domain/ids';
 import type { LocalizedText } from '../../../domain/localized';
 import type { GraphClient } from '../../../graph/client';
-import { messageFor } from '../../../graph/errors';
+import { graphErrorWords } from '../../../ui/graphErrorWords';
 import { pinDialogueTab, type MeetingTabOptions } from '../../meetingTab/pinMeetingTab';
 import { BookingRun } from './bookingRun';
 import { RoundExecutor, type RoundRecord } from './executor';
@@ -113,13 +113,13 @@ function startSteps(run: BookingRun, plan: BookingPlan): void {
 
 function finishSteps(run: BookingRun): void {
   const { storage } = run.b;
-  if (run.conflicts.length) run.set('storage', 'conflict', { message: messageFor('conflict') });
+  if (run.conflicts.length) run.set('storage', 'conflict', { message: graphErrorWords('conflict') });
   else if (run.status('storage') === 'running') {
     const stored = Boolean(storage.docx.itemId && storage.json.itemId);
-    run.set('storage', stored ? 'done' : 'failed', stored ? {} : { message: messageFor('unknown') });
+    run.set('storage', stored ? 'done' : 'failed', stored ? {} : { message: graphErrorWords('unknown') });
   }
   // Anything still "running" did not get its turn (a dependency failed).
-  for (const [step, outcome] of run.steps) if (outcome.status === 'running') run.set(step, 'failed', { message: messageFor('unknown') });
+  for (const [step, outcome] of run.steps) if (outcome.status === 'running') run.set(step, 'failed', { message: graphErrorWords('unknown') });
 }
 
 function links(run: BookingRun, appLink: string | undefined): BookAndShareLinks {

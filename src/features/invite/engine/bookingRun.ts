@@ -8,6 +8,7 @@ import type { BookingStep } from '../../../domain/bookingPlan';
 import type { LocalizedText } from '../../../domain/localized';
 import type { GraphClient } from '../../../graph/client';
 import { toGraphAppError, type GraphAppError } from '../../../graph/errors';
+import { graphErrorWords } from '../../../ui/graphErrorWords';
 import type { RoundExecutor } from './executor';
 import type { KeyedBookings, PreparedRequest } from './prepare';
 import type { BookAndShareRequest } from './request';
@@ -34,7 +35,7 @@ export class BookingRun {
     // A failure or a conflict in one part of a step is not hidden by a later success in another.
     if (status === 'done' && previous && (previous.status === 'failed' || previous.status === 'conflict')) return;
     const outcome: StepOutcome = { step, status };
-    const message = extra.message ?? extra.error?.message;
+    const message = extra.message ?? (extra.error && graphErrorWords(extra.error.kind));
     if (message) outcome.message = message;
     if (extra.error) outcome.errorKind = extra.error.kind;
     this.steps.set(step, outcome);

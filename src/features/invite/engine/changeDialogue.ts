@@ -11,6 +11,7 @@ import type { GraphClient } from '../../../graph/client';
 import { toGraphAppError } from '../../../graph/errors';
 import { cancelEvent, updateEvent } from '../../../graph/events';
 import { graphDateTime, wallClock } from '../../../graph/timeZones';
+import { graphErrorWords } from '../../../ui/graphErrorWords';
 import type { DialogueSlot } from './request';
 import { addMinutesLocal, DIALOGUE_MINUTES, isLocalDateTime, normalizeLocal } from './times';
 
@@ -52,7 +53,7 @@ export async function rescheduleDialogue(graph: GraphClient, contract: Contract,
     });
     return { ok: true, bookings };
   } catch (thrown) {
-    return { ok: false, bookings, message: toGraphAppError(thrown).message };
+    return { ok: false, bookings, message: graphErrorWords(toGraphAppError(thrown).kind) };
   }
 }
 
@@ -82,7 +83,7 @@ export async function cancelDialogue(graph: GraphClient, contract: Contract, opt
   let failure: LocalizedText | undefined;
   results.forEach((r, i) => {
     if (r.status === 'fulfilled') targets[i]?.forget();
-    else failure ??= toGraphAppError(r.reason).message;
+    else failure ??= graphErrorWords(toGraphAppError(r.reason).kind);
   });
   return failure ? { ok: false, bookings, message: failure } : { ok: true, bookings };
 }

@@ -11,7 +11,7 @@ export type StepStatus = 'running' | 'done' | 'unchanged' | 'skipped' | 'failed'
 export interface StepOutcome {
   step: BookingStep;
   status: StepStatus;
-  /** Why a step failed (the GraphAppError's message) or was skipped. */
+  /** Why a step failed (the words for its GraphAppError's kind, ui/graphErrorWords) or was skipped. */
   message?: LocalizedText;
   errorKind?: GraphErrorKind;
 }

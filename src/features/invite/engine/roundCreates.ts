@@ -7,10 +7,10 @@
  */
 import type { BookingPlan } from '../../../domain/bookingPlan';
 import type { BatchRequest } from '../../../graph/batch';
-import { messageFor } from '../../../graph/errors';
 import { updateEvent } from '../../../graph/events';
 import { uploadSmallFile } from '../../../graph/files';
 import { dialogueEventRequest } from '../../../graph/shareFlowRequests';
+import { graphErrorWords } from '../../../ui/graphErrorWords';
 import type { BookingRun } from './bookingRun';
 import { takeChat, takeDialogue, takeDialogueUpdate, takeFolder, takeFollowUps, takeReminders, takeShare } from './createAnswers';
 import {
@@ -89,7 +89,7 @@ export async function createRound(run: BookingRun, plan: BookingPlan, lookups: L
       run.set('privateNotes', 'done');
     }
     // Private notes are the leader's own: a newer copy there came from the leader's other device.
-    else run.set('privateNotes', 'conflict', { message: messageFor('conflict') });
+    else run.set('privateNotes', 'conflict', { message: graphErrorWords('conflict') });
   }
   return appLink ? { appLink } : {};
 }

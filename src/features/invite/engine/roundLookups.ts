@@ -9,12 +9,12 @@ import { renderContractDocx } from '../../../domain/contractDocument';
 import type { Bookings } from '../../../domain/model';
 import { findGuardedMessage, getOrCreateOneOnOneChat } from '../../../graph/chat';
 import type { GraphClient } from '../../../graph/client';
-import { messageFor } from '../../../graph/errors';
 import { getAppFolder, getItem } from '../../../graph/files';
 import { getMe } from '../../../graph/me';
 import { findTaskByGuardKey } from '../../../graph/shareFlowRequests';
 import { listPermissions } from '../../../graph/sharing';
 import { getDefaultTaskList } from '../../../graph/todo';
+import { graphErrorWords } from '../../../ui/graphErrorWords';
 import type { BookingRun } from './bookingRun';
 import { PRIVATE_FALLBACK_FOLDER } from './folderName';
 import { saveDocx } from './saveDocx';
@@ -94,7 +94,7 @@ export async function lookupRound(run: BookingRun, plan: BookingPlan): Promise<L
   else takeRecoveredTasks(run, plan, calls.taskRecover.value ?? []);
   if (!calls.notesFolder.ok) run.fail('privateNotes', calls.notesFolder.error);
   if (run.status('storage') === undefined || run.status('storage') === 'running')
-    run.set('storage', run.conflicts.length ? 'conflict' : 'running', run.conflicts.length ? { message: messageFor('conflict') } : {});
+    run.set('storage', run.conflicts.length ? 'conflict' : 'running', run.conflicts.length ? { message: graphErrorWords('conflict') } : {});
 
   return {
     listId: knownListId ?? (calls.taskList.ok ? calls.taskList.value?.id : undefined),

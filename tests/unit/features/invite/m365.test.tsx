@@ -7,6 +7,7 @@ import userEvent from '@testing-library/user-event';
 import { __resetMicrosoft365ForTests, ensureMicrosoft365, useMicrosoft365 } from '../../../../src/ui/m365';
 import { getMe } from '../../../../src/graph/me';
 import { chooseTokenProvider } from '../../../../src/auth/chooseProvider';
+import { GraphAppError } from '../../../../src/graph/errors';
 
 jest.mock('../../../../src/auth/chooseProvider', () => ({ chooseTokenProvider: jest.fn(async () => ({ kind: 'demo', getAccessToken: async () => 't' })) }));
 jest.mock('../../../../src/host/detectHost', () => ({ detectHost: jest.fn(async () => ({ kind: 'browser' })) }));
@@ -63,6 +64,12 @@ it('stays failed with a message until retried, instead of retrying in a loop', a
   await user.click(screen.getByRole('button', { name: 'retry a' }));
   expect(await screen.findByText('ready:Mette Hansen', { selector: '[data-testid="a"]' })).toBeInTheDocument();
   expect(me).toHaveBeenCalledTimes(2);
+});
+
+it('says a Graph failure in the words for its kind (src/graph answers with the kind only)', async () => {
+  me.mockRejectedValue(new GraphAppError('noMailbox', { status: 404, code: 'MailboxNotEnabledForRESTAPI' }));
+  render(<Who label="a" />);
+  expect(await screen.findByText('error:Din konto har ikke en Outlook-postkasse, så kalender og mødeforslag kan ikke bruges.')).toBeInTheDocument();
 });
 
 it('acts as the new person after the demo user switch', async () => {
