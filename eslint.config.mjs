@@ -23,10 +23,8 @@ const INLINE_PAIR =
 const INLINE_PAIRS_NOT_YET = [
   'src/features/invite/engine/**',
   'src/graph/errors.ts',
-  'src/domain/cadence.ts',
   'src/domain/connectionStatus.ts',
   'src/domain/contractValidation.ts',
-  'src/domain/followUp.ts',
   'src/domain/myDataExport.ts',
   'src/features/followUp/reminderSync.ts',
   'src/outlook/appointmentFields.ts',
