@@ -25,7 +25,6 @@ const INLINE_PAIRS_NOT_YET = [
   'src/graph/errors.ts',
   'src/domain/connectionStatus.ts',
   'src/domain/contractValidation.ts',
-  'src/domain/myDataExport.ts',
   'src/features/followUp/reminderSync.ts',
   'src/outlook/appointmentFields.ts',
   'src/outlook/dialoguePlan.ts',
