@@ -23,7 +23,6 @@ const INLINE_PAIR =
 const INLINE_PAIRS_NOT_YET = [
   'src/features/invite/engine/**',
   'src/graph/errors.ts',
-  'src/domain/contractValidation.ts',
   'src/features/followUp/reminderSync.ts',
   'src/outlook/appointmentFields.ts',
   'src/outlook/dialoguePlan.ts',
