@@ -22,11 +22,6 @@ const INLINE_PAIR =
  */
 const INLINE_PAIRS_NOT_YET = [
   'src/features/invite/engine/**',
-  'src/domain/cadence.ts',
-  'src/domain/connectionStatus.ts',
-  'src/domain/contractValidation.ts',
-  'src/domain/followUp.ts',
-  'src/domain/myDataExport.ts',
   'src/features/followUp/reminderSync.ts',
   'src/outlook/appointmentFields.ts',
   'src/outlook/dialoguePlan.ts',

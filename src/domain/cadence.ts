@@ -18,19 +18,14 @@
  */
 import type { DayOfWeek, PatternedRecurrence, WeekIndex } from '@microsoft/microsoft-graph-types';
 import { addDays, addMonths, daysInMonth, isoDate, parseIsoDate } from './dates';
-import type { LocalizedText } from './localized';
+import { followUpLabelStrings } from './followUpLabelStrings';
+import { bothLanguages, bothLanguagesByKey, type LocalizedText } from './localized';
 import type { FollowUpCadence, FollowUpPresetId } from './model';
 
 const WEEKDAYS: readonly DayOfWeek[] = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEK_INDEX: readonly WeekIndex[] = ['first', 'second', 'third', 'fourth', 'last'];
 
-export const CADENCE_LABELS: Record<FollowUpCadence, LocalizedText> = {
-  daily: { da: 'dagligt', en: 'daily' },
-  weekly: { da: 'ugentligt', en: 'weekly' },
-  biweekly: { da: 'hver 14. dag', en: 'every 14 days' },
-  monthly: { da: 'månedligt', en: 'monthly' },
-  quarterly: { da: 'kvartalsvis', en: 'quarterly' },
-};
+export const CADENCE_LABELS: Record<FollowUpCadence, LocalizedText> = bothLanguagesByKey((locale) => followUpLabelStrings[locale].cadence);
 
 /** A calendar date from an ISO date (YYYY-MM-DD) or a Date (its local calendar date). */
 function toLocalDate(value: Date | string, what: string): Date {
@@ -144,6 +139,14 @@ export interface FollowUpPreset {
   subject: LocalizedText;
 }
 
+/** A suggested follow-up's name and event subject in both languages, from the strings module. */
+function presetWords(id: FollowUpPresetId): Pick<FollowUpPreset, 'label' | 'subject'> {
+  return {
+    label: bothLanguages((locale) => followUpLabelStrings[locale].presetLabel[id]),
+    subject: bothLanguages((locale) => followUpLabelStrings[locale].presetSubject[id]),
+  };
+}
+
 /**
  * The follow-ups the tool suggests: a short dialogue every 14 days, the weekly status meeting
  * ("Det tager vi op på statusmøderne hver uge") and the quarterly dialogue ("større opfølgning på
@@ -154,22 +157,19 @@ export const followUpPresets: readonly FollowUpPreset[] = [
     id: 'shortDialogueBiweekly',
     cadence: 'biweekly',
     durationMinutes: 15,
-    label: { da: 'Kort dialog hver 14. dag', en: 'Short dialogue every 14 days' },
-    subject: { da: 'Kort dialog om lederaftalen', en: 'Short dialogue on the leader agreement' },
+    ...presetWords('shortDialogueBiweekly'),
   },
   {
     id: 'weeklyStatus',
     cadence: 'weekly',
     durationMinutes: 30,
-    label: { da: 'Ugentligt statusmøde', en: 'Weekly status meeting' },
-    subject: { da: 'Statusmøde', en: 'Status meeting' },
+    ...presetWords('weeklyStatus'),
   },
   {
     id: 'quarterlyDialogue',
     cadence: 'quarterly',
     durationMinutes: 45,
-    label: { da: 'Kvartalsdialog', en: 'Quarterly dialogue' },
-    subject: { da: 'Kvartalsdialog om lederaftalen', en: 'Quarterly dialogue on the leader agreement' },
+    ...presetWords('quarterlyDialogue'),
   },
 ];
 

@@ -5,9 +5,13 @@
  * Messages never quote the leader's text: they name the field and, for long text, the length, so
  * a "<script>" or 100 000 characters in a field cannot leak into the message or slow it down.
  */
+import type { Locale } from '../content/types';
+import { fillTemplate } from '../content/uiStrings';
+import { CONTRACT_TEXT_FIELD_IDS } from './catalog';
+import { contractValidationStrings, type ContractValidationStrings } from './contractValidationStrings';
 import { addMonths, formatNumber, parseIsoDate, startOfDay } from './dates';
-import type { LocalizedText } from './localized';
-import type { Agreement, Contract, ContractListFieldId, ContractTextFieldId } from './model';
+import { bothLanguages, type LocalizedText } from './localized';
+import type { Agreement, Contract, ContractListFieldId } from './model';
 
 export const TEXT_LIMITS = {
   /** Each of the three free-text fields. */
@@ -46,22 +50,21 @@ export interface SharingIssue {
   message: LocalizedText;
 }
 
-const FIELD_NAMES: Record<ContractTextFieldId, LocalizedText> = {
-  goals: { da: 'Mål for din ledelsesopgave', en: 'Goals for your leadership role' },
-  workEnvironment: { da: 'Dit psykiske arbejdsmiljø', en: 'Your psychosocial work environment' },
-  alignWithLeader: { da: 'Det du vil afstemme med nærmeste leder', en: 'What you want to align with your manager' },
-};
+/** One language's words for a message, from that language's strings. */
+type Wording = (t: ContractValidationStrings, locale: Locale) => string;
 
-const LIST_NAMES: Record<ContractListFieldId, LocalizedText> = {
-  selfAgreements: { da: 'Aftale med dig selv', en: 'Agreement with yourself' },
-  leaderAgreements: { da: 'Aftale med nærmeste leder', en: 'Agreement with your manager' },
-};
+/** A message in both languages (SharingIssue keeps both: the issue outlives a language switch). */
+function say(wording: Wording): LocalizedText {
+  return bothLanguages((locale) => wording(contractValidationStrings[locale], locale));
+}
 
-function tooLong(length: number, limit: number, what: LocalizedText): LocalizedText {
-  return {
-    da: `${what.da}: teksten er ${formatNumber(length, 'da')} tegn lang. Der er plads til ${formatNumber(limit, 'da')} tegn – forkort den.`,
-    en: `${what.en}: the text is ${formatNumber(length, 'en')} characters long. There is room for ${formatNumber(limit, 'en')} characters – please shorten it.`,
-  };
+/** A text of the strings module with its placeholders (if any) filled, in both languages. */
+function sayFilled(text: (t: ContractValidationStrings) => string, values: Record<string, string | number> = {}): LocalizedText {
+  return say((t) => fillTemplate(text(t), values));
+}
+
+function tooLong(length: number, limit: number, what: Wording): LocalizedText {
+  return say((t, locale) => fillTemplate(t.tooLong, { what: what(t, locale), length: formatNumber(length, locale), limit: formatNumber(limit, locale) }));
 }
 
 function blank(value: unknown): boolean {
@@ -77,14 +80,13 @@ export function validateContractForSharing(contract: Contract, now: Date): Shari
   const issues: SharingIssue[] = [];
   const add = (issue: SharingIssue) => issues.push(issue);
 
-  for (const id of Object.keys(FIELD_NAMES) as ContractTextFieldId[]) {
+  for (const id of CONTRACT_TEXT_FIELD_IDS) {
     const value = contract.fields?.[id];
-    const name = FIELD_NAMES[id];
     const field = `fields.${id}`;
     if (blank(value)) {
-      add({ field, severity: 'error', code: 'required', message: { da: `Udfyld „${name.da}“.`, en: `Fill in “${name.en}”.` } });
+      add({ field, severity: 'error', code: 'required', message: say((t) => fillTemplate(t.required, { field: t.fields[id] })) });
     } else if (length(value) > TEXT_LIMITS.field) {
-      add({ field, severity: 'error', code: 'tooLong', message: tooLong(length(value), TEXT_LIMITS.field, name) });
+      add({ field, severity: 'error', code: 'tooLong', message: tooLong(length(value), TEXT_LIMITS.field, (t) => t.fields[id]) });
     }
   }
 
@@ -95,7 +97,7 @@ export function validateContractForSharing(contract: Contract, now: Date): Shari
       field: 'selfAgreements',
       severity: 'warning',
       code: 'noSelfAgreements',
-      message: { da: 'Du har ingen aftaler med dig selv endnu.', en: 'You have no agreements with yourself yet.' },
+      message: sayFilled((t) => t.noSelfAgreements),
     });
   }
   if ((contract.leaderAgreements ?? []).length === 0) {
@@ -103,10 +105,7 @@ export function validateContractForSharing(contract: Contract, now: Date): Shari
       field: 'leaderAgreements',
       severity: 'warning',
       code: 'noLeaderAgreements',
-      message: {
-        da: 'Ingen aftaler med nærmeste leder endnu – dem kan I også lave sammen i dialogen.',
-        en: 'No agreements with your manager yet – you can also make them together in the dialogue.',
-      },
+      message: sayFilled((t) => t.noLeaderAgreements),
     });
   }
 
@@ -116,21 +115,18 @@ export function validateContractForSharing(contract: Contract, now: Date): Shari
 }
 
 function validateAgreements(list: readonly Agreement[], listId: ContractListFieldId, add: (issue: SharingIssue) => void): void {
-  const name = LIST_NAMES[listId];
   list.forEach((agreement, i) => {
     const at = `${listId}[${i}]`;
     const agreementId = agreement.id;
     const number = i + 1;
+    const item: Wording = (t) => fillTemplate(t.numbered, { list: t.lists[listId], number });
     if (blank(agreement.text)) {
       add({
         field: `${at}.text`,
         agreementId,
         severity: 'error',
         code: 'agreementWithoutText',
-        message: {
-          da: `${name.da} nr. ${number} har ingen tekst. Skriv aftalen, eller fjern den.`,
-          en: `${name.en} no. ${number} has no text. Write the agreement or remove it.`,
-        },
+        message: say((t, locale) => fillTemplate(t.agreementWithoutText, { item: item(t, locale) })),
       });
     } else if (length(agreement.text) > TEXT_LIMITS.agreement) {
       add({
@@ -138,7 +134,7 @@ function validateAgreements(list: readonly Agreement[], listId: ContractListFiel
         agreementId,
         severity: 'error',
         code: 'tooLong',
-        message: tooLong(length(agreement.text), TEXT_LIMITS.agreement, { da: `${name.da} nr. ${number}`, en: `${name.en} no. ${number}` }),
+        message: tooLong(length(agreement.text), TEXT_LIMITS.agreement, item),
       });
     }
     if (length(agreement.followUp) > TEXT_LIMITS.followUp) {
@@ -147,10 +143,9 @@ function validateAgreements(list: readonly Agreement[], listId: ContractListFiel
         agreementId,
         severity: 'error',
         code: 'tooLong',
-        message: tooLong(length(agreement.followUp), TEXT_LIMITS.followUp, {
-          da: `Opfølgning på ${name.da.toLowerCase()} nr. ${number}`,
-          en: `Follow-up of ${name.en.toLowerCase()} no. ${number}`,
-        }),
+        message: tooLong(length(agreement.followUp), TEXT_LIMITS.followUp, (t) =>
+          fillTemplate(t.followUpOf, { item: fillTemplate(t.numbered, { list: t.lists[listId].toLowerCase(), number }) }),
+        ),
       });
     }
   });
@@ -164,14 +159,14 @@ function validatePeriod(period: Contract['period'] | undefined, now: Date, add: 
       field: 'period.start',
       severity: 'error',
       code: 'invalidDate',
-      message: { da: 'Vælg en gyldig startdato for perioden.', en: 'Choose a valid start date for the period.' },
+      message: sayFilled((t) => t.invalidStart),
     });
   if (!end)
     add({
       field: 'period.end',
       severity: 'error',
       code: 'invalidDate',
-      message: { da: 'Vælg en gyldig slutdato for perioden.', en: 'Choose a valid end date for the period.' },
+      message: sayFilled((t) => t.invalidEnd),
     });
   if (!start || !end) return;
 
@@ -180,7 +175,7 @@ function validatePeriod(period: Contract['period'] | undefined, now: Date, add: 
       field: 'period.end',
       severity: 'error',
       code: 'endInPast',
-      message: { da: 'Periodens slutdato ligger i fortiden.', en: 'The end of the period is in the past.' },
+      message: sayFilled((t) => t.endInPast),
     });
   }
   if (end.getTime() <= start.getTime()) {
@@ -188,30 +183,23 @@ function validatePeriod(period: Contract['period'] | undefined, now: Date, add: 
       field: 'period.end',
       severity: 'error',
       code: 'endBeforeStart',
-      message: { da: 'Periodens slutdato skal ligge efter startdatoen.', en: 'The end of the period must be after its start.' },
+      message: sayFilled((t) => t.endBeforeStart),
     });
     return;
   }
-  const range = { da: `${PERIOD_MONTHS.min}–${PERIOD_MONTHS.max} måneder`, en: `${PERIOD_MONTHS.min}–${PERIOD_MONTHS.max} months` };
   if (end.getTime() > addMonths(start, PERIOD_MONTHS.max).getTime()) {
     add({
       field: 'period.end',
       severity: 'warning',
       code: 'periodTooLong',
-      message: {
-        da: `Perioden er længere end ${PERIOD_MONTHS.max} måneder. Værktøjet lægger op til ${range.da}.`,
-        en: `The period is longer than ${PERIOD_MONTHS.max} months. The tool suggests ${range.en}.`,
-      },
+      message: sayFilled((t) => t.periodTooLong, PERIOD_MONTHS),
     });
   } else if (end.getTime() < addMonths(start, PERIOD_MONTHS.min).getTime()) {
     add({
       field: 'period.end',
       severity: 'warning',
       code: 'periodTooShort',
-      message: {
-        da: `Perioden er kortere end ${PERIOD_MONTHS.min} måneder. Værktøjet lægger op til ${range.da}.`,
-        en: `The period is shorter than ${PERIOD_MONTHS.min} months. The tool suggests ${range.en}.`,
-      },
+      message: sayFilled((t) => t.periodTooShort, PERIOD_MONTHS),
     });
   }
 }
@@ -223,7 +211,7 @@ function validatePoints(points: readonly string[], add: (issue: SharingIssue) =>
         field: `preparation.points[${i}]`,
         severity: 'error',
         code: 'tooLong',
-        message: tooLong(length(point), TEXT_LIMITS.point, { da: `Punkt ${i + 1}`, en: `Point ${i + 1}` }),
+        message: tooLong(length(point), TEXT_LIMITS.point, (t) => fillTemplate(t.point, { number: i + 1 })),
       });
     }
   });
@@ -233,20 +221,14 @@ function validatePoints(points: readonly string[], add: (issue: SharingIssue) =>
       field: 'preparation.points',
       severity: 'warning',
       code: 'fewPoints',
-      message: {
-        da: `Vælg ${SUGGESTED_POINTS.min}–${SUGGESTED_POINTS.max} punkter, du vil tage op i dialogen.`,
-        en: `Choose ${SUGGESTED_POINTS.min}–${SUGGESTED_POINTS.max} points to raise in the dialogue.`,
-      },
+      message: sayFilled((t) => t.fewPoints, SUGGESTED_POINTS),
     });
   } else if (filled > SUGGESTED_POINTS.max) {
     add({
       field: 'preparation.points',
       severity: 'warning',
       code: 'manyPoints',
-      message: {
-        da: `Du har ${filled} punkter. Værktøjet foreslår ${SUGGESTED_POINTS.min}–${SUGGESTED_POINTS.max}, så der er tid til dem alle.`,
-        en: `You have ${filled} points. The tool suggests ${SUGGESTED_POINTS.min}–${SUGGESTED_POINTS.max}, so there is time for each.`,
-      },
+      message: sayFilled((t) => t.manyPoints, { ...SUGGESTED_POINTS, count: filled }),
     });
   }
 }

@@ -9,7 +9,8 @@
 import { CONTRACT_LIST_FIELD_IDS } from './catalog';
 import { emptyCollaboration } from './collaboration';
 import { newId as defaultNewId } from './ids';
-import type { LocalizedText } from './localized';
+import { followUpLabelStrings } from './followUpLabelStrings';
+import { bothLanguagesByKey, type LocalizedText } from './localized';
 import type {
   Agreement,
   AgreementRevision,
@@ -25,11 +26,7 @@ import type {
 
 export const FOLLOW_UP_STATUSES: readonly FollowUpStatus[] = ['held', 'partly', 'notHeld'];
 
-export const FOLLOW_UP_STATUS_LABELS: Record<FollowUpStatus, LocalizedText> = {
-  held: { da: 'Holdt', en: 'Kept' },
-  partly: { da: 'Delvist', en: 'Partly' },
-  notHeld: { da: 'Ikke holdt', en: 'Not kept' },
-};
+export const FOLLOW_UP_STATUS_LABELS: Record<FollowUpStatus, LocalizedText> = bothLanguagesByKey((locale) => followUpLabelStrings[locale].status);
 
 /** Longest note kept with a record: a follow-up note is a line or two, not a report. */
 export const FOLLOW_UP_NOTE_MAX = 1000;

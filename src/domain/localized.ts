@@ -18,3 +18,12 @@ export function pick(text: LocalizedText, locale: Locale): string {
 export function bothLanguages(text: (locale: Locale) => string): LocalizedText {
   return Object.fromEntries(LOCALES.map((locale) => [locale, text(locale)])) as LocalizedText;
 }
+
+/**
+ * A strings module's table, key by key, in both languages (`table(locale)[key]`): for a domain
+ * constant that callers read as `LABELS[key][locale]`, so the words stay in the strings module.
+ */
+export function bothLanguagesByKey<K extends string>(table: (locale: Locale) => Record<K, string>): Record<K, LocalizedText> {
+  const keys = Object.keys(table('da')) as K[];
+  return Object.fromEntries(keys.map((key) => [key, bothLanguages((locale) => table(locale)[key])])) as Record<K, LocalizedText>;
+}

@@ -9,7 +9,8 @@ import { zipSync, type Zippable } from 'fflate';
 import { getContent } from '../../content';
 import type { Locale } from '../../content/types';
 import type { Contract } from '../../domain/model';
-import { contractDirName, dailyChecksCsv, EXPORT_NAMES, exportReadme, followUpCsv } from '../../domain/myDataExport';
+import { contractDirName, dailyChecksCsv, exportReadme, followUpCsv } from '../../domain/myDataExport';
+import { myDataExportStrings } from '../../domain/myDataExportStrings';
 import type { GraphClient } from '../../graph/client';
 import { isGraphAppError } from '../../graph/errors';
 import { downloadFile } from '../../graph/files';
@@ -47,7 +48,7 @@ async function docxFor(graph: GraphClient, contract: Contract, docxItemId: strin
 
 export async function buildExport(input: ExportInput): Promise<ExportResult> {
   const now = input.now ?? new Date();
-  const names = EXPORT_NAMES[input.locale];
+  const { names } = myDataExportStrings[input.locale];
   const files: Zippable = {};
   const taken = new Set<string>();
   const dirs: string[] = [];

@@ -135,6 +135,17 @@ describe('Mine data planning', () => {
     expect(csvCell('-1', ';')).toBe("'-1");
   });
 
+  it("writes a status or role it does not know (a newer version's) as stored, not blank", () => {
+    const c = booked();
+    const collaboration = c.collaboration;
+    const record = collaboration?.followUps[0];
+    if (!collaboration || !record) throw new Error('the fixture has a follow-up');
+    const unknown = { ...record, status: 'postponed', by: { ...record.by, role: 'constructor' } } as unknown as typeof record;
+    const csv = followUpCsv([{ ...c, collaboration: { ...collaboration, followUps: [unknown] } }], 'en');
+    expect(csv).toContain(',postponed,');
+    expect(csv).toContain(',Mette,constructor,');
+  });
+
   it('names folders after OneDrive and writes a README in the user language', () => {
     const c = booked();
     expect(contractDirName(c, new Set())).toBe('2026 Mette Hansen');
