@@ -5,22 +5,20 @@
  */
 import { getContent } from '../../../content';
 import { buildDialogueAgendaHtml } from '../../../domain/agenda';
-import type { LocalizedText } from '../../../domain/localized';
+import { bothLanguages, type LocalizedText } from '../../../domain/localized';
 import type { Bookings, Contract } from '../../../domain/model';
 import type { GraphClient } from '../../../graph/client';
 import { toGraphAppError } from '../../../graph/errors';
 import { cancelEvent, updateEvent } from '../../../graph/events';
 import { graphDateTime, wallClock } from '../../../graph/timeZones';
+import { engineStrings } from './engineStrings';
 import type { DialogueSlot } from './request';
 import { addMinutesLocal, DIALOGUE_MINUTES, isLocalDateTime, normalizeLocal } from './times';
 
 export type ChangeResult = { ok: true; bookings: Bookings } | { ok: false; bookings: Bookings; message: LocalizedText };
 
-const NOTHING_BOOKED: LocalizedText = {
-  da: 'Der er endnu ikke booket en dialog, som kan ændres.',
-  en: 'No dialogue has been booked yet, so there is nothing to change.',
-};
-const BAD_TIME: LocalizedText = { da: 'Vælg et gyldigt tidspunkt i fremtiden.', en: 'Choose a valid time in the future.' };
+const NOTHING_BOOKED: LocalizedText = bothLanguages((locale) => engineStrings[locale].change.nothingBooked);
+const BAD_TIME: LocalizedText = bothLanguages((locale) => engineStrings[locale].change.badTime);
 
 function clone(b: Bookings): Bookings {
   return JSON.parse(JSON.stringify(b)) as Bookings;
