@@ -26,8 +26,6 @@ const INLINE_PAIRS_NOT_YET = [
   'src/domain/contractValidation.ts',
   'src/domain/followUp.ts',
   'src/domain/myDataExport.ts',
-  'src/outlook/appointmentFields.ts',
-  'src/outlook/dialoguePlan.ts',
 ];
 
 export default tseslint.config(
