@@ -5,20 +5,21 @@
  */
 import { getContent } from '../../../content';
 import { buildDialogueAgendaHtml } from '../../../domain/agenda';
-import { bothLanguages, type LocalizedText } from '../../../domain/localized';
+import type { LocalizedText } from '../../../domain/localized';
 import type { Bookings, Contract } from '../../../domain/model';
 import type { GraphClient } from '../../../graph/client';
 import { toGraphAppError } from '../../../graph/errors';
 import { cancelEvent, updateEvent } from '../../../graph/events';
 import { graphDateTime, wallClock } from '../../../graph/timeZones';
-import { engineStrings } from './engineStrings';
 import type { DialogueSlot } from './request';
 import { addMinutesLocal, DIALOGUE_MINUTES, isLocalDateTime, normalizeLocal } from './times';
 
-export type ChangeResult = { ok: true; bookings: Bookings } | { ok: false; bookings: Bookings; message: LocalizedText };
+/** What stops a change before Graph is asked; the invite step words it (strings.ts, change). */
+export type ChangeProblem = 'nothingBooked' | 'badTime';
 
-const NOTHING_BOOKED: LocalizedText = bothLanguages((locale) => engineStrings[locale].change.nothingBooked);
-const BAD_TIME: LocalizedText = bothLanguages((locale) => engineStrings[locale].change.badTime);
+/** A refusal is a problem kind (the caller words it) or Graph's own failure, already worded. */
+export type ChangeResult =
+  { ok: true; bookings: Bookings } | { ok: false; bookings: Bookings; problem: ChangeProblem } | { ok: false; bookings: Bookings; message: LocalizedText };
 
 function clone(b: Bookings): Bookings {
   return JSON.parse(JSON.stringify(b)) as Bookings;
@@ -28,11 +29,11 @@ function clone(b: Bookings): Bookings {
 export async function rescheduleDialogue(graph: GraphClient, contract: Contract, slot: DialogueSlot, now: Date = new Date()): Promise<ChangeResult> {
   const bookings = clone(contract.bookings ?? { followUps: [], reminders: [] });
   const dialogue = bookings.dialogue;
-  if (!dialogue?.eventId) return { ok: false, bookings, message: NOTHING_BOOKED };
-  if (!isLocalDateTime(slot.start) || !slot.timeZone) return { ok: false, bookings, message: BAD_TIME };
+  if (!dialogue?.eventId) return { ok: false, bookings, problem: 'nothingBooked' };
+  if (!isLocalDateTime(slot.start) || !slot.timeZone) return { ok: false, bookings, problem: 'badTime' };
   const c = wallClock(now, slot.timeZone);
   const start = normalizeLocal(slot.start);
-  if (start <= graphDateTime(c.year, c.month, c.day, c.hour, c.minute)) return { ok: false, bookings, message: BAD_TIME };
+  if (start <= graphDateTime(c.year, c.month, c.day, c.hour, c.minute)) return { ok: false, bookings, problem: 'badTime' };
   const end = addMinutesLocal(start, DIALOGUE_MINUTES);
   const agendaHtml = buildDialogueAgendaHtml(contract, getContent(contract.locale), dialogue.agendaLink ? { contractLink: dialogue.agendaLink } : {});
   try {
@@ -75,7 +76,7 @@ export async function cancelDialogue(graph: GraphClient, contract: Contract, opt
       if (f.seriesMasterId) targets.push({ id: f.seriesMasterId, forget: () => (bookings.followUps = bookings.followUps.filter((x) => x.id !== f.id)) });
     }
   }
-  if (targets.length === 0) return { ok: false, bookings, message: NOTHING_BOOKED };
+  if (targets.length === 0) return { ok: false, bookings, problem: 'nothingBooked' };
   const results = await Promise.allSettled(targets.map((t) => cancelEvent(graph, t.id, options.comment)));
   let failure: LocalizedText | undefined;
   results.forEach((r, i) => {

@@ -1,9 +1,10 @@
 /**
  * The booking engine's words, Danish and English: what goes into the Microsoft 365 items it makes
  * (reminders, the chat card, a custom follow-up's label) and what it says when a request cannot go
- * (validation, a skipped chat, a change that cannot be made). The engine words its results in both
+ * (validation, a skipped chat, a folder that was not made). The engine words its results in both
  * languages, because they outlive a language switch in the run's state; so this module carries
- * both, as the engine's inline pairs did before it. Placeholders are {name}, filled with
+ * both, as the engine's inline pairs did before it. (Moving or cancelling the dialogue says what
+ * went wrong as a kind, worded by the invite step's strings.ts.) Placeholders are {name}, filled with
  * fillTemplate from src/content/uiStrings.ts.
  */
 import type { Locale } from '../../../content/types';
@@ -29,10 +30,6 @@ export interface EngineStrings {
     noUser: string;
   };
   needsFolder: string;
-  change: {
-    nothingBooked: string;
-    badTime: string;
-  };
   request: {
     /** {what} is one of `names`; {length} and {limit} are numbers written in the language. */
     tooLong: string;
@@ -86,10 +83,6 @@ export const engineStrings: Record<Locale, EngineStrings> = {
       noUser: 'Din nærmeste leder findes ikke i organisationens bruger­katalog, så der sendes ingen Teams-besked.',
     },
     needsFolder: 'Aftalen kunne ikke deles, fordi mappen i OneDrive ikke blev oprettet. Prøv igen.',
-    change: {
-      nothingBooked: 'Der er endnu ikke booket en dialog, som kan ændres.',
-      badTime: 'Vælg et gyldigt tidspunkt i fremtiden.',
-    },
     request: {
       tooLong: '{what}: teksten er {length} tegn lang. Der er plads til {limit} tegn.',
       names: {
@@ -140,10 +133,6 @@ export const engineStrings: Record<Locale, EngineStrings> = {
       noUser: 'Your manager is not a user in your organisation’s directory, so no Teams message is sent.',
     },
     needsFolder: 'The agreement could not be shared because its OneDrive folder was not created. Try again.',
-    change: {
-      nothingBooked: 'No dialogue has been booked yet, so there is nothing to change.',
-      badTime: 'Choose a valid time in the future.',
-    },
     request: {
       tooLong: '{what}: the text is {length} characters long. There is room for {limit} characters.',
       names: {
