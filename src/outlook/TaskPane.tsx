@@ -36,6 +36,7 @@ import type { RecurrenceItem } from './officeRecurrence';
 import { paneStrings } from './paneStrings';
 import { fallbackStart, splitStart, startFrom } from './startTime';
 import { errorStrings } from '../content/errorStrings';
+import { fillTemplate } from '../content/uiStrings';
 
 const useStyles = makeStyles({
   pane: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalM, maxWidth: '560px' },
@@ -64,7 +65,8 @@ export interface TaskPaneProps {
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done' } | { kind: 'error'; text: string };
 
 function errorText(error: unknown, locale: Locale): string {
-  if (error instanceof AppointmentFillError || error instanceof DialoguePlanError) return error.text[locale];
+  if (error instanceof DialoguePlanError) return fillTemplate(paneStrings[locale][error.problem], { name: error.leaderName });
+  if (error instanceof AppointmentFillError) return error.text[locale];
   if (isGraphAppError(error)) return errorStrings[locale].graph[error.kind];
   return errorStrings[locale].auth[toAuthError(error).kind];
 }

@@ -9,32 +9,21 @@
  */
 import { getContent } from '../content';
 import type { Locale, ToolContent } from '../content/types';
+import { fillTemplate } from '../content/uiStrings';
 import { buildDialogueAgendaHtml } from '../domain/agenda';
 import { createEmptyContract } from '../domain/draft';
-import type { LocalizedText } from '../domain/localized';
 import type { Contract, Person } from '../domain/model';
 import { shareableQuestions } from '../domain/sharePreview';
 import type { DialogueAppointmentPlan } from './fillAppointment';
+import { paneStrings, type PaneStrings } from './paneStrings';
 
 /** The tool's time use: "45 minutter til selve dialogen". */
 export function dialogueMinutes(content: ToolContent): number {
   return content.timeUse.dialogueMinutes;
 }
 
-const SUBJECT: LocalizedText = { da: 'Dialog med nærmeste leder: {name}', en: 'Dialogue with your manager: {name}' };
-
-/**
- * The location hint, in the words of the tool's "Inviter din leder": "Husk også et mødelokale eller
- * andet sted med ro til dialogen." tests/unit/outlook/dialoguePlan.test.ts checks it stays the
- * tool's wording.
- */
-export const LOCATION_HINT: LocalizedText = {
-  da: 'Mødelokale eller andet sted med ro til dialogen',
-  en: 'A meeting room or another quiet place for the dialogue',
-};
-
-export function dialogueSubject(locale: Locale, leaderName: string): string {
-  return SUBJECT[locale].replace('{name}', leaderName.trim());
+function dialogueSubject(locale: Locale, leaderName: string): string {
+  return fillTemplate(paneStrings[locale].dialogueSubject, { name: leaderName.trim() });
 }
 
 /** Every support question of the interview guide that may go to the nearest leader, in the tool's order. */
@@ -62,9 +51,20 @@ export interface DialoguePlanInput {
   now?: Date;
 }
 
+/** What is missing before the appointment can be planned: a key of paneStrings, worded by the pane. */
+export type DialoguePlanProblem = keyof Pick<PaneStrings, 'leaderNameMissing' | 'leaderCannotBeInvited' | 'startInvalid'>;
+
+/**
+ * Says what is missing, not how to say it to the leader: the pane words it in its own language
+ * (TaskPane.tsx). The Error's message is the English wording, for logs and developers.
+ */
 export class DialoguePlanError extends Error {
-  constructor(readonly text: LocalizedText) {
-    super(text.en);
+  constructor(
+    readonly problem: DialoguePlanProblem,
+    /** The nearest leader's name as typed, for the message that names them. */
+    readonly leaderName = '',
+  ) {
+    super(fillTemplate(paneStrings.en[problem], { name: leaderName }));
     this.name = 'DialoguePlanError';
   }
 }
@@ -80,14 +80,9 @@ export function planDialogueAppointment(input: DialoguePlanInput): DialogueAppoi
   // The agenda is in the contract's language, as in the tab; without one, in the pane's.
   const content = getContent(input.contract?.locale ?? locale);
   const name = nearestLeader.displayName.trim();
-  if (!name) throw new DialoguePlanError({ da: 'Skriv din nærmeste leders navn.', en: "Type your manager's name." });
-  if (!isMailAddress(nearestLeader.mail)) {
-    throw new DialoguePlanError({
-      da: `${name} har ingen gyldig mailadresse, så Outlook kan ikke invitere vedkommende. Skriv mailadressen.`,
-      en: `${name} has no valid email address, so Outlook cannot invite them. Type the email address.`,
-    });
-  }
-  if (Number.isNaN(start.getTime())) throw new DialoguePlanError({ da: 'Vælg en gyldig dato og et klokkeslæt.', en: 'Choose a valid date and time.' });
+  if (!name) throw new DialoguePlanError('leaderNameMissing');
+  if (!isMailAddress(nearestLeader.mail)) throw new DialoguePlanError('leaderCannotBeInvited', name);
+  if (Number.isNaN(start.getTime())) throw new DialoguePlanError('startInvalid');
 
   const now = input.now ?? new Date();
   const leader: Person = { ...nearestLeader, displayName: name, mail: nearestLeader.mail.trim() };
@@ -101,6 +96,6 @@ export function planDialogueAppointment(input: DialoguePlanInput): DialogueAppoi
     end,
     requiredAttendees: [{ displayName: name, emailAddress: leader.mail as string }],
     bodyHtml: buildDialogueAgendaHtml(contract, content, input.contractLink ? { contractLink: input.contractLink } : {}),
-    location: LOCATION_HINT[locale],
+    location: paneStrings[locale].locationHint,
   };
 }

@@ -7,9 +7,11 @@
  * failure stops the fill and is thrown as an AppointmentFillError that says, in Danish and English,
  * which field Outlook refused and which were already written, so nothing fails half-silently.
  */
-import type { LocalizedText } from '../domain/localized';
-import { FIELD_NAMES, type AppointmentField } from './appointmentFields';
+import { fillTemplate } from '../content/uiStrings';
+import { bothLanguages, type LocalizedText } from '../domain/localized';
+import type { AppointmentField } from './appointmentFields';
 import { COERCION_HTML, OfficeCallError, officeCall, type OfficeFailure } from './officeAsync';
+import { paneStrings } from './paneStrings';
 
 /** The part of Office.AppointmentCompose this file writes. */
 export type DialogueAppointmentItem = Pick<Office.AppointmentCompose, 'subject' | 'start' | 'end' | 'requiredAttendees' | 'body' | 'location'>;
@@ -50,18 +52,15 @@ export class AppointmentFillError extends Error {
 }
 
 function fillErrorText(field: AppointmentField, completed: AppointmentField[], officeMessage: string): LocalizedText {
-  const name = FIELD_NAMES[field];
-  const done = (locale: 'da' | 'en'): string => completed.map((f) => FIELD_NAMES[f][locale]).join(', ');
-  return {
-    da:
-      `Outlook kunne ikke udfylde ${name.da}: ${officeMessage}` +
-      (completed.length ? ` Allerede udfyldt: ${done('da')}.` : ' Intet blev udfyldt.') +
-      ' Prøv igen, eller ret feltet i Outlook.',
-    en:
-      `Outlook could not fill in ${name.en}: ${officeMessage}` +
-      (completed.length ? ` Already filled in: ${done('en')}.` : ' Nothing was filled in.') +
-      ' Try again, or correct the field in Outlook.',
-  };
+  return bothLanguages((locale) => {
+    const words = paneStrings[locale];
+    const names = completed.map((f) => words.fieldNames[f]).join(', ');
+    return [
+      fillTemplate(words.fillFailed, { field: words.fieldNames[field], detail: officeMessage }),
+      completed.length ? fillTemplate(words.fillAlreadyDone, { fields: names }) : words.fillNothingDone,
+      words.fillTryAgain,
+    ].join(' ');
+  });
 }
 
 /** A Teams (or Skype) meeting that Outlook added to the body: its join link must survive our agenda. */

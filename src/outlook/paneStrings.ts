@@ -3,6 +3,7 @@
  * from src/content; these are the add-in's voice around it.
  */
 import type { Locale } from '../content/types';
+import type { AppointmentField } from './appointmentFields';
 
 export interface PaneStrings {
   title: string;
@@ -41,6 +42,26 @@ export interface PaneStrings {
   recurrenceNeedsSeries: string;
   recurrenceUnsupported: string;
   notInOutlook: string;
+  /** The appointment's subject; {name} is the nearest leader. */
+  dialogueSubject: string;
+  /**
+   * The location hint, in the words of the tool's "Inviter din leder": "Husk også et mødelokale
+   * eller andet sted med ro til dialogen." tests/unit/outlook/fillAppointment.test.ts checks it
+   * stays the tool's wording.
+   */
+  locationHint: string;
+  /** Why the appointment cannot be planned (src/outlook/dialoguePlan.ts says which). */
+  leaderNameMissing: string;
+  /** {name}: the nearest leader. */
+  leaderCannotBeInvited: string;
+  /** How the leader sees each field named in Outlook (Danish Outlook's own words). */
+  fieldNames: Record<AppointmentField, string>;
+  /** A field Outlook refused: {field} is one of fieldNames, {detail} Outlook's own message. */
+  fillFailed: string;
+  /** {fields}: the fields written before the failure, which stay in the appointment. */
+  fillAlreadyDone: string;
+  fillNothingDone: string;
+  fillTryAgain: string;
 }
 
 export const paneStrings: Record<Locale, PaneStrings> = {
@@ -82,6 +103,23 @@ export const paneStrings: Record<Locale, PaneStrings> = {
     recurrenceNeedsSeries: 'Denne aftale er ikke en serie endnu. Vælg først Gentag i Outlook (se ovenfor).',
     recurrenceUnsupported: 'Din version af Outlook lader ikke tilføjelsesprogrammer sætte gentagelser. Sæt mønsteret selv med Gentag.',
     notInOutlook: 'Lederdialog skal åbnes fra en kalenderaftale i Outlook.',
+    dialogueSubject: 'Dialog med nærmeste leder: {name}',
+    locationHint: 'Mødelokale eller andet sted med ro til dialogen',
+    leaderNameMissing: 'Skriv din nærmeste leders navn.',
+    leaderCannotBeInvited: '{name} har ingen gyldig mailadresse, så Outlook kan ikke invitere vedkommende. Skriv mailadressen.',
+    fieldNames: {
+      subject: 'emnet',
+      start: 'starttidspunktet',
+      end: 'sluttidspunktet',
+      requiredAttendees: 'de påkrævede deltagere',
+      body: 'mødeteksten (dagsordenen)',
+      location: 'stedet',
+      recurrence: 'gentagelsen',
+    },
+    fillFailed: 'Outlook kunne ikke udfylde {field}: {detail}',
+    fillAlreadyDone: 'Allerede udfyldt: {fields}.',
+    fillNothingDone: 'Intet blev udfyldt.',
+    fillTryAgain: 'Prøv igen, eller ret feltet i Outlook.',
   },
   en: {
     title: 'Lederdialog',
@@ -121,5 +159,22 @@ export const paneStrings: Record<Locale, PaneStrings> = {
     recurrenceNeedsSeries: 'This appointment is not a series yet. First choose Make Recurring in Outlook (see above).',
     recurrenceUnsupported: 'Your version of Outlook does not let add-ins set recurrences. Set the pattern yourself with Make Recurring.',
     notInOutlook: 'Lederdialog must be opened from a calendar appointment in Outlook.',
+    dialogueSubject: 'Dialogue with your manager: {name}',
+    locationHint: 'A meeting room or another quiet place for the dialogue',
+    leaderNameMissing: "Type your manager's name.",
+    leaderCannotBeInvited: '{name} has no valid email address, so Outlook cannot invite them. Type the email address.',
+    fieldNames: {
+      subject: 'the subject',
+      start: 'the start time',
+      end: 'the end time',
+      requiredAttendees: 'the required attendees',
+      body: 'the meeting text (the agenda)',
+      location: 'the location',
+      recurrence: 'the recurrence',
+    },
+    fillFailed: 'Outlook could not fill in {field}: {detail}',
+    fillAlreadyDone: 'Already filled in: {fields}.',
+    fillNothingDone: 'Nothing was filled in.',
+    fillTryAgain: 'Try again, or correct the field in Outlook.',
   },
 };

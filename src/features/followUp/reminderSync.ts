@@ -23,7 +23,7 @@ import { DEFAULT_REMINDER_TIME } from '../../domain/reminderTime';
 import type { GraphClient } from '../../graph/client';
 import { runBatch, type BatchRequest } from '../../graph/batch';
 import { graphErrorWords } from '../../ui/graphErrorWords';
-import { firstReminderDate } from '../invite/engine/reminders';
+import { firstReminderDate, reminderBody } from '../invite/engine/reminders';
 import { toGraphAppError } from '../../graph/errors';
 import {
   deleteReminderEvent,
@@ -41,12 +41,6 @@ const TASK_TITLE_MAX = 255;
 export const DEFAULT_REMINDER_TIME_ZONE = 'Romance Standard Time';
 /** More than a year of daily occurrences: enough to reach any day of a 6–12 month period. */
 const MAX_OCCURRENCES = 400;
-
-const words = {
-  followUp: { da: 'Opfølgning', en: 'Follow-up' },
-  contract: { da: 'Min lederaftale', en: 'My leader agreement' },
-  from: { da: 'Fra min lederaftale (Lederdialog)', en: 'From my leader agreement (Lederdialog)' },
-} satisfies Record<string, LocalizedText>;
 
 export interface ReminderSyncPlan {
   update: { reminder: ReminderBooking; agreement: Agreement }[];
@@ -70,14 +64,6 @@ export function planReminderSync(contract: Pick<Contract, 'selfAgreements' | 'bo
   }
   for (const retired of bookings.retired ?? []) if (hasTarget(retired)) plan.remove.push(retired);
   return plan;
-}
-
-/** The reminder's text: the agreement, its follow-up, and the link back (the engine's format). */
-export function reminderBody(agreement: Agreement, locale: 'da' | 'en', link: string | undefined): string {
-  const parts = [agreement.text.trim()];
-  if (agreement.followUp.trim()) parts.push(`${words.followUp[locale]}: ${agreement.followUp.trim()}`);
-  parts.push(link ? `${words.contract[locale]}: ${link}` : words.from[locale]);
-  return parts.join('\n\n');
 }
 
 export interface SyncOptions {

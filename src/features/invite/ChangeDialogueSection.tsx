@@ -23,7 +23,7 @@ import { fillTemplate } from '../../content/uiStrings';
 import type { Bookings, Contract } from '../../domain/model';
 import type { GraphClient } from '../../graph/client';
 import { useSharedStyles } from '../../ui/sharedStyles';
-import { cancelDialogue, rescheduleDialogue } from './engine';
+import { cancelDialogue, rescheduleDialogue, type ChangeResult } from './engine';
 import { readManualTime } from './manualTime';
 import { formatSlot } from './slots';
 import { inviteStrings } from './strings';
@@ -44,6 +44,7 @@ export interface ChangeDialogueSectionProps {
 export function ChangeDialogueSection({ graph, locale, contract, onChanged }: ChangeDialogueSectionProps) {
   const t = inviteStrings[locale].change;
   const tt = inviteStrings[locale].time;
+  const refusal = (result: Exclude<ChangeResult, { ok: true }>): string => ('problem' in result ? t[result.problem] : result.message[locale]);
   const shared = useSharedStyles();
   const styles = useStyles();
   const [date, setDate] = useState('');
@@ -69,7 +70,7 @@ export function ChangeDialogueSection({ graph, locale, contract, onChanged }: Ch
       const d = result.bookings.dialogue;
       onChanged(result.bookings, { start: read.start, timeZone: dialogue.timeZone });
       setMessage({ text: fillTemplate(t.moved, { time: d ? formatSlot(d.start, d.end, locale) : '' }), error: false });
-    } else setMessage({ text: result.message[locale], error: true });
+    } else setMessage({ text: refusal(result), error: true });
   };
 
   const cancel = async () => {
@@ -81,7 +82,7 @@ export function ChangeDialogueSection({ graph, locale, contract, onChanged }: Ch
     if (result.ok) {
       onChanged(result.bookings);
       setMessage({ text: t.cancelled, error: false });
-    } else setMessage({ text: result.message[locale], error: true });
+    } else setMessage({ text: refusal(result), error: true });
   };
 
   return (

@@ -141,6 +141,9 @@ export interface InviteStrings {
     keep: string;
     cancelled: string;
     working: string;
+    /** Why the engine refused a change before asking Graph (engine/changeDialogue.ts ChangeProblem). */
+    nothingBooked: string;
+    badTime: string;
   };
 }
 
@@ -294,6 +297,8 @@ export const inviteStrings: Record<Locale, InviteStrings> = {
       keep: 'Behold mødet',
       cancelled: 'Dialogen er aflyst.',
       working: 'Opdaterer mødet …',
+      nothingBooked: 'Der er endnu ikke booket en dialog, som kan ændres.',
+      badTime: 'Vælg et gyldigt tidspunkt i fremtiden.',
     },
   },
   en: {
@@ -445,6 +450,8 @@ export const inviteStrings: Record<Locale, InviteStrings> = {
       keep: 'Keep the meeting',
       cancelled: 'The dialogue has been cancelled.',
       working: 'Updating the meeting …',
+      nothingBooked: 'No dialogue has been booked yet, so there is nothing to change.',
+      badTime: 'Choose a valid time in the future.',
     },
   },
 };

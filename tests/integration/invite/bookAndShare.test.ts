@@ -178,6 +178,27 @@ describe('Book and share as the seeded leader', () => {
     expect(countNew(await env.state())).toEqual(before);
   });
 
+  it('keeps the leader’s own checklist out of lederaftale.json when a later run merges a change into it', async () => {
+    // The scenario's contract has a ticked checklist; the merge in roundJson must not share the ticks,
+    // whether this device has the file's last version as its base or not (then a union base).
+    expect(request.contract.preparation.inviteChecklist).toEqual([true]);
+    const addPoints = async (points: string[], sharedBase: BookAndShareRequest['sharedBase']) => {
+      const preparation = { ...request.contract.preparation, points: [...request.contract.preparation.points, ...points] };
+      const contract = { ...request.contract, preparation, bookings: first.bookings };
+      const again = done(await bookAndShare(env.graphAs(METTE), { ...request, contract, ...(sharedBase ? { sharedBase } : {}) }));
+      expect(again.steps.find((s) => s.step === 'storage')?.status).toBe('done');
+      expect(again.shared?.preparation.inviteChecklist ?? []).toEqual([]);
+      const json = await downloadFile(env.graphAs(METTE), { itemId: first.bookings.storage?.json.itemId as string });
+      return JSON.parse(new TextDecoder().decode(json.content));
+    };
+    const withBase = await addPoints(['Et punkt mere'], first.shared);
+    expect(withBase.preparation.points).toContain('Et punkt mere');
+    expect(withBase.preparation.inviteChecklist ?? []).toEqual([]);
+    const withoutBase = await addPoints(['Et punkt mere', 'Endnu et punkt'], undefined);
+    expect(withoutBase.preparation.points).toContain('Endnu et punkt');
+    expect(withoutBase.preparation.inviteChecklist ?? []).toEqual([]);
+  });
+
   it('reschedules by updating the same event', async () => {
     const contract = { ...request.contract, bookings: first.bookings };
     const newStart = addMinutesLocal(request.slot.start, 60);

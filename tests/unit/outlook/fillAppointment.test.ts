@@ -1,7 +1,9 @@
 import { da, en } from '../../../src/content';
 import { createEmptyContract, setNearestLeader } from '../../../src/domain/draft';
 import { AppointmentFillError, fillDialogueAppointment, hasOnlineMeetingBlock } from '../../../src/outlook/fillAppointment';
-import { allGuideQuestionIds, LOCATION_HINT, planDialogueAppointment } from '../../../src/outlook/dialoguePlan';
+import { fillTemplate } from '../../../src/content/uiStrings';
+import { allGuideQuestionIds, DialoguePlanError, planDialogueAppointment } from '../../../src/outlook/dialoguePlan';
+import { paneStrings } from '../../../src/outlook/paneStrings';
 import { createAppointmentMock, manifestPermissionLevel } from './appointmentMock';
 
 const leader = { displayName: 'Lars Nielsen', mail: 'lars.nielsen@kommune.dk' };
@@ -50,7 +52,7 @@ describe('fillDialogueAppointment (office-addin-mock)', () => {
     const { item, recorded } = createAppointmentMock();
     await fillDialogueAppointment(item, planDialogueAppointment({ locale: 'en', start, nearestLeader: leader, contract: null, now }));
     expect(recorded.subject).toBe('Dialogue with your manager: Lars Nielsen');
-    expect(recorded.location).toBe(LOCATION_HINT.en);
+    expect(recorded.location).toBe(paneStrings.en.locationHint);
     expect(recorded.body).toContain(en.purpose.text);
   });
 
@@ -147,8 +149,30 @@ describe('planDialogueAppointment without a contract: the tool’s default agend
     expect(() => planDialogueAppointment({ locale: 'da', start, nearestLeader: { displayName: ' ', mail: 'a@b.dk' }, contract: null, now })).toThrow();
   });
 
+  it('says what is missing as a problem the pane words, naming the leader in both languages', () => {
+    const problemOf = (nearestLeader: { displayName: string; mail: string }, at = start) => {
+      try {
+        planDialogueAppointment({ locale: 'da', start: at, nearestLeader, contract: null, now });
+      } catch (error) {
+        return error instanceof DialoguePlanError ? { problem: error.problem, leaderName: error.leaderName } : error;
+      }
+      return null;
+    };
+    expect(problemOf({ displayName: ' ', mail: 'a@b.dk' })).toEqual({ problem: 'leaderNameMissing', leaderName: '' });
+    expect(problemOf({ displayName: ' Lars ', mail: 'lars' })).toEqual({ problem: 'leaderCannotBeInvited', leaderName: 'Lars' });
+    expect(problemOf(leader, new Date(Number.NaN))).toEqual({ problem: 'startInvalid', leaderName: '' });
+    expect(fillTemplate(paneStrings.da.leaderCannotBeInvited, { name: 'Lars' })).toBe(
+      'Lars har ingen gyldig mailadresse, så Outlook kan ikke invitere vedkommende. Skriv mailadressen.',
+    );
+    expect(fillTemplate(paneStrings.en.leaderCannotBeInvited, { name: 'Lars' })).toBe(
+      'Lars has no valid email address, so Outlook cannot invite them. Type the email address.',
+    );
+    expect([paneStrings.da.leaderNameMissing, paneStrings.en.leaderNameMissing]).toEqual(['Skriv din nærmeste leders navn.', "Type your manager's name."]);
+    expect([paneStrings.da.startInvalid, paneStrings.en.startInvalid]).toEqual(['Vælg en gyldig dato og et klokkeslæt.', 'Choose a valid date and time.']);
+  });
+
   it('takes the location hint word for word from the tool’s "Inviter din leder"', () => {
-    expect(da.invite.items.join(' ').toLowerCase()).toContain(LOCATION_HINT.da.toLowerCase());
-    expect(en.invite.items.join(' ').toLowerCase()).toContain(LOCATION_HINT.en.toLowerCase());
+    expect(da.invite.items.join(' ').toLowerCase()).toContain(paneStrings.da.locationHint.toLowerCase());
+    expect(en.invite.items.join(' ').toLowerCase()).toContain(paneStrings.en.locationHint.toLowerCase());
   });
 });

@@ -56,12 +56,14 @@ describe('every strings module', () => {
       expect.arrayContaining([
         'content/uiStringsByLocale.ts',
         'features/invite/strings.ts',
+        'features/invite/engine/engineStrings.ts',
         'outlook/paneStrings.ts',
         'domain/documentStrings.ts',
         'domain/followUpLabelStrings.ts',
       ]),
     );
     expect(pairs.length).toBeGreaterThan(15);
+    expect(pairs.map((p) => p.name)).toContain('features/invite/engine/engineStrings.ts: engineStrings');
   });
 
   describe.each(pairs.map((p) => [p.name, p] as const))('%s', (_name, pair) => {

@@ -21,11 +21,12 @@
 import { getContent } from '../../../content';
 import { BOOKING_STEPS, emptyBookings, pendingSteps, planBookings, type BookingPlan } from '../../../domain/bookingPlan';
 import { newId as defaultNewId } from '../../../domain/ids';
-import type { LocalizedText } from '../../../domain/localized';
+import { bothLanguages, type LocalizedText } from '../../../domain/localized';
 import type { GraphClient } from '../../../graph/client';
 import { graphErrorWords } from '../../../ui/graphErrorWords';
 import { pinDialogueTab, type MeetingTabOptions } from '../../meetingTab/pinMeetingTab';
 import { BookingRun } from './bookingRun';
+import { engineStrings } from './engineStrings';
 import { RoundExecutor, type RoundRecord } from './executor';
 import { prepareRequest, recordKeys } from './prepare';
 import type { BookAndShareRequest } from './request';
@@ -46,14 +47,8 @@ export interface BookAndShareOptions {
   meetingTab?: MeetingTabOptions;
 }
 
-const SKIPPED_ORG_CONTACT: LocalizedText = {
-  da: 'Din nærmeste leder er en ekstern kontakt og kan ikke få en Teams-chat. Mødet og aftalen er delt; fortæl selv din leder om den.',
-  en: 'Your manager is an external contact and cannot be reached in a Teams chat. The meeting and the agreement are shared; tell your manager yourself.',
-};
-const SKIPPED_NO_USER: LocalizedText = {
-  da: 'Din nærmeste leder findes ikke i organisationens bruger­katalog, så der sendes ingen Teams-besked.',
-  en: 'Your manager is not a user in your organisation’s directory, so no Teams message is sent.',
-};
+const SKIPPED_ORG_CONTACT: LocalizedText = bothLanguages((locale) => engineStrings[locale].skipped.orgContact);
+const SKIPPED_NO_USER: LocalizedText = bothLanguages((locale) => engineStrings[locale].skipped.noUser);
 
 /** Run "Book and share" for the request; never throws for Graph failures (they are in the result). */
 export async function bookAndShare(graph: GraphClient, request: BookAndShareRequest, options: BookAndShareOptions = {}): Promise<BookAndShareResult> {

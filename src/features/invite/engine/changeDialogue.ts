@@ -15,13 +15,12 @@ import { graphErrorWords } from '../../../ui/graphErrorWords';
 import type { DialogueSlot } from './request';
 import { addMinutesLocal, DIALOGUE_MINUTES, isLocalDateTime, normalizeLocal } from './times';
 
-export type ChangeResult = { ok: true; bookings: Bookings } | { ok: false; bookings: Bookings; message: LocalizedText };
+/** What stops a change before Graph is asked; the invite step words it (strings.ts, change). */
+export type ChangeProblem = 'nothingBooked' | 'badTime';
 
-const NOTHING_BOOKED: LocalizedText = {
-  da: 'Der er endnu ikke booket en dialog, som kan ændres.',
-  en: 'No dialogue has been booked yet, so there is nothing to change.',
-};
-const BAD_TIME: LocalizedText = { da: 'Vælg et gyldigt tidspunkt i fremtiden.', en: 'Choose a valid time in the future.' };
+/** A refusal is a problem kind (the caller words it) or Graph's own failure, already worded. */
+export type ChangeResult =
+  { ok: true; bookings: Bookings } | { ok: false; bookings: Bookings; problem: ChangeProblem } | { ok: false; bookings: Bookings; message: LocalizedText };
 
 function clone(b: Bookings): Bookings {
   return JSON.parse(JSON.stringify(b)) as Bookings;
@@ -31,11 +30,11 @@ function clone(b: Bookings): Bookings {
 export async function rescheduleDialogue(graph: GraphClient, contract: Contract, slot: DialogueSlot, now: Date = new Date()): Promise<ChangeResult> {
   const bookings = clone(contract.bookings ?? { followUps: [], reminders: [] });
   const dialogue = bookings.dialogue;
-  if (!dialogue?.eventId) return { ok: false, bookings, message: NOTHING_BOOKED };
-  if (!isLocalDateTime(slot.start) || !slot.timeZone) return { ok: false, bookings, message: BAD_TIME };
+  if (!dialogue?.eventId) return { ok: false, bookings, problem: 'nothingBooked' };
+  if (!isLocalDateTime(slot.start) || !slot.timeZone) return { ok: false, bookings, problem: 'badTime' };
   const c = wallClock(now, slot.timeZone);
   const start = normalizeLocal(slot.start);
-  if (start <= graphDateTime(c.year, c.month, c.day, c.hour, c.minute)) return { ok: false, bookings, message: BAD_TIME };
+  if (start <= graphDateTime(c.year, c.month, c.day, c.hour, c.minute)) return { ok: false, bookings, problem: 'badTime' };
   const end = addMinutesLocal(start, DIALOGUE_MINUTES);
   const agendaHtml = buildDialogueAgendaHtml(contract, getContent(contract.locale), dialogue.agendaLink ? { contractLink: dialogue.agendaLink } : {});
   try {
@@ -78,7 +77,7 @@ export async function cancelDialogue(graph: GraphClient, contract: Contract, opt
       if (f.seriesMasterId) targets.push({ id: f.seriesMasterId, forget: () => (bookings.followUps = bookings.followUps.filter((x) => x.id !== f.id)) });
     }
   }
-  if (targets.length === 0) return { ok: false, bookings, message: NOTHING_BOOKED };
+  if (targets.length === 0) return { ok: false, bookings, problem: 'nothingBooked' };
   const results = await Promise.allSettled(targets.map((t) => cancelEvent(graph, t.id, options.comment)));
   let failure: LocalizedText | undefined;
   results.forEach((r, i) => {

@@ -9,25 +9,10 @@
  */
 import { formatLongDate, formatTime } from '../../../domain/dates';
 import { safeWebUrl } from '../../../domain/links';
-import type { LocalizedText } from '../../../domain/localized';
 import type { Locale } from '../../../content/types';
 import { clipText } from '../../../domain/agenda';
+import { engineStrings } from './engineStrings';
 import { localAsDate } from './times';
-
-const text = {
-  title: { da: 'Min lederaftale', en: 'My leader agreement' },
-  intro: {
-    da: 'Jeg har delt min lederaftale med dig og booket vores dialog. Du kan læse aftalen før mødet.',
-    en: 'I have shared my leader agreement with you and booked our dialogue. You can read the agreement before the meeting.',
-  },
-  when: { da: 'Dialog', en: 'Dialogue' },
-  where: { da: 'Sted', en: 'Place' },
-  teams: { da: 'Teams-møde', en: 'Teams meeting' },
-  followUp: { da: 'Opfølgning', en: 'Follow-up' },
-  openApp: { da: 'Åbn i Lederdialog', en: 'Open in Lederdialog' },
-  openWord: { da: 'Åbn i Word', en: 'Open in Word' },
-  summary: { da: 'Lederaftale delt', en: 'Leader agreement shared' },
-} satisfies Record<string, LocalizedText>;
 
 /**
  * Backslash-escape what the Adaptive Card markdown subset would turn into a link or emphasis, so
@@ -61,19 +46,21 @@ export interface ShareCardInput {
 
 export function buildShareCard(input: ShareCardInput): { adaptiveCard: Record<string, unknown>; summary: string } {
   const { locale } = input;
-  const facts: { title: string; value: string }[] = [{ title: text.when[locale], value: formatMeetingTime(input.start, locale) }];
+  const words = engineStrings[locale];
+  const card = words.card;
+  const facts: { title: string; value: string }[] = [{ title: card.when, value: formatMeetingTime(input.start, locale) }];
   const where = [input.room, input.place].map((s) => (s ?? '').trim()).filter((s) => s !== '');
   facts.push({
-    title: text.where[locale],
-    value: where.length > 0 ? `${escapeCardMarkdown(clipText(where.join(', '), 200))} · ${text.teams[locale]}` : text.teams[locale],
+    title: card.where,
+    value: where.length > 0 ? `${escapeCardMarkdown(clipText(where.join(', '), 200))} · ${card.teams}` : card.teams,
   });
-  if (input.followUps.length > 0) facts.push({ title: text.followUp[locale], value: input.followUps.join('; ') });
+  if (input.followUps.length > 0) facts.push({ title: words.followUp, value: input.followUps.join('; ') });
 
   const actions: Record<string, unknown>[] = [];
   const app = safeWebUrl(input.appLink);
   const word = safeWebUrl(input.wordLink);
-  if (app) actions.push({ type: 'Action.OpenUrl', title: text.openApp[locale], url: app });
-  if (word) actions.push({ type: 'Action.OpenUrl', title: text.openWord[locale], url: word });
+  if (app) actions.push({ type: 'Action.OpenUrl', title: card.openApp, url: app });
+  if (word) actions.push({ type: 'Action.OpenUrl', title: card.openWord, url: word });
 
   return {
     adaptiveCard: {
@@ -82,12 +69,12 @@ export function buildShareCard(input: ShareCardInput): { adaptiveCard: Record<st
       version: '1.4',
       lang: locale,
       body: [
-        { type: 'TextBlock', text: text.title[locale], weight: 'Bolder', size: 'Large', wrap: true },
-        { type: 'TextBlock', text: text.intro[locale], wrap: true },
+        { type: 'TextBlock', text: words.myAgreement, weight: 'Bolder', size: 'Large', wrap: true },
+        { type: 'TextBlock', text: card.intro, wrap: true },
         { type: 'FactSet', facts },
       ],
       actions,
     },
-    summary: text.summary[locale],
+    summary: card.summary,
   };
 }

@@ -5,7 +5,7 @@
  */
 import { buildDialogueAgendaHtml, buildFollowUpAgendaHtml, dialogueSubject } from '../../../domain/agenda';
 import type { BookingPlan } from '../../../domain/bookingPlan';
-import type { LocalizedText } from '../../../domain/localized';
+import { bothLanguages, type LocalizedText } from '../../../domain/localized';
 import type { ReminderBooking } from '../../../domain/model';
 import { DEFAULT_REMINDER_TIME } from '../../../domain/reminderTime';
 import type { BatchRequest } from '../../../graph/batch';
@@ -22,14 +22,12 @@ import {
 } from '../../../graph/shareFlowRequests';
 import type { BookingRun } from './bookingRun';
 import { buildShareCard } from './chatCard';
+import { engineStrings } from './engineStrings';
 import { PRIVATE_NOTES_FILE } from './folderName';
 import type { Lookups } from './roundLookups';
 import { firstReminderDate, reminderEventInput, reminderTaskInput } from './reminders';
 
-const NEEDS_FOLDER: LocalizedText = {
-  da: 'Aftalen kunne ikke deles, fordi mappen i OneDrive ikke blev oprettet. Prøv igen.',
-  en: 'The agreement could not be shared because its OneDrive folder was not created. Try again.',
-};
+const NEEDS_FOLDER: LocalizedText = bothLanguages((locale) => engineStrings[locale].needsFolder);
 
 /** The dialogue as it is booked now: the same input creates it or (its changeable part) updates it. */
 export type Meeting = Omit<DialogueMeetingInput, 'place'> & { place: NonNullable<DialogueMeetingInput['place']> };

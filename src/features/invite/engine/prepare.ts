@@ -6,10 +6,10 @@
 import { contentHash } from '../../../domain/contentHash';
 import { type BookingIntent, type BookingPlan, emptyBookings, type FollowUpIntent } from '../../../domain/bookingPlan';
 import { CADENCE_LABELS, findFollowUpPreset } from '../../../domain/cadence';
-import type { LocalizedText } from '../../../domain/localized';
 import { buildSharePreview } from '../../../domain/sharePreview';
 import type { Locale } from '../../../content/types';
 import type { Bookings, ChatBooking, Contract, DialogueBooking, OccurrenceMove, ReminderBooking, StorageBooking } from '../../../domain/model';
+import { engineStrings } from './engineStrings';
 import { folderPathForContract } from './folderName';
 import type { BookAndShareRequest } from './request';
 import { addMinutesLocal, DIALOGUE_MINUTES, normalizeLocal } from './times';
@@ -32,10 +32,7 @@ export interface PreparedRequest {
   locale: Locale;
 }
 
-const customLabel = (cadence: keyof typeof CADENCE_LABELS, locale: Locale): string => {
-  const word: LocalizedText = { da: 'Opfølgning', en: 'Follow-up' };
-  return `${word[locale]} ${CADENCE_LABELS[cadence][locale]}`;
-};
+const customLabel = (cadence: keyof typeof CADENCE_LABELS, locale: Locale): string => `${engineStrings[locale].followUp} ${CADENCE_LABELS[cadence][locale]}`;
 
 /**
  * Hash of what the .docx is rendered from: the shared contract without its booking record (a new

@@ -6,22 +6,17 @@
  */
 import { clipText } from '../../../domain/agenda';
 import { isoDate } from '../../../domain/dates';
-import type { LocalizedText } from '../../../domain/localized';
 import type { Agreement } from '../../../domain/model';
 import type { ReminderEventInput } from '../../../graph/shareFlowRequests';
 import type { RecurringTaskInput } from '../../../graph/todo';
+import type { Locale } from '../../../content/types';
+import { engineStrings } from './engineStrings';
 import type { PreparedRequest } from './prepare';
 import type { BookAndShareRequest } from './request';
 import { localAsDate } from './times';
 
 /** To Do shows at most 255 characters of a title; the whole agreement is in the body. */
 export const TASK_TITLE_MAX = 255;
-
-const words = {
-  followUp: { da: 'Opfølgning', en: 'Follow-up' },
-  contract: { da: 'Min lederaftale', en: 'My leader agreement' },
-  from: { da: 'Fra min lederaftale (Lederdialog)', en: 'From my leader agreement (Lederdialog)' },
-} satisfies Record<string, LocalizedText>;
 
 /** The first working day after the dialogue, YYYY-MM-DD. */
 export function firstReminderDate(dialogueStart: string): string {
@@ -31,10 +26,15 @@ export function firstReminderDate(dialogueStart: string): string {
   return isoDate(next);
 }
 
-function reminderText(agreement: Agreement, locale: 'da' | 'en', link: string | undefined): string {
+/**
+ * The reminder's text: the agreement, its follow-up, and the link back. The follow-up view's
+ * reminder sync writes the same text when an agreement changes (src/features/followUp/reminderSync.ts).
+ */
+export function reminderBody(agreement: Agreement, locale: Locale, link: string | undefined): string {
+  const words = engineStrings[locale];
   const parts = [agreement.text.trim()];
-  if (agreement.followUp.trim()) parts.push(`${words.followUp[locale]}: ${agreement.followUp.trim()}`);
-  parts.push(link ? `${words.contract[locale]}: ${link}` : words.from[locale]);
+  if (agreement.followUp.trim()) parts.push(`${words.followUp}: ${agreement.followUp.trim()}`);
+  parts.push(link ? `${words.myAgreement}: ${link}` : words.fromMyAgreement);
   return parts.join('\n\n');
 }
 
@@ -54,14 +54,14 @@ export function reminderTaskInput(
   const firstDate = firstReminderDate(prepared.intent.slot.start);
   return {
     title: clipText(agreement.text, TASK_TITLE_MAX),
-    body: reminderText(agreement, prepared.locale, link),
+    body: reminderBody(agreement, prepared.locale, link),
     cadence: agreement.cadence ?? 'weekly',
     ...(request.weekdaysOnly && agreement.cadence === 'daily' ? { weekdaysOnly: true } : {}),
     firstDate,
     endDate: request.contract.period.end < firstDate ? firstDate : request.contract.period.end,
     reminderTime,
     timeZone: prepared.intent.slot.timeZone,
-    ...(link ? { link: { webUrl: link, displayName: words.contract[prepared.locale] } } : {}),
+    ...(link ? { link: { webUrl: link, displayName: engineStrings[prepared.locale].myAgreement } } : {}),
     guardKey,
   };
 }
@@ -77,7 +77,7 @@ export function reminderEventInput(
   const firstDate = firstReminderDate(prepared.intent.slot.start);
   return {
     subject: clipText(agreement.text, TASK_TITLE_MAX),
-    text: reminderText(agreement, prepared.locale, linkBack(prepared, docxWebUrl)),
+    text: reminderBody(agreement, prepared.locale, linkBack(prepared, docxWebUrl)),
     cadence: agreement.cadence ?? 'weekly',
     ...(request.weekdaysOnly && agreement.cadence === 'daily' ? { weekdaysOnly: true } : {}),
     firstStart: `${firstDate}T${reminderTime}:00`,

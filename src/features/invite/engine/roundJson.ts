@@ -51,7 +51,15 @@ async function saveJson(run: BookingRun, document: SharedContract, hash: string,
   const { graph, request } = run;
   const s = run.b.storage;
   const contractId = request.contract.id;
-  // The shared document leaves out only the leader's own invite checklist: the merge reads it as a contract.
+  // The cast stays on purpose. `document` is a SharedContract, a Contract without the leader's own
+  // invite checklist, and the merge (writeSharedContract → mergeContract) takes only a Contract. At
+  // run time `mine` has no checklist, so the merge never sees the leader's ticks: the file keeps its
+  // own (the parser reads an absent one as empty) or leaves it out. Filling it in just to satisfy the
+  // type changes what is written: the leader's ticks would be shared, and an empty list would decide
+  // differently which saves are "no change". Dropping the cast needs a merge that takes a
+  // SharedContract as `mine` (src/domain/mergeContract.ts, src/store/sharedContract.ts);
+  // features/followUp/sharedSave.ts (sharedForm) casts for the same reason. Pinned by
+  // tests/integration/invite/bookAndShare.test.ts ("keeps the leader’s own checklist out …").
   const mine = document as Contract;
   const merge = async (itemId: string, latest: { contract: Contract; eTag: string }, base: Contract, renderDocx: boolean): Promise<Contract | undefined> => {
     const target = { itemId, ...(s.folderId ? { folderId: s.folderId } : {}) };

@@ -4,14 +4,16 @@
  * every piece of text is within the limits Microsoft 365 and the documents can carry.
  *
  * Messages name the field and never quote the user's text (it may be 100 000 characters or a
- * <script>), in Danish and English.
+ * <script>), in Danish and English (the words are in engineStrings.ts).
  */
 import { findFollowUpPreset } from '../../../domain/cadence';
 import { validateContractForSharing } from '../../../domain/contractValidation';
 import { formatNumber, parseIsoDate } from '../../../domain/dates';
-import type { LocalizedText } from '../../../domain/localized';
+import { fillTemplate } from '../../../content/uiStrings';
+import { bothLanguages, type LocalizedText } from '../../../domain/localized';
 import { graphDateTime, wallClock } from '../../../graph/timeZones';
 import { addMinutesLocal, DIALOGUE_MINUTES, isLocalDateTime, normalizeLocal } from './times';
+import { engineStrings, type EngineStrings } from './engineStrings';
 import type { BookAndShareRequest } from './request';
 
 export interface RequestIssue {
@@ -31,11 +33,18 @@ export const REQUEST_LIMITS = {
 
 const MAIL = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/;
 
-function tooLong(what: LocalizedText, length: number, limit: number): LocalizedText {
-  return {
-    da: `${what.da}: teksten er ${formatNumber(length, 'da')} tegn lang. Der er plads til ${formatNumber(limit, 'da')} tegn.`,
-    en: `${what.en}: the text is ${formatNumber(length, 'en')} characters long. There is room for ${formatNumber(limit, 'en')} characters.`,
-  };
+type RequestWords = EngineStrings['request'];
+
+/** One of the request's messages, in both languages. */
+function said(key: Exclude<keyof RequestWords, 'names' | 'tooLong'>, values: Record<string, string | number> = {}): LocalizedText {
+  return bothLanguages((locale) => fillTemplate(engineStrings[locale].request[key], values));
+}
+
+function tooLong(what: keyof RequestWords['names'], length: number, limit: number): LocalizedText {
+  return bothLanguages((locale) => {
+    const words = engineStrings[locale].request;
+    return fillTemplate(words.tooLong, { what: words.names[what], length: formatNumber(length, locale), limit: formatNumber(limit, locale) });
+  });
 }
 
 /** "Now" as wall-clock text in the zone, comparable with a slot's local start. */
@@ -57,84 +66,68 @@ export function validateRequest(request: BookAndShareRequest): RequestIssue[] {
 
   const leader = request.nearestLeader;
   const name = leader?.displayName ?? '';
-  if (name.trim() === '') add('nearestLeader.displayName', { da: 'Vælg din nærmeste leder.', en: 'Choose your manager.' });
-  else if (name.length > REQUEST_LIMITS.personName)
-    add('nearestLeader.displayName', tooLong({ da: 'Nærmeste leders navn', en: "Your manager's name" }, name.length, REQUEST_LIMITS.personName));
+  if (name.trim() === '') add('nearestLeader.displayName', said('chooseLeader'));
+  else if (name.length > REQUEST_LIMITS.personName) add('nearestLeader.displayName', tooLong('leaderName', name.length, REQUEST_LIMITS.personName));
   const mail = leader?.mail ?? '';
   if (mail.length > REQUEST_LIMITS.mail || !MAIL.test(mail)) {
-    add('nearestLeader.mail', { da: 'Nærmeste leder mangler en gyldig mailadresse.', en: 'Your manager has no valid email address.' });
+    add('nearestLeader.mail', said('leaderMail'));
   }
 
   const zone = request.slot?.timeZone ?? '';
   const current = zone ? nowIn(zone, now) : '';
   const start = request.slot?.start ?? '';
-  if (zone.trim() === '') add('slot.timeZone', { da: 'Mødet mangler en tidszone.', en: 'The meeting has no time zone.' });
+  if (zone.trim() === '') add('slot.timeZone', said('noTimeZone'));
   if (start.trim() === '') {
     // Nothing chosen yet is the common case; "gyldigt" would suggest the leader typed something wrong.
-    add('slot.start', { da: 'Vælg et tidspunkt for dialogen.', en: 'Choose a time for the dialogue.' });
+    add('slot.start', said('chooseTime'));
   } else if (!isLocalDateTime(start)) {
-    add('slot.start', { da: 'Vælg et gyldigt tidspunkt for dialogen.', en: 'Choose a valid time for the dialogue.' });
+    add('slot.start', said('chooseValidTime'));
   } else {
-    if (zone && normalizeLocal(start) <= current)
-      add('slot.start', {
-        da: 'Tidspunktet for dialogen er allerede passeret. Vælg et nyt.',
-        en: 'The time for the dialogue has already passed. Choose another.',
-      });
+    if (zone && normalizeLocal(start) <= current) add('slot.start', said('timePassed'));
     const end = request.slot.end;
     if (end !== undefined && (!isLocalDateTime(end) || normalizeLocal(end) !== addMinutesLocal(start, DIALOGUE_MINUTES))) {
-      add('slot.end', { da: `Dialogen varer ${DIALOGUE_MINUTES} minutter.`, en: `The dialogue lasts ${DIALOGUE_MINUTES} minutes.` });
+      add('slot.end', said('dialogueLasts', { minutes: DIALOGUE_MINUTES }));
     }
     const periodEnd = parseIsoDate(contract.period?.end ?? '');
-    if (periodEnd && start.slice(0, 10) > contract.period.end)
-      add('slot.start', { da: 'Dialogen ligger efter aftaleperiodens slutdato.', en: 'The dialogue is after the end of the agreement period.' });
+    if (periodEnd && start.slice(0, 10) > contract.period.end) add('slot.start', said('afterPeriod'));
   }
 
   if (request.room) {
-    if (!MAIL.test(request.room.emailAddress ?? '') || request.room.emailAddress.length > REQUEST_LIMITS.mail)
-      add('room', { da: 'Lokalet har ingen gyldig adresse.', en: 'The room has no valid address.' });
+    if (!MAIL.test(request.room.emailAddress ?? '') || request.room.emailAddress.length > REQUEST_LIMITS.mail) add('room', said('roomAddress'));
     if ((request.room.displayName ?? '').length > REQUEST_LIMITS.personName)
-      add('room.displayName', tooLong({ da: 'Lokalets navn', en: 'The room name' }, request.room.displayName.length, REQUEST_LIMITS.personName));
+      add('room.displayName', tooLong('roomName', request.room.displayName.length, REQUEST_LIMITS.personName));
   }
   if (request.place !== undefined && request.place.length > REQUEST_LIMITS.place) {
-    add('place', tooLong({ da: 'Mødested', en: 'Meeting place' }, request.place.length, REQUEST_LIMITS.place));
+    add('place', tooLong('place', request.place.length, REQUEST_LIMITS.place));
   }
 
   const seen = new Set<string>();
   request.followUps.forEach((f, i) => {
     const at = `followUps[${i}]`;
     const preset = f.preset ? findFollowUpPreset(f.preset) : undefined;
-    if (f.preset && !preset) add(`${at}.preset`, { da: 'Ukendt type opfølgning.', en: 'Unknown kind of follow-up.' });
-    if (!preset && !f.cadence) add(`${at}.cadence`, { da: 'Vælg hvor ofte I følger op.', en: 'Choose how often you follow up.' });
+    if (f.preset && !preset) add(`${at}.preset`, said('unknownPreset'));
+    if (!preset && !f.cadence) add(`${at}.cadence`, said('chooseCadence'));
     const key = followUpKey(f);
-    if (seen.has(key)) add(at, { da: 'Den samme opfølgning er valgt to gange.', en: 'The same follow-up is chosen twice.' });
+    if (seen.has(key)) add(at, said('sameFollowUp'));
     seen.add(key);
     if (f.subject !== undefined && (f.subject.trim() === '' || f.subject.length > REQUEST_LIMITS.subject)) {
-      add(
-        `${at}.subject`,
-        f.subject.trim() === ''
-          ? { da: 'Giv opfølgningen en titel.', en: 'Give the follow-up a title.' }
-          : tooLong({ da: 'Opfølgningens titel', en: 'The follow-up title' }, f.subject.length, REQUEST_LIMITS.subject),
-      );
+      add(`${at}.subject`, f.subject.trim() === '' ? said('followUpTitleMissing') : tooLong('followUpTitle', f.subject.length, REQUEST_LIMITS.subject));
     }
     const minutes = f.durationMinutes ?? preset?.durationMinutes ?? 30;
-    if (!Number.isInteger(minutes) || minutes < 5 || minutes > 240)
-      add(`${at}.durationMinutes`, { da: 'Et opfølgningsmøde varer 5–240 minutter.', en: 'A follow-up meeting lasts 5–240 minutes.' });
+    if (!Number.isInteger(minutes) || minutes < 5 || minutes > 240) add(`${at}.durationMinutes`, said('followUpDuration'));
     if (!isLocalDateTime(f.firstStart)) {
-      add(`${at}.firstStart`, { da: 'Vælg en gyldig første dato for opfølgningen.', en: 'Choose a valid first date for the follow-up.' });
+      add(`${at}.firstStart`, said('followUpFirstInvalid'));
       return;
     }
-    if (zone && normalizeLocal(f.firstStart) <= current)
-      add(`${at}.firstStart`, { da: 'Første opfølgning ligger i fortiden.', en: 'The first follow-up is in the past.' });
-    else if (isLocalDateTime(start) && normalizeLocal(f.firstStart) < normalizeLocal(start))
-      add(`${at}.firstStart`, { da: 'Første opfølgning ligger før dialogen.', en: 'The first follow-up is before the dialogue.' });
+    if (zone && normalizeLocal(f.firstStart) <= current) add(`${at}.firstStart`, said('followUpFirstPast'));
+    else if (isLocalDateTime(start) && normalizeLocal(f.firstStart) < normalizeLocal(start)) add(`${at}.firstStart`, said('followUpFirstBeforeDialogue'));
     const endDate = f.endDate ?? contract.period?.end;
-    if (!parseIsoDate(endDate ?? '')) add(`${at}.endDate`, { da: 'Opfølgningen mangler en gyldig slutdato.', en: 'The follow-up has no valid end date.' });
-    else if (endDate < f.firstStart.slice(0, 10))
-      add(`${at}.endDate`, { da: 'Opfølgningen slutter, før den begynder.', en: 'The follow-up ends before it starts.' });
+    if (!parseIsoDate(endDate ?? '')) add(`${at}.endDate`, said('followUpEndInvalid'));
+    else if (endDate < f.firstStart.slice(0, 10)) add(`${at}.endDate`, said('followUpEndsBeforeStart'));
   });
 
   if (request.reminderTime !== undefined && !/^([01]\d|2[0-3]):[0-5]\d$/.test(request.reminderTime)) {
-    add('reminderTime', { da: 'Vælg et klokkeslæt for påmindelserne (tt:mm).', en: 'Choose a time of day for the reminders (hh:mm).' });
+    add('reminderTime', said('reminderTime'));
   }
 
   const notes = request.notes;
@@ -146,8 +139,7 @@ export function validateRequest(request: BookAndShareRequest): RequestIssue[] {
     ];
     for (const [path, record] of groups) {
       for (const [key, text] of Object.entries(record ?? {})) {
-        if (typeof text === 'string' && text.length > REQUEST_LIMITS.note)
-          add(`${path}.${key}`, tooLong({ da: 'En privat note', en: 'A private note' }, text.length, REQUEST_LIMITS.note));
+        if (typeof text === 'string' && text.length > REQUEST_LIMITS.note) add(`${path}.${key}`, tooLong('privateNote', text.length, REQUEST_LIMITS.note));
       }
     }
   }

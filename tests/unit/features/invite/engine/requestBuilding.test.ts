@@ -71,6 +71,23 @@ describe('validateRequest', () => {
     expect(issues.find((i) => i.field === 'place')?.message.da).toContain('100.008');
   });
 
+  it('words the messages from the engine’s strings, numbers and the dialogue’s length filled in per language', () => {
+    const issues = validateRequest(
+      request({
+        slot: { start: '2026-12-03T10:00:00', end: '2026-12-03T11:30:00', timeZone: zone },
+        place: 'x'.repeat(1234),
+        nearestLeader: { displayName: '', mail: 'lars.nielsen@demokommune.example', kind: 'user', id: 'x' },
+      }),
+    );
+    const message = (field: string) => issues.find((i) => i.field === field)?.message;
+    expect(message('nearestLeader.displayName')).toEqual({ da: 'Vælg din nærmeste leder.', en: 'Choose your manager.' });
+    expect(message('slot.end')).toEqual({ da: 'Dialogen varer 45 minutter.', en: 'The dialogue lasts 45 minutes.' });
+    expect(message('place')).toEqual({
+      da: 'Mødested: teksten er 1.234 tegn lang. Der er plads til 200 tegn.',
+      en: 'Meeting place: the text is 1,234 characters long. There is room for 200 characters.',
+    });
+  });
+
   it('refuses the same follow-up twice and an unknown preset', () => {
     const issues = validateRequest(
       request({
