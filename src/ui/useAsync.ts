@@ -12,23 +12,21 @@
  */
 import { useCallback, useEffect, useState, type DependencyList } from 'react';
 
-export type AsyncStatus = 'idle' | 'loading' | 'done' | 'failed';
+/**
+ * `state`: 'idle' until the function first returns a promise, and while it returns undefined.
+ * `value`: the last answer — kept while the next one loads (so a reload need not blank the screen),
+ * undefined after a failure (so a failed question never shows an older answer as if it were current).
+ * `error`: what the function rejected with, while state is 'failed'.
+ */
+type Settled<T> =
+  | { state: 'idle' | 'loading'; value: T | undefined; error: undefined }
+  | { state: 'done'; value: T; error: undefined }
+  | { state: 'failed'; value: undefined; error: unknown };
 
-export interface AsyncResult<T> {
-  /** 'idle' until the function first returns a promise, and while it returns undefined. */
-  state: AsyncStatus;
-  /**
-   * The last answer: kept while the next one loads (so a reload need not blank the screen), undefined
-   * after a failure (so a failed question never shows an older answer as if it were current).
-   */
-  value: T | undefined;
-  /** What the function rejected with, while state is 'failed'. */
-  error: unknown;
+export type AsyncResult<T> = Settled<T> & {
   /** Ask again with the same dependencies. */
   reload(): void;
-}
-
-type Settled<T> = Omit<AsyncResult<T>, 'reload'>;
+};
 
 export function useAsync<T>(run: (signal: AbortSignal) => Promise<T> | undefined, deps: DependencyList): AsyncResult<T> {
   const [settled, setSettled] = useState<Settled<T>>({ state: 'idle', value: undefined, error: undefined });
