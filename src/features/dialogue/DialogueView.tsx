@@ -148,6 +148,7 @@ function SharedDialogue({ resolved }: { resolved: ResolvedDialogue & { ref?: Non
   );
   const refKey = JSON.stringify(resolved.ref);
 
+  // Not useAsync: opening starts a live session (LiveContract) that lives until the next one, not one answer.
   useEffect(() => {
     const graph = m365.graph;
     if (!graph || !viewer || !resolved.ref) return undefined;
