@@ -19,11 +19,11 @@ import {
   defaultRetryOptions,
   isNetworkFailure,
   mayRetryStatus,
-  nextWait,
   RetryMiddleware,
   RetryPolicyOption,
   type RetryOptions,
   type RetryPolicy,
+  withRetries,
 } from './retry';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -76,24 +76,23 @@ export class GraphClient {
    * across origins with an Authorization header, which is why downloads go this way.
    */
   async download(url: string): Promise<Uint8Array> {
-    let waited = 0;
-    for (let attempt = 1; ; attempt += 1) {
-      let response: Response | undefined;
+    // Retried like a Graph GET (policy `all`), by the same loop as RetryMiddleware.
+    return withRetries(this.retry, async () => {
+      let response: Response;
       try {
         response = await this.fetchImpl(url, { method: 'GET', credentials: 'omit' });
       } catch (thrown) {
-        const wait = isNetworkFailure(thrown) ? nextWait(null, attempt, waited, this.retry) : null;
-        if (wait === null) throw toGraphAppError(thrown);
-        waited += wait;
-        await this.retry.sleep(wait);
-        continue;
+        const fail = (): never => {
+          throw toGraphAppError(thrown);
+        };
+        return isNetworkFailure(thrown) ? { kind: 'again', retryAfter: null, giveUp: fail } : fail();
       }
-      if (response.ok) return new Uint8Array(await response.arrayBuffer());
-      const wait = mayRetryStatus(response.status, 'all') ? nextWait(response.headers.get('Retry-After'), attempt, waited, this.retry) : null;
-      if (wait === null) throw errorFromResponse(response.status, await readBody(response, 'json'), response.headers);
-      waited += wait;
-      await this.retry.sleep(wait);
-    }
+      if (response.ok) return { kind: 'done', value: new Uint8Array(await response.arrayBuffer()) };
+      const fail = async (): Promise<never> => {
+        throw errorFromResponse(response.status, await readBody(response, 'json'), response.headers);
+      };
+      return mayRetryStatus(response.status, 'all') ? { kind: 'again', retryAfter: response.headers.get('Retry-After'), giveUp: fail } : fail();
+    });
   }
 
   /**

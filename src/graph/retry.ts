@@ -85,6 +85,31 @@ export function nextWait(
   return delay;
 }
 
+/**
+ * What one attempt came to: an answer to keep, or a reason to try again — with Graph's Retry-After
+ * if it sent one, what stands if the bounds allow no more tries (`giveUp`: return or throw), and
+ * what to tidy before the next try (`beforeRetry`, e.g. free the connection of a discarded answer).
+ */
+export type AttemptOutcome<T> =
+  { kind: 'done'; value: T } | { kind: 'again'; retryAfter: string | null; giveUp(): T | Promise<T>; beforeRetry?(): Promise<void> };
+
+/**
+ * The one retry loop over Graph requests: runs `attempt` (counting from 1) until it is done, waiting
+ * between tries as nextWait allows. An attempt that throws ends the loop with that error.
+ */
+export async function withRetries<T>(options: RetryOptions, attempt: (n: number) => Promise<AttemptOutcome<T>>): Promise<T> {
+  let waited = 0;
+  for (let n = 1; ; n += 1) {
+    const outcome = await attempt(n);
+    if (outcome.kind === 'done') return outcome.value;
+    const wait = nextWait(outcome.retryAfter, n, waited, options);
+    if (wait === null) return outcome.giveUp();
+    await outcome.beforeRetry?.();
+    waited += wait;
+    await options.sleep(wait);
+  }
+}
+
 function policyOf(context: Context): RetryPolicy {
   const option = middlewareOption(context, RetryPolicyOption);
   if (option) return option.policy;
@@ -107,35 +132,36 @@ export class RetryMiddleware implements Middleware {
 
   async execute(context: Context): Promise<void> {
     if (!this.next) throw new Error('RetryMiddleware needs a next middleware');
+    const next = this.next;
     const policy = policyOf(context);
-    let waited = 0;
-    for (let attempt = 1; ; attempt += 1) {
+    await withRetries<void>(this.options, async (attempt) => {
       if (attempt > 1) setHeader(context, 'Retry-Attempt', String(attempt - 1));
       let failure: unknown;
       try {
         context.response = undefined;
-        await this.next.execute(context);
+        await next.execute(context);
       } catch (thrown) {
         failure = thrown;
       }
       const response = context.response;
-      let wait: number | null;
       if (failure !== undefined || !response) {
+        const fail = (): never => {
+          // eslint-disable-next-line @typescript-eslint/only-throw-error -- rethrows what fetch threw, unchanged
+          throw failure ?? new TypeError('fetch failed: no response');
+        };
         // No answer at all because the network failed: only a request that is safe to repeat is
         // sent again. Anything else thrown (no token, a bug) is not a reason to repeat.
-        wait = policy === 'all' && isNetworkFailure(failure) ? nextWait(null, attempt, waited, this.options) : null;
-        // eslint-disable-next-line @typescript-eslint/only-throw-error -- rethrows what fetch threw, unchanged
-        if (wait === null) throw failure ?? new TypeError('fetch failed: no response');
-      } else {
-        if (!mayRetryStatus(response.status, policy)) return;
-        wait = nextWait(response.headers.get('Retry-After'), attempt, waited, this.options);
-        if (wait === null) return;
-        // Free the connection of the answer we throw away.
-        await response.body?.cancel().catch(() => undefined);
+        return policy === 'all' && isNetworkFailure(failure) ? { kind: 'again', retryAfter: null, giveUp: fail } : fail();
       }
-      waited += wait;
-      await this.options.sleep(wait);
-    }
+      if (!mayRetryStatus(response.status, policy)) return { kind: 'done', value: undefined };
+      return {
+        kind: 'again',
+        retryAfter: response.headers.get('Retry-After'),
+        giveUp: () => undefined,
+        // Free the connection of the answer we throw away.
+        beforeRetry: () => response.body?.cancel().catch(() => undefined) ?? Promise.resolve(),
+      };
+    });
   }
 }
 

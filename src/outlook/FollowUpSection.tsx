@@ -38,6 +38,7 @@ export function FollowUpSection({ locale, item, isSetSupported, start, periodEnd
   const preset = followUpPresets.find((p) => p.id === presetId) ?? followUpPresets[0]!;
   const end = parseIsoDate(periodEnd);
 
+  // Not useAsync: src/outlook may not import src/ui (the layer rule in DESIGN.md).
   useEffect(() => {
     let live = true;
     recurrenceSupport(item, isSetSupported).then(

@@ -82,6 +82,7 @@ export function TaskPane({ item, locale, isSetSupported, fetchFromM365, now = ()
   const [fillStatus, setFillStatus] = useState<Status>({ kind: 'idle' });
 
   // Start from the time the leader already picked in Outlook.
+  // Not useAsync: src/outlook may not import src/ui (DESIGN.md layers), and `when` is the leader's working state.
   useEffect(() => {
     let live = true;
     officeCall<Date>((cb) => item.start.getAsync(cb)).then(

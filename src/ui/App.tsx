@@ -3,11 +3,11 @@
  * host's theme and language. Everything the steps change goes through `update`, which autosaves.
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useRef, useState } from 'react';
 import { setStep } from '../domain/draft';
 import type { Draft, StepId } from '../domain/model';
 import { hostLanguage } from '../host/locale';
-import { AppContext, type AppContextValue } from './AppContext';
+import { AppProviders } from './AppContext';
 import { AppHeader } from './AppHeader';
 import { FluentThemeContext, themeVariables } from './fluentTheme';
 import { lazyView } from './lazyView';
@@ -171,14 +171,12 @@ export function BootedApp({ booted }: { booted: Booted }) {
     return () => window.removeEventListener('hashchange', onHashChange);
   }, [goTo]);
 
-  const value = useMemo<AppContextValue>(() => ({ draft, update, goTo, locale, content, t }), [draft, update, goTo, locale, content, t]);
-
   return (
-    <AppContext.Provider value={value}>
+    <AppProviders value={{ draft, update, goTo, locale, content, t }}>
       <FluentThemeContext.Provider value={fluentTheme}>
         {/* A dark or high-contrast theme's variables on the root, as FluentProvider would set them. */}
         <div className={styles.root} dir="ltr" data-theme={theme} lang={locale} style={themeVariables(fluentTheme)}>
-          <SkipLink targetId={MAIN_ID} label={value.t.app.skipToContent} />
+          <SkipLink targetId={MAIN_ID} label={t.app.skipToContent} />
           <AppHeader saveState={saveState} compact={host.frameContext === 'meetingSidePanel'} />
           <main id={MAIN_ID} tabIndex={-1} className={styles.main}>
             <Suspense fallback={null}>
@@ -211,6 +209,6 @@ export function BootedApp({ booted }: { booted: Booted }) {
           </main>
         </div>
       </FluentThemeContext.Provider>
-    </AppContext.Provider>
+    </AppProviders>
   );
 }

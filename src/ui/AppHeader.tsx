@@ -9,8 +9,8 @@
  * and views share one row that scrolls sideways, so the page's own content starts high up.
  */
 import { makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
-import { useState } from 'react';
-import { useApp } from './AppContext';
+import { memo, useState } from 'react';
+import { useLocale } from './AppContext';
 import { DemoSlot } from './DemoSlot';
 import { useHeaderControlStyles } from './headerControlStyles';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -63,8 +63,10 @@ const useStyles = makeStyles({
   },
 });
 
-export function AppHeader({ saveState, compact = false }: { saveState: SaveState; compact?: boolean }) {
-  const { t, content } = useApp();
+// Memo: the app re-renders on every key typed into the draft; the header then renders again only for
+// a new save state, and inside it only what reads the draft (the step links, the language choice).
+export const AppHeader = memo(function AppHeader({ saveState, compact = false }: { saveState: SaveState; compact?: boolean }) {
+  const { t, content } = useLocale();
   const styles = useStyles();
   const control = useHeaderControlStyles();
   const toolsId = useId('header-tools');
@@ -103,4 +105,4 @@ export function AppHeader({ saveState, compact = false }: { saveState: SaveState
       </div>
     </header>
   );
-}
+});

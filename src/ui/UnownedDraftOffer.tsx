@@ -5,7 +5,7 @@
  */
 import { mergeClasses } from '@fluentui/react-components';
 import { useState } from 'react';
-import { useApp } from './AppContext';
+import { useLocale } from './AppContext';
 import { useBannerStyles } from './bannerStyles';
 import { LightButton } from './LightButton';
 
@@ -15,7 +15,7 @@ export interface UnownedDraftOfferProps {
 }
 
 export function UnownedDraftOffer({ onMine, onNotMine }: UnownedDraftOfferProps) {
-  const { t } = useApp();
+  const { t } = useLocale();
   const styles = useBannerStyles();
   const [busy, setBusy] = useState(false);
   return (

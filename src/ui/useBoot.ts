@@ -2,7 +2,6 @@
  * Start-up, in order: where do we run (host: theme, locale), then the saved draft.
  * The host decides the language of a brand-new draft's contract; the draft may override it later.
  */
-import { useEffect, useState } from 'react';
 import { isOneOf, STEP_IDS } from '../domain/catalog';
 import { setStep } from '../domain/draft';
 import { detectHost } from '../host/detectHost';
@@ -17,6 +16,7 @@ import type { UiStrings } from '../content/uiStrings';
 import { openDraftSession, type DraftSession } from './draftSession';
 import { loadContent } from './loadContent';
 import { loadFluentTheme, type LoadedTheme } from './loadTheme';
+import { useAsync } from './useAsync';
 import { routeFromSearch, searchForRoute } from './views';
 
 export interface Booted {
@@ -73,15 +73,13 @@ export async function boot(): Promise<Booted> {
 }
 
 export function useBoot(): Booted | null {
-  const [booted, setBooted] = useState<Booted | null>(null);
-  useEffect(() => {
-    let cancelled = false;
-    void boot().then((result) => {
-      if (!cancelled) setBooted(result);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, []);
-  return booted;
+  return (
+    useAsync(() => {
+      const booting = boot();
+      // A failed boot stays an unhandled rejection, as it always was: the console (and the e2e check
+      // for page errors) shows it, and the page keeps its loading state — there is nothing to show without a host.
+      void booting.then(() => undefined);
+      return booting;
+    }, []).value ?? null
+  );
 }

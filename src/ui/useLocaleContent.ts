@@ -9,6 +9,7 @@ import { loadContent, type LocaleText } from './loadContent';
 export function useLocaleContent(wanted: Locale, initial: { locale: Locale } & LocaleText): { locale: Locale } & LocaleText {
   const [loaded, setLoaded] = useState<Partial<Record<Locale, LocaleText>>>({ [initial.locale]: { content: initial.content, t: initial.t } });
   const [shown, setShown] = useState<Locale>(initial.locale);
+  // Not useAsync: this keeps every language it has loaded and shows the old one until the new one is there.
   useEffect(() => {
     const ready = loaded[wanted];
     if (ready) {

@@ -1,8 +1,9 @@
 import { makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
-import { useEffect, useState, type ChangeEvent } from 'react';
-import { defaultDemoUser, getChosenDemoUser, listDemoUsers, setChosenDemoUser, type DemoUser } from '../../auth/demoUsers';
+import { useState, type ChangeEvent } from 'react';
+import { defaultDemoUser, getChosenDemoUser, listDemoUsers, setChosenDemoUser } from '../../auth/demoUsers';
 import type { Locale } from '../../content/types';
 import { useHeaderControlStyles } from '../../ui/headerControlStyles';
+import { useAsync } from '../../ui/useAsync';
 import { demoStrings } from './strings';
 
 // Native elements styled like Fluent's Badge (filled, warning) and Select (small): the switcher is
@@ -56,20 +57,10 @@ export function DemoUserSwitcher({ locale, emulatorUrl, onSwitch }: DemoUserSwit
   const control = useHeaderControlStyles();
   const t = demoStrings[locale];
   const selectId = useId('demo-user');
-  const [users, setUsers] = useState<DemoUser[] | undefined>();
-  const [failed, setFailed] = useState(false);
   const [chosen, setChosen] = useState<string | undefined>(() => getChosenDemoUser());
-
-  useEffect(() => {
-    let live = true;
-    listDemoUsers(emulatorUrl).then(
-      (list) => live && setUsers(list),
-      () => live && setFailed(true),
-    );
-    return () => {
-      live = false;
-    };
-  }, [emulatorUrl]);
+  const list = useAsync(() => listDemoUsers(emulatorUrl), [emulatorUrl]);
+  const users = list.value;
+  const failed = list.state === 'failed';
 
   const change = (event: ChangeEvent<HTMLSelectElement>): void => {
     const upn = event.target.value;

@@ -14,7 +14,8 @@ import type { Contract, ContractRole } from '../../domain/model';
 import type { OpenContractResult } from '../../store/sharedContract';
 import { useApp } from '../../ui/AppContext';
 import { RetryError } from '../../ui/RetryError';
-import { useMicrosoft365 } from '../../ui/m365';
+import { useMicrosoft365, type Microsoft365 } from '../../ui/m365';
+import { useAsync } from '../../ui/useAsync';
 import type { ViewRoute } from '../../ui/views';
 import { addLeaderAgreement, closeDialogue, roleOf, signatureFor, updateLeaderAgreement, type Viewer } from './dialogueModel';
 import { DialoguePanel, type DialogueSession } from './DialoguePanel';
@@ -47,14 +48,9 @@ function agendaLine(sync: AgendaSyncState, role: ContractRole, contract: Contrac
 export default function DialogueView({ route }: { route: ViewRoute }) {
   const { draft, locale } = useApp();
   const configuring = new URLSearchParams(window.location.search).get('configure') === '1';
-  const [meeting, setMeeting] = useState<MeetingContext | undefined | null>(null);
-  useEffect(() => {
-    let live = true;
-    void readMeetingContext().then((m) => live && setMeeting(m));
-    return () => {
-      live = false;
-    };
-  }, []);
+  // readMeetingContext never rejects; null while it is asked.
+  const meetingAnswer = useAsync(() => readMeetingContext(), []);
+  const meeting: MeetingContext | undefined | null = meetingAnswer.state === 'done' ? meetingAnswer.value : null;
   if (meeting === null) return <p role="status">{dialogueStrings[locale].loading}</p>;
   if (configuring || meeting?.frameContext === 'settings') return <MeetingTabConfig meeting={meeting} />;
   const resolved = resolveDialogue({ routeContract: route.contract, meeting, draftContract: draft.contract });
@@ -65,36 +61,35 @@ export default function DialogueView({ route }: { route: ViewRoute }) {
   return resolved.ref ? <SharedDialogue resolved={resolved} /> : <LocalDialogue />;
 }
 
+/** The contract shared with me that was booked with this meeting's chat (null: none), remembered as opened. */
+async function findForMeetingChat(
+  graph: NonNullable<Microsoft365['graph']>,
+  me: NonNullable<Microsoft365['me']>,
+  chatId: string,
+  signal: AbortSignal,
+): Promise<ResolvedDialogue | null> {
+  const { findSharedContractForMeeting } = await import(/* webpackChunkName: "shared-contract" */ './findMeetingContract');
+  const viewer = { id: me.id, displayName: me.displayName, userPrincipalName: me.userPrincipalName, ...(me.mail ? { mail: me.mail } : {}) };
+  const opened = await findSharedContractForMeeting(graph, viewer, chatId).catch(() => undefined);
+  // The question changed (another user or chat) or the view went: not remembered as opened.
+  if (signal.aborted || !opened) return null;
+  const { rememberOpenedContract } = await import(/* webpackChunkName: "shared-contract" */ '../../store/openedContracts');
+  rememberOpenedContract(me.id, {
+    ref: opened.ref,
+    leaderName: opened.contract.leader?.displayName ?? '',
+    period: opened.contract.period,
+    openedAt: new Date().toISOString(),
+  });
+  return { source: 'sharedWithMe', ref: opened.ref };
+}
+
 function MeetingChatLookup({ chatId, fallback }: { chatId: string; fallback: ResolvedDialogue }) {
   const { locale } = useApp();
   const t = dialogueStrings[locale];
   const m365 = useMicrosoft365();
-  const [found, setFound] = useState<ResolvedDialogue | null>();
   const { graph, me } = m365;
-
-  useEffect(() => {
-    if (!graph || !me) return undefined;
-    let active = true;
-    void (async () => {
-      const { findSharedContractForMeeting } = await import(/* webpackChunkName: "shared-contract" */ './findMeetingContract');
-      const viewer = { id: me.id, displayName: me.displayName, userPrincipalName: me.userPrincipalName, ...(me.mail ? { mail: me.mail } : {}) };
-      const opened = await findSharedContractForMeeting(graph, viewer, chatId).catch(() => undefined);
-      if (!active) return;
-      if (opened) {
-        const { rememberOpenedContract } = await import(/* webpackChunkName: "shared-contract" */ '../../store/openedContracts');
-        rememberOpenedContract(me.id, {
-          ref: opened.ref,
-          leaderName: opened.contract.leader?.displayName ?? '',
-          period: opened.contract.period,
-          openedAt: new Date().toISOString(),
-        });
-      }
-      if (active) setFound(opened ? { source: 'sharedWithMe', ref: opened.ref } : null);
-    })();
-    return () => {
-      active = false;
-    };
-  }, [graph, me, chatId]);
+  // Undefined while the first look-up runs; a later one keeps what the earlier one found until it answers.
+  const found = useAsync((signal) => (graph && me ? findForMeetingChat(graph, me, chatId, signal) : undefined), [graph, me, chatId]).value;
 
   // Without Microsoft 365 (an error, or still connecting) the device's own contract is all there is.
   if (m365.status === 'error') return fallback.ref ? <SharedDialogue resolved={fallback} /> : <LocalDialogue />;
@@ -153,6 +148,7 @@ function SharedDialogue({ resolved }: { resolved: ResolvedDialogue & { ref?: Non
   );
   const refKey = JSON.stringify(resolved.ref);
 
+  // Not useAsync: opening starts a live session (LiveContract) that lives until the next one, not one answer.
   useEffect(() => {
     const graph = m365.graph;
     if (!graph || !viewer || !resolved.ref) return undefined;

@@ -28,6 +28,7 @@ import type { Contract, Draft, FollowUpStatus, Signature } from '../../domain/mo
 import { startNewPeriod } from '../../domain/newPeriod';
 import { useApp } from '../../ui/AppContext';
 import { useMicrosoft365 } from '../../ui/m365';
+import { useAsync } from '../../ui/useAsync';
 import { hasNearestLeaderPart, nearestLeaderPart } from '../../domain/nearestLeaderPart';
 import { useSharedStyles } from '../../ui/sharedStyles';
 import { AcceptanceLine, NearestLeaderPartSection } from '../nearestLeader/NearestLeaderPart';
@@ -99,20 +100,14 @@ function OwnFollowUp({ route }: { route: ViewRoute }) {
 
   // The follow-up dates: the calendar's instances, else what the booking implies.
   const fromRecord = useMemo(() => datesFromBooking(contract.bookings?.followUps ?? []), [contract.bookings?.followUps]);
-  const [calendarDates, setCalendarDates] = useState<SeriesDate[] | null>(null);
   const seriesKey = (contract.bookings?.followUps ?? []).map((f) => f.seriesMasterId ?? '').join(',');
-  useEffect(() => {
-    if (!graph || seriesKey.replace(/,/g, '') === '') return;
-    let live = true;
-    datesFromCalendar(graph, contract).then(
-      (dates) => live && setCalendarDates(dates),
-      () => live && setCalendarDates(null),
-    );
-    return () => {
-      live = false;
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the series, not every contract edit
-  }, [graph, seriesKey]);
+  // Kept while the next answer loads and when there is no series to ask about; none after a failure.
+  const calendarDates: SeriesDate[] | null =
+    useAsync(
+      () => (graph && seriesKey.replace(/,/g, '') !== '' ? datesFromCalendar(graph, contract) : undefined),
+      // eslint-disable-next-line react-hooks/exhaustive-deps -- the series, not every contract edit
+      [graph, seriesKey],
+    ).value ?? null;
   const dates = calendarDates ?? fromRecord;
   const datesSource = calendarDates ? 'calendar' : fromRecord.length ? 'record' : 'none';
 

@@ -52,6 +52,7 @@ export function useForeignContract(ref: ContractRef | undefined) {
     };
   }, []);
 
+  // Not useAsync: opening starts the working state (`working`, a pending save) that the saves below carry on.
   useEffect(() => {
     if (!graph || !me || !ref) return;
     let live = true;

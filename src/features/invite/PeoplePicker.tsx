@@ -38,6 +38,7 @@ export function PeoplePicker({ graph, locale, onPick, error }: PeoplePickerProps
   const [state, setState] = useState<SearchState>({ kind: 'idle' });
   const latest = useRef(0);
 
+  // Not useAsync: the search waits for a pause in typing, and shows 'searching' only once it starts.
   useEffect(() => {
     const text = query.trim();
     const mine = ++latest.current;

@@ -3,16 +3,15 @@
  * leader's busy times (Graph free/busy, which shows when, not what) and the Danish public holidays,
  * over one window. Fetched again only when the window's days or the people change.
  */
-import { useEffect, useState } from 'react';
 import type { Locale } from '../../content/types';
 import type { BusySpan, PublicHoliday } from '../../domain/followUpClashes';
 import type { GraphClient } from '../../graph/client';
-import { isGraphAppError } from '../../graph/errors';
 import { getBusyTimes } from '../../graph/schedule';
-import { graphErrorText } from '../../ui/graphErrorWords';
+import { useAsync } from '../../ui/useAsync';
+import { answerStatus, type AnswerStatus } from './answerStatus';
 import { danishPublicHolidays } from './publicHolidays';
 
-export type ClashData = { status: 'loading' } | { status: 'done'; busy: BusySpan[]; holidays: PublicHoliday[] } | { status: 'failed'; message: string };
+export type ClashData = AnswerStatus<{ busy: BusySpan[]; holidays: PublicHoliday[] }>;
 
 export interface ClashDataInput {
   graph: GraphClient;
@@ -26,33 +25,22 @@ export interface ClashDataInput {
 }
 
 export function useClashData({ graph, leaderMail, nearestLeaderMail, from, to, timeZone, locale }: ClashDataInput): ClashData {
-  const [data, setData] = useState<ClashData>({ status: 'loading' });
   const fromMs = from.getTime();
   const toMs = to.getTime();
-  useEffect(() => {
-    let live = true;
-    setData({ status: 'loading' });
+  const answer = useAsync(async () => {
     const mails = [leaderMail, nearestLeaderMail].filter((m): m is string => !!m);
     const years: number[] = [];
     for (let y = new Date(fromMs).getFullYear(); y <= new Date(toMs).getFullYear(); y += 1) years.push(y);
-    Promise.all([
+    const [schedules, holidays] = await Promise.all([
       mails.length ? getBusyTimes(graph, mails, new Date(fromMs), new Date(toMs), timeZone) : Promise.resolve([]),
       danishPublicHolidays(years, locale),
-    ]).then(
-      ([schedules, holidays]) => {
-        if (!live) return;
-        const busy: BusySpan[] = [];
-        for (const s of schedules) {
-          const who = s.mail === leaderMail ? 'leader' : 'nearestLeader';
-          for (const b of s.busy) busy.push({ who, ...b });
-        }
-        setData({ status: 'done', busy, holidays });
-      },
-      (e: unknown) => live && setData({ status: 'failed', message: isGraphAppError(e) ? graphErrorText(e.kind, locale) : String(e) }),
-    );
-    return () => {
-      live = false;
-    };
+    ]);
+    const busy: BusySpan[] = [];
+    for (const s of schedules) {
+      const who = s.mail === leaderMail ? 'leader' : 'nearestLeader';
+      for (const b of s.busy) busy.push({ who, ...b });
+    }
+    return { busy, holidays };
   }, [graph, leaderMail, nearestLeaderMail, fromMs, toMs, timeZone, locale]);
-  return data;
+  return answerStatus(answer, locale, (found) => found);
 }

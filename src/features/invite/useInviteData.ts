@@ -5,17 +5,17 @@
  * Place.Read.All needs an administrator's consent, so asking on opening the step would put an
  * approval prompt before a user who never wanted a room (incremental consent).
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Locale } from '../../content/types';
 import type { Person } from '../../domain/model';
 import type { GraphClient } from '../../graph/client';
-import { isGraphAppError } from '../../graph/errors';
 import { getMailboxSettings } from '../../graph/me';
 import { findDialogueTimes } from '../../graph/meetingTimes';
 import { getNearestLeader } from '../../graph/people';
 import { listRooms } from '../../graph/rooms';
 import type { MailboxSettingsResult } from '../../graph/types';
-import { graphErrorText } from '../../ui/graphErrorWords';
+import { useAsync } from '../../ui/useAsync';
+import { answerStatus, type AnswerStatus } from './answerStatus';
 import type { RoomsState, SlotsState } from './DialogueTimeSection';
 import type { DirectoryLeader } from './NearestLeaderSection';
 import { spreadSlots } from './slots';
@@ -23,11 +23,7 @@ import { spreadSlots } from './slots';
 /** About three weeks of working days: "the coming weeks". */
 export const SLOT_WORKING_DAYS = 15;
 
-export type MailboxState = { status: 'loading' } | { status: 'done'; settings: MailboxSettingsResult } | { status: 'failed'; message: string };
-
-function messageOf(thrown: unknown, locale: Locale): string {
-  return isGraphAppError(thrown) ? graphErrorText(thrown.kind, locale) : String(thrown);
-}
+export type MailboxState = AnswerStatus<{ settings: MailboxSettingsResult }>;
 
 /** The device's zone, when the mailbox has none to give (Graph accepts IANA names too). */
 export function deviceTimeZone(): string {
@@ -36,57 +32,40 @@ export function deviceTimeZone(): string {
 
 /** `picked`: the person the leader chose instead of the directory's nearest leader, if any. */
 export function useInviteData(graph: GraphClient | undefined, picked: Person | undefined, locale: Locale) {
-  const [directory, setDirectory] = useState<DirectoryLeader>({ status: 'loading' });
-  const [mailbox, setMailbox] = useState<MailboxState>({ status: 'loading' });
   const [rooms, setRooms] = useState<RoomsState>({ status: 'notAsked' });
-  const [slots, setSlots] = useState<SlotsState>({ status: 'waiting' });
-
-  useEffect(() => {
-    if (!graph) return undefined;
-    let live = true;
-    setDirectory({ status: 'loading' });
-    getNearestLeader(graph).then(
-      (l) => live && setDirectory({ status: 'done', leader: l }),
-      (e: unknown) => live && setDirectory({ status: 'failed', message: messageOf(e, locale) }),
-    );
-    getMailboxSettings(graph).then(
-      (settings) => live && setMailbox({ status: 'done', settings }),
-      (e: unknown) => live && setMailbox({ status: 'failed', message: messageOf(e, locale) }),
-    );
-    return () => {
-      live = false;
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the locale only words the failure; a language switch need not ask Graph again
-  }, [graph]);
+  // The locale only words a failure, at render: a language switch does not ask Graph again.
+  const directory: DirectoryLeader = answerStatus(
+    useAsync(() => (graph ? getNearestLeader(graph) : undefined), [graph]),
+    locale,
+    (leader) => ({ leader }),
+  );
+  const mailbox: MailboxState = answerStatus(
+    useAsync(() => (graph ? getMailboxSettings(graph) : undefined), [graph]),
+    locale,
+    (settings) => ({ settings }),
+  );
 
   const fromDirectory = directory.status === 'done' && directory.leader.kind !== 'none' ? directory.leader.person : undefined;
   const leader = picked ?? fromDirectory;
   const mail = leader?.mail;
   const name = leader?.displayName;
   const settings = mailbox.status === 'done' ? mailbox.settings : undefined;
-  useEffect(() => {
-    if (!graph || !mail || !settings) {
-      setSlots({ status: 'waiting' });
-      return undefined;
-    }
-    let live = true;
-    setSlots({ status: 'loading' });
-    findDialogueTimes(graph, {
-      attendee: { mail, ...(name ? { displayName: name } : {}) },
-      workingHours: settings.workingHours,
-      timeZone: settings.timeZone,
-      workingDays: SLOT_WORKING_DAYS,
-      now: new Date(),
-      maxCandidates: 60,
-    }).then(
-      (times) => live && setSlots({ status: 'done', slots: spreadSlots(times.slots) }),
-      (e: unknown) => live && setSlots({ status: 'failed', message: messageOf(e, locale) }),
-    );
-    return () => {
-      live = false;
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the locale only words the failure; a language switch need not ask Graph again
-  }, [graph, mail, name, settings]);
+  const times = useAsync(
+    () =>
+      graph && mail && settings
+        ? findDialogueTimes(graph, {
+            attendee: { mail, ...(name ? { displayName: name } : {}) },
+            workingHours: settings.workingHours,
+            timeZone: settings.timeZone,
+            workingDays: SLOT_WORKING_DAYS,
+            now: new Date(),
+            maxCandidates: 60,
+          }).then((found) => spreadSlots(found.slots))
+        : undefined,
+    [graph, mail, name, settings],
+  );
+  // Until there is someone to book with and a mailbox to book from, the slots wait.
+  const slots: SlotsState = graph && mail && settings ? answerStatus(times, locale, (spread) => ({ slots: spread })) : { status: 'waiting' };
 
   /** The leader asked for a room: only now is the rooms scope asked for. */
   const askForRooms = useCallback(() => {

@@ -5,10 +5,11 @@
  * booked contract on this device); with none, the side panel finds it from the meeting chat.
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { appConfig } from '../../config';
 import { encodeContractRef } from '../../host/deepLink';
 import { useApp } from '../../ui/AppContext';
+import { useAsync } from '../../ui/useAsync';
 import type { MeetingContext } from '../dialogue/meetingContext';
 import { refOfStoredContract } from '../dialogue/resolveDialogue';
 import { dialogueStrings } from '../dialogue/strings';
@@ -62,28 +63,23 @@ export default function MeetingTabConfig({
   const ref = refOfStoredContract(contract);
   const encoded = ref ? encodeContractRef(ref) : undefined;
   const config = useMemo(() => tabConfigFor(appOrigin, encoded), [appOrigin, encoded]);
-  const [error, setError] = useState<string>();
-
-  useEffect(() => {
-    let active = true;
-    void (api ? Promise.resolve(api) : loadConfigApi()).then(
-      (configApi) => {
-        if (!active) return;
-        configApi.registerOnSaveHandler((event) => {
-          configApi.setConfig(config).then(
-            () => event.notifySuccess(),
-            (reason: unknown) => event.notifyFailure(String(reason)),
-          );
-        });
-        // Saving is always possible: without a contract the side panel finds it from the meeting chat.
-        configApi.setValidityState(true);
-      },
-      (reason: unknown) => active && setError(String(reason)),
-    );
-    return () => {
-      active = false;
-    };
-  }, [api, config]);
+  const registered = useAsync(
+    async (signal) => {
+      const configApi = await (api ? Promise.resolve(api) : loadConfigApi());
+      // A newer config registers its own handler.
+      if (signal.aborted) return;
+      configApi.registerOnSaveHandler((event) => {
+        configApi.setConfig(config).then(
+          () => event.notifySuccess(),
+          (reason: unknown) => event.notifyFailure(String(reason)),
+        );
+      });
+      // Saving is always possible: without a contract the side panel finds it from the meeting chat.
+      configApi.setValidityState(true);
+    },
+    [api, config],
+  );
+  const error = registered.state === 'failed' ? String(registered.error) : undefined;
 
   return (
     <div className={styles.page} data-testid="meeting-tab-config" data-entity-id={config.entityId} data-chat-id={meeting?.chatId ?? ''}>

@@ -1,6 +1,6 @@
 /** The inventory for the signed-in user: gathered once Microsoft 365 is ready, again on `reload`. */
-import { useCallback, useEffect, useState } from 'react';
 import { useMicrosoft365, type Microsoft365 } from '../../ui/m365';
+import { useAsync } from '../../ui/useAsync';
 import { gatherInventory, type Inventory } from './discover';
 
 export interface InventoryState {
@@ -13,32 +13,9 @@ export interface InventoryState {
 
 export function useInventory(): InventoryState {
   const m365 = useMicrosoft365();
-  const [inventory, setInventory] = useState<Inventory>();
-  const [loading, setLoading] = useState(false);
-  const [failed, setFailed] = useState<string>();
-  const [round, setRound] = useState(0);
   const { graph, me } = m365;
-  useEffect(() => {
-    if (!graph) return undefined;
-    let live = true;
-    setLoading(true);
-    setFailed(undefined);
-    gatherInventory(graph, me ? { userId: me.id } : {}).then(
-      (found) => {
-        if (!live) return;
-        setInventory(found);
-        setLoading(false);
-      },
-      (error: unknown) => {
-        if (!live) return;
-        setFailed(String((error as { message?: unknown })?.message ?? error));
-        setLoading(false);
-      },
-    );
-    return () => {
-      live = false;
-    };
-  }, [graph, me, round]);
-  const reload = useCallback(() => setRound((r) => r + 1), []);
-  return { m365, ...(inventory ? { inventory } : {}), loading, ...(failed ? { failed } : {}), reload };
+  const { state, value: inventory, error, reload } = useAsync(() => (graph ? gatherInventory(graph, me ? { userId: me.id } : {}) : undefined), [graph, me]);
+  // A reload keeps the inventory of before (the view shows it behind `loading`).
+  const failed = state === 'failed' ? String((error as { message?: unknown })?.message ?? error) : undefined;
+  return { m365, ...(inventory ? { inventory } : {}), loading: state === 'loading', ...(failed ? { failed } : {}), reload };
 }

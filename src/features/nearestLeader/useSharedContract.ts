@@ -45,6 +45,7 @@ export function useSharedContract(ref: ContractRef | undefined): SharedContractS
     : undefined;
   const refKey = ref ? JSON.stringify(ref) : '';
 
+  // Not useAsync: `result` is also working state, replaced by each save below.
   useEffect(() => {
     if (!graph || !me || !ref) return;
     let live = true;

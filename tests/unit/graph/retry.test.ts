@@ -1,6 +1,15 @@
 /** @jest-environment node */
 import type { Context, Middleware } from '@microsoft/microsoft-graph-client';
-import { mayRetryStatus, nextWait, RetryMiddleware, RetryPolicyOption, retryDelayMs } from '../../../src/graph/retry';
+import {
+  defaultRetryOptions,
+  mayRetryStatus,
+  nextWait,
+  RetryMiddleware,
+  RetryPolicyOption,
+  retryDelayMs,
+  withRetries,
+  type AttemptOutcome,
+} from '../../../src/graph/retry';
 
 /** A fake end of the chain answering from a script of statuses (or throwing for 'network'). */
 function scripted(script: Array<number | 'network'>, retryAfter?: string): Middleware & { calls: number } {
@@ -50,6 +59,60 @@ describe('retry timing', () => {
     expect(mayRetryStatus(504, 'all')).toBe(true);
     expect(mayRetryStatus(429, 'none')).toBe(false);
     expect(mayRetryStatus(500, 'all')).toBe(false);
+  });
+});
+
+describe('withRetries, the one retry loop', () => {
+  const options = (sleep: jest.Mock) => ({ ...defaultRetryOptions, ...fixed, maxAttempts: 3, maxSingleWaitMs: 10_000, maxTotalWaitMs: 12_000, sleep });
+
+  it('returns the first answer that is done, waiting as nextWait says between tries and tidying first', async () => {
+    const order: string[] = [];
+    const sleep = jest.fn(async (ms: number) => void order.push(`sleep ${ms}`));
+    const attempts: number[] = [];
+    const value = await withRetries(options(sleep), async (n): Promise<AttemptOutcome<string>> => {
+      attempts.push(n);
+      if (n === 3) return { kind: 'done', value: 'svar' };
+      return { kind: 'again', retryAfter: n === 1 ? '2' : null, giveUp: () => 'opgivet', beforeRetry: async () => void order.push(`tidy ${n}`) };
+    });
+    expect(value).toBe('svar');
+    expect(attempts).toEqual([1, 2, 3]);
+    // Retry-After: 2 s first, then back-off for the second attempt (500 ms · 2).
+    expect(order).toEqual(['tidy 1', 'sleep 2000', 'tidy 2', 'sleep 1000']);
+  });
+
+  it('gives up with what the last attempt says once the bounds allow no more tries, without tidying or waiting', async () => {
+    const sleep = jest.fn(async () => undefined);
+    const beforeRetry = jest.fn(async () => undefined);
+    const value = await withRetries(options(sleep), async (n): Promise<AttemptOutcome<string>> => ({
+      kind: 'again',
+      retryAfter: null,
+      giveUp: () => `opgivet ${n}`,
+      beforeRetry,
+    }));
+    expect(value).toBe('opgivet 3');
+    expect(sleep).toHaveBeenCalledTimes(2);
+    expect(beforeRetry).toHaveBeenCalledTimes(2);
+    // A Retry-After beyond the single-wait bound gives up at once: it is respected, never cut short.
+    await expect(
+      withRetries(options(sleep), async (): Promise<AttemptOutcome<string>> => ({
+        kind: 'again',
+        retryAfter: '60',
+        giveUp: () => {
+          throw new Error('for længe');
+        },
+      })),
+    ).rejects.toThrow('for længe');
+    expect(sleep).toHaveBeenCalledTimes(2);
+  });
+
+  it('ends with the error an attempt throws, without trying again', async () => {
+    const sleep = jest.fn(async () => undefined);
+    const attempt = jest.fn(async (): Promise<AttemptOutcome<string>> => {
+      throw new Error('ingen token');
+    });
+    await expect(withRetries(options(sleep), attempt)).rejects.toThrow('ingen token');
+    expect(attempt).toHaveBeenCalledTimes(1);
+    expect(sleep).not.toHaveBeenCalled();
   });
 });
 

@@ -9,7 +9,7 @@ import type { Locale } from '../../../../src/content/types';
 import { uiStrings } from '../../../../src/content/uiStringsByLocale';
 import { createEmptyDraft, setStep } from '../../../../src/domain/draft';
 import type { Draft } from '../../../../src/domain/model';
-import { AppContext, type AppContextValue } from '../../../../src/ui/AppContext';
+import { AppProviders, type AppContextValue } from '../../../../src/ui/AppContext';
 
 export const NOW = new Date('2026-11-26T10:00:00');
 
@@ -36,7 +36,7 @@ export function renderWithApp(ui: ReactElement, options: { draft?: Draft; locale
       content: getContent(locale),
       t: uiStrings[locale],
     };
-    return <AppContext.Provider value={value}>{ui}</AppContext.Provider>;
+    return <AppProviders value={value}>{ui}</AppProviders>;
   }
   const result = render(<Harness />);
   return { ...result, draft: () => latest };
