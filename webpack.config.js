@@ -118,7 +118,23 @@ module.exports = (_env, argv) => {
     performance: { hints: false },
     // webpack's own HTML minifier would, like html-webpack-plugin's, rewrite the prerendered page
     // (dropping React's markers); the pages stay as written.
-    optimization: { minimizeOptions: { html: false } },
+    optimization: {
+      minimizeOptions: { html: false },
+      splitChunks: {
+        cacheGroups: {
+          // A language's tool text (src/content/da.ts, en.ts) is also imported by lazy features
+          // (getContent), so webpack would put it in a shared chunk of its own and a first visit
+          // would fetch the language in two requests; kept in its language chunk (content-da,
+          // content-en, see src/ui/loadContent.ts) it is one request, and one gzip stream.
+          content: {
+            test: /[\\/]src[\\/]content[\\/](?:localeText\.|uiStrings\.)?(?:da|en)\.ts$/,
+            name: (module) => `content-${/(da|en)\.ts$/.exec(module.resource)[1]}`,
+            chunks: 'async',
+            enforce: true,
+          },
+        },
+      },
+    },
     devServer: {
       port: config.port,
       host: 'localhost',
