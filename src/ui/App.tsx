@@ -19,7 +19,7 @@ import { stepFromHash, useBoot, type Booted } from './useBoot';
 import { useHostTheme } from './useHostTheme';
 import { useLocaleContent } from './useLocaleContent';
 import { navigateTo, routeFromSearch } from './views';
-import { setAccountGuard, setMicrosoft365Host } from './m365';
+import { setAccountGuard, setMicrosoft365Host } from './m365Wiring';
 import { activeAccount, lastSignedInAccount } from '../store/accountStorage';
 import { clearJournal } from '../store/localJournal';
 import { claimUnowned, declineUnowned } from '../store/unownedRecords';

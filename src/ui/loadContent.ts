@@ -13,9 +13,11 @@ export interface LocaleText {
 }
 
 // One module per language (content and UI strings re-exported together), so each is one request.
+// Unnamed here: webpack.config.js's `content` cache group names the chunk, and also keeps in it the
+// text that lazy features import (a named import would conflict with it).
 const loaders: Record<Locale, () => Promise<LocaleText>> = {
-  da: () => import(/* webpackChunkName: "content-da" */ '../content/localeText.da').then((m) => ({ content: m.content, t: m.t })),
-  en: () => import(/* webpackChunkName: "content-en" */ '../content/localeText.en').then((m) => ({ content: m.content, t: m.t })),
+  da: () => import('../content/localeText.da').then((m) => ({ content: m.content, t: m.t })),
+  en: () => import('../content/localeText.en').then((m) => ({ content: m.content, t: m.t })),
 };
 
 const cache = new Map<Locale, Promise<LocaleText>>();

@@ -17,8 +17,8 @@ import type { ErrorStrings } from '../content/errorStrings';
 import { bothLanguages, type LocalizedText } from '../domain/localized';
 import type { GraphClient } from '../graph/client';
 import type { Me } from '../graph/types';
-import type { HostContext } from '../host/types';
 import { accountKeyOf, activeAccount, rememberSignedInAccount } from '../store/accountStorage';
+import { microsoft365Host, otherAccountSignedIn, setMicrosoft365Host } from './m365Wiring';
 
 export type Microsoft365Status = 'idle' | 'connecting' | 'ready' | 'error';
 
@@ -46,7 +46,6 @@ let snapshot: Snapshot = { status: 'idle' };
 let sessionKey: string | null = null;
 /** Bumped by every reset, so an answer for an abandoned session is ignored. */
 let generation = 0;
-let hostOverride: HostContext | undefined;
 const listeners = new Set<() => void>();
 
 function emit(next: Snapshot): void {
@@ -63,11 +62,6 @@ function currentKey(): string {
   }
 }
 
-/** The host the app booted in, so sign-in need not detect it again (optional; detected otherwise). */
-export function setMicrosoft365Host(host: HostContext): void {
-  hostOverride = host;
-}
-
 /** Forget the session: the next use signs in again (the demo user switch, sign-out). */
 export function resetMicrosoft365(): void {
   generation += 1;
@@ -81,7 +75,7 @@ async function connect(): Promise<{ graph: GraphClient; me: Me; tokenProvider: T
     import(/* webpackChunkName: "m365" */ '../graph/client'),
     import(/* webpackChunkName: "m365" */ '../graph/me'),
   ]);
-  const host = hostOverride ?? (await (await import(/* webpackChunkName: "m365" */ '../host/detectHost')).detectHost());
+  const host = microsoft365Host() ?? (await (await import(/* webpackChunkName: "m365" */ '../host/detectHost')).detectHost());
   const tokenProvider = await chooseTokenProvider(appConfig, host);
   const graph = createGraphClient({ baseUrl: appConfig.graphBaseUrl, tokenProvider });
   const me = await getMe(graph);
@@ -89,25 +83,12 @@ async function connect(): Promise<{ graph: GraphClient; me: Me; tokenProvider: T
   return { graph, me, tokenProvider };
 }
 
-let onOtherAccount: ((account: string) => void) | undefined;
-
-/**
- * Who reacts when the signed-in account is not the one whose local records are open (the app
- * shell: it saves and opens the page again with that account's records). Returns the unsubscribe.
- */
-export function setAccountGuard(handler: (account: string) => void): () => void {
-  onOtherAccount = handler;
-  return () => {
-    if (onOtherAccount === handler) onOtherAccount = undefined;
-  };
-}
-
 /** The local records are the signed-in account's, or the guard is told (src/store/accountStorage.ts). */
 function checkAccount(tenantId: string | undefined, me: Me): void {
   if (!tenantId || !me.id) return;
   const account = accountKeyOf({ tenantId, objectId: me.id });
   rememberSignedInAccount(account, me.userPrincipalName);
-  if (activeAccount() !== account) onOtherAccount?.(account);
+  if (activeAccount() !== account) otherAccountSignedIn(account);
 }
 
 /** The words for a failed connection; they load with the rest of the connecting code (the "m365" chunk). */
@@ -182,6 +163,6 @@ export function useMicrosoft365(): Microsoft365 {
 
 /** For tests: drop the session and any host override. */
 export function __resetMicrosoft365ForTests(): void {
-  hostOverride = undefined;
+  setMicrosoft365Host(undefined);
   resetMicrosoft365();
 }
