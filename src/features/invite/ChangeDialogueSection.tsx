@@ -22,6 +22,7 @@ import type { Locale } from '../../content/types';
 import { fillTemplate } from '../../content/uiStrings';
 import type { Bookings, Contract } from '../../domain/model';
 import type { GraphClient } from '../../graph/client';
+import { HeadedSection } from '../../ui/HeadedSection';
 import { useSharedStyles } from '../../ui/sharedStyles';
 import { cancelDialogue, rescheduleDialogue } from './engine';
 import { readManualTime } from './manualTime';
@@ -85,11 +86,12 @@ export function ChangeDialogueSection({ graph, locale, contract, onChanged }: Ch
   };
 
   return (
-    <section className={shared.section} aria-labelledby="invite-change-heading" data-invite-section="change">
-      <h3 id="invite-change-heading" className={shared.h3}>
-        {t.heading}
-      </h3>
-      <p>{fillTemplate(t.current, { time: formatSlot(dialogue.start, dialogue.end, locale) })}</p>
+    <HeadedSection
+      headingId="invite-change-heading"
+      heading={t.heading}
+      intro={fillTemplate(t.current, { time: formatSlot(dialogue.start, dialogue.end, locale) })}
+      data-invite-section="change"
+    >
       <h4 className={shared.h3}>{t.moveHeading}</h4>
       <div className={styles.row}>
         <Field label={tt.manualDate}>
@@ -124,6 +126,6 @@ export function ChangeDialogueSection({ graph, locale, contract, onChanged }: Ch
           </DialogBody>
         </DialogSurface>
       </Dialog>
-    </section>
+    </HeadedSection>
   );
 }
