@@ -11,7 +11,6 @@ import { PLACE_NAMES } from '../../domain/myDataExport';
 import type { DeletionScope } from '../../domain/myDataDeletion';
 import { useApp } from '../../ui/AppContext';
 import { RetryError } from '../../ui/RetryError';
-import { HeadedSection } from '../../ui/HeadedSection';
 import { useSharedStyles } from '../../ui/sharedStyles';
 import { DeletePanel } from './DeletePanel';
 import { buildExport, downloadZip } from './exportZip';
@@ -70,17 +69,26 @@ export default function MyDataView() {
             </MessageBarBody>
           </MessageBar>
         ))}
-        <HeadedSection level={2} headingId="my-data-export" heading={t.exportHeading}>
+        <section className={shared.section} aria-labelledby="my-data-export">
+          <h2 id="my-data-export" className={shared.h2}>
+            {t.exportHeading}
+          </h2>
           <p className={shared.lead}>{t.exportText}</p>
           <Button appearance="primary" disabled={exportState.status === 'working'} onClick={() => void exportAll()} data-my-data-export>
             {t.exportButton}
           </Button>
           <p role="status">{exportState.status === 'working' ? t.exporting : (exportState.text ?? '')}</p>
-        </HeadedSection>
-        <HeadedSection level={2} headingId="my-data-list" heading={t.heading}>
+        </section>
+        <section className={shared.section} aria-labelledby="my-data-list">
+          <h2 id="my-data-list" className={shared.h2}>
+            {t.heading}
+          </h2>
           {inventory.items.length === 0 ? <p role="status">{t.empty}</p> : <InventoryTable items={inventory.items} />}
-        </HeadedSection>
-        <HeadedSection level={2} headingId="my-data-delete" heading={t.deleteHeading}>
+        </section>
+        <section className={shared.section} aria-labelledby="my-data-delete">
+          <h2 id="my-data-delete" className={shared.h2}>
+            {t.deleteHeading}
+          </h2>
           <p className={shared.lead}>{t.deleteText}</p>
           <div className={styles.actions}>
             {ids.map((id) => (
@@ -107,7 +115,7 @@ export default function MyDataView() {
               }}
             />
           ) : null}
-        </HeadedSection>
+        </section>
       </>
     );
   }
