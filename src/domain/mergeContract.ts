@@ -229,6 +229,27 @@ function laterTime(a: string | undefined, b: string | undefined): string | undef
   return Date.parse(a) > Date.parse(b) ? a : b;
 }
 
+/**
+ * Comments and follow-up records are each written by one party, named in `by`: matched by id, and
+ * the other party's entries are theirs (see mergeById's `others`).
+ */
+function mergeAuthored<T extends { id: string; by: { role: ContractRole } }>(
+  base: T[],
+  mine: T[],
+  theirs: T[],
+  item: (base: T | undefined, mine: T, theirs: T) => T,
+  others: (role: ContractRole) => boolean,
+): T[] {
+  return mergeById(
+    base,
+    mine,
+    theirs,
+    (x) => x.id,
+    item,
+    (x) => others(x.by.role),
+  );
+}
+
 function mergeCollaboration(
   merger: Merger,
   base: ContractCollaboration | undefined,
@@ -244,22 +265,8 @@ function mergeCollaboration(
   const t = theirs ?? empty;
   const out: ContractCollaboration = {
     ...mergeRecord<ContractCollaboration>(b, m, t),
-    comments: mergeById(
-      b.comments,
-      m.comments,
-      t.comments,
-      (c) => c.id,
-      (x, y, z) => merger.comment(x, y, z),
-      (c) => others(c.by.role),
-    ),
-    followUps: mergeById(
-      b.followUps,
-      m.followUps,
-      t.followUps,
-      (f) => f.id,
-      (x, y, z) => merger.followUp(x, y, z),
-      (f) => others(f.by.role),
-    ),
+    comments: mergeAuthored(b.comments, m.comments, t.comments, (x, y, z) => merger.comment(x, y, z), others),
+    followUps: mergeAuthored(b.followUps, m.followUps, t.followUps, (x, y, z) => merger.followUp(x, y, z), others),
     // One check per agreement and day; the later tick is the true one. Daily checks are the leader's.
     dailyChecks: mergeById<DailyCheck>(
       b.dailyChecks,

@@ -138,16 +138,24 @@ export function addMinutes(dateTime: string, minutes: number): string {
   return new Date(t.getTime() + minutes * 60_000).toISOString().slice(0, 19);
 }
 
-/** `POST /me/events` with a recurrence: follow-ups every week, 14 days, month or quarter until the end date. */
-export async function createRecurringSeries(graph: GraphClient, input: RecurringSeriesInput): Promise<CalendarEvent> {
-  if (!input.transactionId) throw new Error('createRecurringSeries needs a transactionId');
+/**
+ * The body of a follow-up series: the first occurrence and its length, repeating at the cadence
+ * until the end date. One builder for the single call and the batched one (shareFlowRequests.ts),
+ * so both send the same event.
+ */
+export function recurringSeriesBody(input: RecurringSeriesInput): Event {
   const start = { dateTime: trimGraphDateTime(input.firstStart.dateTime), timeZone: input.firstStart.timeZone };
   const end = { dateTime: addMinutes(start.dateTime, input.durationMinutes), timeZone: start.timeZone };
-  const body: Event = {
+  return {
     ...eventBody({ ...input, start, end }),
     recurrence: patternedRecurrence(input.cadence, start.dateTime.slice(0, 10), input.endDate, start.timeZone),
   };
-  const created = await graph.post<Event>('/me/events', scopes.calendar, body, { retry: 'all' });
+}
+
+/** `POST /me/events` with a recurrence: follow-ups every week, 14 days, month or quarter until the end date. */
+export async function createRecurringSeries(graph: GraphClient, input: RecurringSeriesInput): Promise<CalendarEvent> {
+  if (!input.transactionId) throw new Error('createRecurringSeries needs a transactionId');
+  const created = await graph.post<Event>('/me/events', scopes.calendar, recurringSeriesBody(input), { retry: 'all' });
   return toCalendarEvent(created);
 }
 

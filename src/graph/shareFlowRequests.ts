@@ -17,7 +17,7 @@ import type { BatchItemResult, BatchRequest } from './batch';
 import { chatMessageBody, type ChatMessageContent } from './chat';
 import type { GraphClient } from './client';
 import { encodePath, toDriveItemRef } from './driveItems';
-import { addMinutes, eventBody, toCalendarEvent, type DialogueMeetingInput, type RecurringSeriesInput } from './events';
+import { addMinutes, eventBody, recurringSeriesBody, toCalendarEvent, type DialogueMeetingInput, type RecurringSeriesInput } from './events';
 import { patternedRecurrence } from './recurrence';
 import { toItemPermission } from './sharing';
 import { trimGraphDateTime } from './timeZones';
@@ -37,13 +37,7 @@ export function dialogueEventRequest(id: string, input: DialogueMeetingInput): B
 /** `POST /me/events` with a recurrence: a follow-up series up to the period's end. */
 export function seriesEventRequest(id: string, input: RecurringSeriesInput): BatchRequest {
   if (!input.transactionId) throw new Error('seriesEventRequest needs a transactionId');
-  const start = { dateTime: trimGraphDateTime(input.firstStart.dateTime), timeZone: input.firstStart.timeZone };
-  const end = { dateTime: addMinutes(start.dateTime, input.durationMinutes), timeZone: start.timeZone };
-  const body: Event = {
-    ...eventBody({ ...input, start, end }),
-    recurrence: patternedRecurrence(input.cadence, start.dateTime.slice(0, 10), input.endDate, start.timeZone),
-  };
-  return { id, method: 'POST', url: '/me/events', body, safeToRetry: true };
+  return { id, method: 'POST', url: '/me/events', body: recurringSeriesBody(input), safeToRetry: true };
 }
 
 export interface ReminderEventInput {

@@ -2,7 +2,7 @@
  * The follow-up cadence: the tool's three presets, the first dates, how to make the follow-up a
  * series in Outlook, and (when the open appointment is already a series) setting its pattern.
  */
-import { Button, makeStyles, MessageBar, MessageBarBody, Radio, RadioGroup, Subtitle2, Text, tokens } from '@fluentui/react-components';
+import { Button, Radio, RadioGroup, Text } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { Locale } from '../content/types';
 import { firstOccurrences, followUpPresets } from '../domain/cadence';
@@ -11,12 +11,11 @@ import type { FollowUpPresetId } from '../domain/model';
 import { AppointmentFillError } from './fillAppointment';
 import { OfficeCallError } from './officeAsync';
 import { recurrenceSupport, setSeriesRecurrence, type RecurrenceItem, type RecurrenceSupport } from './officeRecurrence';
+import { PaneNotice } from './PaneNotice';
+import type { PaneStatus } from './PaneNotice';
+import { PaneSection } from './PaneSection';
+import { usePaneStyles } from './paneStyles';
 import { paneStrings } from './paneStrings';
-
-const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  dates: { margin: 0, paddingLeft: tokens.spacingHorizontalXL },
-});
 
 export interface FollowUpSectionProps {
   locale: Locale;
@@ -28,13 +27,11 @@ export interface FollowUpSectionProps {
   periodEnd: string;
 }
 
-type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done' } | { kind: 'error'; text: string };
-
 export function FollowUpSection({ locale, item, isSetSupported, start, periodEnd }: FollowUpSectionProps) {
-  const styles = useStyles();
+  const styles = usePaneStyles();
   const [presetId, setPresetId] = useState<FollowUpPresetId>('shortDialogueBiweekly');
   const [support, setSupport] = useState<RecurrenceSupport | null>(null);
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [status, setStatus] = useState<PaneStatus>({ kind: 'idle' });
   const preset = followUpPresets.find((p) => p.id === presetId) ?? followUpPresets[0]!;
   const end = parseIsoDate(periodEnd);
 
@@ -66,10 +63,7 @@ export function FollowUpSection({ locale, item, isSetSupported, start, periodEnd
   };
 
   return (
-    <section className={styles.section} aria-labelledby="followup-heading">
-      <Subtitle2 as="h2" id="followup-heading">
-        {paneStrings[locale].followUpHeading}
-      </Subtitle2>
+    <PaneSection headingId="followup-heading" heading={paneStrings[locale].followUpHeading}>
       <Text>{paneStrings[locale].followUpIntro}</Text>
       <RadioGroup value={presetId} onChange={(_, data) => setPresetId(data.value as FollowUpPresetId)} aria-labelledby="followup-heading">
         {followUpPresets.map((p) => (
@@ -79,7 +73,7 @@ export function FollowUpSection({ locale, item, isSetSupported, start, periodEnd
       {dates.length > 0 && (
         <>
           <Text weight="semibold">{paneStrings[locale].firstDates}</Text>
-          <ul className={styles.dates} data-testid="followup-dates">
+          <ul className={styles.list} data-testid="followup-dates">
             {dates.map((d) => (
               <li key={d.toISOString()}>{formatDateTime(d, locale)}</li>
             ))}
@@ -92,16 +86,8 @@ export function FollowUpSection({ locale, item, isSetSupported, start, periodEnd
       <Button onClick={() => void setRecurrence()} disabled={support !== 'supported' || !start || !end || status.kind === 'busy'}>
         {paneStrings[locale].setRecurrence}
       </Button>
-      {status.kind === 'done' && (
-        <MessageBar intent="success">
-          <MessageBarBody>{paneStrings[locale].recurrenceSet}</MessageBarBody>
-        </MessageBar>
-      )}
-      {status.kind === 'error' && (
-        <MessageBar intent="error">
-          <MessageBarBody>{status.text}</MessageBarBody>
-        </MessageBar>
-      )}
-    </section>
+      {status.kind === 'done' && <PaneNotice intent="success" text={paneStrings[locale].recurrenceSet} />}
+      {status.kind === 'error' && <PaneNotice intent="error" text={status.text} />}
+    </PaneSection>
   );
 }

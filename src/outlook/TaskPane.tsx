@@ -4,21 +4,7 @@
  * cadence. It works without sign-in (the leader types the nearest leader; the tool's default
  * agenda), and with sign-in fetches the nearest leader and the contract from Microsoft 365.
  */
-import {
-  Button,
-  Checkbox,
-  Field,
-  Input,
-  makeStyles,
-  mergeClasses,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Subtitle2,
-  Text,
-  Title3,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, makeStyles, mergeClasses, Spinner, Text, Title3, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
 import { getContent } from '../content';
 import type { Locale } from '../content/types';
@@ -33,6 +19,10 @@ import { FollowUpSection } from './FollowUpSection';
 import type { FetchedFromM365, LoadedContract } from './loadFromM365';
 import { officeCall } from './officeAsync';
 import type { RecurrenceItem } from './officeRecurrence';
+import { PaneNotice } from './PaneNotice';
+import type { PaneStatus } from './PaneNotice';
+import { PaneSection } from './PaneSection';
+import { usePaneStyles } from './paneStyles';
 import { paneStrings } from './paneStrings';
 import { fallbackStart, splitStart, startFrom } from './startTime';
 import { errorStrings } from '../content/errorStrings';
@@ -40,7 +30,6 @@ import { fillTemplate } from '../content/uiStrings';
 
 const useStyles = makeStyles({
   pane: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalM, maxWidth: '560px' },
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   preview: { margin: 0, display: 'grid', gridTemplateColumns: 'max-content 1fr', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
   term: { fontWeight: tokens.fontWeightSemibold },
@@ -62,8 +51,6 @@ export interface TaskPaneProps {
   now?: () => Date;
 }
 
-type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done' } | { kind: 'error'; text: string };
-
 function errorText(error: unknown, locale: Locale): string {
   if (error instanceof DialoguePlanError) return fillTemplate(paneStrings[locale][error.problem], { name: error.leaderName });
   if (error instanceof AppointmentFillError) return error.text[locale];
@@ -73,13 +60,14 @@ function errorText(error: unknown, locale: Locale): string {
 
 export function TaskPane({ item, locale, isSetSupported, fetchFromM365, now = () => new Date() }: TaskPaneProps) {
   const styles = useStyles();
+  const pane = usePaneStyles();
   const content = getContent(locale);
   const [leader, setLeader] = useState<Person>({ displayName: '', mail: '' });
   const [loaded, setLoaded] = useState<LoadedContract | null>(null);
   const [questionIds, setQuestionIds] = useState<string[]>(() => allGuideQuestionIds(content));
   const [when, setWhen] = useState(() => splitStart(fallbackStart(now())));
-  const [fetchStatus, setFetchStatus] = useState<Status | { kind: 'note'; text: string }>({ kind: 'idle' });
-  const [fillStatus, setFillStatus] = useState<Status>({ kind: 'idle' });
+  const [fetchStatus, setFetchStatus] = useState<PaneStatus | { kind: 'note'; text: string }>({ kind: 'idle' });
+  const [fillStatus, setFillStatus] = useState<PaneStatus>({ kind: 'idle' });
 
   // Start from the time the leader already picked in Outlook.
   // Not useAsync: src/outlook may not import src/ui (DESIGN.md layers), and `when` is the leader's working state.
@@ -162,10 +150,7 @@ export function TaskPane({ item, locale, isSetSupported, fetchFromM365, now = ()
       <Title3 as="h1">{paneStrings[locale].title}</Title3>
       <Text>{paneStrings[locale].intro}</Text>
 
-      <section className={styles.section} aria-labelledby="leader-heading">
-        <Subtitle2 as="h2" id="leader-heading">
-          {paneStrings[locale].leaderHeading}
-        </Subtitle2>
+      <PaneSection headingId="leader-heading" heading={paneStrings[locale].leaderHeading}>
         <Field label={paneStrings[locale].leaderName}>
           <Input value={leader.displayName} onChange={(_, d) => setLeader((p) => ({ ...p, displayName: d.value }))} autoComplete="name" />
         </Field>
@@ -177,26 +162,15 @@ export function TaskPane({ item, locale, isSetSupported, fetchFromM365, now = ()
             {fetchStatus.kind === 'busy' ? paneStrings[locale].fetching : paneStrings[locale].fetchFromM365}
           </Button>
         )}
-        {fetchStatus.kind === 'note' && (
-          <MessageBar intent="info">
-            <MessageBarBody>{fetchStatus.text}</MessageBarBody>
-          </MessageBar>
-        )}
-        {fetchStatus.kind === 'error' && (
-          <MessageBar intent="error">
-            <MessageBarBody>{fetchStatus.text}</MessageBarBody>
-          </MessageBar>
-        )}
-      </section>
+        {fetchStatus.kind === 'note' && <PaneNotice intent="info" text={fetchStatus.text} />}
+        {fetchStatus.kind === 'error' && <PaneNotice intent="error" text={fetchStatus.text} />}
+      </PaneSection>
 
       {!loaded && (
-        <section className={styles.section} aria-labelledby="questions-heading">
-          <Subtitle2 as="h2" id="questions-heading">
-            {paneStrings[locale].questionsHeading}
-          </Subtitle2>
+        <PaneSection headingId="questions-heading" heading={paneStrings[locale].questionsHeading}>
           <Text>{paneStrings[locale].noContract}</Text>
           {content.guide.themes.map((theme) => (
-            <fieldset key={theme.id} className={mergeClasses(styles.section, styles.themeGroup)}>
+            <fieldset key={theme.id} className={mergeClasses(pane.section, styles.themeGroup)}>
               <legend className={styles.themeLegend}>{theme.title}</legend>
               {theme.questions
                 .filter((q) => isShareableQuestion(q.id))
@@ -205,13 +179,10 @@ export function TaskPane({ item, locale, isSetSupported, fetchFromM365, now = ()
                 ))}
             </fieldset>
           ))}
-        </section>
+        </PaneSection>
       )}
 
-      <section className={styles.section} aria-labelledby="when-heading">
-        <Subtitle2 as="h2" id="when-heading">
-          {paneStrings[locale].whenHeading}
-        </Subtitle2>
+      <PaneSection headingId="when-heading" heading={paneStrings[locale].whenHeading}>
         <div className={styles.row}>
           <Field label={paneStrings[locale].date}>
             <Input type="date" value={when.date} onChange={(_, d) => setWhen((w) => ({ ...w, date: d.value }))} />
@@ -220,12 +191,9 @@ export function TaskPane({ item, locale, isSetSupported, fetchFromM365, now = ()
             <Input type="time" step={300} value={when.time} onChange={(_, d) => setWhen((w) => ({ ...w, time: d.value }))} />
           </Field>
         </div>
-      </section>
+      </PaneSection>
 
-      <section className={styles.section} aria-labelledby="preview-heading">
-        <Subtitle2 as="h2" id="preview-heading">
-          {paneStrings[locale].previewHeading}
-        </Subtitle2>
+      <PaneSection headingId="preview-heading" heading={paneStrings[locale].previewHeading}>
         {plan.value ? (
           <dl className={styles.preview} data-testid="preview">
             <dt className={styles.term}>{paneStrings[locale].previewSubject}</dt>
@@ -244,20 +212,10 @@ export function TaskPane({ item, locale, isSetSupported, fetchFromM365, now = ()
           {fillStatus.kind === 'busy' ? paneStrings[locale].filling : paneStrings[locale].fill}
         </Button>
         <div role="status" aria-live="polite">
-          {fillStatus.kind === 'done' && (
-            <MessageBar intent="success">
-              <MessageBarBody>{paneStrings[locale].filled}</MessageBarBody>
-            </MessageBar>
-          )}
+          {fillStatus.kind === 'done' && <PaneNotice intent="success" text={paneStrings[locale].filled} />}
         </div>
-        <div role="alert">
-          {fillStatus.kind === 'error' && (
-            <MessageBar intent="error">
-              <MessageBarBody>{fillStatus.text}</MessageBarBody>
-            </MessageBar>
-          )}
-        </div>
-      </section>
+        <div role="alert">{fillStatus.kind === 'error' && <PaneNotice intent="error" text={fillStatus.text} />}</div>
+      </PaneSection>
 
       <FollowUpSection locale={locale} item={item} isSetSupported={isSetSupported} start={start} periodEnd={periodEnd} />
     </main>

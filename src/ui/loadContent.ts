@@ -5,6 +5,7 @@
  */
 import type { Locale, ToolContent } from '../content/types';
 import type { UiStrings } from '../content/uiStrings';
+import { cachedLoad } from './cachedLoad';
 
 /** Everything a language says: the tool's text and the app's buttons, labels and status. */
 export interface LocaleText {
@@ -20,17 +21,7 @@ const loaders: Record<Locale, () => Promise<LocaleText>> = {
   en: () => import('../content/localeText.en').then((m) => ({ content: m.content, t: m.t })),
 };
 
-const cache = new Map<Locale, Promise<LocaleText>>();
-
-export function loadContent(locale: Locale): Promise<LocaleText> {
-  let pending = cache.get(locale);
-  if (!pending) {
-    pending = loaders[locale]();
-    pending.catch(() => cache.delete(locale));
-    cache.set(locale, pending);
-  }
-  return pending;
-}
+export const loadContent: (locale: Locale) => Promise<LocaleText> = cachedLoad((locale: Locale) => loaders[locale]());
 
 /** Only the tool's text in a language (what the store needs to render Lederaftale.docx). */
 export function loadToolContent(locale: Locale): Promise<ToolContent> {

@@ -9,6 +9,7 @@
  */
 import type { Theme } from '@fluentui/react-components';
 import type { HostTheme } from '../host/types';
+import { cachedLoad } from './cachedLoad';
 
 /** A theme for FluentProvider; undefined is the light theme the page's stylesheet already holds. */
 export type LoadedTheme = Theme | undefined;
@@ -21,15 +22,5 @@ const loaders: Record<HostTheme, () => Promise<LoadedTheme>> = {
   contrast: () => import(/* webpackChunkName: "theme-contrast" */ './themes/highContrast').then((m) => m.theme),
 };
 
-const cache = new Map<HostTheme, Promise<LoadedTheme>>();
-
-export function loadFluentTheme(theme: HostTheme): Promise<LoadedTheme> {
-  let pending = cache.get(theme);
-  if (!pending) {
-    pending = loaders[theme]();
-    // A failed load (network blip) may be retried on the next theme change.
-    pending.catch(() => cache.delete(theme));
-    cache.set(theme, pending);
-  }
-  return pending;
-}
+// A failed load (network blip) is retried on the next theme change.
+export const loadFluentTheme: (theme: HostTheme) => Promise<LoadedTheme> = cachedLoad((theme: HostTheme) => loaders[theme]());

@@ -57,6 +57,14 @@ export const useSharedStyles = makeStyles({
     border: `1px solid ${tokens.colorNeutralStroke2}`,
     borderRadius: tokens.borderRadiusLarge,
   },
+  /** Cards side by side, as many as fit in a row; each list adds its own gridTemplateColumns (how narrow a card may get). */
+  cardGrid: {
+    display: 'grid',
+    gap: tokens.spacingHorizontalM,
+    listStyle: 'none',
+    padding: 0,
+    margin: `${tokens.spacingVerticalM} 0 0`,
+  },
   lead: { fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, maxWidth: '70ch' },
   muted: { color: tokens.colorNeutralForeground2 },
   /** A <details> whose <summary> holds an h2: the section can be folded away. */

@@ -4,7 +4,7 @@ import type { GraphRequest } from '../http/context';
 import { json } from '../http/context';
 import { GraphError, badRequest, forbidden, notFound } from '../http/errors';
 import { applySelect, contextUrl, matchesFilter, page, parseFilter } from '../http/odata';
-import type { DirectoryUser, EmulatorState } from '../types';
+import type { DirectoryUser, EmulatorState, OrgContact } from '../types';
 import { orgContactJson, userJson } from './shapes';
 import { TIME_ZONE, WORKING_HOURS } from '../seed/organisation';
 
@@ -37,13 +37,8 @@ function managerOf(req: GraphRequest, user: DirectoryUser) {
 
 function personJson(
   state: EmulatorState,
-  p: {
-    id: string;
-    displayName: string;
-    givenName: string;
-    surname: string;
-    mail: string;
-    jobTitle: string;
+  // A directory user or an org contact: the names an org contact has, and what only a user has.
+  p: Omit<OrgContact, 'companyName'> & {
     department?: string | null;
     officeLocation?: string | null;
     userPrincipalName?: string | null;

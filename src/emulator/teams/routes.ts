@@ -116,6 +116,27 @@ function onlineMeetingJson(req: GraphRequest, event: StoredEvent, thread: string
   };
 }
 
+/** `GET /chats/{id}/installedApps` or `/tabs`: the chat's entries of that kind, as a collection. */
+function chatCollection<K extends 'installedApps' | 'tabs'>(
+  req: GraphRequest,
+  rawChatId: string,
+  kind: K,
+  toJson: (req: GraphRequest, item: TeamsAppsState[K][number]) => JsonObject,
+) {
+  const chat = chatFor(req, rawChatId);
+  const items: TeamsAppsState[K][number][] = teamsState(req.state)[kind];
+  const value = items.filter((item) => item.chatId === chat.id).map((item) => toJson(req, item));
+  return json(200, { '@odata.context': contextUrl(req, `chats('${chat.id}')/${kind}`), value });
+}
+
+/** A POST that binds an app to a chat (an installation or a tab): the chat, the checked body, and the catalog app it names. */
+function readChatAppBody(req: GraphRequest, rawChatId: string, entity: 'teamsAppInstallation' | 'teamsTab') {
+  const chat = chatFor(req, rawChatId);
+  const body = readJsonObject(req);
+  validateEntityBody(entity, body, 'BadRequest');
+  return { chat, body, app: boundApp(req, body) };
+}
+
 export function registerTeamsApps(router: Router): void {
   router
     .add('GET', '/appCatalogs/teamsApps', (req) => {
@@ -133,18 +154,9 @@ export function registerTeamsApps(router: Router): void {
       const value = event && thread ? [onlineMeetingJson(req, event, thread)] : [];
       return json(200, { '@odata.context': contextUrl(req, "users('me')/onlineMeetings"), value });
     })
-    .add('GET', '/chats/{id}/installedApps', (req, p) => {
-      const chat = chatFor(req, p.id!);
-      const value = teamsState(req.state)
-        .installedApps.filter((i) => i.chatId === chat.id)
-        .map((i) => installationJson(req, i));
-      return json(200, { '@odata.context': contextUrl(req, `chats('${chat.id}')/installedApps`), value });
-    })
+    .add('GET', '/chats/{id}/installedApps', (req, p) => chatCollection(req, p.id!, 'installedApps', installationJson))
     .add('POST', '/chats/{id}/installedApps', (req, p) => {
-      const chat = chatFor(req, p.id!);
-      const body = readJsonObject(req);
-      validateEntityBody('teamsAppInstallation', body, 'BadRequest');
-      const app = boundApp(req, body);
+      const { chat, app } = readChatAppBody(req, p.id!, 'teamsAppInstallation');
       const apps = teamsState(req.state).installedApps;
       if (apps.some((i) => i.chatId === chat.id && i.teamsAppId === app.id))
         throw new GraphError(409, 'Conflict', 'The app is already installed in this chat.');
@@ -157,18 +169,9 @@ export function registerTeamsApps(router: Router): void {
       });
       return { status: 201 };
     })
-    .add('GET', '/chats/{id}/tabs', (req, p) => {
-      const chat = chatFor(req, p.id!);
-      const value = teamsState(req.state)
-        .tabs.filter((t) => t.chatId === chat.id)
-        .map((t) => tabJson(req, t));
-      return json(200, { '@odata.context': contextUrl(req, `chats('${chat.id}')/tabs`), value });
-    })
+    .add('GET', '/chats/{id}/tabs', (req, p) => chatCollection(req, p.id!, 'tabs', tabJson))
     .add('POST', '/chats/{id}/tabs', (req, p) => {
-      const chat = chatFor(req, p.id!);
-      const body = readJsonObject(req);
-      validateEntityBody('teamsTab', body, 'BadRequest');
-      const app = boundApp(req, body);
+      const { chat, body, app } = readChatAppBody(req, p.id!, 'teamsTab');
       if (!teamsState(req.state).installedApps.some((i) => i.chatId === chat.id && i.teamsAppId === app.id)) {
         throw badRequest('BadRequest', 'The app must be installed in the chat before its tab can be added.');
       }

@@ -17,6 +17,7 @@ function firstShownDay(createdAt: string, checks: readonly { date: string }[]): 
   return firstAnswer !== undefined && firstAnswer < created ? firstAnswer : created;
 }
 import type { Contract } from '../../domain/model';
+import { HeadedSection } from '../../ui/HeadedSection';
 import { useSharedStyles } from '../../ui/sharedStyles';
 import { fullDate } from './StatusChart';
 import { fill, followUpStrings } from './strings';
@@ -53,10 +54,7 @@ export function DailyCheckPanel({ locale, contract, today, readOnly, onAnswer }:
   const id = useId();
   const agreements = dailyAgreements(contract);
   return (
-    <section className={shared.section} aria-labelledby={`${id}-h`} data-testid="daily-check">
-      <h2 id={`${id}-h`} className={shared.h2}>
-        {t.heading}
-      </h2>
+    <HeadedSection level={2} headingId={`${id}-h`} heading={t.heading} data-testid="daily-check">
       {agreements.length === 0 ? <p>{t.none}</p> : null}
       {agreements.map((a) => {
         const checks = checksFor(contract, a.id);
@@ -70,22 +68,17 @@ export function DailyCheckPanel({ locale, contract, today, readOnly, onAnswer }:
             </h3>
             <div className={styles.buttons} role="group" aria-labelledby={`${id}-${a.id}-q ${id}-${a.id}`}>
               <span id={`${id}-${a.id}-q`}>{t.question}</span>
-              <Button
-                aria-pressed={answer?.kept === true}
-                appearance={answer?.kept === true ? 'primary' : 'secondary'}
-                disabled={readOnly}
-                onClick={() => onAnswer(a.id, true)}
-              >
-                {t.yes}
-              </Button>
-              <Button
-                aria-pressed={answer?.kept === false}
-                appearance={answer?.kept === false ? 'primary' : 'secondary'}
-                disabled={readOnly}
-                onClick={() => onAnswer(a.id, false)}
-              >
-                {t.no}
-              </Button>
+              {[true, false].map((kept) => (
+                <Button
+                  key={String(kept)}
+                  aria-pressed={answer?.kept === kept}
+                  appearance={answer?.kept === kept ? 'primary' : 'secondary'}
+                  disabled={readOnly}
+                  onClick={() => onAnswer(a.id, kept)}
+                >
+                  {kept ? t.yes : t.no}
+                </Button>
+              ))}
             </div>
             <p role="status" data-testid="daily-streak" data-streak={streak}>
               {answer ? `${fill(t.answered, { answer: answer.kept ? t.kept : t.notKept })} · ` : ''}
@@ -115,6 +108,6 @@ export function DailyCheckPanel({ locale, contract, today, readOnly, onAnswer }:
           </div>
         );
       })}
-    </section>
+    </HeadedSection>
   );
 }

@@ -4,13 +4,14 @@
  * the period's last day (src/features/followUp/endBookings.ts). The record is changed through
  * `onEnded`, i.e. the view's own contract edit, so the shared save writes it as any other change.
  */
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Locale } from '../../content/types';
 import type { Contract } from '../../domain/model';
 import { bookingsPastEnd, isEmptyPastEnd } from '../../domain/periodEnd';
 import type { GraphClient } from '../../graph/client';
 import { isGraphAppError } from '../../graph/errors';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { graphErrorText } from '../../ui/graphErrorWords';
 import { endBookingsAt, type EndedBookings } from './endBookings';
 import { endBookingsStrings } from './endBookingsStrings';
@@ -64,20 +65,15 @@ export function EndBookingsNotice({ locale, contract, graph, timeZone, onEnded }
             {t.endButton}
           </Button>
         )}
-        <Dialog open={asking} onOpenChange={(_, d) => setAsking(d.open)}>
-          <DialogSurface>
-            <DialogBody>
-              <DialogTitle>{t.confirmTitle}</DialogTitle>
-              <DialogContent>{t.confirmBody(date)}</DialogContent>
-              <DialogActions>
-                <Button appearance="primary" onClick={() => void end()}>
-                  {t.confirm}
-                </Button>
-                <Button onClick={() => setAsking(false)}>{t.cancel}</Button>
-              </DialogActions>
-            </DialogBody>
-          </DialogSurface>
-        </Dialog>
+        <ConfirmDialog
+          open={asking}
+          onOpenChange={setAsking}
+          title={t.confirmTitle}
+          body={t.confirmBody(date)}
+          confirmLabel={t.confirm}
+          onConfirm={() => void end()}
+          cancelLabel={t.cancel}
+        />
       </MessageBarBody>
     </MessageBar>
   );

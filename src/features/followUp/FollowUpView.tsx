@@ -8,7 +8,7 @@
  * A link to a contract in someone else's drive (`?contract=<located ref>`, the nearest leader's
  * way in) opens it as shared with me instead (SharedFollowUp).
  */
-import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { resolveConflict, type MergeConflict } from '../../domain/mergeContract';
 import { decodeContractRef } from '../../host/deepLink';
 import { isLocated } from '../../store/contractRef';
@@ -53,6 +53,7 @@ import { fullDate } from './StatusChart';
 import { fill, followUpStrings } from './strings';
 import { useReminderSync } from './useReminderSync';
 import { saveFollowUpsOnce, useSharedSave } from './useSharedSave';
+import { StatusLine } from './StatusLine';
 
 const useStyles = makeStyles({
   top: { display: 'flex', flexWrap: 'wrap', justifyContent: 'space-between', gap: tokens.spacingHorizontalM, alignItems: 'flex-start' },
@@ -204,33 +205,34 @@ function OwnFollowUp({ route }: { route: ViewRoute }) {
           </MessageBar>
         ) : null}
         <div className={styles.status}>
-          <p role="status" data-testid="onedrive-status">
-            {syncText}{' '}
-            {sharedSave.state.status === 'failed' || m365.status === 'error' ? (
-              <Button size="small" onClick={m365.status === 'error' ? m365.retry : sharedSave.retry}>
-                {t.sync.retry}
-              </Button>
-            ) : null}
-          </p>
+          <StatusLine
+            testId="onedrive-status"
+            text={syncText}
+            retry={
+              sharedSave.state.status === 'failed' || m365.status === 'error'
+                ? { label: t.sync.retry, onRetry: m365.status === 'error' ? m365.retry : sharedSave.retry }
+                : undefined
+            }
+          />
           {!readOnly ? (
             <ConflictChoices conflicts={sharedSave.state.conflicts} contract={contract} content={content} locale={locale} onChoose={onChooseConflict} />
           ) : null}
-          <p role="status" data-testid="reminder-status" className={reminders.status === 'inStep' ? shared.visuallyHidden : undefined}>
-            {reminders.status === 'running' || reminders.status === 'pending'
-              ? graph
-                ? t.reminders.updating
-                : t.reminders.notConnected
-              : reminders.status === 'failed'
-                ? fill(t.reminders.failed, { message: reminders.failures[0]?.message[locale] ?? '' })
-                : reminders.status === 'updated'
-                  ? t.reminders.updated
-                  : ''}{' '}
-            {reminders.status === 'failed' ? (
-              <Button size="small" onClick={reminders.retry}>
-                {t.reminders.retry}
-              </Button>
-            ) : null}
-          </p>
+          <StatusLine
+            testId="reminder-status"
+            className={reminders.status === 'inStep' ? shared.visuallyHidden : undefined}
+            text={
+              reminders.status === 'running' || reminders.status === 'pending'
+                ? graph
+                  ? t.reminders.updating
+                  : t.reminders.notConnected
+                : reminders.status === 'failed'
+                  ? fill(t.reminders.failed, { message: reminders.failures[0]?.message[locale] ?? '' })
+                  : reminders.status === 'updated'
+                    ? t.reminders.updated
+                    : ''
+            }
+            retry={reminders.status === 'failed' ? { label: t.reminders.retry, onRetry: reminders.retry } : undefined}
+          />
         </div>
 
         {contractAgreements(contract).length === 0 ? <p>{t.noAgreements}</p> : null}

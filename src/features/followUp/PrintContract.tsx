@@ -9,9 +9,9 @@ import { createPortal } from 'react-dom';
 import type { ToolContent } from '../../content/types';
 import { checksFor, dailySummary } from '../../domain/dailyCheck';
 import { formatDate } from '../../domain/dates';
-import { FOLLOW_UP_STATUS_LABELS, contractAgreements, recordsFor } from '../../domain/followUp';
+import { contractAgreements, recordsFor } from '../../domain/followUp';
 import type { Contract } from '../../domain/model';
-import { fullDate } from './StatusChart';
+import { fullDate, StatusTableRows } from './StatusChart';
 import { fill, followUpStrings } from './strings';
 
 const PRINT_AREA = 'data-print-area';
@@ -86,22 +86,7 @@ function PrintView({ contract, content }: { contract: Contract; content: ToolCon
             ))}
             {records.length ? (
               <table>
-                <thead>
-                  <tr>
-                    <th>{t.history.date}</th>
-                    <th>{t.history.status}</th>
-                    <th>{t.history.note}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {records.map((r) => (
-                    <tr key={r.id}>
-                      <td>{fullDate(r.date, locale)}</td>
-                      <td>{FOLLOW_UP_STATUS_LABELS[r.status][locale]}</td>
-                      <td>{r.note}</td>
-                    </tr>
-                  ))}
-                </tbody>
+                <StatusTableRows locale={locale} headings={t.history} records={records} />
               </table>
             ) : (
               <p>{t.history.chartEmpty}</p>

@@ -9,6 +9,7 @@ import type { Locale } from '../../content/types';
 import { isIsoDate, parseIsoDate } from '../../domain/dates';
 import { FOLLOW_UP_NOTE_MAX, FOLLOW_UP_STATUSES, FOLLOW_UP_STATUS_LABELS, activeAgreements } from '../../domain/followUp';
 import type { Contract, FollowUpStatus } from '../../domain/model';
+import { HeadedSection } from '../../ui/HeadedSection';
 import { useSharedStyles } from '../../ui/sharedStyles';
 import { preselectDate, recordableDates, type SeriesDate } from './seriesDates';
 import { fullDate } from './StatusChart';
@@ -67,10 +68,7 @@ export function RecordNow({ locale, contract, dates, datesSource, today, readOnl
   const agreements = activeAgreements(contract);
 
   return (
-    <section className={shared.section} aria-labelledby={`${id}-h`} data-testid="record-now">
-      <h2 id={`${id}-h`} className={shared.h2}>
-        {t.heading}
-      </h2>
+    <HeadedSection level={2} headingId={`${id}-h`} heading={t.heading} data-testid="record-now">
       <div className={styles.dateRow}>
         <Field label={t.dateLabel} hint={held.length ? t.dateHint : dates.length ? t.noneHeldYet : t.noSeries}>
           <Select
@@ -133,6 +131,6 @@ export function RecordNow({ locale, contract, dates, datesSource, today, readOnl
       <span id={`${id}-status`} className={shared.visuallyHidden}>
         {t.statusLabel}
       </span>
-    </section>
+    </HeadedSection>
   );
 }

@@ -5,7 +5,7 @@
  * access the view is read-only and says so in one line. The daily tick, dropping agreements, new
  * periods and reminders are the leader's own and are not offered here.
  */
-import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { newId } from '../../domain/ids';
 import { contractAgreements, recordFollowUp, reviseAgreement, type AgreementWording } from '../../domain/followUp';
@@ -27,6 +27,7 @@ import { datesFromBooking } from './seriesDates';
 import { fullDate } from './StatusChart';
 import { fill, followUpStrings } from './strings';
 import { useForeignContract } from './useForeignContract';
+import { StatusLine } from './StatusLine';
 import { contractTroubleText } from '../nearestLeader/contractAccessStrings';
 
 const useStyles = makeStyles({
@@ -126,14 +127,7 @@ export function SharedFollowUp({ contractRef }: { contractRef: ContractRef }) {
         ) : (
           <p className={shared.muted}>{role === 'nearestLeader' ? fill(t.sharedMode.signedAs, { name: viewer.displayName }) : t.intro}</p>
         )}
-        <p role="status" data-testid="shared-status">
-          {statusText}{' '}
-          {status.kind === 'failed' ? (
-            <Button size="small" onClick={state.retry}>
-              {t.sync.retry}
-            </Button>
-          ) : null}
-        </p>
+        <StatusLine testId="shared-status" text={statusText} retry={status.kind === 'failed' ? { label: t.sync.retry, onRetry: state.retry } : undefined} />
         {!readOnly ? <ConflictChoices conflicts={state.conflicts} contract={contract} content={content} locale={locale} onChoose={onChoose} /> : null}
         {contractAgreements(contract).length === 0 ? <p>{t.noAgreements}</p> : null}
         {!readOnly ? (

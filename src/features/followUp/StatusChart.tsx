@@ -69,6 +69,41 @@ function Marker({ status, cx, cy }: { status: FollowUpStatus; cx: number; cy: nu
   return <path className={styles.notHeld} d={`M${cx - 5} ${cy - 5}L${cx + 5} ${cy + 5}M${cx + 5} ${cy - 5}L${cx - 5} ${cy + 5}`} strokeWidth={2.5} />;
 }
 
+/**
+ * A follow-up history's table inside its <table>: a header row (date, status, note), then one row
+ * per record. The chart's text twin and the printout show the same rows.
+ */
+export function StatusTableRows({
+  locale,
+  headings,
+  records,
+}: {
+  locale: Locale;
+  headings: { date: string; status: string; note: string };
+  records: readonly { date: string; status: FollowUpStatus; note?: string }[];
+}) {
+  return (
+    <>
+      <thead>
+        <tr>
+          <th scope="col">{headings.date}</th>
+          <th scope="col">{headings.status}</th>
+          <th scope="col">{headings.note}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {records.map((r, i) => (
+          <tr key={`${r.date}-${i}`} data-status={r.status}>
+            <td>{fullDate(r.date, locale)}</td>
+            <td>{FOLLOW_UP_STATUS_LABELS[r.status][locale]}</td>
+            <td>{r.note}</td>
+          </tr>
+        ))}
+      </tbody>
+    </>
+  );
+}
+
 export interface StatusChartProps {
   locale: Locale;
   agreementText: string;
@@ -131,22 +166,7 @@ export function StatusChart({ locale, agreementText, points }: StatusChartProps)
       </svg>
       <table className={styles.table} data-testid="status-table">
         <caption className={styles.caption}>{fill(t.tableCaption, { agreement: agreementText })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.date}</th>
-            <th scope="col">{t.status}</th>
-            <th scope="col">{t.note}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {points.map((p, i) => (
-            <tr key={`${p.date}-${i}`} data-status={p.status}>
-              <td>{fullDate(p.date, locale)}</td>
-              <td>{FOLLOW_UP_STATUS_LABELS[p.status][locale]}</td>
-              <td>{p.note}</td>
-            </tr>
-          ))}
-        </tbody>
+        <StatusTableRows locale={locale} headings={t} records={points} />
       </table>
     </div>
   );

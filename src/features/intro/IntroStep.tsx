@@ -9,6 +9,7 @@ import { useRef, useState } from 'react';
 import { RolesSection } from './RolesSection';
 import { SeriesSection } from './SeriesSection';
 import { useApp } from '../../ui/AppContext';
+import { HeadedSection } from '../../ui/HeadedSection';
 import { useSharedStyles } from '../../ui/sharedStyles';
 import { StepHeading } from '../../ui/StepHeading';
 import { StepPager } from '../../ui/StepPager';
@@ -79,10 +80,7 @@ export function IntroStep() {
         ))}
       </section>
 
-      <section aria-labelledby="about-heading" className={shared.section}>
-        <h2 id="about-heading" className={shared.h2}>
-          {t.intro.aboutHeading}
-        </h2>
+      <HeadedSection level={2} headingId="about-heading" heading={t.intro.aboutHeading}>
         <div className={styles.facts}>
           <div className={shared.card}>
             <h3 className={shared.h3}>{headingText(content.purpose.heading)}</h3>
@@ -101,7 +99,7 @@ export function IntroStep() {
             <p className={styles.factText}>{content.timeUse.text}</p>
           </div>
         </div>
-      </section>
+      </HeadedSection>
 
       <div className={styles.actions}>
         <LightButton appearance="primary" size="large" onClick={() => goTo('guide')}>
@@ -115,10 +113,7 @@ export function IntroStep() {
         </a>
       </div>
 
-      <section aria-labelledby="process-heading" className={shared.section}>
-        <h2 id="process-heading" className={shared.h2}>
-          {content.process.heading}
-        </h2>
+      <HeadedSection level={2} headingId="process-heading" heading={content.process.heading}>
         <ol className={styles.steps}>
           {content.process.steps.map((step) => (
             <li key={step.number} className={styles.stepItem}>
@@ -135,18 +130,15 @@ export function IntroStep() {
             </li>
           ))}
         </ol>
-      </section>
+      </HeadedSection>
 
-      <section aria-labelledby="agreements-heading" className={shared.section}>
-        <h2 id="agreements-heading" className={shared.h2}>
-          {headingText(content.importantAgreements.heading)}
-        </h2>
+      <HeadedSection level={2} headingId="agreements-heading" heading={headingText(content.importantAgreements.heading)}>
         <ul className={styles.examples}>
           {content.importantAgreements.examples.map((example) => (
             <li key={example}>{example}</li>
           ))}
         </ul>
-      </section>
+      </HeadedSection>
 
       <WhySection />
       <RolesSection ref={rolesRef} open={rolesOpen} onToggle={setRolesOpen} />

@@ -5,17 +5,12 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { forwardRef } from 'react';
 import { useApp } from '../../ui/AppContext';
+import { FoldedSection } from '../../ui/FoldedSection';
+import type { FoldControl } from '../../ui/FoldedSection';
 import { useSharedStyles } from '../../ui/sharedStyles';
 
 const useStyles = makeStyles({
-  grid: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 240px), 1fr))',
-    gap: tokens.spacingHorizontalM,
-    listStyle: 'none',
-    padding: 0,
-    margin: `${tokens.spacingVerticalM} 0 0`,
-  },
+  grid: { gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 240px), 1fr))' },
   box: { margin: 0 },
   mainRole: { border: `3px solid ${tokens.colorCompoundBrandStroke}` },
   badge: {
@@ -31,20 +26,17 @@ const useStyles = makeStyles({
   text: { margin: 0 },
 });
 
-export const RolesSection = forwardRef<HTMLDetailsElement, { open?: boolean; onToggle?(open: boolean): void }>(function RolesSection({ open, onToggle }, ref) {
+export const RolesSection = forwardRef<HTMLDetailsElement, FoldControl>(function RolesSection(fold, ref) {
   const { content, t } = useApp();
   const shared = useSharedStyles();
   const styles = useStyles();
   const { roles } = content;
   return (
-    <details ref={ref} id="roles" open={open} onToggle={(e) => onToggle?.(e.currentTarget.open)} className={mergeClasses(shared.section, shared.disclosure)}>
-      <summary>
-        <h2 className={shared.h2}>{roles.heading}</h2>
-      </summary>
+    <FoldedSection ref={ref} id="roles" heading={roles.heading} {...fold}>
       {roles.intro.map((paragraph) => (
         <p key={paragraph}>{paragraph}</p>
       ))}
-      <ul className={styles.grid}>
+      <ul className={mergeClasses(shared.cardGrid, styles.grid)}>
         {roles.boxes.map((box) => (
           <li key={box.id} className={mergeClasses(shared.card, styles.box, box.mainRole && styles.mainRole)} data-main-role={box.mainRole}>
             {box.mainRole ? <span className={styles.badge}>{t.intro.mainRole}</span> : null}
@@ -53,6 +45,6 @@ export const RolesSection = forwardRef<HTMLDetailsElement, { open?: boolean; onT
           </li>
         ))}
       </ul>
-    </details>
+    </FoldedSection>
   );
 });

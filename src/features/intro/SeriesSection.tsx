@@ -2,36 +2,25 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { forwardRef } from 'react';
 import { useApp } from '../../ui/AppContext';
+import { FoldedSection } from '../../ui/FoldedSection';
+import type { FoldControl } from '../../ui/FoldedSection';
 import { useSharedStyles } from '../../ui/sharedStyles';
 
 const useStyles = makeStyles({
-  grid: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 220px), 1fr))',
-    gap: tokens.spacingHorizontalM,
-    listStyle: 'none',
-    padding: 0,
-    margin: `${tokens.spacingVerticalM} 0 0`,
-  },
+  grid: { gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 220px), 1fr))' },
   label: { margin: 0, fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   current: { border: `2px solid ${tokens.colorCompoundBrandStroke}` },
   download: { margin: `${tokens.spacingVerticalS} 0 0` },
 });
 
-export const SeriesSection = forwardRef<HTMLDetailsElement, { open?: boolean; onToggle?(open: boolean): void }>(function SeriesSection(
-  { open, onToggle },
-  ref,
-) {
+export const SeriesSection = forwardRef<HTMLDetailsElement, FoldControl>(function SeriesSection(fold, ref) {
   const { content, t } = useApp();
   const shared = useSharedStyles();
   const styles = useStyles();
   const { series } = content;
   return (
-    <details ref={ref} id="series" open={open} onToggle={(e) => onToggle?.(e.currentTarget.open)} className={mergeClasses(shared.section, shared.disclosure)}>
-      <summary>
-        <h2 className={shared.h2}>{series.heading}</h2>
-      </summary>
-      <ul className={styles.grid}>
+    <FoldedSection ref={ref} id="series" heading={series.heading} {...fold}>
+      <ul className={mergeClasses(shared.cardGrid, styles.grid)}>
         {series.tools.map((tool) => (
           <li key={tool.id} className={mergeClasses(shared.card, tool.id === 'tool1' && styles.current)}>
             <h3 className={shared.h3}>{tool.title}</h3>
@@ -48,6 +37,6 @@ export const SeriesSection = forwardRef<HTMLDetailsElement, { open?: boolean; on
           </li>
         ))}
       </ul>
-    </details>
+    </FoldedSection>
   );
 });

@@ -1,17 +1,11 @@
 /** "Hvorfor dette værktøj?" and "Sagt om værktøjet", folded by default: background, not the task. */
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useApp } from '../../ui/AppContext';
+import { FoldedSection } from '../../ui/FoldedSection';
 import { useSharedStyles } from '../../ui/sharedStyles';
 
 const useStyles = makeStyles({
-  quotes: {
-    display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 260px), 1fr))',
-    gap: tokens.spacingHorizontalM,
-    listStyle: 'none',
-    padding: 0,
-    margin: `${tokens.spacingVerticalM} 0 0`,
-  },
+  quotes: { gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 260px), 1fr))' },
   quote: { margin: 0 },
   blockquote: { margin: 0, fontStyle: 'italic' },
   source: { margin: `${tokens.spacingVerticalS} 0 0`, color: tokens.colorNeutralForeground2 },
@@ -32,10 +26,7 @@ export function WhySection() {
   const { why, quotes } = content;
   return (
     <>
-      <details className={mergeClasses(shared.section, shared.disclosure)}>
-        <summary>
-          <h2 className={shared.h2}>{why.heading}</h2>
-        </summary>
+      <FoldedSection heading={why.heading}>
         <p className={shared.lead}>{why.intro}</p>
         {/* The seed sets „Dette værktøj sætter spot på relationen …“ apart from the bullets, as a
             highlighted line after the bullet on relations: two lists around it keep that order. */}
@@ -57,12 +48,9 @@ export function WhySection() {
             {why.surveyLinkLabel}
           </a>
         </p>
-      </details>
-      <details className={mergeClasses(shared.section, shared.disclosure)}>
-        <summary>
-          <h2 className={shared.h2}>{quotes.heading}</h2>
-        </summary>
-        <ul className={styles.quotes}>
+      </FoldedSection>
+      <FoldedSection heading={quotes.heading}>
+        <ul className={mergeClasses(shared.cardGrid, styles.quotes)}>
           {quotes.items.map((quote) => (
             <li key={quote.title} className={mergeClasses(shared.card, styles.quote)}>
               <figure className={styles.quote}>
@@ -75,7 +63,7 @@ export function WhySection() {
             </li>
           ))}
         </ul>
-      </details>
+      </FoldedSection>
     </>
   );
 }

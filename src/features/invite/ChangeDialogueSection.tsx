@@ -2,26 +2,14 @@
  * After booking: "Flyt mødet" moves the same event (rescheduleDialogue PATCHes it) and "Aflys"
  * cancels it (and, if chosen, the follow-up series). Never a new event.
  */
-import {
-  Button,
-  Checkbox,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Input,
-  Spinner,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Locale } from '../../content/types';
 import { fillTemplate } from '../../content/uiStrings';
 import type { Bookings, Contract } from '../../domain/model';
 import type { GraphClient } from '../../graph/client';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { HeadedSection } from '../../ui/HeadedSection';
 import { useSharedStyles } from '../../ui/sharedStyles';
 import { cancelDialogue, rescheduleDialogue, type ChangeResult } from './engine';
 import { readManualTime } from './manualTime';
@@ -86,11 +74,12 @@ export function ChangeDialogueSection({ graph, locale, contract, onChanged }: Ch
   };
 
   return (
-    <section className={shared.section} aria-labelledby="invite-change-heading" data-invite-section="change">
-      <h3 id="invite-change-heading" className={shared.h3}>
-        {t.heading}
-      </h3>
-      <p>{fillTemplate(t.current, { time: formatSlot(dialogue.start, dialogue.end, locale) })}</p>
+    <HeadedSection
+      headingId="invite-change-heading"
+      heading={t.heading}
+      intro={fillTemplate(t.current, { time: formatSlot(dialogue.start, dialogue.end, locale) })}
+      data-invite-section="change"
+    >
       <h4 className={shared.h3}>{t.moveHeading}</h4>
       <div className={styles.row}>
         <Field label={tt.manualDate}>
@@ -108,23 +97,21 @@ export function ChangeDialogueSection({ graph, locale, contract, onChanged }: Ch
       </div>
       {busy ? <Spinner size="tiny" label={t.working} /> : null}
       <p role={message?.error ? 'alert' : 'status'}>{message?.text ?? ''}</p>
-      <Dialog open={confirming} onOpenChange={(_, d) => setConfirming(d.open)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{t.cancelTitle}</DialogTitle>
-            <DialogContent>
-              <p>{t.cancelBody}</p>
-              <Checkbox checked={withFollowUps} onChange={(_, d) => setWithFollowUps(d.checked === true)} label={t.cancelFollowUps} />
-            </DialogContent>
-            <DialogActions className={styles.actions}>
-              <Button appearance="primary" onClick={() => void cancel()}>
-                {t.confirmCancel}
-              </Button>
-              <Button onClick={() => setConfirming(false)}>{t.keep}</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
-    </section>
+      <ConfirmDialog
+        open={confirming}
+        onOpenChange={setConfirming}
+        title={t.cancelTitle}
+        body={
+          <>
+            <p>{t.cancelBody}</p>
+            <Checkbox checked={withFollowUps} onChange={(_, d) => setWithFollowUps(d.checked === true)} label={t.cancelFollowUps} />
+          </>
+        }
+        confirmLabel={t.confirmCancel}
+        onConfirm={() => void cancel()}
+        cancelLabel={t.keep}
+        actionsClassName={styles.actions}
+      />
+    </HeadedSection>
   );
 }

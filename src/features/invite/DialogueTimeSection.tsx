@@ -9,6 +9,7 @@ import type { Locale } from '../../content/types';
 import { fillTemplate } from '../../content/uiStrings';
 import type { BookedRoom } from '../../domain/model';
 import type { MeetingSlot, Room } from '../../graph/types';
+import { HeadedSection } from '../../ui/HeadedSection';
 import { useSharedStyles } from '../../ui/sharedStyles';
 import type { InviteChoices } from './choices';
 import { addMinutesLocal, DIALOGUE_MINUTES } from './engine';
@@ -76,11 +77,7 @@ export function DialogueTimeSection(props: DialogueTimeSectionProps) {
   const chosenInList = slots.status === 'done' && slot ? slots.slots.some((s) => s.start.dateTime === slot.start) : false;
 
   return (
-    <section className={shared.section} aria-labelledby="invite-time-heading" data-invite-section="time">
-      <h3 id="invite-time-heading" className={shared.h3}>
-        {t.heading}
-      </h3>
-      <p>{t.intro}</p>
+    <HeadedSection headingId="invite-time-heading" heading={t.heading} intro={t.intro} data-invite-section="time">
       <p className={shared.muted}>{fillTemplate(t.timeZone, { zone: zoneName(timeZone, locale) })}</p>
       {props.orgContact ? <p>{t.orgContactHint}</p> : null}
       {slots.status === 'loading' ? <Spinner size="tiny" label={t.loading} /> : null}
@@ -167,7 +164,7 @@ export function DialogueTimeSection(props: DialogueTimeSectionProps) {
           <Input value={props.place} onChange={(_, d) => props.onPlace(d.value)} />
         </Field>
       </div>
-    </section>
+    </HeadedSection>
   );
 }
 

@@ -10,6 +10,7 @@ import { CadenceOptions } from '../../ui/CadenceOptions';
 import { formatDate, parseIsoDate } from '../../domain/dates';
 import type { FollowUpCadence } from '../../domain/model';
 import type { GraphClient } from '../../graph/client';
+import { HeadedSection } from '../../ui/HeadedSection';
 import { useSharedStyles } from '../../ui/sharedStyles';
 import { customDraft, firstFollowUpDates, firstStartOf, followUpMinutes, presetDraft, type FollowUpDraft, type InviteChoices } from './choices';
 import { FollowUpClashCheck } from './FollowUpClashCheck';
@@ -139,11 +140,7 @@ export function FollowUpPlanSection({ locale, choices, period, onChange, errorsA
   };
 
   return (
-    <section className={shared.section} aria-labelledby="invite-followups-heading" data-invite-section="followUps">
-      <h3 id="invite-followups-heading" className={shared.h3}>
-        {t.heading}
-      </h3>
-      <p>{t.intro}</p>
+    <HeadedSection headingId="invite-followups-heading" heading={t.heading} intro={t.intro} data-invite-section="followUps">
       {start && end ? <p className={shared.muted}>{fillTemplate(t.periodNote, { start: formatDate(start, locale), end: formatDate(end, locale) })}</p> : null}
       <ul className={styles.list}>
         {followUpPresets.map((preset) => {
@@ -181,6 +178,6 @@ export function FollowUpPlanSection({ locale, choices, period, onChange, errorsA
           {errorsAt(-1).join(' ')}
         </p>
       ) : null}
-    </section>
+    </HeadedSection>
   );
 }

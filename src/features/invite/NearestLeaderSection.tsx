@@ -11,6 +11,7 @@ import { fillTemplate } from '../../content/uiStrings';
 import type { Person } from '../../domain/model';
 import type { GraphClient } from '../../graph/client';
 import type { NearestLeader } from '../../graph/types';
+import { HeadedSection } from '../../ui/HeadedSection';
 import { useSharedStyles } from '../../ui/sharedStyles';
 import { samePerson } from './choices';
 import { PeoplePicker } from './PeoplePicker';
@@ -45,10 +46,7 @@ export function NearestLeaderSection({ graph, locale, directory, chosen, onChoos
   const error = errors.join(' ') || undefined;
 
   return (
-    <section className={shared.section} aria-labelledby="invite-leader-heading" data-invite-section="leader">
-      <h3 id="invite-leader-heading" className={shared.h3}>
-        {t.heading}
-      </h3>
+    <HeadedSection headingId="invite-leader-heading" heading={t.heading} data-invite-section="leader">
       {directory.status === 'loading' ? <Spinner size="tiny" label={t.loading} /> : null}
       {directory.status === 'failed' ? (
         <MessageBar intent="warning">
@@ -103,6 +101,6 @@ export function NearestLeaderSection({ graph, locale, directory, chosen, onChoos
           {error}
         </p>
       ) : null}
-    </section>
+    </HeadedSection>
   );
 }

@@ -7,6 +7,7 @@ import type { Locale } from '../../content/types';
 import { remindableAgreements } from '../../domain/bookingPlan';
 import { CADENCE_LABELS } from '../../domain/cadence';
 import type { Contract, ReminderKind } from '../../domain/model';
+import { HeadedSection } from '../../ui/HeadedSection';
 import { useSharedStyles } from '../../ui/sharedStyles';
 import { inviteStrings } from './strings';
 
@@ -24,11 +25,7 @@ export function ReminderSection({ locale, contract, kind, onKind, weekdaysOnly, 
   const shared = useSharedStyles();
   const agreements = remindableAgreements(contract);
   return (
-    <section className={shared.section} aria-labelledby="invite-reminders-heading" data-invite-section="reminders">
-      <h3 id="invite-reminders-heading" className={shared.h3}>
-        {t.heading}
-      </h3>
-      <p>{t.intro}</p>
+    <HeadedSection headingId="invite-reminders-heading" heading={t.heading} intro={t.intro} data-invite-section="reminders">
       {agreements.length === 0 ? (
         <p>{t.none}</p>
       ) : (
@@ -54,6 +51,6 @@ export function ReminderSection({ locale, contract, kind, onKind, weekdaysOnly, 
           </ul>
         </>
       )}
-    </section>
+    </HeadedSection>
   );
 }

@@ -7,7 +7,7 @@
 import { Checkbox, Field, Radio, RadioGroup } from '@fluentui/react-components';
 import type { Locale } from '../../content/types';
 import type { ShareRole } from '../../domain/model';
-import { useSharedStyles } from '../../ui/sharedStyles';
+import { HeadedSection } from '../../ui/HeadedSection';
 import { inviteStrings } from './strings';
 
 export interface ShareSectionProps {
@@ -20,13 +20,8 @@ export interface ShareSectionProps {
 
 export function ShareSection({ locale, role, onRole, pinInMeeting, onPinInMeeting }: ShareSectionProps) {
   const t = inviteStrings[locale].share;
-  const shared = useSharedStyles();
   return (
-    <section className={shared.section} aria-labelledby="invite-share-heading" data-invite-section="share">
-      <h3 id="invite-share-heading" className={shared.h3}>
-        {t.heading}
-      </h3>
-      <p>{t.intro}</p>
+    <HeadedSection headingId="invite-share-heading" heading={t.heading} intro={t.intro} data-invite-section="share">
       <Field label={t.roleLabel} hint={t.readOnlyNote}>
         <RadioGroup value={role} onChange={(_, d) => onRole(d.value as ShareRole)}>
           <Radio value="write" label={t.write} />
@@ -36,6 +31,6 @@ export function ShareSection({ locale, role, onRole, pinInMeeting, onPinInMeetin
       <Field hint={t.pinInMeetingHint}>
         <Checkbox checked={pinInMeeting} onChange={(_, d) => onPinInMeeting(d.checked === true)} label={t.pinInMeeting} data-testid="pin-in-meeting" />
       </Field>
-    </section>
+    </HeadedSection>
   );
 }

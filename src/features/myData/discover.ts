@@ -58,6 +58,28 @@ const looked = (kind: DataItemKind, place: DataPlace, id: string, fields: Omit<D
   ...fields,
 });
 
+/**
+ * A file or folder in OneDrive (or the app folder) as found: its link and last change, addressed by
+ * its item id. `belongs` names the contract it belongs to; `more` adds to or replaces the rest.
+ */
+function lookedDriveItem(
+  kind: DataItemKind,
+  place: DataPlace,
+  item: DriveItemRef,
+  title: string,
+  belongs: { contractId?: string } = {},
+  more: Partial<Pick<DataItem, 'ref' | 'insideFolderId'>> = {},
+): DataItem {
+  return looked(kind, place, item.id, {
+    title,
+    link: item.webUrl,
+    ...(item.lastModifiedDateTime ? { date: item.lastModifiedDateTime } : {}),
+    ...belongs,
+    ref: { itemId: item.id },
+    ...more,
+  });
+}
+
 /** The browser's records as items. */
 export function localItems(records: readonly LocalRecord[]): DataItem[] {
   return records.map((r) =>
@@ -81,14 +103,7 @@ async function lookInContractFolders(graph: GraphClient, found: FoundContract[])
   const items: DataItem[] = [];
   for (const folder of folders) {
     if (!folder.isFolder) {
-      items.push(
-        looked('contractFile', 'oneDrive', folder.id, {
-          title: `${ROOT_FOLDER}/${folder.name}`,
-          link: folder.webUrl,
-          ...(folder.lastModifiedDateTime ? { date: folder.lastModifiedDateTime } : {}),
-          ref: { itemId: folder.id },
-        }),
-      );
+      items.push(lookedDriveItem('contractFile', 'oneDrive', folder, `${ROOT_FOLDER}/${folder.name}`));
       continue;
     }
     const children = await listChildren(graph, { itemId: folder.id });
@@ -104,25 +119,12 @@ async function lookInContractFolders(graph: GraphClient, found: FoundContract[])
     const contractId = contract?.id;
     const belongs = contractId ? { contractId } : {};
     items.push(
-      looked('contractFolder', 'oneDrive', folder.id, {
-        title: `${ROOT_FOLDER}/${folder.name}`,
-        link: folder.webUrl,
-        ...(folder.lastModifiedDateTime ? { date: folder.lastModifiedDateTime } : {}),
-        ...belongs,
+      lookedDriveItem('contractFolder', 'oneDrive', folder, `${ROOT_FOLDER}/${folder.name}`, belongs, {
         ref: { itemId: folder.id, ...(folder.driveId ? { driveId: folder.driveId } : {}) },
       }),
     );
     for (const child of children) {
-      items.push(
-        looked('contractFile', 'oneDrive', child.id, {
-          title: `${ROOT_FOLDER}/${folder.name}/${child.name}`,
-          link: child.webUrl,
-          ...(child.lastModifiedDateTime ? { date: child.lastModifiedDateTime } : {}),
-          ...belongs,
-          ref: { itemId: child.id },
-          insideFolderId: folder.id,
-        }),
-      );
+      items.push(lookedDriveItem('contractFile', 'oneDrive', child, `${ROOT_FOLDER}/${folder.name}/${child.name}`, belongs, { insideFolderId: folder.id }));
     }
     for (const p of await listPermissions(graph, { itemId: folder.id })) {
       // The owner's own grant and grants inherited from above are not this folder's sharing.
@@ -147,37 +149,13 @@ async function lookForNotes(graph: GraphClient, contracts: readonly Contract[]):
   const app = await listAppFolderChildren(graph);
   // The fallback folder is used only where the app folder is refused (or a record says it was).
   const fallbackUsed = app === undefined || contracts.some((c) => c.bookings?.privateNotes?.location === 'fallback');
-  if (!fallbackUsed)
-    return items.concat(
-      (app ?? []).map((child) =>
-        looked('privateNotes', 'appFolder', child.id, {
-          title: child.name,
-          link: child.webUrl,
-          ...(child.lastModifiedDateTime ? { date: child.lastModifiedDateTime } : {}),
-          ref: { itemId: child.id },
-        }),
-      ),
-    );
+  if (!fallbackUsed) return items.concat((app ?? []).map((child) => lookedDriveItem('privateNotes', 'appFolder', child, child.name)));
   for (const child of app ?? []) {
-    items.push(
-      looked('privateNotes', 'appFolder', child.id, {
-        title: child.name,
-        link: child.webUrl,
-        ...(child.lastModifiedDateTime ? { date: child.lastModifiedDateTime } : {}),
-        ref: { itemId: child.id },
-      }),
-    );
+    items.push(lookedDriveItem('privateNotes', 'appFolder', child, child.name));
   }
   try {
     for (const child of await listChildren(graph, { path: PRIVATE_FALLBACK_FOLDER })) {
-      items.push(
-        looked('privateNotes', 'oneDrive', child.id, {
-          title: `${PRIVATE_FALLBACK_FOLDER}/${child.name}`,
-          link: child.webUrl,
-          ...(child.lastModifiedDateTime ? { date: child.lastModifiedDateTime } : {}),
-          ref: { itemId: child.id },
-        }),
-      );
+      items.push(lookedDriveItem('privateNotes', 'oneDrive', child, `${PRIVATE_FALLBACK_FOLDER}/${child.name}`));
     }
   } catch (error) {
     if (!notFound(error)) throw error;

@@ -8,6 +8,7 @@ import type { Locale } from '../../content/types';
 import { fillTemplate } from '../../content/uiStrings';
 import { acceptanceState } from '../../domain/acceptance';
 import type { Contract } from '../../domain/model';
+import { HeadedSection } from '../../ui/HeadedSection';
 import { useSharedStyles } from '../../ui/sharedStyles';
 import { describeAcceptanceChanges } from './acceptanceChanges';
 import type { NewAgreement } from './contributions';
@@ -41,11 +42,7 @@ export function YourPart({ contract, locale, t, busy, onAddAgreement, onAccept, 
   const changes = state.status === 'changed' ? describeAcceptanceChanges(state.changes, t, locale) : [];
 
   return (
-    <section className={shared.section} aria-labelledby="shared-your-part">
-      <h3 id="shared-your-part" className={shared.h3}>
-        {t.yourPart}
-      </h3>
-      <p>{t.yourPartIntro}</p>
+    <HeadedSection headingId="shared-your-part" heading={t.yourPart} intro={t.yourPartIntro}>
       <form
         className={styles.form}
         onSubmit={(event) => {
@@ -114,6 +111,6 @@ export function YourPart({ contract, locale, t, busy, onAddAgreement, onAccept, 
           <p className={shared.muted}>{t.notAccepted}</p>
         )}
       </div>
-    </section>
+    </HeadedSection>
   );
 }
