@@ -84,6 +84,18 @@ it('lists, exports and deletes everything the booking made', async () => {
   const confirm = panel.getByRole('button', { name: 'Slet nu' });
   await expect(confirm.isDisabled()).resolves.toBe(true);
   await panel.locator('[data-delete-confirm]').fill('SLET ALT');
+  // Enabling the button runs Fluent's colour transition (about 100 ms); axe read it half-way, grey on
+  // grey, in about one run of three. Scan once the button is enabled and its colours have settled.
+  await confirm.evaluate(async (button) => {
+    const colours = () => `${getComputedStyle(button).color} ${getComputedStyle(button).backgroundColor}`;
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    for (;;) {
+      await Promise.all(button.getAnimations().map((a) => a.finished.catch(() => undefined)));
+      const before = colours();
+      await frame();
+      if (!(button as HTMLButtonElement).disabled && button.getAnimations().length === 0 && colours() === before) return;
+    }
+  });
   await noSeriousAxe(page);
   await confirm.click();
   await panel.getByText('Færdig. Alt på listen er slettet.').waitFor({ timeout: 120_000 });
