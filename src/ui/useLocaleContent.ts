@@ -1,10 +1,11 @@
 /**
  * The language to show and its text. The wanted language (override, else the host's) is shown
  * once its text has loaded; until then — or if it cannot load, offline — the current one stays.
+ * A switch loads the whole language (steps 1–3's text too), so an open step changes language at once.
  */
 import { useEffect, useState } from 'react';
 import type { Locale } from '../content/types';
-import { loadContent, type LocaleText } from './loadContent';
+import { loadFullText, type LocaleText } from './loadContent';
 
 export function useLocaleContent(wanted: Locale, initial: { locale: Locale } & LocaleText): { locale: Locale } & LocaleText {
   const [loaded, setLoaded] = useState<Partial<Record<Locale, LocaleText>>>({ [initial.locale]: { content: initial.content, t: initial.t } });
@@ -17,7 +18,7 @@ export function useLocaleContent(wanted: Locale, initial: { locale: Locale } & L
       return undefined;
     }
     let live = true;
-    loadContent(wanted).then(
+    loadFullText(wanted).then(
       (text) => live && setLoaded((prev) => ({ ...prev, [wanted]: text })),
       () => undefined,
     );

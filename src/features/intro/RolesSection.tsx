@@ -4,7 +4,7 @@
  */
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { forwardRef } from 'react';
-import { useApp } from '../../ui/AppContext';
+import { useStartApp } from '../../ui/AppContext';
 import { useSharedStyles } from '../../ui/sharedStyles';
 
 const useStyles = makeStyles({
@@ -32,7 +32,7 @@ const useStyles = makeStyles({
 });
 
 export const RolesSection = forwardRef<HTMLDetailsElement, { open?: boolean; onToggle?(open: boolean): void }>(function RolesSection({ open, onToggle }, ref) {
-  const { content, t } = useApp();
+  const { content, t } = useStartApp();
   const shared = useSharedStyles();
   const styles = useStyles();
   const { roles } = content;

@@ -1,7 +1,7 @@
 /** The four tools in the series, each linking to where it can be downloaded (a new tab). */
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { forwardRef } from 'react';
-import { useApp } from '../../ui/AppContext';
+import { useStartApp } from '../../ui/AppContext';
 import { useSharedStyles } from '../../ui/sharedStyles';
 
 const useStyles = makeStyles({
@@ -22,7 +22,7 @@ export const SeriesSection = forwardRef<HTMLDetailsElement, { open?: boolean; on
   { open, onToggle },
   ref,
 ) {
-  const { content, t } = useApp();
+  const { content, t } = useStartApp();
   const shared = useSharedStyles();
   const styles = useStyles();
   const { series } = content;

@@ -1,6 +1,6 @@
 /** "Hvorfor dette værktøj?" and "Sagt om værktøjet", folded by default: background, not the task. */
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { useApp } from '../../ui/AppContext';
+import { useStartApp } from '../../ui/AppContext';
 import { useSharedStyles } from '../../ui/sharedStyles';
 
 const useStyles = makeStyles({
@@ -26,7 +26,7 @@ const useStyles = makeStyles({
 });
 
 export function WhySection() {
-  const { content } = useApp();
+  const { content } = useStartApp();
   const shared = useSharedStyles();
   const styles = useStyles();
   const { why, quotes } = content;
