@@ -14,6 +14,7 @@ import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { Locale, StartContent, ToolContent } from '../content/types';
 import type { StartUiStrings, UiStrings } from '../content/uiStrings';
 import type { Draft, StepId } from '../domain/model';
+import { isWhole } from './loadContent';
 
 interface DraftContextValue {
   draft: Draft;
@@ -43,10 +44,6 @@ const DraftContext = createContext<DraftContextValue | null>(null);
 const StartLocaleContext = createContext<StartLocaleValue | null>(null);
 const LocaleContext = createContext<LocaleContextValue | null>(null);
 
-function isComplete(text: StartLocaleValue): text is LocaleContextValue {
-  return 'guide' in text.content && 'guide' in text.t;
-}
-
 /**
  * Provides the contexts; each keeps its identity while its own fields do. Given the whole language
  * (after a language switch, in the prerender and in tests) it provides it to every screen at once.
@@ -58,7 +55,7 @@ export function AppProviders({ value, children }: { value: StartAppContextValue;
   return (
     <DraftContext.Provider value={draftValue}>
       <StartLocaleContext.Provider value={localeValue}>
-        <LocaleContext.Provider value={isComplete(localeValue) ? localeValue : null}>{children}</LocaleContext.Provider>
+        <LocaleContext.Provider value={isWhole(localeValue) ? localeValue : null}>{children}</LocaleContext.Provider>
       </StartLocaleContext.Provider>
     </DraftContext.Provider>
   );

@@ -73,6 +73,11 @@ async function completed(locale: Locale): Promise<FullLocaleText> {
   return full;
 }
 
+/** Whether a language's text has steps 1–3's part too (after a language switch, in the prerender, in tests). */
+export function isWhole<T extends LocaleText>(text: T): text is T & Omit<FullLocaleText, 'locale'> {
+  return 'guide' in text.content && 'guide' in text.t;
+}
+
 /** Everything a language says if it has loaded, so a step can render without suspending. */
 export function loadedFullText(locale: Locale): FullLocaleText | undefined {
   return loadedFull.get(locale);

@@ -5,15 +5,18 @@
  */
 import { useEffect, useState } from 'react';
 import type { Locale } from '../content/types';
-import { loadFullText, type LocaleText } from './loadContent';
+import { isWhole, loadFullText, type LocaleText } from './loadContent';
 
 export function useLocaleContent(wanted: Locale, initial: { locale: Locale } & LocaleText): { locale: Locale } & LocaleText {
   const [loaded, setLoaded] = useState<Partial<Record<Locale, LocaleText>>>({ [initial.locale]: { content: initial.content, t: initial.t } });
   const [shown, setShown] = useState<Locale>(initial.locale);
   // Not useAsync: this keeps every language it has loaded and shows the old one until the new one is there.
+  // The language the app opened in has only the start page's part (useBoot); a switch back to it
+  // waits for the rest too, so an open step does not suspend for it.
+  const ready = loaded[wanted];
+  const usable = ready && (wanted === shown || isWhole(ready)) ? ready : undefined;
   useEffect(() => {
-    const ready = loaded[wanted];
-    if (ready) {
+    if (usable) {
       setShown(wanted);
       return undefined;
     }
@@ -25,8 +28,8 @@ export function useLocaleContent(wanted: Locale, initial: { locale: Locale } & L
     return () => {
       live = false;
     };
-  }, [wanted, loaded]);
-  const locale = loaded[wanted] ? wanted : shown;
+  }, [wanted, usable]);
+  const locale = usable ? wanted : shown;
   const text = loaded[locale] ?? initial;
   return { locale, content: text.content, t: text.t };
 }
