@@ -132,6 +132,14 @@ module.exports = (_env, argv) => {
             chunks: 'async',
             enforce: true,
           },
+          // Steps 1–3's part of a language (src/content/*.steps.ts), kept out of the start page's
+          // chunk: a step loads it beside its own chunk (src/ui/lazyView.tsx), one request per language.
+          contentSteps: {
+            test: /[\\/]src[\\/]content[\\/](?:localeSteps\.(?:da|en)|(?:uiStrings\.)?(?:da|en)\.steps)\.ts$/,
+            name: (module) => `content-${/(da|en)(?:\.steps)?\.ts$/.exec(module.resource)[1]}-steps`,
+            chunks: 'async',
+            enforce: true,
+          },
         },
       },
     },

@@ -1,10 +1,14 @@
-import { da } from './da';
-import { en } from './en';
+import { daStart } from './da';
+import { daSteps } from './da.steps';
+import { enStart } from './en';
+import { enSteps } from './en.steps';
 import type { Locale, ToolContent } from './types';
 
-export { da } from './da';
-export { en } from './en';
 export type * from './types';
+
+// Each language's whole text; the app itself loads the start page's part first (src/ui/loadContent.ts).
+export const da: ToolContent = { ...daStart, ...daSteps };
+export const en: ToolContent = { ...enStart, ...enSteps };
 
 const contentByLocale: Record<Locale, ToolContent> = { da, en };
 

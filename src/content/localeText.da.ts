@@ -1,3 +1,3 @@
-/** Everything the app says in Danish, as one module: the app loads it as one chunk (src/ui/loadContent.ts). */
-export { da as content } from './da';
+/** What the start page says in Danish, as one module: the app loads it as one chunk (src/ui/loadContent.ts). */
+export { daStart as content } from './da';
 export { uiStringsDa as t } from './uiStrings.da';

@@ -141,3 +141,13 @@ export interface ToolContent {
     tools: SeriesTool[];
   };
 }
+
+/** The parts of the tool's text that only steps 1–3 show (the guide, the agreement, the invitation). */
+type StepContentKey = 'guide' | 'contract' | 'invite';
+
+/**
+ * What the start page (and the header) shows: the first visit loads only this part of a language,
+ * the rest (StepContent) when a step opens (src/ui/loadContent.ts).
+ */
+export type StartContent = Omit<ToolContent, StepContentKey>;
+export type StepContent = Pick<ToolContent, StepContentKey>;

@@ -132,6 +132,11 @@ export interface UiStrings {
   };
 }
 
+/** The words only steps 1–3 use; the start page loads the rest (StartUiStrings) first (src/ui/loadContent.ts). */
+type StepUiStringsKey = 'guide' | 'contract' | 'prepare';
+export type StartUiStrings = Omit<UiStrings, StepUiStringsKey>;
+export type StepUiStrings = Pick<UiStrings, StepUiStringsKey>;
+
 /** Fills {name} placeholders; an unknown placeholder is left visible so a mistake shows up in review. */
 export function fillTemplate(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole));

@@ -5,6 +5,8 @@
 import type { Locale } from './types';
 import type { UiStrings } from './uiStrings';
 import { uiStringsDa } from './uiStrings.da';
+import { uiStepStringsDa } from './uiStrings.da.steps';
 import { uiStringsEn } from './uiStrings.en';
+import { uiStepStringsEn } from './uiStrings.en.steps';
 
-export const uiStrings: Record<Locale, UiStrings> = { da: uiStringsDa, en: uiStringsEn };
+export const uiStrings: Record<Locale, UiStrings> = { da: { ...uiStringsDa, ...uiStepStringsDa }, en: { ...uiStringsEn, ...uiStepStringsEn } };

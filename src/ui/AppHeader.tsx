@@ -10,7 +10,7 @@
  */
 import { makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-components';
 import { memo, useState } from 'react';
-import { useLocale } from './AppContext';
+import { useStartLocale } from './AppContext';
 import { DemoSlot } from './DemoSlot';
 import { useHeaderControlStyles } from './headerControlStyles';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -66,7 +66,7 @@ const useStyles = makeStyles({
 // Memo: the app re-renders on every key typed into the draft; the header then renders again only for
 // a new save state, and inside it only what reads the draft (the step links, the language choice).
 export const AppHeader = memo(function AppHeader({ saveState, compact = false }: { saveState: SaveState; compact?: boolean }) {
-  const { t, content } = useLocale();
+  const { t, content } = useStartLocale();
   const styles = useStyles();
   const control = useHeaderControlStyles();
   const toolsId = useId('header-tools');

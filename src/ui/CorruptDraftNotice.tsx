@@ -1,11 +1,11 @@
 /** Said once, after a saved draft could not be read: the app started afresh and kept a backup. */
 import { mergeClasses } from '@fluentui/react-components';
 import { LightButton } from './LightButton';
-import { useLocale } from './AppContext';
+import { useStartLocale } from './AppContext';
 import { useBannerStyles } from './bannerStyles';
 
 export function CorruptDraftNotice({ onDismiss }: { onDismiss(): void }) {
-  const { t } = useLocale();
+  const { t } = useStartLocale();
   const styles = useBannerStyles();
   return (
     <div role="alert" className={mergeClasses(styles.root, styles.caution)}>

@@ -4,7 +4,7 @@
  */
 import { Suspense, lazy } from 'react';
 import { appConfig, isDemoMode } from '../config';
-import { useLocale } from './AppContext';
+import { useStartLocale } from './AppContext';
 
 // One small chunk (native elements, the seeded people's list, and the demo token provider that boot
 // asks whose records to open: src/ui/bootAccount.ts), and
@@ -20,7 +20,7 @@ const DemoUserSwitcher = lazy(() =>
 );
 
 export function DemoSlot() {
-  const { locale } = useLocale();
+  const { locale } = useStartLocale();
   if (!isDemoMode()) return null;
   return (
     <Suspense fallback={null}>

@@ -7,7 +7,7 @@ import { makeStyles, mergeClasses, tokens, useId } from '@fluentui/react-compone
 import type { ChangeEvent } from 'react';
 import type { Locale } from '../content/types';
 import { setContractLocale, setLocaleOverride } from '../domain/draft';
-import { useApp } from './AppContext';
+import { useStartApp } from './AppContext';
 import { useHeaderControlStyles } from './headerControlStyles';
 
 const useStyles = makeStyles({
@@ -24,7 +24,7 @@ const useStyles = makeStyles({
 });
 
 export function LanguageSwitch() {
-  const { draft, update, t } = useApp();
+  const { draft, update, t } = useStartApp();
   const styles = useStyles();
   const control = useHeaderControlStyles();
   const id = useId('language');

@@ -8,7 +8,7 @@ import { LightButton } from './LightButton';
 import { useEffect, useState } from 'react';
 import { fillTemplate } from '../content/uiStrings';
 import { isTimerRunning, pauseTimer, resetTimer, startTimer, timerElapsedMs, timerRemainingMs } from '../domain/draft';
-import { useApp } from './AppContext';
+import { useStartApp } from './AppContext';
 
 const useStyles = makeStyles({
   root: {
@@ -34,7 +34,7 @@ function useNow(active: boolean): Date {
 }
 
 export function PrepTimer() {
-  const { draft, update, t } = useApp();
+  const { draft, update, t } = useStartApp();
   const styles = useStyles();
   const timer = draft.ui.timer;
   const running = isTimerRunning(timer);

@@ -2,7 +2,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { fillTemplate } from '../content/uiStrings';
 import { formatTime } from '../domain/dates';
-import { useLocale } from './AppContext';
+import { useStartLocale } from './AppContext';
 import type { SaveState } from './saveState';
 
 const useStyles = makeStyles({
@@ -11,7 +11,7 @@ const useStyles = makeStyles({
 });
 
 export function SaveIndicator({ state }: { state: SaveState }) {
-  const { t, locale } = useLocale();
+  const { t, locale } = useStartLocale();
   const styles = useStyles();
   let text = t.save.idle;
   if (state.status === 'saving') text = t.save.saving;

@@ -8,7 +8,7 @@ import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { MouseEvent } from 'react';
 import { STEP_IDS } from '../domain/catalog';
 import type { StepId } from '../domain/model';
-import { useApp } from './AppContext';
+import { useStartApp } from './AppContext';
 import { useRoute } from './useRoute';
 import { useSharedStyles } from './sharedStyles';
 
@@ -31,7 +31,7 @@ const useStyles = makeStyles({
 });
 
 export function StepNav() {
-  const { draft, goTo, t } = useApp();
+  const { draft, goTo, t } = useStartApp();
   const styles = useStyles();
   const shared = useSharedStyles();
   const route = useRoute();

@@ -3,7 +3,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { LightButton } from './LightButton';
 import { fillTemplate } from '../content/uiStrings';
 import { STEP_IDS } from '../domain/catalog';
-import { useApp } from './AppContext';
+import { useStartApp } from './AppContext';
 
 const useStyles = makeStyles({
   root: {
@@ -18,7 +18,7 @@ const useStyles = makeStyles({
 });
 
 export function StepPager() {
-  const { draft, goTo, t } = useApp();
+  const { draft, goTo, t } = useStartApp();
   const styles = useStyles();
   const index = STEP_IDS.indexOf(draft.ui.step);
   const previous = STEP_IDS[index - 1];

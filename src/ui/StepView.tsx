@@ -6,7 +6,7 @@
 import { Suspense } from 'react';
 import { IntroStep } from '../features/intro/IntroStep';
 import type { StepId } from '../domain/model';
-import { useApp } from './AppContext';
+import { useStartApp } from './AppContext';
 import { lazyView } from './lazyView';
 import { ViewErrorBoundary } from './ViewErrorBoundary';
 import { useRoute } from './useRoute';
@@ -31,7 +31,7 @@ function StepFor({ step }: { step: StepId }) {
 
 /** The open view (?view=…) if one is registered, else the open preparation step. */
 export function StepView() {
-  const { draft, t } = useApp();
+  const { draft, t } = useStartApp();
   const route = useRoute();
   const View = route ? viewRegistry[route.view]?.component : undefined;
   return (

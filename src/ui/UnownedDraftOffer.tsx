@@ -5,7 +5,7 @@
  */
 import { mergeClasses } from '@fluentui/react-components';
 import { useState } from 'react';
-import { useLocale } from './AppContext';
+import { useStartLocale } from './AppContext';
 import { useBannerStyles } from './bannerStyles';
 import { LightButton } from './LightButton';
 
@@ -15,7 +15,7 @@ export interface UnownedDraftOfferProps {
 }
 
 export function UnownedDraftOffer({ onMine, onNotMine }: UnownedDraftOfferProps) {
-  const { t } = useLocale();
+  const { t } = useStartLocale();
   const styles = useBannerStyles();
   const [busy, setBusy] = useState(false);
   return (

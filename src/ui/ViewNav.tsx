@@ -1,7 +1,7 @@
 /** Links to the registered views that belong in the header (e.g. "Delt med mig"). */
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { MouseEvent } from 'react';
-import { useLocale } from './AppContext';
+import { useStartLocale } from './AppContext';
 import { useRoute } from './useRoute';
 import { viewRegistry } from './viewRegistry';
 import { navigateTo, searchForRoute, type ViewId } from './views';
@@ -12,7 +12,7 @@ const useStyles = makeStyles({
 });
 
 export function ViewNav() {
-  const { t } = useLocale();
+  const { t } = useStartLocale();
   const route = useRoute();
   const styles = useStyles();
   const shared = useSharedStyles();

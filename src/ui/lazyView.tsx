@@ -8,8 +8,14 @@
  *
  * Every lazy step and view renders inside Fluent's provider (FluentScope), loaded alongside it: the
  * first screen has none of Fluent's components and does not load the provider.
+ *
+ * Likewise every step and view reads the whole language, steps 1–3's text too, which the first
+ * screen does not load (src/ui/loadContent.ts): it loads alongside, and is provided below the view.
  */
 import { use, type ComponentType } from 'react';
+import type { Locale } from '../content/types';
+import { StepTextProvider, useProvidedLocale, useStartLocale, type LocaleContextValue } from './AppContext';
+import { loadedFullText, loadFullText } from './loadContent';
 
 /** How to forget each load that failed. */
 const failed = new Set<() => void>();
@@ -20,19 +26,40 @@ export function retryFailedLoads(): void {
   failed.clear();
 }
 
+/** The whole language, per language; a failure is kept until retryFailedLoads(), like a view's. */
+const fullTexts = new Map<Locale, Promise<LocaleContextValue>>();
+
+function fullText(locale: Locale): Promise<LocaleContextValue> {
+  let loading = fullTexts.get(locale);
+  if (!loading) {
+    loading = loadFullText(locale).catch((error: unknown) => {
+      failed.add(() => fullTexts.delete(locale));
+      throw error;
+    });
+    fullTexts.set(locale, loading);
+  }
+  return loading;
+}
+
 const loadScope = () => import(/* webpackChunkName: "fluent-scope" */ './FluentScope');
 
 export function lazyView<P extends object>(load: () => Promise<{ default: ComponentType<P> }>): ComponentType<P> {
   let loading: Promise<[{ default: ComponentType<P> }, Awaited<ReturnType<typeof loadScope>>]> | undefined;
   function LazyView(props: P) {
+    const provided = useProvidedLocale();
+    const { locale } = useStartLocale();
     loading ??= Promise.all([load(), loadScope()]).catch((error: unknown) => {
       failed.add(() => (loading = undefined));
       throw error;
     });
+    // Read synchronously once loaded (the app fetches it when the start page is idle), so a step opens without suspending for it.
+    const text = provided ?? loadedFullText(locale) ?? use(fullText(locale));
     const [{ default: View }, { FluentScope }] = use(loading);
     return (
       <FluentScope>
-        <View {...props} />
+        <StepTextProvider text={text}>
+          <View {...props} />
+        </StepTextProvider>
       </FluentScope>
     );
   }

@@ -9,10 +9,10 @@ import { decodeContractRef } from '../host/deepLink';
 import { hostLanguage } from '../host/locale';
 import { isLocated } from '../store/contractRef';
 import type { HostContext } from '../host/types';
-import type { Locale, ToolContent } from '../content/types';
+import type { Locale, StartContent } from '../content/types';
 import { setActiveAccount } from '../store/accountStorage';
 import { resolveBootAccount } from './bootAccount';
-import type { UiStrings } from '../content/uiStrings';
+import type { StartUiStrings } from '../content/uiStrings';
 import { openDraftSession, type DraftSession } from './draftSession';
 import { loadContent } from './loadContent';
 import { loadFluentTheme, type LoadedTheme } from './loadTheme';
@@ -24,11 +24,11 @@ export interface Booted {
   session: DraftSession;
   /** The Fluent theme for host.theme, ready for the first render (undefined: the page's light theme). */
   fluentTheme: LoadedTheme;
-  /** The tool's text in the language the app opens in. */
+  /** The tool's text in the language the app opens in: what the start page shows (a step loads the rest). */
   locale: Locale;
-  content: ToolContent;
-  /** The app's own words in that language. */
-  t: UiStrings;
+  content: StartContent;
+  /** The app's own words in that language, as far as the start page needs them. */
+  t: StartUiStrings;
 }
 
 /** A step named in the address (#guide), so a link can open a step. */

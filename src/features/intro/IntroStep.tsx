@@ -8,7 +8,7 @@ import { LightButton } from '../../ui/LightButton';
 import { useRef, useState } from 'react';
 import { RolesSection } from './RolesSection';
 import { SeriesSection } from './SeriesSection';
-import { useApp } from '../../ui/AppContext';
+import { useStartApp } from '../../ui/AppContext';
 import { HeadedSection } from '../../ui/HeadedSection';
 import { useSharedStyles } from '../../ui/sharedStyles';
 import { StepHeading } from '../../ui/StepHeading';
@@ -46,7 +46,7 @@ const useStyles = makeStyles({
 const headingText = (text: string) => text.replace(/:\s*$/, '');
 
 export function IntroStep() {
-  const { content, t, goTo } = useApp();
+  const { content, t, goTo } = useStartApp();
   const shared = useSharedStyles();
   const styles = useStyles();
   const [rolesOpen, setRolesOpen] = useState(false);

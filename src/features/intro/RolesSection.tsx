@@ -4,7 +4,7 @@
  */
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { forwardRef } from 'react';
-import { useApp } from '../../ui/AppContext';
+import { useStartApp } from '../../ui/AppContext';
 import { FoldedSection } from '../../ui/FoldedSection';
 import type { FoldControl } from '../../ui/FoldedSection';
 import { useSharedStyles } from '../../ui/sharedStyles';
@@ -27,7 +27,7 @@ const useStyles = makeStyles({
 });
 
 export const RolesSection = forwardRef<HTMLDetailsElement, FoldControl>(function RolesSection(fold, ref) {
-  const { content, t } = useApp();
+  const { content, t } = useStartApp();
   const shared = useSharedStyles();
   const styles = useStyles();
   const { roles } = content;

@@ -1,7 +1,7 @@
 /** The four tools in the series, each linking to where it can be downloaded (a new tab). */
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { forwardRef } from 'react';
-import { useApp } from '../../ui/AppContext';
+import { useStartApp } from '../../ui/AppContext';
 import { FoldedSection } from '../../ui/FoldedSection';
 import type { FoldControl } from '../../ui/FoldedSection';
 import { useSharedStyles } from '../../ui/sharedStyles';
@@ -14,7 +14,7 @@ const useStyles = makeStyles({
 });
 
 export const SeriesSection = forwardRef<HTMLDetailsElement, FoldControl>(function SeriesSection(fold, ref) {
-  const { content, t } = useApp();
+  const { content, t } = useStartApp();
   const shared = useSharedStyles();
   const styles = useStyles();
   const { series } = content;

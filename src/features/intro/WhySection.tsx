@@ -1,6 +1,6 @@
 /** "Hvorfor dette værktøj?" and "Sagt om værktøjet", folded by default: background, not the task. */
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { useApp } from '../../ui/AppContext';
+import { useStartApp } from '../../ui/AppContext';
 import { FoldedSection } from '../../ui/FoldedSection';
 import { useSharedStyles } from '../../ui/sharedStyles';
 
@@ -20,7 +20,7 @@ const useStyles = makeStyles({
 });
 
 export function WhySection() {
-  const { content } = useApp();
+  const { content } = useStartApp();
   const shared = useSharedStyles();
   const styles = useStyles();
   const { why, quotes } = content;

@@ -7,7 +7,11 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense, type ReactElement, type ReactNode } from 'react';
+import { daStart } from '../../../src/content/da';
+import { uiStringsDa } from '../../../src/content/uiStrings.da';
 import { uiStrings } from '../../../src/content/uiStringsByLocale';
+import { createEmptyDraft } from '../../../src/domain/draft';
+import { AppProviders } from '../../../src/ui/AppContext';
 import { lazyView } from '../../../src/ui/lazyView';
 import { ViewErrorBoundary } from '../../../src/ui/ViewErrorBoundary';
 
@@ -17,13 +21,18 @@ function chunkError(): Error {
   return Object.assign(new Error('Loading chunk view-follow-up failed.'), { name: 'ChunkLoadError' });
 }
 
+const draft = createEmptyDraft(new Date('2026-11-26T10:00:00'), 'da');
+
+/** As in the app: the start page's text only, so each view also loads steps 1–3's text (lazyView). */
 function Shell({ view, children }: { view: string; children: ReactNode }) {
   return (
-    <FluentProvider theme={webLightTheme}>
-      <ViewErrorBoundary resetKey={view} message={t.loadFailed} retryLabel={t.tryAgain}>
-        <Suspense fallback={<p role="status">{t.loading}</p>}>{children}</Suspense>
-      </ViewErrorBoundary>
-    </FluentProvider>
+    <AppProviders value={{ draft, update: () => undefined, goTo: () => undefined, locale: 'da', content: daStart, t: uiStringsDa }}>
+      <FluentProvider theme={webLightTheme}>
+        <ViewErrorBoundary resetKey={view} message={t.loadFailed} retryLabel={t.tryAgain}>
+          <Suspense fallback={<p role="status">{t.loading}</p>}>{children}</Suspense>
+        </ViewErrorBoundary>
+      </FluentProvider>
+    </AppProviders>
   );
 }
 
