@@ -103,39 +103,26 @@ function scopesLine(scopes: ConnectionFacts['scopes']): ConnectionLine {
   );
 }
 
-function leaderLine(leader: ConnectionFacts['leader']): ConnectionLine {
-  const name = leader.state === 'found' ? leader.displayName : '';
+/** A line that is green when its look-up found what it looked for, with the text for its state. */
+function foundLine<S extends string>(
+  topic: ConnectionTopic,
+  state: S,
+  texts: (t: ConnectionStatusStrings) => Record<S, string>,
+  values: Record<string, string> = {},
+): ConnectionLine {
   return line(
-    'leader',
-    leader.state === 'found',
-    say((t) => t.leader[leader.state], { name }),
+    topic,
+    state === 'found',
+    say((t) => texts(t)[state], values),
   );
 }
 
-function catalogLine(catalog: ConnectionFacts['catalog']): ConnectionLine {
-  return line(
-    'catalog',
-    catalog.state === 'found',
-    say((t) => t.catalog[catalog.state]),
-  );
-}
-
-function timeZoneLine(timeZone: ConnectionFacts['timeZone']): ConnectionLine {
-  const zone = timeZone.state === 'found' ? timeZone.zone : '';
-  return line(
-    'timeZone',
-    timeZone.state === 'found',
-    say((t) => t.timeZone[timeZone.state], { zone }),
-  );
-}
-
-function driveLine(drive: ConnectionFacts['drive']): ConnectionLine {
-  return line(
-    'drive',
-    drive.state === 'found',
-    say((t) => t.drive[drive.state]),
-  );
-}
+const leaderLine = (leader: ConnectionFacts['leader']) =>
+  foundLine('leader', leader.state, (t) => t.leader, { name: leader.state === 'found' ? leader.displayName : '' });
+const catalogLine = (catalog: ConnectionFacts['catalog']) => foundLine('catalog', catalog.state, (t) => t.catalog);
+const timeZoneLine = (timeZone: ConnectionFacts['timeZone']) =>
+  foundLine('timeZone', timeZone.state, (t) => t.timeZone, { zone: timeZone.state === 'found' ? timeZone.zone : '' });
+const driveLine = (drive: ConnectionFacts['drive']) => foundLine('drive', drive.state, (t) => t.drive);
 
 /** One line per topic, in the order the view shows them. */
 export function connectionLines(facts: ConnectionFacts): ConnectionLine[] {

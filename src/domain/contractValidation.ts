@@ -75,6 +75,12 @@ function length(value: unknown): number {
   return typeof value === 'string' ? value.length : 0;
 }
 
+/** Both agreement lists, each with the warning it gets when it is empty (checked in this order). */
+const AGREEMENT_LISTS = [
+  ['selfAgreements', 'noSelfAgreements'],
+  ['leaderAgreements', 'noLeaderAgreements'],
+] as const;
+
 /** Every issue that stands between this contract and sharing it; an empty list means ready. */
 export function validateContractForSharing(contract: Contract, now: Date): SharingIssue[] {
   const issues: SharingIssue[] = [];
@@ -90,23 +96,9 @@ export function validateContractForSharing(contract: Contract, now: Date): Shari
     }
   }
 
-  validateAgreements(contract.selfAgreements ?? [], 'selfAgreements', add);
-  validateAgreements(contract.leaderAgreements ?? [], 'leaderAgreements', add);
-  if ((contract.selfAgreements ?? []).length === 0) {
-    add({
-      field: 'selfAgreements',
-      severity: 'warning',
-      code: 'noSelfAgreements',
-      message: sayFilled((t) => t.noSelfAgreements),
-    });
-  }
-  if ((contract.leaderAgreements ?? []).length === 0) {
-    add({
-      field: 'leaderAgreements',
-      severity: 'warning',
-      code: 'noLeaderAgreements',
-      message: sayFilled((t) => t.noLeaderAgreements),
-    });
+  for (const [field] of AGREEMENT_LISTS) validateAgreements(contract[field] ?? [], field, add);
+  for (const [field, code] of AGREEMENT_LISTS) {
+    if ((contract[field] ?? []).length === 0) add({ field, severity: 'warning', code, message: sayFilled((t) => t[code]) });
   }
 
   validatePeriod(contract.period, now, add);
