@@ -12,6 +12,7 @@ import type { DeletionScope } from '../../domain/myDataDeletion';
 import { useApp } from '../../ui/AppContext';
 import { graphErrorText } from '../../ui/graphErrorWords';
 import { RetryError } from '../../ui/RetryError';
+import { HeadedSection } from '../../ui/HeadedSection';
 import { useSharedStyles } from '../../ui/sharedStyles';
 import { DeletePanel } from './DeletePanel';
 import { buildExport, downloadZip } from './exportZip';
@@ -70,26 +71,17 @@ export default function MyDataView() {
             </MessageBarBody>
           </MessageBar>
         ))}
-        <section className={shared.section} aria-labelledby="my-data-export">
-          <h2 id="my-data-export" className={shared.h2}>
-            {t.exportHeading}
-          </h2>
+        <HeadedSection level={2} headingId="my-data-export" heading={t.exportHeading}>
           <p className={shared.lead}>{t.exportText}</p>
           <Button appearance="primary" disabled={exportState.status === 'working'} onClick={() => void exportAll()} data-my-data-export>
             {t.exportButton}
           </Button>
           <p role="status">{exportState.status === 'working' ? t.exporting : (exportState.text ?? '')}</p>
-        </section>
-        <section className={shared.section} aria-labelledby="my-data-list">
-          <h2 id="my-data-list" className={shared.h2}>
-            {t.heading}
-          </h2>
+        </HeadedSection>
+        <HeadedSection level={2} headingId="my-data-list" heading={t.heading}>
           {inventory.items.length === 0 ? <p role="status">{t.empty}</p> : <InventoryTable items={inventory.items} />}
-        </section>
-        <section className={shared.section} aria-labelledby="my-data-delete">
-          <h2 id="my-data-delete" className={shared.h2}>
-            {t.deleteHeading}
-          </h2>
+        </HeadedSection>
+        <HeadedSection level={2} headingId="my-data-delete" heading={t.deleteHeading}>
           <p className={shared.lead}>{t.deleteText}</p>
           <div className={styles.actions}>
             {ids.map((id) => (
@@ -116,7 +108,7 @@ export default function MyDataView() {
               }}
             />
           ) : null}
-        </section>
+        </HeadedSection>
       </>
     );
   }
