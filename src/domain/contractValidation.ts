@@ -146,20 +146,13 @@ function validateAgreements(list: readonly Agreement[], listId: ContractListFiel
 function validatePeriod(period: Contract['period'] | undefined, now: Date, add: (issue: SharingIssue) => void): void {
   const start = parseIsoDate(period?.start ?? '');
   const end = parseIsoDate(period?.end ?? '');
-  if (!start)
-    add({
-      field: 'period.start',
-      severity: 'error',
-      code: 'invalidDate',
-      message: sayFilled((t) => t.invalidStart),
-    });
-  if (!end)
-    add({
-      field: 'period.end',
-      severity: 'error',
-      code: 'invalidDate',
-      message: sayFilled((t) => t.invalidEnd),
-    });
+  const dates = [
+    ['period.start', start, 'invalidStart'],
+    ['period.end', end, 'invalidEnd'],
+  ] as const;
+  for (const [field, date, text] of dates) {
+    if (!date) add({ field, severity: 'error', code: 'invalidDate', message: sayFilled((t) => t[text]) });
+  }
   if (!start || !end) return;
 
   if (end.getTime() < startOfDay(now).getTime()) {

@@ -10,7 +10,7 @@
  * below it. The first screen's components read the start part (useStartApp, useStartLocale); a
  * step's and a view's read it all (useApp, useLocale).
  */
-import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, type Context, type ReactNode } from 'react';
 import type { Locale, StartContent, ToolContent } from '../content/types';
 import type { StartUiStrings, UiStrings } from '../content/uiStrings';
 import type { Draft, StepId } from '../domain/model';
@@ -73,9 +73,7 @@ export function useProvidedLocale(): LocaleContextValue | null {
 
 /** The start page's part of the language: what the first screen's components read. */
 export function useStartLocale(): StartLocaleValue {
-  const value = useContext(StartLocaleContext);
-  if (!value) throw new Error('useStartLocale must be used inside <AppProviders>');
-  return value;
+  return useRequired(StartLocaleContext, 'useStartLocale must be used inside <AppProviders>');
 }
 
 export function useStartApp(): StartAppContextValue {
@@ -84,9 +82,10 @@ export function useStartApp(): StartAppContextValue {
 
 /** The language only: a component that reads nothing of the draft is not re-rendered by typing. */
 export function useLocale(): LocaleContextValue {
-  const value = useContext(LocaleContext);
-  if (!value) throw new Error('useLocale must be used inside a step or view (lazyView), which loads steps 1–3’s text; the first screen uses useStartLocale');
-  return value;
+  return useRequired(
+    LocaleContext,
+    'useLocale must be used inside a step or view (lazyView), which loads steps 1–3’s text; the first screen uses useStartLocale',
+  );
 }
 
 export function useApp(): AppContextValue {
@@ -94,7 +93,12 @@ export function useApp(): AppContextValue {
 }
 
 function useDraftContext(): DraftContextValue {
-  const draft = useContext(DraftContext);
-  if (!draft) throw new Error('useApp must be used inside <AppProviders>');
-  return draft;
+  return useRequired(DraftContext, 'useApp must be used inside <AppProviders>');
+}
+
+/** A context's value; without its provider the component sits in the wrong place, a bug to name. */
+function useRequired<T>(context: Context<T | null>, misplaced: string): T {
+  const value = useContext(context);
+  if (!value) throw new Error(misplaced);
+  return value;
 }
