@@ -8,7 +8,7 @@ import { ArrowDown16Regular, ArrowUp16Regular, Delete16Regular } from '@fluentui
 import { useEffect, useRef } from 'react';
 import { fillTemplate } from '../../content/uiStrings';
 import { FOLLOW_UP_CADENCES, isOneOf } from '../../domain/catalog';
-import { addAgreement, moveAgreement, removeAgreement, updateAgreement, updateAgreements } from '../../domain/draft';
+import { addAgreement, moveAgreement, removeAgreement, updateAgreement, updateAgreements } from '../../domain/draftEdits';
 import type { ContractListFieldId } from '../../domain/model';
 import { isByNearestLeader } from '../../domain/nearestLeaderPart';
 import { useApp } from '../../ui/AppContext';

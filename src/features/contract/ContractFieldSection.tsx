@@ -9,7 +9,7 @@ import { useState } from 'react';
 import type { ContractField } from '../../content/types';
 import { fillTemplate } from '../../content/uiStrings';
 import { CONTRACT_TEXT_FIELD_IDS, isOneOf } from '../../domain/catalog';
-import { setContractField } from '../../domain/draft';
+import { setContractField } from '../../domain/draftEdits';
 import { useApp } from '../../ui/AppContext';
 import { useSharedStyles } from '../../ui/sharedStyles';
 import { commentsFor, nearestLeaderPart, type NearestLeaderPart } from '../../domain/nearestLeaderPart';

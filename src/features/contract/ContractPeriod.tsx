@@ -3,7 +3,7 @@ import { Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { fillTemplate } from '../../content/uiStrings';
 import { validateContractForSharing } from '../../domain/contractValidation';
 import { formatDate, parseIsoDate } from '../../domain/dates';
-import { setPeriod } from '../../domain/draft';
+import { setPeriod } from '../../domain/draftEdits';
 import { pick } from '../../domain/localized';
 import { bookingsPastEnd, isEmptyPastEnd } from '../../domain/periodEnd';
 import { useApp } from '../../ui/AppContext';

@@ -5,7 +5,7 @@
  * connects to Microsoft 365 on its own.
  */
 import type { Contract } from '../../domain/model';
-import { setBookings } from '../../domain/draft';
+import { setBookings } from '../../domain/draftEdits';
 import { withBookingsEnded } from '../../domain/periodEnd';
 import { useApp } from '../../ui/AppContext';
 import { useMicrosoft365 } from '../../ui/m365';

@@ -5,7 +5,7 @@
  */
 import type { ContractField, ToolContent } from '../../content/types';
 import { CONTRACT_TEXT_FIELD_IDS, isOneOf } from '../../domain/catalog';
-import { addAgreement, appendToContractField, notesForContractField, updateAgreements } from '../../domain/draft';
+import { addAgreement, appendToContractField, notesForContractField, updateAgreements } from '../../domain/draftEdits';
 import type { Draft } from '../../domain/model';
 
 export interface PullResult {

@@ -13,7 +13,7 @@ import { resolveConflict, type MergeConflict } from '../../domain/mergeContract'
 import { decodeContractRef } from '../../host/deepLink';
 import { isLocated } from '../../store/contractRef';
 import { useEffect, useMemo, useState } from 'react';
-import { replaceContract } from '../../domain/draft';
+import { replaceContract } from '../../domain/draftEdits';
 import { setDailyCheck } from '../../domain/dailyCheck';
 import {
   contractAgreements,

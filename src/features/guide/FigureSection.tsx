@@ -6,7 +6,7 @@ import { Button, Field, Textarea, makeStyles, tokens, useId } from '@fluentui/re
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { FigureDirectionId } from '../../content/types';
 import { fillTemplate } from '../../content/uiStrings';
-import { setFigureNote } from '../../domain/draft';
+import { setFigureNote } from '../../domain/draftEdits';
 import { useApp } from '../../ui/AppContext';
 import { useSharedStyles } from '../../ui/sharedStyles';
 import { FigureDrawing } from './FigureDrawing';

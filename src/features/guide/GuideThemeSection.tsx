@@ -6,7 +6,7 @@
 import { Field, Textarea, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { GuideTheme } from '../../content/types';
 import { fillTemplate } from '../../content/uiStrings';
-import { setQuestionNote, setThemeNote } from '../../domain/draft';
+import { setQuestionNote, setThemeNote } from '../../domain/draftEdits';
 import { useApp } from '../../ui/AppContext';
 import { useSharedStyles } from '../../ui/sharedStyles';
 import { FigureSection } from './FigureSection';

@@ -12,7 +12,7 @@ import { appConfig } from '../../config';
 import { adminConsentUrl } from '../../auth/adminConsent';
 import { fillTemplate } from '../../content/uiStrings';
 import { savedBookingChoices, setBookingChoices } from '../../domain/bookingChoices';
-import { replaceContract, setBookings, setLeader, setNearestLeader } from '../../domain/draft';
+import { replaceContract, setBookings, setLeader, setNearestLeader } from '../../domain/draftEdits';
 import type { Contract, Draft, Person } from '../../domain/model';
 import type { GraphClient } from '../../graph/client';
 import type { Me } from '../../graph/types';

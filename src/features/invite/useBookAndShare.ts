@@ -5,7 +5,7 @@
  */
 import { useCallback, useRef, useState } from 'react';
 import { appConfig } from '../../config';
-import { setBookings } from '../../domain/draft';
+import { setBookings } from '../../domain/draftEdits';
 import type { Bookings, Draft } from '../../domain/model';
 import type { GraphClient } from '../../graph/client';
 import { toGraphAppError } from '../../graph/errors';

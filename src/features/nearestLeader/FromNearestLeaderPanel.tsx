@@ -5,7 +5,7 @@
  */
 import { Button, MessageBar, MessageBarBody, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState } from 'react';
-import { replaceContract } from '../../domain/draft';
+import { replaceContract } from '../../domain/draftEdits';
 import type { ContractRef } from '../../store/contractRef';
 import { sharedRefOf } from './sharedRef';
 import { useApp } from '../../ui/AppContext';

@@ -7,7 +7,7 @@ import { Add16Regular, Delete16Regular } from '@fluentui/react-icons';
 import { useEffect, useRef } from 'react';
 import { fillTemplate } from '../../content/uiStrings';
 import { SUGGESTED_POINTS } from '../../domain/contractValidation';
-import { setPoints } from '../../domain/draft';
+import { setPoints } from '../../domain/draftEdits';
 import { useApp } from '../../ui/AppContext';
 import { CardSection } from '../../ui/CardSection';
 

@@ -1,6 +1,6 @@
 /** "Inviter din leder" as a checklist the leader ticks off. Private: it is not shared. */
 import { Checkbox, makeStyles, tokens } from '@fluentui/react-components';
-import { isChecklistItemTicked, toggleChecklistItem } from '../../domain/draft';
+import { isChecklistItemTicked, toggleChecklistItem } from '../../domain/draftEdits';
 import { useApp } from '../../ui/AppContext';
 import { CardSection } from '../../ui/CardSection';
 

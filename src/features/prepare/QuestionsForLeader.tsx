@@ -5,7 +5,7 @@
  */
 import { Checkbox, makeStyles, tokens } from '@fluentui/react-components';
 import { fillTemplate } from '../../content/uiStrings';
-import { toggleQuestionForLeader } from '../../domain/draft';
+import { toggleQuestionForLeader } from '../../domain/draftEdits';
 import { isShareableQuestion } from '../../domain/sharePreview';
 import { useApp } from '../../ui/AppContext';
 import { CardSection } from '../../ui/CardSection';

@@ -13,7 +13,7 @@ import {
   clipText,
   dialogueSubject,
 } from '../../../src/domain/agenda';
-import { addAgreement, setPoints, toggleQuestionForLeader, updateAgreements } from '../../../src/domain/draft';
+import { addAgreement, setPoints, toggleQuestionForLeader, updateAgreements } from '../../../src/domain/draftEdits';
 import type { Draft } from '../../../src/domain/model';
 import { NOW, filledDraft } from './fixtures';
 

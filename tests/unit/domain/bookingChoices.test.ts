@@ -1,6 +1,6 @@
 import { readBookingChoices, savedBookingChoices, setBookingChoices } from '../../../src/domain/bookingChoices';
 import type { BookingChoices, Bookings } from '../../../src/domain/model';
-import { setBookings } from '../../../src/domain/draft';
+import { setBookings } from '../../../src/domain/draftEdits';
 import { tickFromBookings } from '../../../src/domain/inviteChecklist';
 import { parseDraft } from '../../../src/domain/schema';
 import { filledDraft } from './fixtures';

@@ -1,4 +1,4 @@
-import { addAgreement, setContractField, setPeriod, setPoints, updateAgreements } from '../../../src/domain/draft';
+import { addAgreement, setContractField, setPeriod, setPoints, updateAgreements } from '../../../src/domain/draftEdits';
 import { TEXT_LIMITS, isReadyToShare, validateContractForSharing, type SharingIssue } from '../../../src/domain/contractValidation';
 import type { Contract } from '../../../src/domain/model';
 import { NOW, filledDraft } from './fixtures';

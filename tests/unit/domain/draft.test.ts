@@ -1,35 +1,37 @@
 import { getContent } from '../../../src/content';
 import {
+  createEmptyDraft,
+  isTimerRunning,
+  pauseTimer,
+  resetTimer,
+  setContractLocale,
+  setLocaleOverride,
+  setStep,
+  startTimer,
+  timerElapsedMs,
+  timerRemainingMs,
+} from '../../../src/domain/draft';
+import {
   addAgreement,
   appendToContractField,
-  createEmptyDraft,
   isChecklistItemTicked,
-  isTimerRunning,
   moveAgreement,
   notesForContractField,
-  pauseTimer,
   removeAgreement,
-  resetTimer,
   setContractField,
-  setContractLocale,
   setFigureNote,
-  setLocaleOverride,
   setNearestLeader,
   setPeriod,
   setPoints,
   setQuestionNote,
-  setStep,
   setThemeNote,
-  startTimer,
-  timerElapsedMs,
-  timerRemainingMs,
   toggleChecklistItem,
   toggleQuestionForLeader,
   updateAgreement,
   updateAgreements,
   setBookings,
   replaceContract,
-} from '../../../src/domain/draft';
+} from '../../../src/domain/draftEdits';
 import type { Agreement } from '../../../src/domain/model';
 import { NOW } from './fixtures';
 

@@ -1,4 +1,5 @@
-import { addAgreement, createEmptyDraft, setContractField, setPoints, toggleQuestionForLeader, updateAgreements } from '../../../src/domain/draft';
+import { createEmptyDraft } from '../../../src/domain/draft';
+import { addAgreement, setContractField, setPoints, toggleQuestionForLeader, updateAgreements } from '../../../src/domain/draftEdits';
 import type { DocumentContract } from '../../../src/domain/contractDocument';
 import type { Agreement, Contract, Draft, FollowUpBooking, Signature } from '../../../src/domain/model';
 

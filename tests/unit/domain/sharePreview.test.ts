@@ -1,6 +1,6 @@
 import { getContent } from '../../../src/content';
 import { emptyBookings } from '../../../src/domain/bookingPlan';
-import { setNearestLeader, setPoints, setQuestionNote, toggleChecklistItem, toggleQuestionForLeader } from '../../../src/domain/draft';
+import { setNearestLeader, setPoints, setQuestionNote, toggleChecklistItem, toggleQuestionForLeader } from '../../../src/domain/draftEdits';
 import type { Contract } from '../../../src/domain/model';
 import { buildSharePreview, chosenQuestions } from '../../../src/domain/sharePreview';
 import { NOW, filledDraft } from './fixtures';

@@ -1,5 +1,6 @@
 import { da, en } from '../../../src/content';
-import { createEmptyDraft, toggleQuestionForLeader } from '../../../src/domain/draft';
+import { createEmptyDraft } from '../../../src/domain/draft';
+import { toggleQuestionForLeader } from '../../../src/domain/draftEdits';
 import { buildSharePreview, chosenQuestions, DIFFICULT_COLLABORATION_QUESTION_ID, shareableQuestions } from '../../../src/domain/sharePreview';
 import { callName, counterpart } from '../../../src/domain/speakers';
 

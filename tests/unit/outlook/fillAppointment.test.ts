@@ -1,5 +1,6 @@
 import { da, en } from '../../../src/content';
-import { createEmptyContract, setNearestLeader } from '../../../src/domain/draft';
+import { createEmptyContract } from '../../../src/domain/draft';
+import { setNearestLeader } from '../../../src/domain/draftEdits';
 import { AppointmentFillError, fillDialogueAppointment, hasOnlineMeetingBlock } from '../../../src/outlook/fillAppointment';
 import { fillTemplate } from '../../../src/content/uiStrings';
 import { allGuideQuestionIds, DialoguePlanError, planDialogueAppointment } from '../../../src/outlook/dialoguePlan';

@@ -4,7 +4,7 @@
  * @jest-environment jsdom
  */
 import 'fake-indexeddb/auto';
-import { setQuestionNote } from '../../../src/domain/draft';
+import { setQuestionNote } from '../../../src/domain/draftEdits';
 import {
   __resetAccountForTests,
   accountKeyOf,

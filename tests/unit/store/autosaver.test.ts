@@ -3,7 +3,7 @@
  *
  * @jest-environment jsdom
  */
-import { setContractField } from '../../../src/domain/draft';
+import { setContractField } from '../../../src/domain/draftEdits';
 import type { Draft } from '../../../src/domain/model';
 import { createAutosaver, type AutosaveStatus } from '../../../src/store/autosaver';
 import { NOW, filledDraft } from '../domain/fixtures';

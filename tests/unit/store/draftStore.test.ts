@@ -6,7 +6,8 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import type { DraftV0 } from '../../../src/domain/migrations';
-import { setFigureNote, setQuestionNote, setStep } from '../../../src/domain/draft';
+import { setStep } from '../../../src/domain/draft';
+import { setFigureNote, setQuestionNote } from '../../../src/domain/draftEdits';
 import { MAX_BACKUPS, type DraftBackend } from '../../../src/store/backend';
 import { chooseBackend, createDraftStore } from '../../../src/store/draftStore';
 import { DATABASE_NAME, openIndexedDbBackend } from '../../../src/store/indexedDbBackend';

@@ -7,7 +7,8 @@ import userEvent from '@testing-library/user-event';
 import { useState, type ReactNode } from 'react';
 import { getContent } from '../../../src/content';
 import { uiStrings } from '../../../src/content/uiStringsByLocale';
-import { createEmptyDraft, setContractField, setStep } from '../../../src/domain/draft';
+import { createEmptyDraft, setStep } from '../../../src/domain/draft';
+import { setContractField } from '../../../src/domain/draftEdits';
 import type { Draft } from '../../../src/domain/model';
 import { AppProviders, useApp, useLocale } from '../../../src/ui/AppContext';
 

@@ -5,7 +5,7 @@
  */
 import { fireEvent, screen } from '@testing-library/react';
 import type { Bookings } from '../../../../src/domain/model';
-import { setBookings, setPeriod } from '../../../../src/domain/draft';
+import { setBookings, setPeriod } from '../../../../src/domain/draftEdits';
 import { ContractPeriod } from '../../../../src/features/contract/ContractPeriod';
 import { emptyDraft, renderWithApp } from '../support/renderWithApp';
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { getContent } from '../../../../src/content';
 import { ContractFieldSection } from '../../../../src/features/contract/ContractFieldSection';
 import { pullNotesIntoField } from '../../../../src/features/contract/pullNotes';
-import { setContractField, setQuestionNote, setThemeNote } from '../../../../src/domain/draft';
+import { setContractField, setQuestionNote, setThemeNote } from '../../../../src/domain/draftEdits';
 import type { Draft } from '../../../../src/domain/model';
 import { emptyDraft, renderWithApp } from '../support/renderWithApp';
 

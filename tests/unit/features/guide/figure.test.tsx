@@ -2,7 +2,7 @@ import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { FigureSection } from '../../../../src/features/guide/FigureSection';
 import { nextDirection, placeDirections, wrapLabel } from '../../../../src/features/guide/figureLayout';
-import { setFigureNote } from '../../../../src/domain/draft';
+import { setFigureNote } from '../../../../src/domain/draftEdits';
 import { emptyDraft, renderWithApp } from '../support/renderWithApp';
 
 const direction = (name: RegExp) => {

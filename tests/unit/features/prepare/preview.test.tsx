@@ -11,7 +11,7 @@ import {
   toggleChecklistItem,
   toggleQuestionForLeader,
   updateAgreements,
-} from '../../../../src/domain/draft';
+} from '../../../../src/domain/draftEdits';
 import type { Draft } from '../../../../src/domain/model';
 import { emptyDraft, renderWithApp } from '../support/renderWithApp';
 
