@@ -52,7 +52,7 @@ export function lazyView<P extends object>(load: () => Promise<{ default: Compon
       failed.add(() => (loading = undefined));
       throw error;
     });
-    // Read synchronously once loaded (the app fetches it when the start page is idle), so a step opens without suspending for it.
+    // Read synchronously once loaded (an earlier step or view, or the language switch, fetched it), so the next step opens without suspending for it.
     const text = provided ?? loadedFullText(locale) ?? use(fullText(locale));
     const [{ default: View }, { FluentScope }] = use(loading);
     return (

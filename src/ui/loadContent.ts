@@ -3,7 +3,8 @@
  * language at a time, so the other stays out of the first screen's script until the language
  * switch asks for it. Each language comes in two chunks: what the start page shows (content-da,
  * content-en) and what only steps 1–3 add (content-da-steps, content-en-steps), which a step
- * loads beside its own chunk (lazyView) and the app fetches once the start page is idle.
+ * loads beside its own chunk (lazyView). It is not fetched ahead: a first visit counts every script
+ * fetched until the network is idle, and the step's own chunk is fetched at the same moment anyway.
  */
 import type { Locale, StartContent, StepContent, ToolContent } from '../content/types';
 import type { StartUiStrings, StepUiStrings, UiStrings } from '../content/uiStrings';
