@@ -59,6 +59,12 @@ function build(target) {
   });
 }
 
+/** Which named chunk each script file is (the build's chunk-names.json): lazy chunks are named by content hash alone. */
+function chunkNames(dir) {
+  const file = path.join(dir, 'chunk-names.json');
+  return fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : {};
+}
+
 function printModules(file, gzip) {
   const rows = chunkReport(path.join(file), gzip);
   if (rows.length === 0) return;
@@ -76,8 +82,10 @@ async function measure(target) {
     const total = visit.scripts.reduce((sum, s) => sum + s.gzip, 0);
     console.log(`\n${target.name}: first visit (${server.url}/, Chromium, da-DK, until network idle)`);
     console.log(`  ${'script'.padEnd(34)} ${'raw'.padStart(10)} ${'gzip -9'.padStart(10)}`);
+    const names = chunkNames(target.dir);
     for (const script of [...visit.scripts].sort((a, b) => b.gzip - a.gzip)) {
-      console.log(`  ${script.file.padEnd(34)} ${KiB(script.raw).padStart(10)} ${KiB(script.gzip).padStart(10)}`);
+      const label = names[script.file] && !script.file.startsWith(`${names[script.file]}.`) ? `${script.file} (${names[script.file]})` : script.file;
+      console.log(`  ${label.padEnd(34)} ${KiB(script.raw).padStart(10)} ${KiB(script.gzip).padStart(10)}`);
       printModules(path.join(target.dir, script.file), script.gzip);
     }
     const within = total <= target.budget;

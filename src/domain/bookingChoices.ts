@@ -9,7 +9,8 @@
 import { FOLLOW_UP_CADENCES } from './catalog';
 import { findFollowUpPreset } from './cadence';
 import type { BookingChoices, Draft, FollowUpDraft, FollowUpPresetId, Person, SavedBookingChoices } from './model';
-import { Reader, isRecord, joinPath } from './validate';
+import { isRecord } from './isRecord';
+import { Reader, joinPath } from './validate';
 
 /** The choices saved for this draft's contract, if any. */
 export function savedBookingChoices(draft: Draft): BookingChoices | undefined {

@@ -1,4 +1,4 @@
-import { isRecord } from './validate';
+import { isRecord } from './isRecord';
 
 /**
  * A short, stable hash (FNV-1a, 32 bit, hex) of a JSON-able value with its keys sorted: enough to

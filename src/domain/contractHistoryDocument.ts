@@ -8,7 +8,8 @@ import { historyDocumentStrings } from './documentStrings';
 import { HeadingLevel, Paragraph, TextRun } from 'docx';
 import type { Locale } from '../content/types';
 import { checksFor, dailySummary } from './dailyCheck';
-import { formatDate, parseIsoDate } from './dates';
+import { formatDate } from './dateFormats';
+import { parseIsoDate } from './dates';
 import { FOLLOW_UP_STATUS_LABELS, contractAgreements, recordsFor } from './followUp';
 import type { Agreement, Contract } from './model';
 

@@ -9,7 +9,8 @@ import type { Locale } from '../content/types';
 import { fillTemplate } from '../content/uiStrings';
 import { CONTRACT_TEXT_FIELD_IDS } from './catalog';
 import { contractValidationStrings, type ContractValidationStrings } from './contractValidationStrings';
-import { addMonths, formatNumber, parseIsoDate, startOfDay } from './dates';
+import { formatNumber } from './dateFormats';
+import { addMonths, parseIsoDate, startOfDay } from './dates';
 import { bothLanguages, type LocalizedText } from './localized';
 import type { Agreement, Contract, ContractListFieldId } from './model';
 

@@ -1,14 +1,10 @@
 /**
- * Calendar dates as Danish leaders read them: "26. november 2026", "kl. 13.30", "uge 48",
- * weeks starting on Monday (ISO 8601). English uses British conventions (day month year, 24-hour
- * clock) because the readers are Danish workplaces.
+ * Calendar dates: ISO dates, months and days added on the calendar, weeks starting on Monday
+ * (ISO 8601). Writing them out for readers is dateFormats.ts (and timeOfDay.ts for the clock).
  *
  * Contract dates are plain calendar dates (YYYY-MM-DD, no time zone): a contract period runs from a
  * day to a day wherever one is. They are handled as local dates at midnight.
  */
-import { LOCALE_TAG } from '../content/localeTag';
-import type { Locale } from '../content/types';
-
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The local calendar date of `date` as YYYY-MM-DD. */
@@ -72,52 +68,4 @@ export function isoWeek(date: Date): { year: number; week: number } {
   const week1Monday = addDays(firstThursday, -firstWeekday);
   const week = 1 + Math.round((startOfDay(thursday).getTime() - week1Monday.getTime()) / (7 * 86_400_000));
   return { year, week };
-}
-
-interface FormatOptions {
-  /** IANA time zone to show the time in (e.g. "Europe/Copenhagen"); the device's zone if absent. */
-  timeZone?: string;
-}
-
-function format(date: Date, locale: Locale, options: Intl.DateTimeFormatOptions, extra?: FormatOptions): string {
-  return new Intl.DateTimeFormat(LOCALE_TAG[locale], { ...options, ...(extra?.timeZone ? { timeZone: extra.timeZone } : {}) }).format(date);
-}
-
-/** "26. november 2026" / "26 November 2026". */
-export function formatDate(date: Date, locale: Locale, extra?: FormatOptions): string {
-  return format(date, locale, { day: 'numeric', month: 'long', year: 'numeric' }, extra);
-}
-
-/** "torsdag den 26. november 2026" / "Thursday, 26 November 2026". */
-export function formatLongDate(date: Date, locale: Locale, extra?: FormatOptions): string {
-  return format(date, locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }, extra);
-}
-
-/** "26. nov. 2026" / "26 Nov 2026": for lists of dates. */
-export function formatShortDate(date: Date, locale: Locale, extra?: FormatOptions): string {
-  return format(date, locale, { day: 'numeric', month: 'short', year: 'numeric' }, extra);
-}
-
-/** "kl. 13.30" / "13:30": always the 24-hour clock. */
-export function formatTime(date: Date, locale: Locale, extra?: FormatOptions): string {
-  const time = format(date, locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }, extra);
-  return locale === 'da' ? `kl. ${time}` : time;
-}
-
-/** "26. november 2026 kl. 13.30" / "26 November 2026, 13:30". */
-export function formatDateTime(date: Date, locale: Locale, extra?: FormatOptions): string {
-  return locale === 'da'
-    ? `${formatDate(date, locale, extra)} ${formatTime(date, locale, extra)}`
-    : `${formatDate(date, locale, extra)}, ${formatTime(date, locale, extra)}`;
-}
-
-/** "uge 48" / "week 48". */
-export function formatWeek(date: Date, locale: Locale): string {
-  const { week } = isoWeek(date);
-  return locale === 'da' ? `uge ${week}` : `week ${week}`;
-}
-
-/** Grouped digits, "100.000" / "100,000": for lengths in messages. */
-export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(LOCALE_TAG[locale]).format(value);
 }

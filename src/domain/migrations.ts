@@ -9,7 +9,7 @@
  */
 import { addMonths, isIsoDate, isoDate } from './dates';
 import { newId } from './ids';
-import { isRecord } from './validate';
+import { isRecord } from './isRecord';
 
 export interface MigrationContext {
   /** Used where an old draft lacks a time stamp. */

@@ -25,7 +25,8 @@ import {
   type PrivateNotes,
   type UiState,
 } from './model';
-import { Reader, describe, isRecord, joinPath } from './validate';
+import { isRecord } from './isRecord';
+import { Reader, describe, joinPath } from './validate';
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: string[] };
 export type ParseDraftResult = { ok: true; draft: Draft; migrated: boolean } | { ok: false; errors: string[] };

@@ -3,6 +3,8 @@
  * Each reader checks one value, records a path-precise error ("contract.selfAgreements[2].text: …")
  * and returns a safe fallback, so one pass reports every problem instead of stopping at the first.
  */
+import { isRecord } from './isRecord';
+
 export class Reader {
   readonly errors: string[] = [];
 
@@ -68,10 +70,6 @@ export class Reader {
     }
     return out;
   }
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** What a value is, for messages, without echoing its content (it may be huge or hostile). */

@@ -1,57 +1,15 @@
 /**
- * Deep links to one contract. In Teams the contract id travels as the tab's sub-entity id
- * (`context.page.subPageId` when the tab opens); in a browser as `?contract=<id>`.
+ * Reading which contract a page was opened for. In Teams the contract id travels as the tab's
+ * sub-entity id (`context.page.subPageId` when the tab opens); in a browser as `?contract=<id>`.
+ * Making such links is contractLinks.ts: the start page reads a link, only the steps make one, and
+ * webpack ships every used export of a module with the first chunk that imports it.
  */
 import type { ContractRef } from '../store/contractRef';
-
-export interface ContractDeepLinkInput {
-  /** The Teams app id (manifest `id`). */
-  appId: string;
-  /** The static tab's entityId (manifest `staticTabs[].entityId`). */
-  entityId: string;
-  contractId: string;
-  /** Where a client that cannot render the tab should go instead, e.g. contractWebUrl(origin, id). */
-  webUrl?: string;
-  /** Tab label shown by Teams while it opens the link. */
-  label?: string;
-}
-
-/**
- * `https://teams.microsoft.com/l/entity/<appId>/<entityId>?context={"subEntityId":"<contractId>"}`,
- * with the JSON context URL-encoded as Teams requires, and `webUrl` as the documented fallback.
- */
-export function buildContractDeepLink({ appId, entityId, contractId, webUrl, label }: ContractDeepLinkInput): string {
-  const params: string[] = [];
-  if (webUrl) params.push(`webUrl=${encodeURIComponent(webUrl)}`);
-  if (label) params.push(`label=${encodeURIComponent(label)}`);
-  params.push(`context=${encodeURIComponent(JSON.stringify({ subEntityId: contractId }))}`);
-  return `https://teams.microsoft.com/l/entity/${encodeURIComponent(appId)}/${encodeURIComponent(entityId)}?${params.join('&')}`;
-}
-
-/** The browser address of a contract: the app's origin with `?contract=<id>`. */
-export function contractWebUrl(appOrigin: string, contractId: string): string {
-  const url = new URL('/', appOrigin);
-  url.searchParams.set('contract', contractId);
-  return url.toString();
-}
 
 /** The contract id in `?contract=<id>`, or undefined. */
 export function contractIdFromLocation(location: Pick<Location, 'search'>): string | undefined {
   const id = new URLSearchParams(location.search).get('contract')?.trim();
   return id ? id : undefined;
-}
-
-/** The contract id carried by a Teams deep link built by buildContractDeepLink, or undefined. */
-export function contractIdFromDeepLink(link: string): string | undefined {
-  try {
-    const context = new URL(link).searchParams.get('context');
-    if (!context) return undefined;
-    const parsed: unknown = JSON.parse(context);
-    const sub = (parsed as { subEntityId?: unknown }).subEntityId;
-    return typeof sub === 'string' && sub ? sub : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 // ------------------------------------------------------------------ contract references

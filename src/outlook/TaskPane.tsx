@@ -8,7 +8,9 @@ import { Button, Checkbox, Field, Input, makeStyles, mergeClasses, Spinner, Text
 import { useEffect, useMemo, useState } from 'react';
 import { getContent } from '../content';
 import type { Locale } from '../content/types';
-import { addMonths, formatDateTime, formatTime, isoDate } from '../domain/dates';
+import { formatDateTime } from '../domain/dateFormats';
+import { addMonths, isoDate } from '../domain/dates';
+import { formatTime } from '../domain/timeOfDay';
 import type { Person } from '../domain/model';
 import { isShareableQuestion } from '../domain/sharePreview';
 import { toAuthError } from '../auth/errors';

@@ -6,7 +6,7 @@
  */
 import type { Contract } from '../domain/model';
 import { parseContract } from '../domain/schema';
-import { isRecord } from '../domain/validate';
+import { isRecord } from '../domain/isRecord';
 import { readLocalRecord, writeLocalRecord } from './localRecord';
 
 /** The signed-in account's list (localRecord.ts). */

@@ -7,7 +7,7 @@
  */
 import { createEmptyContract, createEmptyNotes, createEmptyUiState } from '../domain/draft';
 import { DRAFT_SCHEMA_VERSION, type Draft } from '../domain/model';
-import { isRecord } from '../domain/validate';
+import { isRecord } from '../domain/isRecord';
 import { activeAccount } from './accountStorage';
 import { backupId, type BackendKind, type DraftBackend, type DraftBackup, type StoredRecords } from './backend';
 import { openIndexedDbBackend } from './indexedDbBackend';

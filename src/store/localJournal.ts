@@ -7,7 +7,7 @@
  *
  * Entries are the signed-in account's (src/store/accountStorage.ts), like every other local record.
  */
-import { isRecord } from '../domain/validate';
+import { isRecord } from '../domain/isRecord';
 import { readLocalRecord, writeLocalRecord } from './localRecord';
 
 export interface JournalEntry<T> {

@@ -1,7 +1,7 @@
 /** The "saved" indicator. role=status, so a screen reader hears it without losing its place. */
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { fillTemplate } from '../content/uiStrings';
-import { formatTime } from '../domain/dates';
+import { formatTime } from '../domain/timeOfDay';
 import { useStartLocale } from './AppContext';
 import type { SaveState } from './saveState';
 

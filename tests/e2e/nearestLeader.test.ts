@@ -10,7 +10,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { contractIdFromDeepLink, decodeContractRef } from '../../src/host/deepLink';
+import { contractIdFromDeepLink } from '../../src/host/contractLinks';
+import { decodeContractRef } from '../../src/host/deepLink';
 import { appUrl, launchBrowser, resetEmulator, type LaunchedBrowser } from './support/browser';
 import { demoState, fileBytes, graphLog, LARS, METTE } from './support/emulatorState';
 import { fillPreparation, type PreparationText } from './support/prepare';

@@ -15,7 +15,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
-import { contractIdFromDeepLink } from '../../src/host/deepLink';
+import { contractIdFromDeepLink } from '../../src/host/contractLinks';
 import { docxParagraphs } from '../support/docxText';
 import { appUrl, launchBrowser, resetEmulator, type LaunchedBrowser } from './support/browser';
 import { demoState, fileBytes, LARS, METTE } from './support/emulatorState';

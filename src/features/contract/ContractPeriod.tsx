@@ -2,7 +2,8 @@
 import { Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { fillTemplate } from '../../content/uiStrings';
 import { validateContractForSharing } from '../../domain/contractValidation';
-import { formatDate, parseIsoDate } from '../../domain/dates';
+import { formatDate } from '../../domain/dateFormats';
+import { parseIsoDate } from '../../domain/dates';
 import { setPeriod } from '../../domain/draftEdits';
 import { pick } from '../../domain/localized';
 import { bookingsPastEnd, isEmptyPastEnd } from '../../domain/periodEnd';

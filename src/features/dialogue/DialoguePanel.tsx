@@ -21,7 +21,7 @@ import {
 import { Timer20Regular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import type { ToolContent } from '../../content/types';
-import { formatDate, formatDateTime } from '../../domain/dates';
+import { formatDate, formatDateTime } from '../../domain/dateFormats';
 import type { MergeConflict } from '../../domain/mergeContract';
 import type { Contract, ContractRole } from '../../domain/model';
 import { hasNearestLeaderPart, nearestLeaderPart } from '../../domain/nearestLeaderPart';

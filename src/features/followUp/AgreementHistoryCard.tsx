@@ -7,7 +7,7 @@ import { useId, useState } from 'react';
 import type { Locale } from '../../content/types';
 import { CADENCE_LABELS } from '../../domain/cadence';
 import { CadenceOptions } from '../../ui/CadenceOptions';
-import { formatDate } from '../../domain/dates';
+import { formatDate } from '../../domain/dateFormats';
 import type { AgreementWording } from '../../domain/followUp';
 import { statusSeries } from '../../domain/followUpTrend';
 import type { Agreement, Contract, ContractListFieldId, FollowUpCadence } from '../../domain/model';

@@ -8,7 +8,7 @@
 import { createPortal } from 'react-dom';
 import type { ToolContent } from '../../content/types';
 import { checksFor, dailySummary } from '../../domain/dailyCheck';
-import { formatDate } from '../../domain/dates';
+import { formatDate } from '../../domain/dateFormats';
 import { contractAgreements, recordsFor } from '../../domain/followUp';
 import type { Contract } from '../../domain/model';
 import { fullDate, StatusTableRows } from './StatusChart';

@@ -6,7 +6,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { Locale } from '../../content/types';
-import { formatDate, formatShortDate, parseIsoDate } from '../../domain/dates';
+import { formatDate, formatShortDate } from '../../domain/dateFormats';
+import { parseIsoDate } from '../../domain/dates';
 import { FOLLOW_UP_STATUS_LABELS } from '../../domain/followUp';
 import type { StatusPoint } from '../../domain/followUpTrend';
 import type { FollowUpStatus } from '../../domain/model';

@@ -16,7 +16,8 @@ import { replaceContract, setBookings, setLeader, setNearestLeader } from '../..
 import type { Contract, Draft, Person } from '../../domain/model';
 import type { GraphClient } from '../../graph/client';
 import type { Me } from '../../graph/types';
-import { buildContractDeepLink, contractWebUrl, encodeContractRef } from '../../host/deepLink';
+import { buildContractDeepLink, contractWebUrl } from '../../host/contractLinks';
+import { encodeContractRef } from '../../host/deepLink';
 import { useApp } from '../../ui/AppContext';
 import { useMicrosoft365 } from '../../ui/m365';
 import { useSharedStyles } from '../../ui/sharedStyles';

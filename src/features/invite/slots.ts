@@ -8,7 +8,8 @@
  */
 import { LOCALE_TAG } from '../../content/localeTag';
 import type { Locale } from '../../content/types';
-import { formatWeek, isoWeek } from '../../domain/dates';
+import { formatWeek } from '../../domain/dateFormats';
+import { isoWeek } from '../../domain/dates';
 import { ianaZone } from '../../graph/timeZones';
 import type { MeetingSlot } from '../../graph/types';
 import { localAsDate } from './engine/times';

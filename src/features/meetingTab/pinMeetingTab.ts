@@ -13,7 +13,8 @@
  * booking itself is never affected.
  */
 import type { Bookings } from '../../domain/model';
-import { contractWebUrl, encodeContractRef } from '../../host/deepLink';
+import { contractWebUrl } from '../../host/contractLinks';
+import { encodeContractRef } from '../../host/deepLink';
 import { bothLanguages, type LocalizedText } from '../../domain/localized';
 import type { GraphClient } from '../../graph/client';
 import { toGraphAppError, type GraphAppError, type GraphErrorKind } from '../../graph/errors';

@@ -1,6 +1,6 @@
 /** How an item of "Mine data" is named and dated in the view. */
 import type { Locale } from '../../content/types';
-import { formatDateTime } from '../../domain/dates';
+import { formatDateTime } from '../../domain/dateFormats';
 import type { DataItem } from '../../domain/myData';
 import type { LocalRecordKind } from '../../store/localData';
 import type { MyDataStrings } from './strings';

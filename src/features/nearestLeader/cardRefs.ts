@@ -3,7 +3,8 @@
  * Teams deep link (subEntityId) or a browser address (?contract=) holding an encoded ContractRef.
  * Pure: the card is data. Only located refs count — an id alone cannot be opened by someone else.
  */
-import { contractIdFromDeepLink, contractIdFromLocation, decodeContractRef } from '../../host/deepLink';
+import { contractIdFromDeepLink } from '../../host/contractLinks';
+import { contractIdFromLocation, decodeContractRef } from '../../host/deepLink';
 import type { ContractRef } from '../../store/contractRef';
 import { isLocated } from '../../store/contractRef';
 

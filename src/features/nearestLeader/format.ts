@@ -1,6 +1,8 @@
 /** Dates as the shared views show them: "26. november 2026", "torsdag den 3. december 2026 kl. 10.00". */
 import type { Locale } from '../../content/types';
-import { formatDate, formatLongDate, formatTime, parseIsoDate } from '../../domain/dates';
+import { formatDate, formatLongDate } from '../../domain/dateFormats';
+import { parseIsoDate } from '../../domain/dates';
+import { formatTime } from '../../domain/timeOfDay';
 
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/;
 

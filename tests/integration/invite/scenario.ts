@@ -11,7 +11,7 @@ import { getMailboxSettings, getMe } from '../../../src/graph/me';
 import { findDialogueTimes } from '../../../src/graph/meetingTimes';
 import { getNearestLeader } from '../../../src/graph/people';
 import type { MeetingSlot, Person } from '../../../src/graph/types';
-import { buildContractDeepLink } from '../../../src/host/deepLink';
+import { buildContractDeepLink } from '../../../src/host/contractLinks';
 import type { BookAndShareRequest } from '../../../src/features/invite/engine';
 import { addMinutesLocal } from '../../../src/features/invite/engine';
 

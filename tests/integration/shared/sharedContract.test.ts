@@ -6,7 +6,8 @@
 import type { Agreement, Contract, Signature } from '../../../src/domain/model';
 import { getMe } from '../../../src/graph/me';
 import { inviteToItem } from '../../../src/graph/sharing';
-import { contractIdFromDeepLink, decodeContractRef } from '../../../src/host/deepLink';
+import { contractIdFromDeepLink } from '../../../src/host/contractLinks';
+import { decodeContractRef } from '../../../src/host/deepLink';
 import type { ContractRef } from '../../../src/store/contractRef';
 import { openContract, saveContract, type OpenedContract, type OpenContractResult } from '../../../src/store/sharedContract';
 import { shareAsLeader } from './sharedScenario';

@@ -4,7 +4,8 @@
  */
 import { bookAndShare } from '../../../src/features/invite/engine';
 import type { Contract } from '../../../src/domain/model';
-import { buildContractDeepLink, contractWebUrl, encodeContractRef } from '../../../src/host/deepLink';
+import { buildContractDeepLink, contractWebUrl } from '../../../src/host/contractLinks';
+import { encodeContractRef } from '../../../src/host/deepLink';
 import { prepareScenario, type Scenario } from '../invite/scenario';
 import { METTE, type TestEmulator } from '../support/emulator';
 

@@ -1,11 +1,5 @@
-import {
-  buildContractDeepLink,
-  contractIdFromDeepLink,
-  contractIdFromLocation,
-  contractWebUrl,
-  decodeContractRef,
-  encodeContractRef,
-} from '../../../src/host/deepLink';
+import { buildContractDeepLink, contractIdFromDeepLink, contractWebUrl } from '../../../src/host/contractLinks';
+import { contractIdFromLocation, decodeContractRef, encodeContractRef } from '../../../src/host/deepLink';
 
 const CONTRACT = '3f0c9a1e-5b7d-4c1a-9e2f-1a2b3c4d5e6f';
 

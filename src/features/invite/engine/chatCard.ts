@@ -7,7 +7,8 @@
  * text is rendered as a markdown subset, so user text (the free-text place) has its markdown
  * characters escaped, and only http(s) links become buttons.
  */
-import { formatLongDate, formatTime } from '../../../domain/dates';
+import { formatLongDate } from '../../../domain/dateFormats';
+import { formatTime } from '../../../domain/timeOfDay';
 import { safeWebUrl } from '../../../domain/links';
 import type { Locale } from '../../../content/types';
 import { clipText } from '../../../domain/agenda';

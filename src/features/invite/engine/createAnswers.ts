@@ -4,7 +4,7 @@
  */
 import type { BookingPlan } from '../../../domain/bookingPlan';
 import type { ReminderBooking } from '../../../domain/model';
-import { isRecord } from '../../../domain/validate';
+import { isRecord } from '../../../domain/isRecord';
 import type { BatchItemResult } from '../../../graph/batch';
 import { eventFromBatch, isDeleted, messageFromBatch, permissionFromBatch, taskFromBatch } from '../../../graph/shareFlowRequests';
 import type { BookingRun } from './bookingRun';

@@ -67,7 +67,7 @@ export interface BookAndShareRequest {
   /** The UI language, for the result's messages; documents follow the contract's locale. */
   locale: Locale;
   /**
-   * Teams deep link to this contract (src/host/deepLink.ts buildContractDeepLink). Called again with
+   * Teams deep link to this contract (src/host/contractLinks.ts buildContractDeepLink). Called again with
    * the contract folder's location once it exists, so the chat card's link finds the contract on
    * its own (encodeContractRef), without any search or sharedWithMe.
    */

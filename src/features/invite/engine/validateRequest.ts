@@ -8,7 +8,8 @@
  */
 import { findFollowUpPreset } from '../../../domain/cadence';
 import { validateContractForSharing } from '../../../domain/contractValidation';
-import { formatNumber, parseIsoDate } from '../../../domain/dates';
+import { formatNumber } from '../../../domain/dateFormats';
+import { parseIsoDate } from '../../../domain/dates';
 import { fillTemplate } from '../../../content/uiStrings';
 import { bothLanguages, type LocalizedText } from '../../../domain/localized';
 import { graphDateTime, wallClock } from '../../../graph/timeZones';

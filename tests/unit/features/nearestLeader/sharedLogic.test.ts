@@ -11,7 +11,8 @@ import { followUpDatesFromBookings, nextDate, statusOf } from '../../../../src/f
 import { refsFromCard, refFromLink } from '../../../../src/features/nearestLeader/cardRefs';
 import { replyHtml, teamsChatLink } from '../../../../src/features/nearestLeader/chatReply';
 import { buildShareCard } from '../../../../src/features/invite/engine/chatCard';
-import { buildContractDeepLink, contractWebUrl, encodeContractRef } from '../../../../src/host/deepLink';
+import { buildContractDeepLink, contractWebUrl } from '../../../../src/host/contractLinks';
+import { encodeContractRef } from '../../../../src/host/deepLink';
 import { forgetOpenedContract, listOpenedContracts, MAX_ENTRIES, rememberOpenedContract, type KeyValueStorage } from '../../../../src/store/openedContracts';
 import { accessFromPermissions } from '../../../../src/store/sharedContract';
 import { parseContract } from '../../../../src/domain/schema';
