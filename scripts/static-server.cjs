@@ -104,7 +104,8 @@ function serveStatic(options) {
       'content-type': type,
       'x-content-type-options': 'nosniff',
       'referrer-policy': 'strict-origin-when-cross-origin',
-      'cache-control': /\.[0-9a-f]{8}\.js$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      // Content-hashed scripts (app.1a2b3c4d.js; lazy chunks are the hash alone, 1a2b3c4d.js) never change.
+      'cache-control': /[./\\][0-9a-f]{8}\.js$/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache',
     };
     // The simulator page is a test host, not the app: it needs no CSP of ours.
     if (csp && !isMount && file.endsWith('.html')) headers['content-security-policy'] = csp;
