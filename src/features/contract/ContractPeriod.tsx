@@ -4,10 +4,10 @@ import { fillTemplate } from '../../content/uiStrings';
 import { validateContractForSharing } from '../../domain/contractValidation';
 import { formatDate, parseIsoDate } from '../../domain/dates';
 import { setPeriod } from '../../domain/draftEdits';
-import { pick } from '../../domain/localized';
 import { bookingsPastEnd, isEmptyPastEnd } from '../../domain/periodEnd';
 import { useApp } from '../../ui/AppContext';
 import { CardSection } from '../../ui/CardSection';
+import { sharingIssueText } from '../../ui/sharingIssueWords';
 import { PeriodEndNotice } from './PeriodEndNotice';
 
 const useStyles = makeStyles({
@@ -24,7 +24,7 @@ export function ContractPeriod() {
   const message = (field: 'period.start' | 'period.end') => {
     const issue = issues.find((i) => i.field === field);
     return issue
-      ? { validationState: issue.severity === 'error' ? ('error' as const) : ('warning' as const), validationMessage: pick(issue.message, locale) }
+      ? { validationState: issue.severity === 'error' ? ('error' as const) : ('warning' as const), validationMessage: sharingIssueText(issue, locale) }
       : {};
   };
   const start = parseIsoDate(period.start);

@@ -12,6 +12,7 @@ import { formatNumber, parseIsoDate } from '../../../domain/dates';
 import { fillTemplate } from '../../../content/uiStrings';
 import { bothLanguages, type LocalizedText } from '../../../domain/localized';
 import { graphDateTime, wallClock } from '../../../graph/timeZones';
+import { sharingIssueText } from '../../../ui/sharingIssueWords';
 import { addMinutesLocal, DIALOGUE_MINUTES, isLocalDateTime, normalizeLocal } from './times';
 import { engineStrings, type EngineStrings } from './engineStrings';
 import type { BookAndShareRequest } from './request';
@@ -61,7 +62,11 @@ export function validateRequest(request: BookAndShareRequest): RequestIssue[] {
   const { contract } = request;
 
   for (const issue of validateContractForSharing(contract, now)) {
-    if (issue.severity === 'error') add(`contract.${issue.field}`, issue.message);
+    if (issue.severity === 'error')
+      add(
+        `contract.${issue.field}`,
+        bothLanguages((locale) => sharingIssueText(issue, locale)),
+      );
   }
 
   const leader = request.nearestLeader;
