@@ -13,6 +13,7 @@ import { useSharedStyles } from '../../ui/sharedStyles';
 import { adminConsentUrl } from '../../auth/adminConsent';
 import { appConfig } from '../../config';
 import { requestIssueText, stepOutcomeText } from './bookingIssueWords';
+import { meetingTabText } from '../meetingTab/strings';
 import { issueArea, type IssueArea } from './choices';
 import { summaryLinks } from './links';
 import { inviteStrings } from './strings';
@@ -135,7 +136,7 @@ export const BookingOutcome = forwardRef<HTMLDivElement, BookingOutcomeProps>(fu
       {outcome.meetingTab ? (
         <MessageBar intent="info" data-testid="meeting-tab-outcome" data-status={outcome.meetingTab.status}>
           <MessageBarBody>
-            {outcome.meetingTab.message[locale]}
+            {meetingTabText(outcome.meetingTab.status, locale)}
             {outcome.meetingTab.status === 'notAllowed' &&
             (outcome.meetingTab.errorKind === 'consentMissing' || outcome.meetingTab.errorKind === 'accessDenied') ? (
               <>

@@ -145,10 +145,12 @@ describe('BookingOutcome', () => {
           links: {},
           bookings: { followUps: [], reminders: [] },
           steps: [{ step: 'chat', status: 'skipped', reason: { kind: 'chatSkipped', because: 'orgContact' } }],
+          meetingTab: { status: 'alreadyPinned', roundTrips: 2 },
         }}
       />,
     );
-    expect(screen.getByRole('status')).toHaveTextContent('Din nærmeste leder er en ekstern kontakt og kan ikke få en Teams-chat.');
+    expect(screen.getByTestId('booking-complete')).toHaveTextContent('Din nærmeste leder er en ekstern kontakt og kan ikke få en Teams-chat.');
+    expect(screen.getByTestId('meeting-tab-outcome')).toHaveTextContent('Lederdialog er sat fast i mødet: I finder aftalen i mødets sidepanel.');
     unmount();
     renderFluent(<BookingOutcome {...props} outcome={{ status: 'error', errorKind: 'offline' }} />);
     expect(screen.getByRole('alert')).toHaveTextContent('Der er ingen forbindelse til Microsoft 365.');
