@@ -2,17 +2,15 @@
  * What "ready to share" means for a contract. Errors block sharing and booking; warnings are shown
  * but let the leader go on (the tool suggests 6–12 months and 2–3 points; it does not insist).
  *
- * Messages never quote the leader's text: they name the field and, for long text, the length, so
- * a "<script>" or 100 000 characters in a field cannot leak into the message or slow it down.
+ * An issue is data, not a sentence: its code and what the wording needs (which field, agreement or
+ * point by name and place; lengths, limits, counts). The UI words it (src/ui/sharingIssueWords.ts with
+ * src/content/contractValidationStrings.ts). Issues never carry the leader's text: they name the
+ * field and, for long text, the length, so a "<script>" or 100 000 characters in a field cannot leak
+ * into a message or slow it down.
  */
-import type { Locale } from '../content/types';
-import { fillTemplate } from '../content/uiStrings';
 import { CONTRACT_TEXT_FIELD_IDS } from './catalog';
-import { contractValidationStrings, type ContractValidationStrings } from './contractValidationStrings';
-import { formatNumber } from './dateFormats';
 import { addMonths, parseIsoDate, startOfDay } from './dates';
-import { bothLanguages, type LocalizedText } from './localized';
-import type { Agreement, Contract, ContractListFieldId } from './model';
+import type { Agreement, Contract, ContractListFieldId, ContractTextFieldId } from './model';
 
 export const TEXT_LIMITS = {
   /** Each of the three free-text fields. */
@@ -27,46 +25,58 @@ export const TEXT_LIMITS = {
 export const PERIOD_MONTHS = { min: 6, max: 12 } as const;
 export const SUGGESTED_POINTS = { min: 2, max: 3 } as const;
 
-export type SharingIssueCode =
-  | 'required'
-  | 'agreementWithoutText'
-  | 'tooLong'
-  | 'invalidDate'
-  | 'endInPast'
-  | 'endBeforeStart'
-  | 'periodTooShort'
-  | 'periodTooLong'
-  | 'noSelfAgreements'
-  | 'noLeaderAgreements'
-  | 'fewPoints'
-  | 'manyPoints';
+/** A free-text field of the contract, by its id. */
+export interface FieldSubject {
+  kind: 'field';
+  id: ContractTextFieldId;
+}
 
-export interface SharingIssue {
+/** An agreement by its list and its place in it (1-based), as the leader sees it. */
+export interface AgreementSubject {
+  kind: 'agreement';
+  list: ContractListFieldId;
+  number: number;
+}
+
+/** What an issue is about, by name and place: never by its text. */
+export type IssueSubject =
+  | FieldSubject
+  | AgreementSubject
+  /** The agreement's "when and how do I follow up". */
+  | { kind: 'followUp'; list: ContractListFieldId; number: number }
+  /** One of the leader's points for the dialogue (1-based). */
+  | { kind: 'point'; number: number };
+
+/** The range the tool suggests (months of the period, points for the dialogue). */
+export interface SuggestedRange {
+  min: number;
+  max: number;
+}
+
+interface IssuePlace {
   /** Path of the field in the contract: "fields.goals", "selfAgreements[2].text", "period.end". */
   field: string;
   /** For an agreement: its id, so the UI can focus it even after the list is reordered. */
   agreementId?: string;
   severity: 'error' | 'warning';
-  code: SharingIssueCode;
-  message: LocalizedText;
 }
 
-/** One language's words for a message, from that language's strings. */
-type Wording = (t: ContractValidationStrings, locale: Locale) => string;
+/** One issue: where it is, its code, and the values its wording needs (by code). */
+export type SharingIssue = IssuePlace &
+  (
+    | { code: 'required'; subject: FieldSubject }
+    | { code: 'agreementWithoutText'; subject: AgreementSubject }
+    /** {length} and {limit} in characters. */
+    | { code: 'tooLong'; subject: IssueSubject; values: { length: number; limit: number } }
+    /** Which of the period's dates is not a date is its `field`. */
+    | { code: 'invalidDate'; field: 'period.start' | 'period.end' }
+    | { code: 'endInPast' | 'endBeforeStart' | 'noSelfAgreements' | 'noLeaderAgreements' }
+    | { code: 'periodTooLong' | 'periodTooShort' | 'fewPoints'; values: SuggestedRange }
+    /** {count}: how many points there are. */
+    | { code: 'manyPoints'; values: SuggestedRange & { count: number } }
+  );
 
-/** A message in both languages (SharingIssue keeps both: the issue outlives a language switch). */
-function say(wording: Wording): LocalizedText {
-  return bothLanguages((locale) => wording(contractValidationStrings[locale], locale));
-}
-
-/** A text of the strings module with its placeholders (if any) filled, in both languages. */
-function sayFilled(text: (t: ContractValidationStrings) => string, values: Record<string, string | number> = {}): LocalizedText {
-  return say((t) => fillTemplate(text(t), values));
-}
-
-function tooLong(length: number, limit: number, what: Wording): LocalizedText {
-  return say((t, locale) => fillTemplate(t.tooLong, { what: what(t, locale), length: formatNumber(length, locale), limit: formatNumber(limit, locale) }));
-}
+export type SharingIssueCode = SharingIssue['code'];
 
 function blank(value: unknown): boolean {
   return typeof value !== 'string' || value.trim() === '';
@@ -90,16 +100,17 @@ export function validateContractForSharing(contract: Contract, now: Date): Shari
   for (const id of CONTRACT_TEXT_FIELD_IDS) {
     const value = contract.fields?.[id];
     const field = `fields.${id}`;
+    const subject = { kind: 'field', id } as const;
     if (blank(value)) {
-      add({ field, severity: 'error', code: 'required', message: say((t) => fillTemplate(t.required, { field: t.fields[id] })) });
+      add({ field, severity: 'error', code: 'required', subject });
     } else if (length(value) > TEXT_LIMITS.field) {
-      add({ field, severity: 'error', code: 'tooLong', message: tooLong(length(value), TEXT_LIMITS.field, (t) => t.fields[id]) });
+      add({ field, severity: 'error', code: 'tooLong', subject, values: { length: length(value), limit: TEXT_LIMITS.field } });
     }
   }
 
   for (const [field] of AGREEMENT_LISTS) validateAgreements(contract[field] ?? [], field, add);
   for (const [field, code] of AGREEMENT_LISTS) {
-    if ((contract[field] ?? []).length === 0) add({ field, severity: 'warning', code, message: sayFilled((t) => t[code]) });
+    if ((contract[field] ?? []).length === 0) add({ field, severity: 'warning', code });
   }
 
   validatePeriod(contract.period, now, add);
@@ -112,22 +123,17 @@ function validateAgreements(list: readonly Agreement[], listId: ContractListFiel
     const at = `${listId}[${i}]`;
     const agreementId = agreement.id;
     const number = i + 1;
-    const item: Wording = (t) => fillTemplate(t.numbered, { list: t.lists[listId], number });
+    const subject = { kind: 'agreement', list: listId, number } as const;
     if (blank(agreement.text)) {
-      add({
-        field: `${at}.text`,
-        agreementId,
-        severity: 'error',
-        code: 'agreementWithoutText',
-        message: say((t, locale) => fillTemplate(t.agreementWithoutText, { item: item(t, locale) })),
-      });
+      add({ field: `${at}.text`, agreementId, severity: 'error', code: 'agreementWithoutText', subject });
     } else if (length(agreement.text) > TEXT_LIMITS.agreement) {
       add({
         field: `${at}.text`,
         agreementId,
         severity: 'error',
         code: 'tooLong',
-        message: tooLong(length(agreement.text), TEXT_LIMITS.agreement, item),
+        subject,
+        values: { length: length(agreement.text), limit: TEXT_LIMITS.agreement },
       });
     }
     if (length(agreement.followUp) > TEXT_LIMITS.followUp) {
@@ -136,9 +142,8 @@ function validateAgreements(list: readonly Agreement[], listId: ContractListFiel
         agreementId,
         severity: 'error',
         code: 'tooLong',
-        message: tooLong(length(agreement.followUp), TEXT_LIMITS.followUp, (t) =>
-          fillTemplate(t.followUpOf, { item: fillTemplate(t.numbered, { list: t.lists[listId].toLowerCase(), number }) }),
-        ),
+        subject: { kind: 'followUp', list: listId, number },
+        values: { length: length(agreement.followUp), limit: TEXT_LIMITS.followUp },
       });
     }
   });
@@ -148,45 +153,25 @@ function validatePeriod(period: Contract['period'] | undefined, now: Date, add: 
   const start = parseIsoDate(period?.start ?? '');
   const end = parseIsoDate(period?.end ?? '');
   const dates = [
-    ['period.start', start, 'invalidStart'],
-    ['period.end', end, 'invalidEnd'],
+    ['period.start', start],
+    ['period.end', end],
   ] as const;
-  for (const [field, date, text] of dates) {
-    if (!date) add({ field, severity: 'error', code: 'invalidDate', message: sayFilled((t) => t[text]) });
+  for (const [field, date] of dates) {
+    if (!date) add({ field, severity: 'error', code: 'invalidDate' });
   }
   if (!start || !end) return;
 
   if (end.getTime() < startOfDay(now).getTime()) {
-    add({
-      field: 'period.end',
-      severity: 'error',
-      code: 'endInPast',
-      message: sayFilled((t) => t.endInPast),
-    });
+    add({ field: 'period.end', severity: 'error', code: 'endInPast' });
   }
   if (end.getTime() <= start.getTime()) {
-    add({
-      field: 'period.end',
-      severity: 'error',
-      code: 'endBeforeStart',
-      message: sayFilled((t) => t.endBeforeStart),
-    });
+    add({ field: 'period.end', severity: 'error', code: 'endBeforeStart' });
     return;
   }
   if (end.getTime() > addMonths(start, PERIOD_MONTHS.max).getTime()) {
-    add({
-      field: 'period.end',
-      severity: 'warning',
-      code: 'periodTooLong',
-      message: sayFilled((t) => t.periodTooLong, PERIOD_MONTHS),
-    });
+    add({ field: 'period.end', severity: 'warning', code: 'periodTooLong', values: { ...PERIOD_MONTHS } });
   } else if (end.getTime() < addMonths(start, PERIOD_MONTHS.min).getTime()) {
-    add({
-      field: 'period.end',
-      severity: 'warning',
-      code: 'periodTooShort',
-      message: sayFilled((t) => t.periodTooShort, PERIOD_MONTHS),
-    });
+    add({ field: 'period.end', severity: 'warning', code: 'periodTooShort', values: { ...PERIOD_MONTHS } });
   }
 }
 
@@ -197,25 +182,16 @@ function validatePoints(points: readonly string[], add: (issue: SharingIssue) =>
         field: `preparation.points[${i}]`,
         severity: 'error',
         code: 'tooLong',
-        message: tooLong(length(point), TEXT_LIMITS.point, (t) => fillTemplate(t.point, { number: i + 1 })),
+        subject: { kind: 'point', number: i + 1 },
+        values: { length: length(point), limit: TEXT_LIMITS.point },
       });
     }
   });
   const filled = points.filter((p) => !blank(p)).length;
   if (filled < SUGGESTED_POINTS.min) {
-    add({
-      field: 'preparation.points',
-      severity: 'warning',
-      code: 'fewPoints',
-      message: sayFilled((t) => t.fewPoints, SUGGESTED_POINTS),
-    });
+    add({ field: 'preparation.points', severity: 'warning', code: 'fewPoints', values: { ...SUGGESTED_POINTS } });
   } else if (filled > SUGGESTED_POINTS.max) {
-    add({
-      field: 'preparation.points',
-      severity: 'warning',
-      code: 'manyPoints',
-      message: sayFilled((t) => t.manyPoints, { ...SUGGESTED_POINTS, count: filled }),
-    });
+    add({ field: 'preparation.points', severity: 'warning', code: 'manyPoints', values: { ...SUGGESTED_POINTS, count: filled } });
   }
 }
 

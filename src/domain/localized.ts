@@ -7,10 +7,6 @@ import { LOCALES } from './catalog';
  */
 export type LocalizedText = Record<Locale, string>;
 
-export function pick(text: LocalizedText, locale: Locale): string {
-  return text[locale];
-}
-
 /**
  * One text in both languages, from a function that says it in one: for state that outlives a
  * language switch, without writing a Danish/English pair by hand outside the strings modules.

@@ -5,10 +5,10 @@ import { validateContractForSharing } from '../../domain/contractValidation';
 import { formatDate } from '../../domain/dateFormats';
 import { parseIsoDate } from '../../domain/dates';
 import { setPeriod } from '../../domain/draftEdits';
-import { pick } from '../../domain/localized';
 import { bookingsPastEnd, isEmptyPastEnd } from '../../domain/periodEnd';
 import { useApp } from '../../ui/AppContext';
 import { CardSection } from '../../ui/CardSection';
+import { sharingIssueText } from '../../ui/sharingIssueWords';
 import { PeriodEndNotice } from './PeriodEndNotice';
 
 const useStyles = makeStyles({
@@ -25,7 +25,7 @@ export function ContractPeriod() {
   const message = (field: 'period.start' | 'period.end') => {
     const issue = issues.find((i) => i.field === field);
     return issue
-      ? { validationState: issue.severity === 'error' ? ('error' as const) : ('warning' as const), validationMessage: pick(issue.message, locale) }
+      ? { validationState: issue.severity === 'error' ? ('error' as const) : ('warning' as const), validationMessage: sharingIssueText(issue, locale) }
       : {};
   };
   const start = parseIsoDate(period.start);

@@ -27,6 +27,7 @@ import {
 import type { Contract, Draft, FollowUpStatus, Signature } from '../../domain/model';
 import { startNewPeriod } from '../../domain/newPeriod';
 import { useApp } from '../../ui/AppContext';
+import { graphErrorText } from '../../ui/graphErrorWords';
 import { useMicrosoft365 } from '../../ui/m365';
 import { useAsync } from '../../ui/useAsync';
 import { hasNearestLeaderPart, nearestLeaderPart } from '../../domain/nearestLeaderPart';
@@ -226,7 +227,7 @@ function OwnFollowUp({ route }: { route: ViewRoute }) {
                   ? t.reminders.updating
                   : t.reminders.notConnected
                 : reminders.status === 'failed'
-                  ? fill(t.reminders.failed, { message: reminders.failures[0]?.message[locale] ?? '' })
+                  ? fill(t.reminders.failed, { message: reminders.failures[0] ? graphErrorText(reminders.failures[0].errorKind, locale) : '' })
                   : reminders.status === 'updated'
                     ? t.reminders.updated
                     : ''

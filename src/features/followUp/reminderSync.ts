@@ -17,14 +17,12 @@ import { scopes } from '../../auth/scopes';
 import { clipText } from '../../domain/agenda';
 import { firstOccurrences } from '../../domain/cadence';
 import { isoDate, parseIsoDate } from '../../domain/dates';
-import type { LocalizedText } from '../../domain/localized';
 import type { Agreement, Bookings, Contract, ReminderBooking } from '../../domain/model';
 import { DEFAULT_REMINDER_TIME } from '../../domain/reminderTime';
 import type { GraphClient } from '../../graph/client';
 import { runBatch, type BatchRequest } from '../../graph/batch';
-import { graphErrorWords } from '../../ui/graphErrorWords';
 import { firstReminderDate, reminderBody } from '../invite/engine/reminders';
-import { toGraphAppError } from '../../graph/errors';
+import { toGraphAppError, type GraphErrorKind } from '../../graph/errors';
 import {
   deleteReminderEvent,
   deleteTodoTask,
@@ -76,7 +74,8 @@ export interface SyncOptions {
 export interface SyncFailure {
   agreementId: string;
   action: 'update' | 'remove';
-  message: LocalizedText;
+  /** What Graph answered, as a kind: the follow-up view words it (ui/graphErrorWords). */
+  errorKind: GraphErrorKind;
 }
 
 export interface SyncResult {
@@ -200,8 +199,8 @@ export async function syncReminders(
     if (bookings.retired) bookings.retired = bookings.retired.filter((x) => !same(x));
     removed += 1;
   };
-  const failed = (op: Operation, message: LocalizedText): void => {
-    failures.push({ agreementId: op.reminder.agreementId, action: op.action, message });
+  const failed = (op: Operation, errorKind: GraphErrorKind): void => {
+    failures.push({ agreementId: op.reminder.agreementId, action: op.action, errorKind });
   };
 
   if (operations.length === 1) {
@@ -209,7 +208,7 @@ export async function syncReminders(
     try {
       if (await runSingle(graph, op)) succeeded(op);
     } catch (thrown) {
-      failed(op, graphErrorWords(toGraphAppError(thrown).kind));
+      failed(op, toGraphAppError(thrown).kind);
     }
     return { bookings, updated, removed, failures };
   }
@@ -228,15 +227,15 @@ export async function syncReminders(
       { scopes: [...(needs.has('tasks') ? scopes.tasks : []), ...(needs.has('calendar') ? scopes.calendar : [])] },
     );
   } catch (thrown) {
-    const message = graphErrorWords(toGraphAppError(thrown).kind);
-    for (const { op } of requests) failed(op, message);
+    const errorKind = toGraphAppError(thrown).kind;
+    for (const { op } of requests) failed(op, errorKind);
     return { bookings, updated, removed, failures };
   }
   for (const { op, request } of requests) {
     const result = results.get(request.id);
     const ok = result && (result.status < 300 || (op.action === 'remove' && result.status === 404));
     if (ok) succeeded(op);
-    else failed(op, graphErrorWords((result?.error ?? toGraphAppError(new Error('no answer'))).kind));
+    else failed(op, (result?.error ?? toGraphAppError(new Error('no answer'))).kind);
   }
   return { bookings, updated, removed, failures };
 }

@@ -22,6 +22,7 @@ import { useApp } from '../../ui/AppContext';
 import { useMicrosoft365 } from '../../ui/m365';
 import { useSharedStyles } from '../../ui/sharedStyles';
 import { BookingChecklist } from './BookingChecklist';
+import { requestIssueText } from './bookingIssueWords';
 import { BookingOutcome } from './BookingOutcome';
 import { ChangeDialogueSection } from './ChangeDialogueSection';
 import { buildRequest, firstStartOf, followUpIndexOf, initialChoices, issueArea, samePerson, type InviteChoices } from './choices';
@@ -134,11 +135,11 @@ function BookAndShareForm({ graph, me }: { graph: GraphClient; me: Me }) {
   }, [outcome]);
 
   const issues: RequestIssue[] = outcome?.status === 'invalid' ? outcome.issues : [];
-  const messagesFor = (area: ReturnType<typeof issueArea>) => issues.filter((i) => issueArea(i) === area).map((i) => i.message[locale]);
+  const messagesFor = (area: ReturnType<typeof issueArea>) => issues.filter((i) => issueArea(i) === area).map((i) => requestIssueText(i, locale));
   const followUpErrors = (index: number) =>
     issues
       .filter((i) => issueArea(i) === 'followUps' && (followUpIndexOf(i) ?? -1) === index && (index >= 0 || !/^followUps\[\d+\]\./.test(i.field)))
-      .map((i) => i.message[locale]);
+      .map((i) => requestIssueText(i, locale));
 
   const book = async (contractOverride?: Contract) => {
     const now = new Date();

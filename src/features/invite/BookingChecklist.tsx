@@ -6,6 +6,7 @@ import { Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { CheckmarkCircle20Filled, Circle20Regular, DismissCircle20Filled, SubtractCircle20Regular, Warning20Filled } from '@fluentui/react-icons';
 import type { Locale } from '../../content/types';
 import { BOOKING_STEPS, type BookingStep } from '../../domain/bookingPlan';
+import { stepOutcomeText } from './bookingIssueWords';
 import type { StepOutcome } from './engine';
 import { inviteStrings, type ChecklistStatus } from './strings';
 
@@ -18,7 +19,8 @@ const useStyles = makeStyles({
   message: { gridColumn: '2', margin: 0 },
 });
 
-export type ChecklistState = Record<BookingStep, { status: ChecklistStatus; message?: StepOutcome['message'] }>;
+/** Each step's status, and why it failed or was skipped (kinds, worded here in the language shown now). */
+export type ChecklistState = Record<BookingStep, { status: ChecklistStatus } & Pick<StepOutcome, 'errorKind' | 'reason'>>;
 
 export function waitingChecklist(): ChecklistState {
   return Object.fromEntries(BOOKING_STEPS.map((s) => [s, { status: 'waiting' }])) as ChecklistState;
@@ -50,14 +52,15 @@ export function BookingChecklist({ locale, state }: { locale: Locale; state: Che
     // eslint-disable-next-line jsx-a11y-x/no-redundant-roles -- Safari/VoiceOver drop the list role of a ul styled with list-style: none
     <ul role="list" className={styles.list} aria-label={t.book.checklistLabel} aria-live="polite" data-testid="booking-checklist">
       {BOOKING_STEPS.map((step) => {
-        const { status, message } = state[step];
+        const { status } = state[step];
+        const why = status === 'failed' || status === 'skipped' || status === 'conflict' ? stepOutcomeText(state[step], locale) : undefined;
         return (
           <li key={step} className={styles.item} data-step={step} data-status={status}>
             <Icon status={status} />
             <span>
               {t.steps[step]}: <span className={styles.status}>{t.status[status]}</span>
             </span>
-            {message && (status === 'failed' || status === 'skipped' || status === 'conflict') ? <p className={styles.message}>{message[locale]}</p> : null}
+            {why ? <p className={styles.message}>{why}</p> : null}
           </li>
         );
       })}

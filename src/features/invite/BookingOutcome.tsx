@@ -8,9 +8,12 @@ import { forwardRef } from 'react';
 import type { Locale } from '../../content/types';
 import { fillTemplate, type UiStrings } from '../../content/uiStrings';
 import type { StepId } from '../../domain/model';
+import { graphErrorText } from '../../ui/graphErrorWords';
 import { useSharedStyles } from '../../ui/sharedStyles';
 import { adminConsentUrl } from '../../auth/adminConsent';
 import { appConfig } from '../../config';
+import { requestIssueText, stepOutcomeText } from './bookingIssueWords';
+import { meetingTabText } from '../meetingTab/strings';
 import { issueArea, type IssueArea } from './choices';
 import { summaryLinks } from './links';
 import { inviteStrings } from './strings';
@@ -64,7 +67,7 @@ export const BookingOutcome = forwardRef<HTMLDivElement, BookingOutcomeProps>(fu
         <ul className={styles.list}>
           {outcome.issues.map((issue, i) => (
             <li key={`${issue.field}-${i}`} data-issue-field={issue.field}>
-              {issue.message[locale]}
+              {requestIssueText(issue, locale)}
             </li>
           ))}
         </ul>
@@ -87,12 +90,12 @@ export const BookingOutcome = forwardRef<HTMLDivElement, BookingOutcomeProps>(fu
     return (
       <div ref={ref} tabIndex={-1} className={styles.box} role="alert" data-testid="booking-partial">
         <h3 className={shared.h3}>{t.book.partialHeading}</h3>
-        {outcome.status === 'error' ? <p>{outcome.message[locale]}</p> : null}
+        {outcome.status === 'error' ? <p>{graphErrorText(outcome.errorKind, locale)}</p> : null}
         {failed.length ? (
           <ul className={styles.list}>
             {failed.map((s) => (
               <li key={s.step}>
-                {t.steps[s.step]}: {s.message?.[locale] ?? t.status[s.status]}
+                {t.steps[s.step]}: {stepOutcomeText(s, locale) ?? t.status[s.status]}
               </li>
             ))}
           </ul>
@@ -107,7 +110,10 @@ export const BookingOutcome = forwardRef<HTMLDivElement, BookingOutcomeProps>(fu
   }
 
   const links = summaryLinks(outcome.links, outcome.bookings);
-  const skipped = outcome.steps.filter((s) => s.status === 'skipped' && s.message);
+  const skipped = outcome.steps.flatMap((s) => {
+    const why = s.status === 'skipped' ? stepOutcomeText(s, locale) : undefined;
+    return why ? [{ step: s.step, why }] : [];
+  });
   return (
     <div ref={ref} tabIndex={-1} className={`${styles.box} ${styles.done}`} role="status" data-testid="booking-complete">
       <h3 className={shared.h3}>{t.book.completeHeading}</h3>
@@ -124,13 +130,13 @@ export const BookingOutcome = forwardRef<HTMLDivElement, BookingOutcomeProps>(fu
       </ul>
       {skipped.map((s) => (
         <MessageBar key={s.step} intent="info">
-          <MessageBarBody>{s.message?.[locale]}</MessageBarBody>
+          <MessageBarBody>{s.why}</MessageBarBody>
         </MessageBar>
       ))}
       {outcome.meetingTab ? (
         <MessageBar intent="info" data-testid="meeting-tab-outcome" data-status={outcome.meetingTab.status}>
           <MessageBarBody>
-            {outcome.meetingTab.message[locale]}
+            {meetingTabText(outcome.meetingTab.status, locale)}
             {outcome.meetingTab.status === 'notAllowed' &&
             (outcome.meetingTab.errorKind === 'consentMissing' || outcome.meetingTab.errorKind === 'accessDenied') ? (
               <>

@@ -9,6 +9,7 @@ import { fillTemplate } from '../../content/uiStrings';
 import type { Bookings, Contract } from '../../domain/model';
 import type { GraphClient } from '../../graph/client';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
+import { graphErrorText } from '../../ui/graphErrorWords';
 import { HeadedSection } from '../../ui/HeadedSection';
 import { useSharedStyles } from '../../ui/sharedStyles';
 import { cancelDialogue, rescheduleDialogue, type ChangeResult } from './engine';
@@ -32,7 +33,7 @@ export interface ChangeDialogueSectionProps {
 export function ChangeDialogueSection({ graph, locale, contract, onChanged }: ChangeDialogueSectionProps) {
   const t = inviteStrings[locale].change;
   const tt = inviteStrings[locale].time;
-  const refusal = (result: Exclude<ChangeResult, { ok: true }>): string => ('problem' in result ? t[result.problem] : result.message[locale]);
+  const refusal = (result: Exclude<ChangeResult, { ok: true }>): string => ('problem' in result ? t[result.problem] : graphErrorText(result.errorKind, locale));
   const shared = useSharedStyles();
   const styles = useStyles();
   const [date, setDate] = useState('');

@@ -8,9 +8,8 @@ import { appConfig } from '../../config';
 import { setBookings } from '../../domain/draftEdits';
 import type { Bookings, Draft } from '../../domain/model';
 import type { GraphClient } from '../../graph/client';
-import { toGraphAppError } from '../../graph/errors';
+import { toGraphAppError, type GraphErrorKind } from '../../graph/errors';
 import { writeSharedBase } from '../../store/sharedBase';
-import { graphErrorWords } from '../../ui/graphErrorWords';
 import { takeInShared } from '../followUp/sharedSave';
 import { waitingChecklist, type ChecklistState } from './BookingChecklist';
 import { bookAndShare, type BookAndShareRequest, type BookAndShareResult } from './engine';
@@ -20,7 +19,8 @@ function snapshot(bookings: Bookings): Bookings {
   return JSON.parse(JSON.stringify(bookings)) as Bookings;
 }
 
-export type RunOutcome = BookAndShareResult | { status: 'error'; message: { da: string; en: string } };
+/** The engine's result, or the kind of an unexpected failure (BookingOutcome words both). */
+export type RunOutcome = BookAndShareResult | { status: 'error'; errorKind: GraphErrorKind };
 
 export function useBookAndShare(graph: GraphClient | undefined, update: (change: (draft: Draft) => Draft) => void) {
   const [running, setRunning] = useState(false);
@@ -56,14 +56,14 @@ export function useBookAndShare(graph: GraphClient | undefined, update: (change:
             update((d) => takeInShared(d, request.contract, shared));
           }
           const final = waitingChecklist();
-          for (const s of done.steps) final[s.step] = { status: s.status, ...(s.message ? { message: s.message } : {}) };
+          for (const { step, ...outcome } of done.steps) final[step] = outcome;
           setChecklist(final);
         }
         result = done;
       } catch (thrown) {
         // The engine reports Graph failures in its result; anything thrown is unexpected. The
         // draft (and every record saved so far) stays; the leader can try again.
-        result = { status: 'error', message: graphErrorWords(toGraphAppError(thrown).kind) };
+        result = { status: 'error', errorKind: toGraphAppError(thrown).kind };
       } finally {
         busy.current = false;
         setRunning(false);

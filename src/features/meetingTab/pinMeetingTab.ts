@@ -15,10 +15,8 @@
 import type { Bookings } from '../../domain/model';
 import { contractWebUrl } from '../../host/contractLinks';
 import { encodeContractRef } from '../../host/deepLink';
-import { bothLanguages, type LocalizedText } from '../../domain/localized';
 import type { GraphClient } from '../../graph/client';
 import { toGraphAppError, type GraphAppError, type GraphErrorKind } from '../../graph/errors';
-import { meetingTabStrings } from './strings';
 import { addContractTab, findCatalogApp, findContractTab, findMeetingChatId, installAppInChat } from '../../graph/meetingApps';
 
 export interface MeetingTabOptions {
@@ -43,15 +41,11 @@ export interface MeetingTabOutcome {
   /** The meeting chat (its thread id), when found. */
   chatId?: string;
   tabId?: string;
-  /** One line for the summary: where to find it, or how to add it by hand. */
-  message: LocalizedText;
+  /** Why it was not pinned: the summary then says how to add it by hand (strings.ts meetingTabText). */
   errorKind?: GraphErrorKind;
   /** Sequential round trips of this step alone. */
   roundTrips: number;
 }
-
-export const MEETING_TAB_PINNED: LocalizedText = bothLanguages((locale) => meetingTabStrings[locale].pinned);
-export const MEETING_TAB_BY_HAND: LocalizedText = bothLanguages((locale) => meetingTabStrings[locale].byHand);
 
 /** Adding the tab is tried this often in all when Graph fails transiently (one 503 must not cost the tab). */
 export const ADD_TAB_ATTEMPTS = 3;
@@ -78,7 +72,6 @@ export async function pinMeetingTab(graph: GraphClient, input: MeetingTabInput):
   let rounds = 0;
   const byHand = (status: 'notAllowed' | 'failed', errorKind?: GraphErrorKind, chatId?: string): MeetingTabOutcome => ({
     status,
-    message: MEETING_TAB_BY_HAND,
     roundTrips: rounds,
     ...(errorKind ? { errorKind } : {}),
     ...(chatId ? { chatId } : {}),
@@ -106,7 +99,7 @@ export async function pinMeetingTab(graph: GraphClient, input: MeetingTabInput):
     const appId = catalogAppId;
     const meetingChat = chatId;
     const [, existing] = await Promise.all([installAppInChat(graph, meetingChat, appId), findContractTab(graph, meetingChat, appId, input.contractRef)]);
-    if (existing) return { status: 'alreadyPinned', chatId, tabId: existing.id, message: MEETING_TAB_PINNED, roundTrips: rounds };
+    if (existing) return { status: 'alreadyPinned', chatId, tabId: existing.id, roundTrips: rounds };
     const tabInput = { catalogAppId: appId, displayName: input.displayName ?? 'Lederdialog', entityId: input.contractRef, contentUrl, websiteUrl };
     // A transient failure (503, 504, a lost answer) is tried again, but only after looking: the
     // tab may have been made before the answer was lost, and a blind retry would pin a second one.
@@ -114,14 +107,14 @@ export async function pinMeetingTab(graph: GraphClient, input: MeetingTabInput):
       try {
         rounds += 1;
         const tab = await addContractTab(graph, meetingChat, tabInput);
-        return { status: 'pinned', chatId, tabId: tab.id, message: MEETING_TAB_PINNED, roundTrips: rounds };
+        return { status: 'pinned', chatId, tabId: tab.id, roundTrips: rounds };
       } catch (thrown) {
         const error = toGraphAppError(thrown);
         if (!isTransient(error) || attempt >= ADD_TAB_ATTEMPTS) throw thrown;
         await sleep(Math.min(error.retryAfterMs ?? RETRY_WAIT_MS * attempt, MAX_RETRY_WAIT_MS));
         rounds += 1;
         const made = await findContractTab(graph, meetingChat, appId, input.contractRef);
-        if (made) return { status: 'pinned', chatId, tabId: made.id, message: MEETING_TAB_PINNED, roundTrips: rounds };
+        if (made) return { status: 'pinned', chatId, tabId: made.id, roundTrips: rounds };
       }
     }
   } catch (thrown) {

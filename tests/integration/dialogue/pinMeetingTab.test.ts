@@ -9,7 +9,8 @@ import { ADMIN_CONSENT_SCOPES } from '../../../src/emulator/auth/tenant';
 import { createGraphClient } from '../../../src/graph/client';
 import { decodeContractRef } from '../../../src/host/deepLink';
 import { bookAndShare } from '../../../src/features/invite/engine';
-import { MEETING_TAB_BY_HAND, MEETING_TAB_PINNED, pinMeetingTab } from '../../../src/features/meetingTab/pinMeetingTab';
+import { pinMeetingTab } from '../../../src/features/meetingTab/pinMeetingTab';
+import { meetingTabText } from '../../../src/features/meetingTab/strings';
 import { prepareScenario } from '../invite/scenario';
 import { METTE, startTestEmulator, type TestEmulator } from '../support/emulator';
 
@@ -40,7 +41,8 @@ it('pins the dialogue tab in the meeting chat after the main flow, once', async 
   expect(result.status).toBe('complete');
   // The main flow keeps its figure; the step counts its own round trips.
   expect(result.roundTrips).toBeLessThanOrEqual(4);
-  expect(result.meetingTab).toMatchObject({ status: 'pinned', message: MEETING_TAB_PINNED, roundTrips: 3 });
+  expect(result.meetingTab).toMatchObject({ status: 'pinned', roundTrips: 3 });
+  expect(meetingTabText(result.meetingTab!.status, 'da')).toBe('Lederdialog er sat fast i mødet: I finder aftalen i mødets sidepanel.');
 
   const thread = decodeURIComponent(/meetup-join\/([^/]+)\//.exec(result.bookings.dialogue?.joinUrl ?? '')![1]!);
   expect(result.meetingTab?.chatId).toBe(thread);
@@ -94,7 +96,10 @@ it('says how to add it by hand when the user has not consented (403), and the bo
   const result = await bookAndShare(graph, request, { meetingTab: MEETING_TAB });
   if (result.status === 'invalid') throw new Error('invalid request');
   expect(result.status).toBe('complete');
-  expect(result.meetingTab).toMatchObject({ status: 'notAllowed', errorKind: 'consentMissing', message: MEETING_TAB_BY_HAND });
+  expect(result.meetingTab).toMatchObject({ status: 'notAllowed', errorKind: 'consentMissing' });
+  expect(meetingTabText(result.meetingTab!.status, 'en')).toBe(
+    'Add Lederdialog to the meeting yourself: open the meeting in Teams, choose + (Add an app), search for Lederdialog and choose the agreement.',
+  );
   const refused = t
     .log()
     .filter((l) => l.status === 403)
@@ -112,11 +117,11 @@ it('says how to add it by hand when the organisation has not published the app, 
   const result = await bookAndShare(graph, request, { meetingTab: { ...MEETING_TAB, teamsAppId: '00000000-0000-4000-8000-000000000000' } });
   if (result.status === 'invalid') throw new Error('invalid request');
   expect(result.status).toBe('complete');
-  expect(result.meetingTab).toMatchObject({ status: 'notAllowed', errorKind: 'notFound', message: MEETING_TAB_BY_HAND, roundTrips: 1 });
+  expect(result.meetingTab).toMatchObject({ status: 'notAllowed', errorKind: 'notFound', roundTrips: 1 });
 
   // Someone outside the meeting (the install answers 403): refused, nothing pinned.
   const outsider = t.graphAs('jonas.pedersen@demokommune.example');
   const outcome = await pinMeetingTab(outsider, { ...MEETING_TAB, joinUrl: result.bookings.dialogue?.joinUrl ?? '', contractRef: request.contract.id });
-  expect(outcome).toMatchObject({ status: 'notAllowed', errorKind: 'accessDenied', message: MEETING_TAB_BY_HAND });
+  expect(outcome).toMatchObject({ status: 'notAllowed', errorKind: 'accessDenied' });
   expect((await teamsState()).chatTabs).toEqual([]);
 });

@@ -4,6 +4,7 @@
  * an orgContact manager, and the request log.
  */
 import { addMinutesLocal, bookAndShare, rescheduleDialogue, type BookAndShareRequest, type BookAndShareResult } from '../../../src/features/invite/engine';
+import { requestIssueText, stepOutcomeText } from '../../../src/features/invite/bookingIssueWords';
 import { downloadFile } from '../../../src/graph/files';
 import { docxParagraphs } from '../../support/docxText';
 import { prepareScenario, PRIVATE_NOTE } from './scenario';
@@ -285,8 +286,9 @@ describe('bad input', () => {
       ]),
     );
     for (const issue of result.issues) {
-      expect(issue.message.da.length).toBeLessThan(300);
-      expect(issue.message.en).not.toContain('<script>');
+      expect(JSON.stringify(issue)).not.toContain('<script>');
+      expect(requestIssueText(issue, 'da').length).toBeLessThan(300);
+      expect(requestIssueText(issue, 'en')).not.toContain('<script>');
     }
     expect(env.log().length).toBe(lines);
   });
@@ -325,7 +327,8 @@ describe('a nearest leader who is an orgContact', () => {
     expect(result.status).toBe('complete');
     const chat = result.steps.find((s) => s.step === 'chat');
     expect(chat?.status).toBe('skipped');
-    expect(chat?.message?.da).toMatch(/ekstern kontakt/);
+    expect(chat?.reason).toEqual({ kind: 'chatSkipped', because: 'orgContact' });
+    expect(stepOutcomeText(chat!, 'da')).toMatch(/ekstern kontakt/);
     expect(result.bookings.chat?.skippedReason).toBe('orgContact');
     const state = await env.state();
     expect(state.messages).toHaveLength(0);

@@ -10,6 +10,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import JSZip from 'jszip';
 import type { Contract, Signature } from '../../../src/domain/model';
 import { bookAndShare } from '../../../src/features/invite/engine';
+import { requestIssueText } from '../../../src/features/invite/bookingIssueWords';
 import { addFieldComment } from '../../../src/features/nearestLeader/contributions';
 import { downloadFile } from '../../../src/graph/files';
 import { inviteToItem } from '../../../src/graph/sharing';
@@ -77,7 +78,7 @@ it('every naughty string survives book-and-share and the nearest leader’s save
     // Every text field gets the whole run (the leader's form); the contract is new each time.
     const { request } = await prepareScenario(mette, new Date(), () => run);
     const result = await bookAndShare(mette, { ...request, deepLink: base.deepLink });
-    if (result.status === 'invalid') throw new Error(`run ${i} refused: ${result.issues.map((x) => `${x.field} ${x.message.en}`).join(', ')}`);
+    if (result.status === 'invalid') throw new Error(`run ${i} refused: ${result.issues.map((x) => `${x.field} ${requestIssueText(x, 'en')}`).join(', ')}`);
     if (result.status !== 'complete') throw new Error(`run ${i} ${result.status}: ${JSON.stringify(result.steps.filter((s) => s.status !== 'done'))}`);
     const storage = result.bookings.storage!;
 

@@ -57,6 +57,8 @@ describe('every strings module', () => {
         'content/uiStringsByLocale.ts',
         'features/invite/strings.ts',
         'features/invite/engine/engineStrings.ts',
+        'features/invite/bookingIssueStrings.ts',
+        'content/contractValidationStrings.ts',
         'outlook/paneStrings.ts',
         'domain/documentStrings.ts',
         'domain/followUpLabelStrings.ts',

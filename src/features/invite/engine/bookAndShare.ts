@@ -21,12 +21,9 @@
 import { getContent } from '../../../content';
 import { BOOKING_STEPS, emptyBookings, pendingSteps, planBookings, type BookingPlan } from '../../../domain/bookingPlan';
 import { newId as defaultNewId } from '../../../domain/ids';
-import { bothLanguages, type LocalizedText } from '../../../domain/localized';
 import type { GraphClient } from '../../../graph/client';
-import { graphErrorWords } from '../../../ui/graphErrorWords';
 import { pinDialogueTab, type MeetingTabOptions } from '../../meetingTab/pinMeetingTab';
 import { BookingRun } from './bookingRun';
-import { engineStrings } from './engineStrings';
 import { RoundExecutor, type RoundRecord } from './executor';
 import { prepareRequest, recordKeys } from './prepare';
 import type { BookAndShareRequest } from './request';
@@ -46,9 +43,6 @@ export interface BookAndShareOptions {
   /** Also pin Lederdialog in the booked meeting's chat (optional; after the main flow, counted apart). */
   meetingTab?: MeetingTabOptions;
 }
-
-const SKIPPED_ORG_CONTACT: LocalizedText = bothLanguages((locale) => engineStrings[locale].skipped.orgContact);
-const SKIPPED_NO_USER: LocalizedText = bothLanguages((locale) => engineStrings[locale].skipped.noUser);
 
 /** Run "Book and share" for the request; never throws for Graph failures (they are in the result). */
 export async function bookAndShare(graph: GraphClient, request: BookAndShareRequest, options: BookAndShareOptions = {}): Promise<BookAndShareResult> {
@@ -101,20 +95,20 @@ function startSteps(run: BookingRun, plan: BookingPlan): void {
   const pending = new Set(pendingSteps(plan));
   const { chat } = run.prepared.intent;
   for (const step of BOOKING_STEPS) {
-    if (step === 'chat' && !chat.possible) run.set('chat', 'skipped', { message: chat.reason === 'orgContact' ? SKIPPED_ORG_CONTACT : SKIPPED_NO_USER });
+    if (step === 'chat' && !chat.possible) run.set('chat', 'skipped', { reason: { kind: 'chatSkipped', because: chat.reason } });
     else run.set(step, pending.has(step) ? 'running' : 'unchanged');
   }
 }
 
 function finishSteps(run: BookingRun): void {
   const { storage } = run.b;
-  if (run.conflicts.length) run.set('storage', 'conflict', { message: graphErrorWords('conflict') });
+  if (run.conflicts.length) run.set('storage', 'conflict', { errorKind: 'conflict' });
   else if (run.status('storage') === 'running') {
     const stored = Boolean(storage.docx.itemId && storage.json.itemId);
-    run.set('storage', stored ? 'done' : 'failed', stored ? {} : { message: graphErrorWords('unknown') });
+    run.set('storage', stored ? 'done' : 'failed', stored ? {} : { errorKind: 'unknown' });
   }
   // Anything still "running" did not get its turn (a dependency failed).
-  for (const [step, outcome] of run.steps) if (outcome.status === 'running') run.set(step, 'failed', { message: graphErrorWords('unknown') });
+  for (const [step, outcome] of run.steps) if (outcome.status === 'running') run.set(step, 'failed', { errorKind: 'unknown' });
 }
 
 function links(run: BookingRun, appLink: string | undefined): BookAndShareLinks {

@@ -5,14 +5,12 @@
  */
 import type { ToolContent } from '../../../content/types';
 import type { BookingStep } from '../../../domain/bookingPlan';
-import type { LocalizedText } from '../../../domain/localized';
 import type { GraphClient } from '../../../graph/client';
-import { toGraphAppError, type GraphAppError } from '../../../graph/errors';
-import { graphErrorWords } from '../../../ui/graphErrorWords';
+import { toGraphAppError, type GraphAppError, type GraphErrorKind } from '../../../graph/errors';
 import type { RoundExecutor } from './executor';
 import type { KeyedBookings, PreparedRequest } from './prepare';
 import type { BookAndShareRequest } from './request';
-import type { ProgressListener, StepOutcome, StepStatus, StorageConflict } from './result';
+import type { ProgressListener, StepOutcome, StepReason, StepStatus, StorageConflict } from './result';
 
 export class BookingRun {
   readonly steps = new Map<BookingStep, StepOutcome>();
@@ -30,14 +28,14 @@ export class BookingRun {
     private readonly onProgress: ProgressListener | undefined,
   ) {}
 
-  set(step: BookingStep, status: StepStatus, extra: { error?: GraphAppError; message?: LocalizedText } = {}): void {
+  /** Record a step's status, with why when it failed, conflicts or was skipped (kinds: the UI words them). */
+  set(step: BookingStep, status: StepStatus, why: { errorKind?: GraphErrorKind; reason?: StepReason } = {}): void {
     const previous = this.steps.get(step);
     // A failure or a conflict in one part of a step is not hidden by a later success in another.
     if (status === 'done' && previous && (previous.status === 'failed' || previous.status === 'conflict')) return;
     const outcome: StepOutcome = { step, status };
-    const message = extra.message ?? (extra.error && graphErrorWords(extra.error.kind));
-    if (message) outcome.message = message;
-    if (extra.error) outcome.errorKind = extra.error.kind;
+    if (why.errorKind) outcome.errorKind = why.errorKind;
+    if (why.reason) outcome.reason = why.reason;
     this.steps.set(step, outcome);
     this.onProgress?.(this.b, step, status);
   }
@@ -52,7 +50,7 @@ export class BookingRun {
   }
 
   fail(step: BookingStep, error: GraphAppError): void {
-    this.set(step, 'failed', { error });
+    this.set(step, 'failed', { errorKind: error.kind });
   }
 
   /**

@@ -5,22 +5,20 @@
  */
 import { getContent } from '../../../content';
 import { buildDialogueAgendaHtml } from '../../../domain/agenda';
-import type { LocalizedText } from '../../../domain/localized';
 import type { Bookings, Contract } from '../../../domain/model';
 import type { GraphClient } from '../../../graph/client';
-import { toGraphAppError } from '../../../graph/errors';
+import { toGraphAppError, type GraphErrorKind } from '../../../graph/errors';
 import { cancelEvent, updateEvent } from '../../../graph/events';
 import { graphDateTime, wallClock } from '../../../graph/timeZones';
-import { graphErrorWords } from '../../../ui/graphErrorWords';
 import type { DialogueSlot } from './request';
 import { addMinutesLocal, DIALOGUE_MINUTES, isLocalDateTime, normalizeLocal } from './times';
 
 /** What stops a change before Graph is asked; the invite step words it (strings.ts, change). */
 export type ChangeProblem = 'nothingBooked' | 'badTime';
 
-/** A refusal is a problem kind (the caller words it) or Graph's own failure, already worded. */
+/** A refusal is a problem kind or the kind of Graph's own failure; the caller words both. */
 export type ChangeResult =
-  { ok: true; bookings: Bookings } | { ok: false; bookings: Bookings; problem: ChangeProblem } | { ok: false; bookings: Bookings; message: LocalizedText };
+  { ok: true; bookings: Bookings } | { ok: false; bookings: Bookings; problem: ChangeProblem } | { ok: false; bookings: Bookings; errorKind: GraphErrorKind };
 
 function clone(b: Bookings): Bookings {
   return JSON.parse(JSON.stringify(b)) as Bookings;
@@ -52,7 +50,7 @@ export async function rescheduleDialogue(graph: GraphClient, contract: Contract,
     });
     return { ok: true, bookings };
   } catch (thrown) {
-    return { ok: false, bookings, message: graphErrorWords(toGraphAppError(thrown).kind) };
+    return { ok: false, bookings, errorKind: toGraphAppError(thrown).kind };
   }
 }
 
@@ -79,10 +77,10 @@ export async function cancelDialogue(graph: GraphClient, contract: Contract, opt
   }
   if (targets.length === 0) return { ok: false, bookings, problem: 'nothingBooked' };
   const results = await Promise.allSettled(targets.map((t) => cancelEvent(graph, t.id, options.comment)));
-  let failure: LocalizedText | undefined;
+  let failure: GraphErrorKind | undefined;
   results.forEach((r, i) => {
     if (r.status === 'fulfilled') targets[i]?.forget();
-    else failure ??= graphErrorWords(toGraphAppError(r.reason).kind);
+    else failure ??= toGraphAppError(r.reason).kind;
   });
-  return failure ? { ok: false, bookings, message: failure } : { ok: true, bookings };
+  return failure ? { ok: false, bookings, errorKind: failure } : { ok: true, bookings };
 }

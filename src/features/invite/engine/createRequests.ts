@@ -5,7 +5,6 @@
  */
 import { buildDialogueAgendaHtml, buildFollowUpAgendaHtml, dialogueSubject } from '../../../domain/agenda';
 import type { BookingPlan } from '../../../domain/bookingPlan';
-import { bothLanguages, type LocalizedText } from '../../../domain/localized';
 import type { ReminderBooking } from '../../../domain/model';
 import { DEFAULT_REMINDER_TIME } from '../../../domain/reminderTime';
 import type { BatchRequest } from '../../../graph/batch';
@@ -22,12 +21,9 @@ import {
 } from '../../../graph/shareFlowRequests';
 import type { BookingRun } from './bookingRun';
 import { buildShareCard } from './chatCard';
-import { engineStrings } from './engineStrings';
 import { PRIVATE_NOTES_FILE } from './folderName';
 import type { Lookups } from './roundLookups';
 import { firstReminderDate, reminderEventInput, reminderTaskInput } from './reminders';
-
-const NEEDS_FOLDER: LocalizedText = bothLanguages((locale) => engineStrings[locale].needsFolder);
 
 /** The dialogue as it is booked now: the same input creates it or (its changeable part) updates it. */
 export type Meeting = Omit<DialogueMeetingInput, 'place'> & { place: NonNullable<DialogueMeetingInput['place']> };
@@ -116,7 +112,7 @@ export function shareRequests(run: BookingRun, plan: BookingPlan): BatchRequest[
   const { folderId } = run.b.storage;
   const share = run.b.share;
   if (!folderId || !share) {
-    run.set('share', 'failed', { message: NEEDS_FOLDER });
+    run.set('share', 'failed', { reason: { kind: 'needsFolder' } });
     return [];
   }
   share.attemptedAt = run.now.toISOString();

@@ -8,5 +8,5 @@ export { buildShareCard } from './chatCard';
 export { contractFolderPath, folderPathForContract, periodFolderPath, sanitizeSegment } from './folderName';
 export { DIALOGUE_MINUTES, addMinutesLocal } from './times';
 export type { BookAndShareRequest, DialogueSlot, FollowUpChoice } from './request';
-export type { BookAndShareResult, BookAndShareLinks, ProgressListener, StepOutcome, StepStatus, StorageConflict } from './result';
+export type { BookAndShareResult, BookAndShareLinks, ProgressListener, StepOutcome, StepReason, StepStatus, StorageConflict } from './result';
 export type { RoundRecord } from './executor';

@@ -64,7 +64,7 @@ export interface BookAndShareRequest {
   reminderKind?: ReminderKind;
   /** 'read' (default) or 'write' ("may edit"). */
   shareRole?: ShareRole;
-  /** The UI language, for the result's messages; documents follow the contract's locale. */
+  /** The UI language. Documents follow the contract's locale; the result is kinds, which the UI words. */
   locale: Locale;
   /**
    * Teams deep link to this contract (src/host/contractLinks.ts buildContractDeepLink). Called again with

@@ -1,19 +1,28 @@
 /** What "Book and share" reports: to the checklist while it runs, and as a summary when it ends. */
 import type { BookingStep } from '../../../domain/bookingPlan';
-import type { LocalizedText } from '../../../domain/localized';
 import type { GraphErrorKind } from '../../../graph/errors';
-import type { Bookings, Contract } from '../../../domain/model';
+import type { Bookings, ChatBooking, Contract } from '../../../domain/model';
+import type { ContractTrouble } from '../../nearestLeader/contractAccessStrings';
 import type { RequestIssue } from './validateRequest';
 import type { MeetingTabOutcome } from '../../meetingTab/pinMeetingTab';
 
 export type StepStatus = 'running' | 'done' | 'unchanged' | 'skipped' | 'failed' | 'conflict';
 
+/**
+ * Why a step was skipped or failed when a Graph error's kind does not say it: the chat cannot reach
+ * the nearest leader, the share had no folder, OneDrive's copy of the contract refused the save.
+ */
+export type StepReason =
+  { kind: 'chatSkipped'; because: NonNullable<ChatBooking['skippedReason']> } | { kind: 'needsFolder' } | { kind: 'saveRefused'; trouble: ContractTrouble };
+
+/** A step's outcome as kinds; the invite step words it (bookingIssueWords.ts stepOutcomeText). */
 export interface StepOutcome {
   step: BookingStep;
   status: StepStatus;
-  /** Why a step failed (the words for its GraphAppError's kind, ui/graphErrorWords) or was skipped. */
-  message?: LocalizedText;
+  /** The kind of Graph failure behind a failed or conflicting step. */
   errorKind?: GraphErrorKind;
+  /** Said instead of the Graph kind, when there is one. */
+  reason?: StepReason;
 }
 
 /** Someone else changed a shared file since this device last saw it; the leader chooses. */

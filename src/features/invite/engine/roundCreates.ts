@@ -10,7 +10,6 @@ import type { BatchRequest } from '../../../graph/batch';
 import { updateEvent } from '../../../graph/events';
 import { uploadSmallFile } from '../../../graph/files';
 import { dialogueEventRequest } from '../../../graph/shareFlowRequests';
-import { graphErrorWords } from '../../../ui/graphErrorWords';
 import type { BookingRun } from './bookingRun';
 import { takeChat, takeDialogue, takeDialogueUpdate, takeFolder, takeFollowUps, takeReminders, takeShare } from './createAnswers';
 import {
@@ -89,7 +88,7 @@ export async function createRound(run: BookingRun, plan: BookingPlan, lookups: L
       run.set('privateNotes', 'done');
     }
     // Private notes are the leader's own: a newer copy there came from the leader's other device.
-    else run.set('privateNotes', 'conflict', { message: graphErrorWords('conflict') });
+    else run.set('privateNotes', 'conflict', { errorKind: 'conflict' });
   }
   return appLink ? { appLink } : {};
 }

@@ -17,7 +17,6 @@ import { downloadFile } from '../../../graph/files';
 import { createFileIfAbsent } from '../../../graph/shareFlowRequests';
 import { writeSharedContract } from '../../../store/sharedContract';
 import { getContent } from '../../../content';
-import { contractTroubleMessage } from '../../nearestLeader/contractAccessStrings';
 import type { BookingRun } from './bookingRun';
 import { CONTRACT_JSON } from './folderName';
 import type { StorageConflict } from './result';
@@ -73,7 +72,7 @@ async function saveJson(run: BookingRun, document: SharedContract, hash: string,
       content: getContent,
     });
     if (saved.status !== 'saved') {
-      run.set('storage', 'failed', { message: contractTroubleMessage(saved), ...(saved.status === 'failed' ? { error: saved.error } : {}) });
+      run.set('storage', 'failed', { reason: { kind: 'saveRefused', trouble: saved }, ...(saved.status === 'failed' ? { errorKind: saved.error.kind } : {}) });
       return undefined;
     }
     s.json = { ...s.json, itemId, eTag: saved.eTag, hash };

@@ -14,7 +14,6 @@ import { getMe } from '../../../graph/me';
 import { findTaskByGuardKey } from '../../../graph/shareFlowRequests';
 import { listPermissions } from '../../../graph/sharing';
 import { getDefaultTaskList } from '../../../graph/todo';
-import { graphErrorWords } from '../../../ui/graphErrorWords';
 import type { BookingRun } from './bookingRun';
 import { PRIVATE_FALLBACK_FOLDER } from './folderName';
 import { saveDocx } from './saveDocx';
@@ -94,7 +93,7 @@ export async function lookupRound(run: BookingRun, plan: BookingPlan): Promise<L
   else takeRecoveredTasks(run, plan, calls.taskRecover.value ?? []);
   if (!calls.notesFolder.ok) run.fail('privateNotes', calls.notesFolder.error);
   if (run.status('storage') === undefined || run.status('storage') === 'running')
-    run.set('storage', run.conflicts.length ? 'conflict' : 'running', run.conflicts.length ? { message: graphErrorWords('conflict') } : {});
+    run.set('storage', run.conflicts.length ? 'conflict' : 'running', run.conflicts.length ? { errorKind: 'conflict' as const } : {});
 
   return {
     listId: knownListId ?? (calls.taskList.ok ? calls.taskList.value?.id : undefined),

@@ -17,7 +17,8 @@ describe('BookingChecklist', () => {
       ...waitingChecklist(),
       dialogue: { status: 'done' as const },
       followUps: { status: 'running' as const },
-      chat: { status: 'failed' as const, message: { da: 'Microsoft 365 har travlt lige nu.', en: 'Busy.' } },
+      chat: { status: 'failed' as const, errorKind: 'throttled' as const },
+      share: { status: 'failed' as const, reason: { kind: 'needsFolder' as const } },
     };
     renderFluent(<BookingChecklist locale="da" state={state} />);
     const list = screen.getByRole('list', { name: 'Fremskridt for Book og del' });
@@ -28,7 +29,14 @@ describe('BookingChecklist', () => {
     expect(items[1]).toHaveTextContent('Opfølgningsmøderne: i gang');
     expect(items[2]).toHaveTextContent('Påmindelser om aftalerne med dig selv: venter');
     expect(items[6]).toHaveTextContent('Besked til din nærmeste leder i Teams: fejlede');
-    expect(items[6]).toHaveTextContent('Microsoft 365 har travlt lige nu.');
+    expect(items[6]).toHaveTextContent('Microsoft 365 har travlt lige nu. Vent et øjeblik, og prøv igen – intet er gået tabt.');
+    expect(within(list).getByText('Aftalen kunne ikke deles, fordi mappen i OneDrive ikke blev oprettet. Prøv igen.')).toBeInTheDocument();
+  });
+
+  it('words the reasons in the language shown now', () => {
+    const state = { ...waitingChecklist(), chat: { status: 'skipped' as const, reason: { kind: 'chatSkipped' as const, because: 'noUserId' as const } } };
+    renderFluent(<BookingChecklist locale="en" state={state} />);
+    expect(screen.getByText('Your manager is not a user in your organisation’s directory, so no Teams message is sent.')).toBeInTheDocument();
   });
 });
 
@@ -47,15 +55,19 @@ describe('BookingOutcome', () => {
           roundTrips: 0,
           bookings: { followUps: [], reminders: [] },
           issues: [
-            { field: 'contract.fields.goals', message: { da: 'Skriv dine mål.', en: 'Write your goals.' } },
-            { field: 'slot.start', message: { da: 'Tidspunktet for dialogen er allerede passeret. Vælg et nyt.', en: 'Past.' } },
+            {
+              field: 'contract.fields.goals',
+              code: 'contract',
+              issue: { field: 'fields.goals', severity: 'error', code: 'required', subject: { kind: 'field', id: 'goals' } },
+            },
+            { field: 'slot.start', code: 'timePassed' },
           ],
         }}
       />,
     );
     const alert = screen.getByRole('alert');
     expect(alert).toHaveTextContent('Ret dette, før der kan bookes. Intet er booket endnu.');
-    expect(alert).toHaveTextContent('Skriv dine mål.');
+    expect(alert).toHaveTextContent('Udfyld „Mål for din ledelsesopgave“.');
     expect(alert).toHaveTextContent('Tidspunktet for dialogen er allerede passeret. Vælg et nyt.');
     await userEvent.click(screen.getByRole('button', { name: 'Gå til 2 Lederkontrakt' }));
     expect(onGoTo).toHaveBeenCalledWith('contract');
@@ -78,11 +90,7 @@ describe('BookingOutcome', () => {
           links: {},
           steps: [
             { step: 'dialogue', status: 'done' },
-            {
-              step: 'share',
-              status: 'failed',
-              message: { da: 'Microsoft 365 har travlt lige nu. Vent et øjeblik, og prøv igen – intet er gået tabt.', en: 'Busy.' },
-            },
+            { step: 'share', status: 'failed', errorKind: 'throttled' },
           ],
         }}
       />,
@@ -123,5 +131,28 @@ describe('BookingOutcome', () => {
       'The chat with your manager in Teams (opens in a new tab)',
     ]);
     expect(links[3]).toHaveAttribute('href', 'https://teams.microsoft.com/l/chat/19%3Aabc%40unq.gbl.spaces/0');
+  });
+
+  it('says why a step was skipped, and words an unexpected failure by its kind', () => {
+    const props = { locale: 'da' as const, appStrings: uiStrings.da, retryDisabled: false, onRetry: jest.fn(), onGoTo: jest.fn() };
+    const { unmount } = renderFluent(
+      <BookingOutcome
+        {...props}
+        outcome={{
+          status: 'complete',
+          roundTrips: 3,
+          conflicts: [],
+          links: {},
+          bookings: { followUps: [], reminders: [] },
+          steps: [{ step: 'chat', status: 'skipped', reason: { kind: 'chatSkipped', because: 'orgContact' } }],
+          meetingTab: { status: 'alreadyPinned', roundTrips: 2 },
+        }}
+      />,
+    );
+    expect(screen.getByTestId('booking-complete')).toHaveTextContent('Din nærmeste leder er en ekstern kontakt og kan ikke få en Teams-chat.');
+    expect(screen.getByTestId('meeting-tab-outcome')).toHaveTextContent('Lederdialog er sat fast i mødet: I finder aftalen i mødets sidepanel.');
+    unmount();
+    renderFluent(<BookingOutcome {...props} outcome={{ status: 'error', errorKind: 'offline' }} />);
+    expect(screen.getByRole('alert')).toHaveTextContent('Der er ingen forbindelse til Microsoft 365.');
   });
 });

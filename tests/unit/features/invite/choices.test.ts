@@ -8,6 +8,7 @@ import {
   presetDraft,
   suggestedFirstDate,
 } from '../../../../src/features/invite/choices';
+import { requestIssueText } from '../../../../src/features/invite/bookingIssueWords';
 import { validateRequest } from '../../../../src/features/invite/engine';
 import { readManualTime } from '../../../../src/features/invite/manualTime';
 import { formatMoment } from '../../../../src/features/invite/slots';
@@ -95,7 +96,9 @@ describe('the request and its issues', () => {
     const issues = validateRequest(request);
     const areas = new Set(issues.map(issueArea));
     expect(areas).toEqual(new Set(['contract', 'leader', 'slot', 'followUps']));
-    expect(issues.find((i) => i.field === 'slot.start')?.message.da).toBe('Vælg et tidspunkt for dialogen.');
+    const slotStart = issues.find((i) => i.field === 'slot.start');
+    expect(slotStart?.code).toBe('chooseTime');
+    expect(requestIssueText(slotStart!, 'da')).toBe('Vælg et tidspunkt for dialogen.');
   });
 
   it('pins the app in the meeting chat unless the leader leaves it out (then no Teams-app scope is asked for)', () => {

@@ -1,6 +1,7 @@
 import { createEmptyContract } from '../../../../../src/domain/draft';
 import type { Contract } from '../../../../../src/domain/model';
 import type { GraphClient } from '../../../../../src/graph/client';
+import { errorFromResponse } from '../../../../../src/graph/errors';
 import { cancelDialogue, rescheduleDialogue } from '../../../../../src/features/invite/engine';
 import { inviteStrings } from '../../../../../src/features/invite/strings';
 
@@ -37,6 +38,14 @@ describe('changing the booked dialogue: refusals before Graph are problem kinds 
       ok: false,
       problem: 'badTime',
     });
+  });
+
+  it('answers a failure of Graph with its kind, for the invite step to word', async () => {
+    const busy = () => Promise.reject(errorFromResponse(429, { error: { code: 'TooManyRequests', message: 'Too many requests' } }));
+    const failing = { send: busy, post: busy } as unknown as GraphClient;
+    const later = { start: '2026-12-10T10:00:00', timeZone: zone };
+    await expect(rescheduleDialogue(failing, booked(), later, now)).resolves.toMatchObject({ ok: false, errorKind: 'throttled' });
+    await expect(cancelDialogue(failing, booked())).resolves.toMatchObject({ ok: false, errorKind: 'throttled' });
   });
 
   it('has the same words for them as before, in both languages', () => {

@@ -11,6 +11,7 @@ import {
   validateRequest,
   type BookAndShareRequest,
 } from '../../../../../src/features/invite/engine';
+import { requestIssueText } from '../../../../../src/features/invite/bookingIssueWords';
 import { escapeCardMarkdown } from '../../../../../src/features/invite/engine/chatCard';
 import { firstReminderDate, reminderTaskInput } from '../../../../../src/features/invite/engine/reminders';
 import { dialogueEventRequest, inviteRequest, reminderEventRequest, seriesEventRequest, todoTaskRequest } from '../../../../../src/graph/shareFlowRequests';
@@ -58,7 +59,8 @@ describe('validateRequest', () => {
       }),
     );
     expect(issues.map((i) => i.field).sort()).toEqual(['followUps[0].firstStart', 'nearestLeader.mail', 'slot.end', 'slot.start'].sort());
-    for (const issue of issues) expect(issue.message.da && issue.message.en).toBeTruthy();
+    expect(issues.map((i) => i.code).sort()).toEqual(['dialogueLasts', 'followUpFirstPast', 'leaderMail', 'timePassed']);
+    for (const issue of issues) expect(requestIssueText(issue, 'da') && requestIssueText(issue, 'en')).toBeTruthy();
   });
 
   it('names over-long text without quoting it', () => {
@@ -68,10 +70,12 @@ describe('validateRequest', () => {
     const issues = validateRequest(request({ contract: c, place: huge, notes: { schema: 1, questionNotes: { q: huge }, themeNotes: {}, figure: {} } }));
     expect(issues.map((i) => i.field)).toEqual(expect.arrayContaining(['contract.fields.goals', 'place', 'notes.questionNotes.q']));
     expect(JSON.stringify(issues)).not.toContain('<script>');
-    expect(issues.find((i) => i.field === 'place')?.message.da).toContain('100.008');
+    const place = issues.find((i) => i.field === 'place');
+    expect(place).toEqual({ field: 'place', code: 'tooLong', what: 'place', values: { length: 100_008, limit: 200 } });
+    expect(requestIssueText(place!, 'da')).toContain('100.008');
   });
 
-  it('words the messages from the engine’s strings, numbers and the dialogue’s length filled in per language', () => {
+  it('answers with codes and values, worded per language with the numbers and the dialogue’s length filled in', () => {
     const issues = validateRequest(
       request({
         slot: { start: '2026-12-03T10:00:00', end: '2026-12-03T11:30:00', timeZone: zone },
@@ -79,7 +83,10 @@ describe('validateRequest', () => {
         nearestLeader: { displayName: '', mail: 'lars.nielsen@demokommune.example', kind: 'user', id: 'x' },
       }),
     );
-    const message = (field: string) => issues.find((i) => i.field === field)?.message;
+    const issue = (field: string) => issues.find((i) => i.field === field)!;
+    const message = (field: string) => ({ da: requestIssueText(issue(field), 'da'), en: requestIssueText(issue(field), 'en') });
+    expect(issue('nearestLeader.displayName').code).toBe('chooseLeader');
+    expect(issue('slot.end')).toMatchObject({ code: 'dialogueLasts', values: { minutes: 45 } });
     expect(message('nearestLeader.displayName')).toEqual({ da: 'Vælg din nærmeste leder.', en: 'Choose your manager.' });
     expect(message('slot.end')).toEqual({ da: 'Dialogen varer 45 minutter.', en: 'The dialogue lasts 45 minutes.' });
     expect(message('place')).toEqual({

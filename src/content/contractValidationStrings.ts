@@ -1,14 +1,17 @@
 /**
- * The messages of "ready to share" (src/domain/contractValidation.ts), Danish and English. They name
- * a field and, for long text, its length; never the leader's own text. Placeholders {name} are filled
- * with fillTemplate.
+ * The words for "ready to share" (src/domain/contractValidation.ts), Danish and English. The domain
+ * answers with a SharingIssue's code and values; the UI words it with these in
+ * src/ui/sharingIssueWords.ts, so a code without words is a type error there. They name a field and,
+ * for long text, its length; never the leader's own text. Placeholders {name} are filled with
+ * fillTemplate.
  */
-import type { Locale } from '../content/types';
-import type { ContractListFieldId, ContractTextFieldId } from './model';
+import type { Locale } from './types';
 
 export interface ContractValidationStrings {
-  fields: Record<ContractTextFieldId, string>;
-  lists: Record<ContractListFieldId, string>;
+  /** The free-text fields, by the domain's ContractTextFieldId. */
+  fields: { goals: string; workEnvironment: string; alignWithLeader: string };
+  /** The agreement lists, by the domain's ContractListFieldId. */
+  lists: { selfAgreements: string; leaderAgreements: string };
   /** An agreement by its list and place: {list} is the list's name (lower-cased after "Opfølgning på"). */
   numbered: string;
   followUpOf: string;
