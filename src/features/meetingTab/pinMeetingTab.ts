@@ -58,8 +58,9 @@ export const ADD_TAB_ATTEMPTS = 3;
 
 /**
  * Tighter than a booking call's bounds: the booking is done and the tab is optional, so the leader
- * waits seconds for it, not half a minute — 300 ms, then 600 ms, without a Retry-After; one asking
- * for more than 3 s ends the tries (it is respected, not cut short), and the tab is added by hand.
+ * waits seconds for it, not half a minute. Without a Retry-After about 300 ms, then 600 ms (±20 %
+ * jitter, as every retry); a Retry-After over 3 s ends the tries (it is respected, not cut short),
+ * and the tab is added by hand; 6 s in all.
  */
 const PIN_RETRY: Pick<RetryOptions, 'maxAttempts' | 'baseDelayMs' | 'maxSingleWaitMs' | 'maxTotalWaitMs'> = {
   maxAttempts: ADD_TAB_ATTEMPTS,
