@@ -4,12 +4,13 @@
  * throttle single items (429 inside a 200 batch) — which the SDK does not retry. Here:
  *  - larger sets are cut into chunks of ≤ 20, keeping requests linked by dependsOn together;
  *  - throttled items (and the 424s that only failed because of them) are sent again in a new
- *    batch after the longest Retry-After among them, within a bound on attempts and total wait;
+ *    batch after the longest Retry-After among them (one item's wait is the whole envelope's),
+ *    by the same loop and within the same bounds as any other Graph request (withRetries);
  *  - 503/504 items are sent again only if they are safe to repeat (reads, or marked safe).
  */
 import type { GraphClient, HttpMethod } from './client';
 import { errorFromResponse, parseRetryAfter, toGraphAppError, type GraphAppError } from './errors';
-import { defaultRetryOptions } from './retry';
+import { defaultRetryOptions, withRetries, type RetryOptions } from './retry';
 
 export const MAX_BATCH_SIZE = 20;
 
@@ -38,12 +39,10 @@ export interface BatchItemResult {
   error?: GraphAppError;
 }
 
-export interface BatchOptions {
+/** The retry bounds, clock and sleep default to defaultRetryOptions, as for a single request. */
+export interface BatchOptions extends Partial<RetryOptions> {
   /** The union of the scopes all requests need. */
   scopes: readonly string[];
-  maxAttempts?: number;
-  maxTotalWaitMs?: number;
-  sleep?: (ms: number) => Promise<void>;
 }
 
 interface WireResponse {
@@ -134,20 +133,43 @@ async function sendChunk(graph: GraphClient, chunk: BatchRequest[], scopes: read
   return (answer.responses ?? []).map(toResult);
 }
 
+/** Sent again: throttled items, and 424s whose failed dependency is itself being sent again. */
+function itemsToSendAgain(pending: BatchRequest[], results: Map<string, BatchItemResult>): BatchRequest[] {
+  const again = new Set(pending.filter((r) => results.get(r.id) && retryableItem(results.get(r.id) as BatchItemResult, r)).map((r) => r.id));
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const r of pending) {
+      if (!again.has(r.id) && results.get(r.id)?.status === 424 && (r.dependsOn ?? []).some((d) => again.has(d))) {
+        again.add(r.id);
+        grew = true;
+      }
+    }
+  }
+  return pending.filter((r) => again.has(r.id));
+}
+
+/** The longest Retry-After among the items (ms), or undefined when none asked for a wait. */
+function longestRetryAfterMs(items: BatchRequest[], results: Map<string, BatchItemResult>, now: number): number | undefined {
+  const asked = items
+    .map((r) => results.get(r.id)?.headers)
+    .map((h) => parseRetryAfter(h?.['Retry-After'] ?? h?.['retry-after'], now))
+    .filter((ms): ms is number => ms !== undefined);
+  return asked.length > 0 ? Math.max(...asked) : undefined;
+}
+
 /** Run any number of requests in as few batches as the limit allows; one result per request id. */
 export async function runBatch(graph: GraphClient, requests: BatchRequest[], options: BatchOptions): Promise<Map<string, BatchItemResult>> {
-  const maxAttempts = options.maxAttempts ?? defaultRetryOptions.maxAttempts;
-  const maxTotalWaitMs = options.maxTotalWaitMs ?? defaultRetryOptions.maxTotalWaitMs;
-  const sleep = options.sleep ?? defaultRetryOptions.sleep;
+  const { scopes, ...timing } = options;
+  const retry: RetryOptions = { ...defaultRetryOptions, ...timing };
   const results = new Map<string, BatchItemResult>();
 
   for (const chunk of chunkBatchRequests(requests)) {
     let pending = chunk;
-    let waited = 0;
-    for (let attempt = 1; pending.length > 0; attempt += 1) {
+    await withRetries<void>(retry, async () => {
       let answers: BatchItemResult[];
       try {
-        answers = await sendChunk(graph, pending, options.scopes);
+        answers = await sendChunk(graph, pending, scopes);
       } catch (thrown) {
         // Nothing answered yet: the whole call failed, as a single request would.
         if (results.size === 0) throw thrown;
@@ -155,32 +177,17 @@ export async function runBatch(graph: GraphClient, requests: BatchRequest[], opt
         // recorded, never sent again blindly); only the items of this envelope carry its failure.
         const error = toGraphAppError(thrown);
         for (const r of pending) results.set(r.id, { id: r.id, status: error.status || 503, headers: {}, body: undefined, error });
-        break;
+        return { kind: 'done', value: undefined };
       }
       for (const a of answers) results.set(a.id, a);
-      // Sent again: throttled items, and 424s whose failed dependency is itself being sent again.
-      const again = new Set(pending.filter((r) => results.get(r.id) && retryableItem(results.get(r.id) as BatchItemResult, r)).map((r) => r.id));
-      let grew = true;
-      while (grew) {
-        grew = false;
-        for (const r of pending) {
-          if (!again.has(r.id) && results.get(r.id)?.status === 424 && (r.dependsOn ?? []).some((d) => again.has(d))) {
-            again.add(r.id);
-            grew = true;
-          }
-        }
-      }
-      if (again.size === 0) break;
-      const wait = Math.max(
-        0,
-        ...[...again].map((id) => parseRetryAfter(results.get(id)?.headers['Retry-After'] ?? results.get(id)?.headers['retry-after']) ?? 0),
-      );
-      const delay = wait > 0 ? wait : defaultRetryOptions.baseDelayMs * 2 ** (attempt - 1);
-      if (attempt >= maxAttempts || waited + delay > maxTotalWaitMs) break;
-      waited += delay;
-      await sleep(delay);
-      pending = pending.filter((r) => again.has(r.id));
-    }
+      const again = itemsToSendAgain(pending, results);
+      if (again.length === 0) return { kind: 'done', value: undefined };
+      // The next envelope carries them all, so it waits for the one that asked longest; out of
+      // bounds, each keeps its throttled answer as its result.
+      const retryAfter = { ms: longestRetryAfterMs(again, results, retry.now()) };
+      pending = again;
+      return { kind: 'again', retryAfter, giveUp: () => undefined };
+    });
   }
   for (const r of requests) {
     if (!results.has(r.id)) {

@@ -58,12 +58,23 @@ export function mayRetryStatus(status: number, policy: RetryPolicy): boolean {
 }
 
 /**
+ * The wait Graph asked for: its Retry-After header as sent (delta-seconds or an HTTP date; null when
+ * absent), or already in milliseconds (`ms` undefined when it asked for none) — a caller that saw
+ * several answers, or holds a GraphAppError, has parsed it already.
+ */
+export type RetryAfter = string | null | { ms: number | undefined };
+
+function askedMs(retryAfter: RetryAfter, now: number): number | undefined {
+  return retryAfter === null || typeof retryAfter === 'string' ? parseRetryAfter(retryAfter, now) : retryAfter.ms;
+}
+
+/**
  * How long to wait before attempt `attempt + 1` (attempt counts from 1): Graph's Retry-After when
  * it sent one, else exponential back-off with jitter (so parallel requests do not retry in step).
  */
-export function retryDelayMs(retryAfter: string | null, attempt: number, options: Pick<RetryOptions, 'baseDelayMs' | 'now' | 'random'>): number {
-  const fromHeader = parseRetryAfter(retryAfter, options.now());
-  if (fromHeader !== undefined) return fromHeader;
+export function retryDelayMs(retryAfter: RetryAfter, attempt: number, options: Pick<RetryOptions, 'baseDelayMs' | 'now' | 'random'>): number {
+  const asked = askedMs(retryAfter, options.now());
+  if (asked !== undefined) return asked;
   const backoff = options.baseDelayMs * 2 ** (attempt - 1);
   return Math.round(backoff * (0.8 + 0.4 * options.random()));
 }
@@ -73,7 +84,7 @@ export function retryDelayMs(retryAfter: string | null, attempt: number, options
  * Retry-After beyond the bound is respected by stopping, never by retrying early.
  */
 export function nextWait(
-  retryAfter: string | null,
+  retryAfter: RetryAfter,
   attempt: number,
   waitedMs: number,
   options: Pick<RetryOptions, 'maxAttempts' | 'maxTotalWaitMs' | 'maxSingleWaitMs' | 'baseDelayMs' | 'now' | 'random'>,
@@ -86,16 +97,19 @@ export function nextWait(
 }
 
 /**
- * What one attempt came to: an answer to keep, or a reason to try again — with Graph's Retry-After
- * if it sent one, what stands if the bounds allow no more tries (`giveUp`: return or throw), and
- * what to tidy before the next try (`beforeRetry`, e.g. free the connection of a discarded answer).
+ * What one attempt came to: an answer to keep, or a reason to try again — with the wait Graph asked
+ * for, what stands if the bounds allow no more tries (`giveUp`: return or throw), and what to tidy
+ * before the next try (`beforeRetry`, e.g. free the connection of a discarded answer).
  */
-export type AttemptOutcome<T> =
-  { kind: 'done'; value: T } | { kind: 'again'; retryAfter: string | null; giveUp(): T | Promise<T>; beforeRetry?(): Promise<void> };
+export type AttemptOutcome<T> = { kind: 'done'; value: T } | { kind: 'again'; retryAfter: RetryAfter; giveUp(): T | Promise<T>; beforeRetry?(): Promise<void> };
 
 /**
  * The one retry loop over Graph requests: runs `attempt` (counting from 1) until it is done, waiting
  * between tries as nextWait allows. An attempt that throws ends the loop with that error.
+ *
+ * An attempt after the first knows it follows a failure: where a lost answer may have done the
+ * work (a create Graph does not deduplicate), that attempt looks before it sends again, and a find
+ * is its `done` — so the look comes after the wait, when Graph has had time to show the result.
  */
 export async function withRetries<T>(options: RetryOptions, attempt: (n: number) => Promise<AttemptOutcome<T>>): Promise<T> {
   let waited = 0;

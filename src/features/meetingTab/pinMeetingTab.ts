@@ -17,6 +17,7 @@ import { contractWebUrl } from '../../host/contractLinks';
 import { encodeContractRef } from '../../host/deepLink';
 import type { GraphClient } from '../../graph/client';
 import { toGraphAppError, type GraphAppError, type GraphErrorKind } from '../../graph/errors';
+import { defaultRetryOptions, withRetries, type RetryOptions } from '../../graph/retry';
 import { addContractTab, findCatalogApp, findContractTab, findMeetingChatId, installAppInChat } from '../../graph/meetingApps';
 
 export interface MeetingTabOptions {
@@ -49,9 +50,19 @@ export interface MeetingTabOutcome {
 
 /** Adding the tab is tried this often in all when Graph fails transiently (one 503 must not cost the tab). */
 export const ADD_TAB_ATTEMPTS = 3;
-const RETRY_WAIT_MS = 300;
-const MAX_RETRY_WAIT_MS = 3000;
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Tighter than a booking call's bounds: the booking is done and the tab is optional, so the leader
+ * waits seconds for it, not half a minute. Without a Retry-After about 300 ms, then 600 ms (±20 %
+ * jitter, as every retry); a Retry-After over 3 s ends the tries (it is respected, not cut short),
+ * and the tab is added by hand; 6 s in all.
+ */
+const PIN_RETRY: Pick<RetryOptions, 'maxAttempts' | 'baseDelayMs' | 'maxSingleWaitMs' | 'maxTotalWaitMs'> = {
+  maxAttempts: ADD_TAB_ATTEMPTS,
+  baseDelayMs: 300,
+  maxSingleWaitMs: 3000,
+  maxTotalWaitMs: 6000,
+};
 
 /** Failures that say "not now" rather than "no": busy, unavailable, or an answer that never came. */
 function isTransient(error: GraphAppError): boolean {
@@ -67,8 +78,11 @@ export function dialogueTabUrls(appOrigin: string, contractRef: string): { conte
   return { contentUrl: content.toString(), websiteUrl: website.toString() };
 }
 
-/** Pins the dialogue tab in the meeting chat; never throws (a refusal is an outcome). */
-export async function pinMeetingTab(graph: GraphClient, input: MeetingTabInput): Promise<MeetingTabOutcome> {
+/**
+ * Pins the dialogue tab in the meeting chat; never throws (a refusal is an outcome). `retry`
+ * overrides the waits (tests pass their own sleep).
+ */
+export async function pinMeetingTab(graph: GraphClient, input: MeetingTabInput, retry: Partial<RetryOptions> = {}): Promise<MeetingTabOutcome> {
   let rounds = 0;
   const byHand = (status: 'notAllowed' | 'failed', errorKind?: GraphErrorKind, chatId?: string): MeetingTabOutcome => ({
     status,
@@ -103,20 +117,24 @@ export async function pinMeetingTab(graph: GraphClient, input: MeetingTabInput):
     const tabInput = { catalogAppId: appId, displayName: input.displayName ?? 'Lederdialog', entityId: input.contractRef, contentUrl, websiteUrl };
     // A transient failure (503, 504, a lost answer) is tried again, but only after looking: the
     // tab may have been made before the answer was lost, and a blind retry would pin a second one.
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        rounds += 1;
-        const tab = await addContractTab(graph, meetingChat, tabInput);
-        return { status: 'pinned', chatId, tabId: tab.id, roundTrips: rounds };
-      } catch (thrown) {
-        const error = toGraphAppError(thrown);
-        if (!isTransient(error) || attempt >= ADD_TAB_ATTEMPTS) throw thrown;
-        await sleep(Math.min(error.retryAfterMs ?? RETRY_WAIT_MS * attempt, MAX_RETRY_WAIT_MS));
+    const tab = await withRetries({ ...defaultRetryOptions, ...PIN_RETRY, ...retry }, async (attempt) => {
+      if (attempt > 1) {
         rounds += 1;
         const made = await findContractTab(graph, meetingChat, appId, input.contractRef);
-        if (made) return { status: 'pinned', chatId, tabId: made.id, roundTrips: rounds };
+        if (made) return { kind: 'done', value: made };
       }
-    }
+      try {
+        rounds += 1;
+        return { kind: 'done', value: await addContractTab(graph, meetingChat, tabInput) };
+      } catch (thrown) {
+        const error = toGraphAppError(thrown);
+        const fail = (): never => {
+          throw error;
+        };
+        return isTransient(error) ? { kind: 'again', retryAfter: { ms: error.retryAfterMs }, giveUp: fail } : fail();
+      }
+    });
+    return { status: 'pinned', chatId, tabId: tab.id, roundTrips: rounds };
   } catch (thrown) {
     const error = toGraphAppError(thrown);
     return byHand(refused(error.kind) ? 'notAllowed' : 'failed', error.kind, chatId);

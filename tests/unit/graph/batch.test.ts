@@ -35,8 +35,14 @@ interface WireRequest {
   dependsOn?: string[];
 }
 
-/** A fake $batch endpoint: `decide(id, round)` gives each item's status. */
-function batchEndpoint(decide: (id: string, round: number) => number): Middleware & { rounds: WireRequest[][] } {
+/**
+ * A fake $batch endpoint: `decide(id, round)` gives each item's status, `retryAfter(id, round)` the
+ * Retry-After of a 429 or 503 item (undefined: none; without the function a 429 says '2').
+ */
+function batchEndpoint(
+  decide: (id: string, round: number) => number,
+  retryAfter?: (id: string, round: number) => string | undefined,
+): Middleware & { rounds: WireRequest[][] } {
   const endpoint = {
     rounds: [] as WireRequest[][],
     setNext() {},
@@ -49,10 +55,11 @@ function batchEndpoint(decide: (id: string, round: number) => number): Middlewar
         const failedDep = (r.dependsOn ?? []).some((d) => (statuses.get(d) ?? 200) >= 300);
         const status = failedDep ? 424 : decide(r.id, round);
         statuses.set(r.id, status);
+        const wait = status !== 429 && status !== 503 ? undefined : retryAfter ? retryAfter(r.id, round) : status === 429 ? '2' : undefined;
         return {
           id: r.id,
           status,
-          headers: status === 429 ? { 'Retry-After': '2' } : {},
+          headers: wait !== undefined ? { 'Retry-After': wait } : {},
           body: status < 300 ? { id: r.id } : { error: { code: status === 429 ? 'TooManyRequests' : 'failed', message: 'x' } },
         };
       });
@@ -166,5 +173,68 @@ describe('runBatch', () => {
     );
     expect(endpoint.rounds.map((r) => r.length)).toEqual([20, 3]);
     expect(results.size).toBe(23);
+  });
+});
+
+describe('runBatch timing (one loop with every other Graph request: withRetries)', () => {
+  const recordSleeps = () => {
+    const sleeps: number[] = [];
+    return { sleeps, sleep: async (ms: number) => void sleeps.push(ms) };
+  };
+
+  it('waits the longest Retry-After among the items it sends again, whether seconds or a date', async () => {
+    // Round 1: a asks 1 s, b asks until 3 s after now (an HTTP date), c (a safe 503) asks nothing.
+    const asked: Record<string, string | undefined> = { a: '1', b: new Date(10_000 + 3000).toUTCString(), c: undefined };
+    const endpoint = batchEndpoint(
+      (id, round) => (round > 1 || id === 'ok' ? 200 : id === 'c' ? 503 : 429),
+      (id) => asked[id],
+    );
+    const { sleeps, sleep } = recordSleeps();
+    const results = await runBatch(graphWith(endpoint), [get('a'), get('b'), get('c'), get('ok')], { scopes: ['User.Read'], sleep, now: () => 10_000 });
+    expect(sleeps).toEqual([3000]);
+    expect(endpoint.rounds.map((r) => r.map((x) => x.id))).toEqual([
+      ['a', 'b', 'c', 'ok'],
+      ['a', 'b', 'c'],
+    ]);
+    expect([...results.values()].map((r) => r.status)).toEqual([200, 200, 200, 200]);
+  });
+
+  it('backs off exponentially (with jitter) when no item it sends again gave a Retry-After', async () => {
+    const endpoint = batchEndpoint(() => 503);
+    const { sleeps, sleep } = recordSleeps();
+    const results = await runBatch(graphWith(endpoint), [get('a')], { scopes: ['User.Read'], sleep, maxAttempts: 4, random: () => 0.5 });
+    expect(sleeps).toEqual([500, 1000, 2000]);
+    expect(endpoint.rounds).toHaveLength(4);
+    expect(results.get('a')?.status).toBe(503);
+    // Jitter spreads parallel retries: ±20 % of the back-off.
+    const low = recordSleeps();
+    await runBatch(graphWith(batchEndpoint(() => 503)), [get('a')], { scopes: ['User.Read'], sleep: low.sleep, maxAttempts: 2, random: () => 0 });
+    expect(low.sleeps).toEqual([400]);
+  });
+
+  it('stops at the default total-wait bound (30 s), never starting a wait that would pass it', async () => {
+    const endpoint = batchEndpoint(
+      () => 429,
+      () => '11',
+    );
+    const { sleeps, sleep } = recordSleeps();
+    const results = await runBatch(graphWith(endpoint), [get('a')], { scopes: ['User.Read'], sleep });
+    // 11 + 11 = 22 s; a third 11 s would make 33 s > 30 s. Five attempts were allowed, three were sent.
+    expect(sleeps).toEqual([11_000, 11_000]);
+    expect(endpoint.rounds).toHaveLength(3);
+    expect(results.get('a')?.error?.kind).toBe('throttled');
+  });
+
+  it('ends the retries when an item asks for more than one wait may be (15 s), rather than waiting it', async () => {
+    const endpoint = batchEndpoint(
+      (id) => (id === 'slow' ? 429 : 200),
+      () => '20',
+    );
+    const { sleeps, sleep } = recordSleeps();
+    const results = await runBatch(graphWith(endpoint), [get('slow'), get('fine')], { scopes: ['User.Read'], sleep });
+    expect(sleeps).toEqual([]);
+    expect(endpoint.rounds).toHaveLength(1);
+    expect(results.get('slow')).toMatchObject({ status: 429, error: { kind: 'throttled', retryAfterMs: 20_000 } });
+    expect(results.get('fine')?.status).toBe(200);
   });
 });

@@ -53,6 +53,17 @@ describe('retry timing', () => {
     expect(nextWait('5', 1, 8000, bounds)).toBeNull();
   });
 
+  it('takes a wait already parsed into milliseconds as the header would be, bounds included', () => {
+    const bounds = { ...fixed, maxAttempts: 3, maxSingleWaitMs: 10_000, maxTotalWaitMs: 12_000 };
+    expect(retryDelayMs({ ms: 1500 }, 1, fixed)).toBe(1500);
+    expect(retryDelayMs({ ms: 0 }, 2, fixed)).toBe(0);
+    // None asked for: the same back-off as a missing header.
+    expect(retryDelayMs({ ms: undefined }, 3, fixed)).toBe(retryDelayMs(null, 3, fixed));
+    expect(nextWait({ ms: 10_001 }, 1, 0, bounds)).toBeNull();
+    expect(nextWait({ ms: 5000 }, 1, 8000, bounds)).toBeNull();
+    expect(nextWait({ ms: 4000 }, 1, 8000, bounds)).toBe(4000);
+  });
+
   it('retries 503/504 only when the request is safe to repeat', () => {
     expect(mayRetryStatus(429, 'throttleOnly')).toBe(true);
     expect(mayRetryStatus(503, 'throttleOnly')).toBe(false);
