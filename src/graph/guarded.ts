@@ -6,6 +6,7 @@
  * (policy `throttleOnly`).
  */
 import { isGraphAppError, toGraphAppError, type GraphAppError } from './errors';
+import { defaultRetryOptions, withRetries, type AttemptOutcome, type RetryOptions } from './retry';
 
 export interface GuardedCreate<T> {
   /** Send the create once (its own retries limited to 429s). */
@@ -14,42 +15,45 @@ export interface GuardedCreate<T> {
   findExisting: () => Promise<T | undefined>;
   /** Rounds of create-then-check; default 4. */
   maxRounds?: number;
-  /** Wait between rounds (ms); default 300 · round. */
-  waitMs?: (round: number) => number;
-  sleep?: (ms: number) => Promise<void>;
+  /** Waits, bounds and clock when not the defaults (tests pass their own sleep). */
+  retry?: Partial<RetryOptions>;
 }
 
-const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+/** Graph's Retry-After when it sent one, else 300 ms doubling (with jitter), within the usual bounds. */
+const GUARDED_RETRY: Partial<RetryOptions> = { baseDelayMs: 300 };
 
-export async function guardedCreate<T>(spec: GuardedCreate<T>): Promise<{ value: T; recovered: boolean }> {
-  const maxRounds = spec.maxRounds ?? 4;
-  const sleep = spec.sleep ?? defaultSleep;
-  const waitMs = spec.waitMs ?? ((round: number) => 300 * round);
+type Created<T> = { value: T; recovered: boolean };
+
+export async function guardedCreate<T>(spec: GuardedCreate<T>): Promise<Created<T>> {
+  const options: RetryOptions = { ...defaultRetryOptions, ...GUARDED_RETRY, maxAttempts: spec.maxRounds ?? 4, ...spec.retry };
   let lastError: GraphAppError | undefined;
-  for (let round = 1; round <= maxRounds; round += 1) {
-    if (lastError) {
+  // Out of tries: a last look, so a create that did land is still reported as done.
+  const giveUp = async (): Promise<Created<T>> => {
+    const existing = await spec.findExisting().catch(() => undefined);
+    if (existing !== undefined) return { value: existing, recovered: true };
+    if (lastError) throw lastError;
+    throw new Error('guardedCreate: no attempt made');
+  };
+  return withRetries(options, async (attempt): Promise<AttemptOutcome<Created<T>>> => {
+    if (attempt > 1) {
       // An earlier attempt may have landed: never send again before a lookup has said it did not.
-      await sleep(lastError.retryAfterMs ?? waitMs(round - 1));
+      // withRetries has waited by now, so the lookup sees what the lost answer made.
       let existing: T | undefined;
       try {
         existing = await spec.findExisting();
       } catch (lookupError) {
         if (!isGraphAppError(lookupError)) throw lookupError;
-        continue;
+        return { kind: 'again', retryAfter: { ms: lookupError.retryAfterMs }, giveUp };
       }
-      if (existing !== undefined) return { value: existing, recovered: true };
+      if (existing !== undefined) return { kind: 'done', value: { value: existing, recovered: true } };
     }
     try {
-      return { value: await spec.create(), recovered: false };
+      return { kind: 'done', value: { value: await spec.create(), recovered: false } };
     } catch (thrown) {
       const error = toGraphAppError(thrown);
       if (!error.ambiguous) throw error;
       lastError = error;
+      return { kind: 'again', retryAfter: { ms: error.retryAfterMs }, giveUp };
     }
-  }
-  // Out of rounds: a last look, so a create that did land is still reported as done.
-  const existing = await spec.findExisting().catch(() => undefined);
-  if (existing !== undefined) return { value: existing, recovered: true };
-  if (lastError) throw lastError;
-  throw new Error('guardedCreate: no attempt made');
+  });
 }
