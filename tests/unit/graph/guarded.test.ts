@@ -52,7 +52,8 @@ describe('guardedCreate', () => {
       const asked = errorFromResponse(503, undefined, new Headers({ 'Retry-After': '2' }));
       const create = jest.fn(async () => {
         log.push('create');
-        if (log.filter((l) => l === 'create').length < 3) throw log.length === 1 ? asked : new TypeError('fetch failed');
+        if (log.length === 1) throw asked;
+        if (log.filter((l) => l === 'create').length < 3) throw new TypeError('fetch failed');
         return 'made';
       });
       const findExisting = jest.fn(async () => void log.push('look'));
