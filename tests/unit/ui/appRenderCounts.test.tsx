@@ -32,7 +32,8 @@ it('typing into the contract does not re-render the header’s language-only par
   localStorage.clear();
   window.history.replaceState(null, '', '/#contract');
   render(<App />);
-  const field = (await screen.findAllByRole('textbox'))[0]!;
+  // The contract step is a lazy chunk: on a loaded machine (the e2e lane runs alongside) it takes seconds.
+  const field = (await screen.findAllByRole('textbox', undefined, { timeout: 10_000 }))[0]!;
   const before = { ...renders };
   const typed = 'Mere ro i hverdagen';
   await userEvent.type(field, typed);
