@@ -15,6 +15,11 @@ export interface GuardedCreate<T> {
   findExisting: () => Promise<T | undefined>;
   /** Rounds of create-then-check; default 4. */
   maxRounds?: number;
+  /**
+   * Which failures may have created something and are worth another round; default Graph's own
+   * `ambiguous` (5xx, lost answer). A 429 is not: the middleware repeats those before we see them.
+   */
+  mayHaveLanded?: (error: GraphAppError) => boolean;
   /** Waits, bounds and clock when not the defaults (tests pass their own sleep). */
   retry?: Partial<RetryOptions>;
 }
@@ -23,6 +28,8 @@ export interface GuardedCreate<T> {
 const GUARDED_RETRY: Partial<RetryOptions> = { baseDelayMs: 300 };
 
 type Created<T> = { value: T; recovered: boolean };
+
+const isAmbiguous = (error: GraphAppError): boolean => error.ambiguous;
 
 export async function guardedCreate<T>(spec: GuardedCreate<T>): Promise<Created<T>> {
   const options: RetryOptions = { ...defaultRetryOptions, ...GUARDED_RETRY, maxAttempts: spec.maxRounds ?? 4, ...spec.retry };
@@ -51,7 +58,7 @@ export async function guardedCreate<T>(spec: GuardedCreate<T>): Promise<Created<
       return { kind: 'done', value: { value: await spec.create(), recovered: false } };
     } catch (thrown) {
       const error = toGraphAppError(thrown);
-      if (!error.ambiguous) throw error;
+      if (!(spec.mayHaveLanded ?? isAmbiguous)(error)) throw error;
       lastError = error;
       return { kind: 'again', retryAfter: { ms: error.retryAfterMs }, giveUp };
     }

@@ -17,7 +17,8 @@ import { contractWebUrl } from '../../host/contractLinks';
 import { encodeContractRef } from '../../host/deepLink';
 import type { GraphClient } from '../../graph/client';
 import { toGraphAppError, type GraphAppError, type GraphErrorKind } from '../../graph/errors';
-import { defaultRetryOptions, withRetries, type RetryOptions } from '../../graph/retry';
+import { guardedCreate } from '../../graph/guarded';
+import type { RetryOptions } from '../../graph/retry';
 import { addContractTab, findCatalogApp, findContractTab, findMeetingChatId, installAppInChat } from '../../graph/meetingApps';
 
 export interface MeetingTabOptions {
@@ -117,22 +118,18 @@ export async function pinMeetingTab(graph: GraphClient, input: MeetingTabInput, 
     const tabInput = { catalogAppId: appId, displayName: input.displayName ?? 'Lederdialog', entityId: input.contractRef, contentUrl, websiteUrl };
     // A transient failure (503, 504, a lost answer) is tried again, but only after looking: the
     // tab may have been made before the answer was lost, and a blind retry would pin a second one.
-    const tab = await withRetries({ ...defaultRetryOptions, ...PIN_RETRY, ...retry }, async (attempt) => {
-      if (attempt > 1) {
+    // Out of tries, it looks once more, so a tab the last lost answer made is reported as pinned.
+    const { value: tab } = await guardedCreate({
+      create: () => {
         rounds += 1;
-        const made = await findContractTab(graph, meetingChat, appId, input.contractRef);
-        if (made) return { kind: 'done', value: made };
-      }
-      try {
+        return addContractTab(graph, meetingChat, tabInput);
+      },
+      findExisting: () => {
         rounds += 1;
-        return { kind: 'done', value: await addContractTab(graph, meetingChat, tabInput) };
-      } catch (thrown) {
-        const error = toGraphAppError(thrown);
-        const fail = (): never => {
-          throw error;
-        };
-        return isTransient(error) ? { kind: 'again', retryAfter: { ms: error.retryAfterMs }, giveUp: fail } : fail();
-      }
+        return findContractTab(graph, meetingChat, appId, input.contractRef);
+      },
+      mayHaveLanded: isTransient,
+      retry: { ...PIN_RETRY, ...retry },
     });
     return { status: 'pinned', chatId, tabId: tab.id, roundTrips: rounds };
   } catch (thrown) {

@@ -92,17 +92,17 @@ describe('pinMeetingTab retries (withRetries, looking before each new try)', () 
     expect(tabs).toHaveLength(1);
   });
 
-  it('without a Retry-After waits 300 ms, then 600 ms, and gives up after ADD_TAB_ATTEMPTS tries', async () => {
+  it('without a Retry-After waits 300 ms, then 600 ms, and gives up after ADD_TAB_ATTEMPTS tries and a last look', async () => {
     const { outcome, log, tabs } = await pin([{ status: 503 }, { status: 503 }, { status: 503 }, { status: 201 }]);
     expect(ADD_TAB_ATTEMPTS).toBe(3);
-    expect(log).toEqual(['look', 'add 503', 'wait 300', 'look', 'add 503', 'wait 600', 'look', 'add 503']);
+    expect(log).toEqual(['look', 'add 503', 'wait 300', 'look', 'add 503', 'wait 600', 'look', 'add 503', 'look']);
     expect(outcome).toMatchObject({ status: 'failed', errorKind: 'throttled', chatId: CHAT });
     expect(tabs).toEqual([]);
   });
 
   it('ends the tries when Graph asks for more than 3 s, rather than coming back early', async () => {
     const { outcome, log } = await pin([{ status: 503, retryAfter: '10' }, { status: 201 }]);
-    expect(log).toEqual(['look', 'add 503']);
+    expect(log).toEqual(['look', 'add 503', 'look']);
     expect(outcome).toMatchObject({ status: 'failed', errorKind: 'throttled' });
   });
 
@@ -113,6 +113,13 @@ describe('pinMeetingTab retries (withRetries, looking before each new try)', () 
     expect(log.filter((l) => l.startsWith('wait'))).toEqual(['wait 2500', 'wait 2500']);
     expect(log.filter((l) => l.startsWith('add'))).toHaveLength(3);
     expect(outcome.status).toBe('failed');
+  });
+
+  it('finds the tab that the last try’s lost answer made, so the leader is not told to add it by hand', async () => {
+    const { outcome, log, tabs } = await pin([{ status: 503 }, { status: 503 }, { status: 504, made: true }]);
+    expect(log).toEqual(['look', 'add 503', 'wait 300', 'look', 'add 503', 'wait 600', 'look', 'add 504', 'look']);
+    expect(outcome).toMatchObject({ status: 'pinned', tabId: 'fane-1', roundTrips: 8 });
+    expect(tabs).toHaveLength(1);
   });
 
   it('does not try again after a refusal', async () => {
