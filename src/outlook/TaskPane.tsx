@@ -17,6 +17,7 @@ import { toAuthError } from '../auth/errors';
 import { isGraphAppError } from '../graph/errors';
 import { allGuideQuestionIds, DialoguePlanError, isMailAddress, planDialogueAppointment } from './dialoguePlan';
 import { AppointmentFillError, fillDialogueAppointment, type DialogueAppointmentItem } from './fillAppointment';
+import { fillErrorText } from './fillErrorText';
 import { FollowUpSection } from './FollowUpSection';
 import type { FetchedFromM365, LoadedContract } from './loadFromM365';
 import { officeCall } from './officeAsync';
@@ -55,7 +56,7 @@ export interface TaskPaneProps {
 
 function errorText(error: unknown, locale: Locale): string {
   if (error instanceof DialoguePlanError) return fillTemplate(paneStrings[locale][error.problem], { name: error.leaderName });
-  if (error instanceof AppointmentFillError) return error.text[locale];
+  if (error instanceof AppointmentFillError) return fillErrorText(error, locale);
   if (isGraphAppError(error)) return errorStrings[locale].graph[error.kind];
   return errorStrings[locale].auth[toAuthError(error).kind];
 }

@@ -4,14 +4,12 @@
  *
  * The fields are written one after the other, not in parallel: start must land before end (Outlook
  * moves the end when the start changes), and a failure must name exactly one field. The first
- * failure stops the fill and is thrown as an AppointmentFillError that says, in Danish and English,
- * which field Outlook refused and which were already written, so nothing fails half-silently.
+ * failure stops the fill and is thrown as an AppointmentFillError that names which field Outlook
+ * refused and which were already written (the pane words it: fillErrorText.ts), so nothing fails
+ * half-silently.
  */
-import { fillTemplate } from '../content/uiStrings';
-import { bothLanguages, type LocalizedText } from '../domain/localized';
 import type { AppointmentField } from './appointmentFields';
 import { COERCION_HTML, OfficeCallError, officeCall, type OfficeFailure } from './officeAsync';
-import { paneStrings } from './paneStrings';
 
 /** The part of Office.AppointmentCompose this file writes. */
 export type DialogueAppointmentItem = Pick<Office.AppointmentCompose, 'subject' | 'start' | 'end' | 'requiredAttendees' | 'body' | 'location'>;
@@ -37,30 +35,15 @@ export class AppointmentFillError extends Error {
   /** Fields written before the failure: they stay in the appointment. */
   readonly completed: AppointmentField[];
   readonly office: OfficeFailure;
-  /** What to show the leader. */
-  readonly text: LocalizedText;
 
   constructor(field: AppointmentField, completed: AppointmentField[], office: OfficeFailure) {
-    const text = fillErrorText(field, completed, office.message);
-    super(text.en);
+    // For logs; the leader reads fillErrorText's words.
+    super(`Outlook refused ${field} after ${completed.join(', ') || 'nothing'}: ${office.message}`);
     this.name = 'AppointmentFillError';
     this.field = field;
     this.completed = completed;
     this.office = office;
-    this.text = text;
   }
-}
-
-function fillErrorText(field: AppointmentField, completed: AppointmentField[], officeMessage: string): LocalizedText {
-  return bothLanguages((locale) => {
-    const words = paneStrings[locale];
-    const names = completed.map((f) => words.fieldNames[f]).join(', ');
-    return [
-      fillTemplate(words.fillFailed, { field: words.fieldNames[field], detail: officeMessage }),
-      completed.length ? fillTemplate(words.fillAlreadyDone, { fields: names }) : words.fillNothingDone,
-      words.fillTryAgain,
-    ].join(' ');
-  });
 }
 
 /** A Teams (or Skype) meeting that Outlook added to the body: its join link must survive our agenda. */
