@@ -24,6 +24,11 @@ function subjectName(subject: IssueSubject, t: ContractValidationStrings): strin
   }
 }
 
+/** A length and its limit, written the language's way ("100.000" / "100,000"), for a "too long" sentence. */
+export function lengthWords(values: { length: number; limit: number }, locale: Locale): { length: string; limit: string } {
+  return { length: formatNumber(values.length, locale), limit: formatNumber(values.limit, locale) };
+}
+
 /** The sentence for an issue, in the language shown now (numbers written the language's way). */
 export function sharingIssueText(issue: SharingIssue, locale: Locale): string {
   const t = contractValidationStrings[locale];
@@ -33,11 +38,7 @@ export function sharingIssueText(issue: SharingIssue, locale: Locale): string {
     case 'agreementWithoutText':
       return fillTemplate(t.agreementWithoutText, { item: subjectName(issue.subject, t) });
     case 'tooLong':
-      return fillTemplate(t.tooLong, {
-        what: subjectName(issue.subject, t),
-        length: formatNumber(issue.values.length, locale),
-        limit: formatNumber(issue.values.limit, locale),
-      });
+      return fillTemplate(t.tooLong, { what: subjectName(issue.subject, t), ...lengthWords(issue.values, locale) });
     case 'invalidDate':
       return issue.field === 'period.start' ? t.invalidStart : t.invalidEnd;
     case 'endInPast':

@@ -6,9 +6,8 @@
  */
 import type { Locale } from '../../content/types';
 import { fillTemplate } from '../../content/uiStrings';
-import { formatNumber } from '../../domain/dateFormats';
 import { graphErrorText } from '../../ui/graphErrorWords';
-import { sharingIssueText } from '../../ui/sharingIssueWords';
+import { lengthWords, sharingIssueText } from '../../ui/sharingIssueWords';
 import { contractTroubleText } from '../nearestLeader/contractAccessStrings';
 import { bookingIssueStrings } from './bookingIssueStrings';
 import type { RequestIssue, StepOutcome, StepReason } from './engine';
@@ -20,11 +19,7 @@ export function requestIssueText(issue: RequestIssue, locale: Locale): string {
     case 'contract':
       return sharingIssueText(issue.issue, locale);
     case 'tooLong':
-      return fillTemplate(t.tooLong, {
-        what: t.names[issue.what],
-        length: formatNumber(issue.values.length, locale),
-        limit: formatNumber(issue.values.limit, locale),
-      });
+      return fillTemplate(t.tooLong, { what: t.names[issue.what], ...lengthWords(issue.values, locale) });
     case 'dialogueLasts':
       return fillTemplate(t.dialogueLasts, issue.values);
     default:
