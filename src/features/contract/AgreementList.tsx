@@ -12,6 +12,10 @@ import { addAgreement, moveAgreement, removeAgreement, updateAgreement, updateAg
 import type { ContractListFieldId } from '../../domain/model';
 import { isByNearestLeader } from '../../domain/nearestLeaderPart';
 import { useApp } from '../../ui/AppContext';
+import { useFieldIssues } from './useFieldIssues';
+
+/** While writing, only a text too long to share is flagged; a new, empty agreement is work in progress. */
+const WHILE_WRITING = ['tooLong'] as const;
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: tokens.spacingVerticalM },
@@ -39,6 +43,7 @@ const useStyles = makeStyles({
 export function AgreementList({ listId }: { listId: ContractListFieldId }) {
   const { draft, update, t } = useApp();
   const styles = useStyles();
+  const issueAt = useFieldIssues(WHILE_WRITING);
   // The nearest leader's agreements are theirs: shown signed in their own list (NearestLeaderAgreements), not edited here.
   const all = draft.contract[listId];
   const agreements = all.filter((a) => !isByNearestLeader(a));
@@ -77,7 +82,7 @@ export function AgreementList({ listId }: { listId: ContractListFieldId }) {
             <li key={agreement.id}>
               <fieldset className={styles.item} data-agreement={agreement.id}>
                 <legend className={styles.legend}>{fillTemplate(t.contract.agreementLabel, { n })}</legend>
-                <Field label={t.contract.agreementText}>
+                <Field label={t.contract.agreementText} {...issueAt(`${listId}[${all.indexOf(agreement)}].text`)}>
                   <Textarea
                     ref={(el) => {
                       if (el) textRefs.current.set(agreement.id, el);
@@ -90,7 +95,7 @@ export function AgreementList({ listId }: { listId: ContractListFieldId }) {
                   />
                 </Field>
                 <div className={styles.row}>
-                  <Field label={t.contract.followUpLabel}>
+                  <Field label={t.contract.followUpLabel} {...issueAt(`${listId}[${all.indexOf(agreement)}].followUp`)}>
                     <Input value={agreement.followUp} onChange={(_, data) => edit((list) => updateAgreement(list, agreement.id, { followUp: data.value }))} />
                   </Field>
                   <Field label={t.contract.cadenceLabel}>

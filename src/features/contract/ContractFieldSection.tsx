@@ -3,7 +3,7 @@
  * (text or a list of agreements), "Hent fra noter", and — when asked for — the worked example
  * beside it (side by side on wide screens, stacked on narrow ones).
  */
-import { Button, Textarea, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Button, Field, Textarea, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { ArrowImport16Regular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { ContractField } from '../../content/types';
@@ -16,6 +16,10 @@ import { commentsFor, nearestLeaderPart, type NearestLeaderPart } from '../../do
 import { NearestLeaderAgreements, NearestLeaderComments } from '../nearestLeader/NearestLeaderPart';
 import { AgreementList } from './AgreementList';
 import { pullNotesIntoField } from './pullNotes';
+import { useFieldIssues } from './useFieldIssues';
+
+/** While writing, only a text too long to share is flagged; an empty field is the leader's work in progress. */
+const WHILE_WRITING = ['tooLong'] as const;
 
 const useStyles = makeStyles({
   columns: { display: 'grid', gap: tokens.spacingHorizontalXL, gridTemplateColumns: 'minmax(0, 1fr)' },
@@ -41,6 +45,7 @@ export function ContractFieldSection({ field, showExample, part: given }: { fiel
   const shared = useSharedStyles();
   const styles = useStyles();
   const [pullMessage, setPullMessage] = useState('');
+  const issueAt = useFieldIssues(WHILE_WRITING);
   const headingId = `field-${field.id}`;
   const questionId = `${headingId}-question`;
   const theme = content.guide.themes.find((th) => th.id === field.theme);
@@ -67,15 +72,18 @@ export function ContractFieldSection({ field, showExample, part: given }: { fiel
               <label id={questionId} htmlFor={`${headingId}-input`} className={styles.question}>
                 {field.question}
               </label>
-              <Textarea
-                id={`${headingId}-input`}
-                className={styles.textarea}
-                resize="vertical"
-                rows={4}
-                value={draft.contract.fields[textField]}
-                onChange={(_, data) => update((d) => setContractField(d, textField, data.value))}
-                data-contract-input={field.id}
-              />
+              {/* The question above is the label (htmlFor); Field adds only the issue, tied to the input. */}
+              <Field {...issueAt(`fields.${textField}`)}>
+                <Textarea
+                  id={`${headingId}-input`}
+                  className={styles.textarea}
+                  resize="vertical"
+                  rows={4}
+                  value={draft.contract.fields[textField]}
+                  onChange={(_, data) => update((d) => setContractField(d, textField, data.value))}
+                  data-contract-input={field.id}
+                />
+              </Field>
             </>
           ) : listField ? (
             <>

@@ -1,15 +1,14 @@
 /** The contract period (start and end date, 6–12 months), with the domain's own warnings. */
 import { Field, Input, makeStyles, tokens } from '@fluentui/react-components';
 import { fillTemplate } from '../../content/uiStrings';
-import { validateContractForSharing } from '../../domain/contractValidation';
 import { formatDate } from '../../domain/dateFormats';
 import { parseIsoDate } from '../../domain/dates';
 import { setPeriod } from '../../domain/draftEdits';
 import { bookingsPastEnd, isEmptyPastEnd } from '../../domain/periodEnd';
 import { useApp } from '../../ui/AppContext';
 import { CardSection } from '../../ui/CardSection';
-import { sharingIssueText } from '../../ui/sharingIssueWords';
 import { PeriodEndNotice } from './PeriodEndNotice';
+import { useFieldIssues } from './useFieldIssues';
 
 const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL },
@@ -21,13 +20,7 @@ export function ContractPeriod() {
   const { draft, update, t, locale } = useApp();
   const styles = useStyles();
   const { period } = draft.contract;
-  const issues = validateContractForSharing(draft.contract, new Date()).filter((i) => i.field.startsWith('period'));
-  const message = (field: 'period.start' | 'period.end') => {
-    const issue = issues.find((i) => i.field === field);
-    return issue
-      ? { validationState: issue.severity === 'error' ? ('error' as const) : ('warning' as const), validationMessage: sharingIssueText(issue, locale) }
-      : {};
-  };
+  const message = useFieldIssues();
   const start = parseIsoDate(period.start);
   const end = parseIsoDate(period.end);
 
